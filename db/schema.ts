@@ -1,0 +1,425 @@
+/**
+ * The whole domain in one drizzle schema. Later work adds columns here; migrations are generated from it
+ * with `npm run db:generate` and committed under db/migrations.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  type AnyPgColumn,
+  bigserial,
+  boolean,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import {
+  ACCESS_ACTIONS,
+  AGREEMENT_STATUSES,
+  BENEFIT_STATUSES,
+  FOLLOW_UP_CHANNELS,
+  OPENING_KINDS,
+  OPENING_STATUSES,
+  PATH_PHASES,
+  PROPOSAL_STATUSES,
+  ROLES,
+  TRANSPORT_MODES,
+  type Accommodation,
+  type Demand,
+} from '../app/domain/vocabulary';
+
+export const roleEnum = pgEnum('role', ROLES);
+export const openingKindEnum = pgEnum('opening_kind', OPENING_KINDS);
+export const openingStatusEnum = pgEnum('opening_status', OPENING_STATUSES);
+export const benefitStatusEnum = pgEnum('benefit_status', BENEFIT_STATUSES);
+export const pathPhaseEnum = pgEnum('path_phase', PATH_PHASES);
+export const transportModeEnum = pgEnum('transport_mode', TRANSPORT_MODES);
+export const proposalStatusEnum = pgEnum('proposal_status', PROPOSAL_STATUSES);
+export const agreementStatusEnum = pgEnum('agreement_status', AGREEMENT_STATUSES);
+export const followUpChannelEnum = pgEnum('follow_up_channel', FOLLOW_UP_CHANNELS);
+export const accessActionEnum = pgEnum('access_action', ACCESS_ACTIONS);
+
+const timestamps = {
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+};
+
+/** When in the week: the days and the parts of the day. */
+export type WeekSchedule = { days: string[]; parts: string[]; note?: string };
+export type LanguageSkill = { language: string; level: 'basic' | 'good' | 'fluent' | 'native' };
+export type SubGoal = { description: string; dueDate: string };
+
+export const jobcentres = pgTable('jobcentres', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  municipality: text('municipality').notNull(),
+  phone: text('phone'),
+  email: text('email'),
+  ...timestamps,
+});
+
+export const companies = pgTable(
+  'companies',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    cvr: text('cvr').notNull(),
+    name: text('name').notNull(),
+    address: text('address').notNull(),
+    postcode: text('postcode').notNull(),
+    city: text('city').notNull(),
+    industry: text('industry').notNull(),
+    ordinaryEmployees: integer('ordinary_employees').notNull(),
+    phone: text('phone').notNull(),
+    email: text('email').notNull(),
+    /** Set when a consultant created the company on its behalf (a jobordre). */
+    createdByJobcentreId: uuid('created_by_jobcentre_id').references(() => jobcentres.id),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('companies_cvr_unique').on(t.cvr)],
+);
+
+export const citizens = pgTable(
+  'citizens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    jobcentreId: uuid('jobcentre_id')
+      .notNull()
+      .references(() => jobcentres.id),
+    consultantId: uuid('consultant_id').references((): AnyPgColumn => users.id),
+    name: text('name').notNull(),
+    email: text('email'),
+    phone: text('phone'),
+    postcode: text('postcode').notNull(),
+    city: text('city').notNull(),
+    lat: doublePrecision('lat').notNull(),
+    lon: doublePrecision('lon').notNull(),
+    transportMode: transportModeEnum('transport_mode').notNull().default('public_transport'),
+    reachKm: doublePrecision('reach_km').notNull(),
+    benefitStatus: benefitStatusEnum('benefit_status').notNull(),
+    /** Last day the fleksjob visitation is valid; null when the citizen has none. */
+    flexjobVisitationUntil: date('flexjob_visitation_until'),
+    hoursMin: doublePrecision('hours_min').notNull(),
+    hoursMax: doublePrecision('hours_max').notNull(),
+    wishes: text('wishes').notNull().default(''),
+    competences: jsonb('competences').$type<string[]>().notNull().default([]),
+    languages: jsonb('languages').$type<LanguageSkill[]>().notNull().default([]),
+    danishLevel: text('danish_level').notNull().default('good'),
+    drivingLicence: boolean('driving_licence').notNull().default(false),
+    restrictions: jsonb('restrictions').$type<Demand[]>().notNull().default([]),
+    neededAccommodations: jsonb('needed_accommodations').$type<Accommodation[]>().notNull().default([]),
+    /** Sensitive (GDPR art. 9): never indexed, never shown to a company, never logged. */
+    healthNotes: text('health_notes').notNull().default(''),
+    consentToShare: boolean('consent_to_share').notNull().default(false),
+    consentUpdatedAt: timestamp('consent_updated_at', { withTimezone: true }),
+    phase: pathPhaseEnum('phase').notNull().default('clarification'),
+    nextAction: text('next_action'),
+    nextActionDate: date('next_action_date'),
+    /** Set when the citizen leaves the caseload; such a citizen is no longer matched. */
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [index('citizens_jobcentre_idx').on(t.jobcentreId), index('citizens_consultant_idx').on(t.consultantId)],
+);
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    phone: text('phone'),
+    passwordHash: text('password_hash'),
+    role: roleEnum('role').notNull(),
+    jobcentreId: uuid('jobcentre_id').references(() => jobcentres.id),
+    companyId: uuid('company_id').references(() => companies.id),
+    citizenId: uuid('citizen_id').references(() => citizens.id),
+    passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('users_email_unique').on(t.email)],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    /** SHA-256 of the session token, hex encoded; the token itself is never stored. */
+    id: text('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/** Failed logins, counted per account and per IP within a window to rate-limit guessing. */
+export const loginAttempts = pgTable(
+  'login_attempts',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    email: text('email').notNull(),
+    ip: text('ip').notNull(),
+    attemptedAt: timestamp('attempted_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('login_attempts_email_idx').on(t.email, t.attemptedAt), index('login_attempts_ip_idx').on(t.ip, t.attemptedAt)],
+);
+
+/** One-time links: citizen invitations, password resets, colleague invitations. Only the hash is stored. */
+export const oneTimeTokens = pgTable('one_time_tokens', {
+  id: text('id').primaryKey(),
+  purpose: text('purpose').$type<'citizen_invitation' | 'password_reset' | 'colleague_invitation'>().notNull(),
+  userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+  email: text('email'),
+  companyId: uuid('company_id').references(() => companies.id),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  usedAt: timestamp('used_at', { withTimezone: true }),
+  createdBy: uuid('created_by').references(() => users.id),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Mail that went out, or would have: the local outbox used when no SMTP server is configured. */
+export const mailOutbox = pgTable('mail_outbox', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  to: text('to').notNull(),
+  subject: text('subject').notNull(),
+  body: text('body').notNull(),
+  sentAt: timestamp('sent_at', { withTimezone: true }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Companies the citizen may not be placed at in a skånejob (most recent employer, spouse's company). */
+export const citizenExcludedCompanies = pgTable(
+  'citizen_excluded_companies',
+  {
+    citizenId: uuid('citizen_id')
+      .notNull()
+      .references(() => citizens.id, { onDelete: 'cascade' }),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    reason: text('reason').$type<'most_recent_employer' | 'owned_by_partner'>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.citizenId, t.companyId] })],
+);
+
+export const openings = pgTable(
+  'openings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id),
+    kind: openingKindEnum('kind').notNull(),
+    title: text('title').notNull(),
+    description: text('description').notNull(),
+    tasks: jsonb('tasks').$type<string[]>().notNull(),
+    hoursMin: doublePrecision('hours_min').notNull(),
+    hoursMax: doublePrecision('hours_max').notNull(),
+    /** A fleksjob's expected weekly hours. */
+    flexjobExpectedHours: doublePrecision('flexjob_expected_hours'),
+    schedule: jsonb('schedule').$type<WeekSchedule>().notNull().default({ days: [], parts: [] }),
+    startDate: date('start_date').notNull(),
+    slots: integer('slots').notNull().default(1),
+    postcode: text('postcode').notNull(),
+    city: text('city').notNull(),
+    lat: doublePrecision('lat').notNull(),
+    lon: doublePrecision('lon').notNull(),
+    demands: jsonb('demands').$type<Demand[]>().notNull().default([]),
+    accommodations: jsonb('accommodations').$type<Accommodation[]>().notNull().default([]),
+    languageNeeds: text('language_needs').notNull().default(''),
+    drivingLicenceRequired: boolean('driving_licence_required').notNull().default(false),
+    contactName: text('contact_name').notNull(),
+    contactRole: text('contact_role').notNull(),
+    contactPhone: text('contact_phone').notNull(),
+    contactEmail: text('contact_email').notNull(),
+    status: openingStatusEnum('status').notNull().default('draft'),
+    /** Posted by a consultant on the company's behalf (a jobordre). */
+    isJobOrder: boolean('is_job_order').notNull().default(false),
+    createdBy: uuid('created_by').references(() => users.id),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [index('openings_company_idx').on(t.companyId), index('openings_status_idx').on(t.status)],
+);
+
+export const apiTokens = pgTable('api_tokens', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  companyId: uuid('company_id')
+    .notNull()
+    .references(() => companies.id),
+  name: text('name').notNull(),
+  /** SHA-256 of the token, hex encoded. */
+  tokenHash: text('token_hash').notNull().unique(),
+  createdBy: uuid('created_by').references(() => users.id),
+  lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+  revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const matchProposals = pgTable(
+  'match_proposals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    openingId: uuid('opening_id')
+      .notNull()
+      .references(() => openings.id),
+    citizenId: uuid('citizen_id')
+      .notNull()
+      .references(() => citizens.id),
+    proposedBy: uuid('proposed_by').references(() => users.id),
+    /** A proposal may start from the citizen's "Jeg er interesseret". */
+    origin: text('origin').$type<'consultant' | 'citizen_interest'>().notNull().default('consultant'),
+    status: proposalStatusEnum('status').notNull().default('proposed'),
+    explanation: text('explanation').notNull().default(''),
+    companyAcceptedAt: timestamp('company_accepted_at', { withTimezone: true }),
+    companyDeclinedAt: timestamp('company_declined_at', { withTimezone: true }),
+    companyReason: text('company_reason'),
+    citizenAcceptedAt: timestamp('citizen_accepted_at', { withTimezone: true }),
+    citizenDeclinedAt: timestamp('citizen_declined_at', { withTimezone: true }),
+    citizenReason: text('citizen_reason'),
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [index('proposals_opening_idx').on(t.openingId), index('proposals_citizen_idx').on(t.citizenId)],
+);
+
+export const agreements = pgTable(
+  'agreements',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    citizenId: uuid('citizen_id')
+      .notNull()
+      .references(() => citizens.id),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id),
+    openingId: uuid('opening_id').references(() => openings.id),
+    proposalId: uuid('proposal_id').references(() => matchProposals.id),
+    status: agreementStatusEnum('status').notNull().default('draft'),
+    currentVersion: integer('current_version').notNull().default(1),
+    activatedAt: timestamp('activated_at', { withTimezone: true }),
+    /** First calendar month with at least 30 ordinary hours: step 3 of the path reached. */
+    goalReachedMonth: date('goal_reached_month'),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+    endReason: text('end_reason'),
+    createdBy: uuid('created_by').references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [index('agreements_citizen_idx').on(t.citizenId), index('agreements_company_idx').on(t.companyId)],
+);
+
+export const agreementVersions = pgTable(
+  'agreement_versions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agreementId: uuid('agreement_id')
+      .notNull()
+      .references(() => agreements.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    ordinaryHoursPerWeek: doublePrecision('ordinary_hours_per_week').notNull(),
+    internshipHoursPerWeek: doublePrecision('internship_hours_per_week').notNull().default(0),
+    schedule: jsonb('schedule').$type<WeekSchedule>().notNull(),
+    startDate: date('start_date').notNull(),
+    renegotiationDate: date('renegotiation_date'),
+    tasks: jsonb('tasks').$type<string[]>().notNull(),
+    contactName: text('contact_name').notNull(),
+    contactRole: text('contact_role').notNull(),
+    contactPhone: text('contact_phone'),
+    contactEmail: text('contact_email'),
+    subGoals: jsonb('sub_goals').$type<SubGoal[]>().notNull().default([]),
+    /** Only what the citizen agreed to share with the company. */
+    sharedHealthConsiderations: text('shared_health_considerations').notNull().default(''),
+    followUpDates: jsonb('follow_up_dates').$type<string[]>().notNull(),
+    changeNote: text('change_note'),
+    companyConfirmedAt: timestamp('company_confirmed_at', { withTimezone: true }),
+    companyConfirmedBy: uuid('company_confirmed_by').references(() => users.id),
+    citizenConfirmedAt: timestamp('citizen_confirmed_at', { withTimezone: true }),
+    citizenConfirmedBy: uuid('citizen_confirmed_by').references(() => users.id),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('agreement_versions_unique').on(t.agreementId, t.version)],
+);
+
+export const followUps = pgTable(
+  'follow_ups',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agreementId: uuid('agreement_id')
+      .notNull()
+      .references(() => agreements.id),
+    contactDate: date('contact_date').notNull(),
+    withWhom: text('with_whom').$type<'citizen' | 'company' | 'both'>().notNull(),
+    channel: followUpChannelEnum('channel').notNull(),
+    summary: text('summary').notNull(),
+    nextStep: text('next_step').notNull().default(''),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('follow_ups_agreement_idx').on(t.agreementId)],
+);
+
+/** Hours worked in a calendar month; only ordinary paid hours count towards the 30-hours goal. */
+export const monthlyHours = pgTable(
+  'monthly_hours',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agreementId: uuid('agreement_id')
+      .notNull()
+      .references(() => agreements.id),
+    /** The first day of the month. */
+    month: date('month').notNull(),
+    ordinaryHours: doublePrecision('ordinary_hours').notNull().default(0),
+    internshipHours: doublePrecision('internship_hours').notNull().default(0),
+    flexjobHours: doublePrecision('flexjob_hours').notNull().default(0),
+    wageSubsidyHours: doublePrecision('wage_subsidy_hours').notNull().default(0),
+    reportedBy: text('reported_by').$type<'company' | 'citizen' | 'consultant'>().notNull(),
+    recordedBy: uuid('recorded_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('monthly_hours_unique').on(t.agreementId, t.month)],
+);
+
+/** Every read, search hit, change and export of a citizen's data by someone other than the citizen. */
+export const accessLog = pgTable(
+  'access_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    citizenId: uuid('citizen_id')
+      .notNull()
+      .references(() => citizens.id, { onDelete: 'cascade' }),
+    actorUserId: uuid('actor_user_id').references(() => users.id),
+    actorRole: roleEnum('actor_role').notNull(),
+    organisation: text('organisation').notNull(),
+    action: accessActionEnum('action').notNull(),
+    purpose: text('purpose').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('access_log_citizen_idx').on(t.citizenId, t.at)],
+);
+
+/**
+ * Transactional outbox: a row is written in the same transaction as the change it announces, and the drain
+ * brings the entity's current state to Meilisearch (upsert, or delete when it no longer belongs in search).
+ */
+export const searchOutbox = pgTable(
+  'search_outbox',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    entity: text('entity').$type<'opening' | 'citizen'>().notNull(),
+    entityId: uuid('entity_id').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    processedAt: timestamp('processed_at', { withTimezone: true }),
+  },
+  (t) => [index('search_outbox_pending_idx').on(t.id).where(sql`${t.processedAt} is null`)],
+);
