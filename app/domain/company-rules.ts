@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { isValidCvr, normalizeCvr } from './cvr';
+import { newPassword } from './password-rules';
+import { emailAddress, phoneNumber, plainText } from './text-rules';
+
+type CompanyContext = { postcodeExists: (postcode: string) => boolean };
+
+export function companyProfileSchema({ postcodeExists }: CompanyContext) {
+  return z.object({
+    cvr: z
+      .string({ error: 'Skriv virksomhedens CVR-nummer.' })
+      .transform(normalizeCvr)
+      .refine(isValidCvr, 'CVR-nummeret er ikke gyldigt. Det har 8 cifre; tjek, at du har skrevet det rigtigt.'),
+    name: plainText({ field: 'Navnet', missing: 'Skriv virksomhedens navn.', min: 2, max: 160 }),
+    address: plainText({ field: 'Adressen', missing: 'Skriv virksomhedens adresse.', min: 3, max: 200 }),
+    postcode: z
+      .string()
+      .trim()
+      .regex(/^\d{4}$/, 'Skriv et postnummer med 4 cifre.')
+      .refine(postcodeExists, 'Postnummeret findes ikke. Tjek, at det er skrevet rigtigt.'),
+    industry: plainText({ field: 'Branchen', missing: 'Skriv virksomhedens branche, fx rengøring eller detailhandel.', min: 2, max: 120 }),
+    ordinaryEmployees: z.coerce
+      .number({ error: 'Skriv antallet af ansatte som et tal.' })
+      .int('Skriv antallet af ansatte som et helt tal.')
+      .min(0, 'Antallet af ansatte kan ikke være negativt.')
+      .max(100_000, 'Antallet af ansatte er for stort.'),
+    phone: phoneNumber,
+    email: emailAddress,
+  });
+}
+
+export function companySignupSchema(context: CompanyContext) {
+  return companyProfileSchema(context).extend({
+    userName: plainText({ field: 'Dit navn', missing: 'Skriv dit navn.', min: 2, max: 120 }),
+    userEmail: emailAddress,
+    password: newPassword,
+  });
+}
+
+export type CompanyProfileInput = z.output<ReturnType<typeof companyProfileSchema>>;
+export type CompanySignupInput = z.output<ReturnType<typeof companySignupSchema>>;

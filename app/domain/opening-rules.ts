@@ -1,0 +1,129 @@
+/**
+ * The rules of an opening: what a valid one holds, how its status may move, and the warning about the
+ * number of skånejob at a company. Pure: the caller passes today and a postcode lookup.
+ */
+import { z } from 'zod';
+import { emailAddress, linesOf, phoneNumber, plainText, weeklyHours } from './text-rules';
+import {
+  ACCOMMODATIONS,
+  DAY_PARTS,
+  DEMANDS,
+  MAX_WEEKLY_HOURS,
+  OPENING_KINDS,
+  WEEKDAYS,
+  type OpeningStatus,
+} from './vocabulary';
+
+export const MAX_TASKS = 15;
+export const MAX_SLOTS = 20;
+
+type OpeningContext = { today: string; postcodeExists: (postcode: string) => boolean };
+
+const codeList = <T extends readonly [string, ...string[]]>(codes: T, message: string) =>
+  z.preprocess(
+    (value) => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value]),
+    z.array(z.enum(codes, { error: message })),
+  );
+
+const checkbox = z.preprocess((value) => value === 'on' || value === 'true' || value === true, z.boolean());
+
+const optionalHours = z.preprocess((value) => (value === '' || value === undefined ? undefined : value), weeklyHours('de forventede timer').optional());
+
+/** The opening form and the API share this schema; the server's answer is the authority. */
+export function openingInputSchema({ today, postcodeExists }: OpeningContext) {
+  return z
+    .object({
+      kind: z.enum(OPENING_KINDS, { error: 'Vælg, hvilken slags job det er.' }),
+      title: plainText({ field: 'Titlen', missing: 'Skriv en titel.', min: 3, max: 120 }),
+      description: plainText({ field: 'Beskrivelsen', missing: 'Skriv en beskrivelse.', min: 10, max: 4000 }),
+      tasks: z.preprocess(
+        linesOf,
+        z
+          .array(plainText({ field: 'Opgaven', min: 2, max: 200 }))
+          .min(1, 'Skriv mindst én opgave (én pr. linje).')
+          .max(MAX_TASKS, `Skriv højst ${MAX_TASKS} opgaver.`),
+      ),
+      hoursMin: weeklyHours('det mindste antal timer'),
+      hoursMax: weeklyHours('det største antal timer'),
+      flexjobExpectedHours: optionalHours,
+      days: codeList(WEEKDAYS, 'Ukendt ugedag.'),
+      parts: codeList(DAY_PARTS, 'Ukendt tid på dagen.'),
+      scheduleNote: plainText({ field: 'Bemærkningen om arbejdstiden', max: 200 }).optional().default(''),
+      startDate: z.iso.date('Skriv en startdato, fx 2027-03-01.').refine((date) => date >= today, 'Startdatoen må ikke ligge før i dag.'),
+      slots: z.coerce
+        .number({ error: 'Skriv antal pladser som et tal.' })
+        .int('Skriv antal pladser som et helt tal.')
+        .min(1, 'Der skal være mindst én plads.')
+        .max(MAX_SLOTS, `Højst ${MAX_SLOTS} pladser pr. opslag.`),
+      postcode: z
+        .string()
+        .trim()
+        .regex(/^\d{4}$/, 'Skriv et postnummer med 4 cifre.')
+        .refine(postcodeExists, 'Postnummeret findes ikke. Tjek, at det er skrevet rigtigt.'),
+      demands: codeList(DEMANDS, 'Ukendt krav. Vælg fra listen.'),
+      accommodations: codeList(ACCOMMODATIONS, 'Ukendt hensyn. Vælg fra listen.'),
+      languageNeeds: plainText({ field: 'Sprogkravene', max: 500 }).optional().default(''),
+      drivingLicenceRequired: checkbox,
+      contactName: plainText({ field: 'Kontaktpersonens navn', missing: 'Skriv kontaktpersonens navn.', min: 2, max: 120 }),
+      contactRole: plainText({ field: 'Kontaktpersonens rolle', missing: 'Skriv kontaktpersonens rolle, fx køkkenleder.', min: 2, max: 120 }),
+      contactPhone: phoneNumber,
+      contactEmail: emailAddress,
+    })
+    .superRefine((opening, ctx) => {
+      if (opening.hoursMin > opening.hoursMax) {
+        ctx.addIssue({ code: 'custom', path: ['hoursMax'], message: 'Det største antal timer skal være mindst lige så stort som det mindste.' });
+      }
+      const lowest = opening.kind === 'flexjob' ? 1 : 0.5;
+      if (opening.hoursMin < lowest) {
+        ctx.addIssue({ code: 'custom', path: ['hoursMin'], message: `Skriv mindst ${lowest.toLocaleString('da-DK')} time om ugen.` });
+      }
+      if (opening.kind === 'flexjob') {
+        const expected = opening.flexjobExpectedHours;
+        if (expected === undefined) {
+          ctx.addIssue({ code: 'custom', path: ['flexjobExpectedHours'], message: 'Skriv, hvor mange timer om ugen fleksjobbet forventes at have.' });
+        } else if (expected < opening.hoursMin || expected > opening.hoursMax) {
+          ctx.addIssue({ code: 'custom', path: ['flexjobExpectedHours'], message: 'De forventede timer skal ligge inden for timeintervallet.' });
+        }
+      }
+    })
+    .transform(({ days, parts, scheduleNote, ...opening }) => ({
+      ...opening,
+      flexjobExpectedHours: opening.kind === 'flexjob' ? (opening.flexjobExpectedHours ?? null) : null,
+      schedule: { days, parts, ...(scheduleNote ? { note: scheduleNote } : {}) },
+    }));
+}
+
+export type OpeningInput = z.output<ReturnType<typeof openingInputSchema>>;
+
+export const OPENING_ACTIONS = ['publish', 'pause', 'reopen', 'markFilled', 'close'] as const;
+export type OpeningAction = (typeof OPENING_ACTIONS)[number];
+
+const TRANSITIONS: Record<OpeningAction, { from: OpeningStatus[]; to: OpeningStatus }> = {
+  publish: { from: ['draft'], to: 'open' },
+  pause: { from: ['open'], to: 'paused' },
+  reopen: { from: ['paused', 'filled', 'closed'], to: 'open' },
+  markFilled: { from: ['open', 'paused'], to: 'filled' },
+  close: { from: ['draft', 'open', 'paused', 'filled'], to: 'closed' },
+};
+
+/** The status an action leads to, or null when the action does not apply to the current status. */
+export function nextOpeningStatus(current: OpeningStatus, action: OpeningAction): OpeningStatus | null {
+  const transition = TRANSITIONS[action];
+  return transition.from.includes(current) ? transition.to : null;
+}
+
+/** Open with all slots taken by agreements becomes filled; filled with a slot freed opens again. */
+export function statusAfterSlotChange(current: OpeningStatus, slots: number, takenSlots: number): OpeningStatus {
+  if (current === 'open' && takenSlots >= slots) return 'filled';
+  if (current === 'filled' && takenSlots < slots) return 'open';
+  return current;
+}
+
+/** About one skånejob per five ordinary employees (the Aarhus strategy's rule of thumb). */
+export const ORDINARY_EMPLOYEES_PER_SHELTERED_JOB = 5;
+
+export function shelteredJobRatioWarning(ordinaryEmployees: number, subsidisedPeople: number): string | null {
+  const roomFor = Math.floor(ordinaryEmployees / ORDINARY_EMPLOYEES_PER_SHELTERED_JOB);
+  if (subsidisedPeople < roomFor) return null;
+  return `Virksomheden har ${ordinaryEmployees} ordinært ansatte og allerede ${subsidisedPeople} i skånejob eller løntilskud. Tommelfingerreglen er omkring én pr. fem ordinært ansatte, så vurdér, om der er kolleger nok til at bære endnu en.`;
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+/** Text fields are plain text: markup is refused rather than silently stripped, so nothing changes unseen. */
+const HTML_LIKE = /<\/?[a-zA-Z!][^>]*>|<[a-zA-Z]/;
+
+export const HTML_MESSAGE = 'Teksten må ikke indeholde HTML-koder. Fjern tegnene < og >.';
+
+/**
+ * A plain-text field. `field` names it in the definite form ("Beskrivelsen"), `missing` says what to do
+ * when it is empty ("Skriv en beskrivelse.").
+ */
+export function plainText(options: { field: string; missing?: string; min?: number; max: number }) {
+  const { field, min = 0, max } = options;
+  const missing = options.missing ?? `Udfyld ${field.toLowerCase()}.`;
+  return z
+    .string({ error: missing })
+    .trim()
+    .min(min, min <= 1 ? missing : `${field} skal være mindst ${min} tegn.`)
+    .max(max, `${field} må højst være ${max.toLocaleString('da-DK')} tegn.`)
+    .refine((value) => !HTML_LIKE.test(value), HTML_MESSAGE);
+}
+
+export const phoneNumber = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9 ]{8,15}$/, 'Skriv et telefonnummer med 8 cifre, fx 86 12 34 56.');
+
+export const emailAddress = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, 'E-mailadressen er for lang.')
+  .pipe(z.email('Skriv en gyldig e-mailadresse, fx navn@firma.dk.'));
+
+/** Weekly hours from a form field; Danish decimal comma accepted ("7,5"). */
+export const weeklyHours = (label: string) =>
+  z.preprocess(
+    (value) => (typeof value === 'string' ? value.trim().replace(',', '.') : value),
+    z
+      .string()
+      .min(1, `Skriv ${label}.`)
+      .pipe(z.coerce.number({ error: `${label} skal være et tal.` }))
+      .pipe(z.number().min(0, 'Timetallet kan ikke være negativt.').max(37, 'Højst 37 timer om ugen.')),
+  );
+
+/** Splits a textarea with one item per line into a trimmed list without empty lines. */
+export function linesOf(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(String).map((line) => line.trim()).filter(Boolean);
+  if (typeof value !== 'string') return [];
+  return value
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,10 @@
+declare module '@remix-run/node' {
+  interface AppLoadContext {
+    /** The client's address, as the server saw it (X-Forwarded-For only when TRUST_PROXY=true). */
+    clientIp: string;
+    /** The per-request nonce of the Content-Security-Policy. */
+    cspNonce: string;
+  }
+}
+
+export {};

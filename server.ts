@@ -1,0 +1,160 @@
+/**
+ * The process: open and migrate the database, seed an empty one, start (or reach) Meilisearch, start the
+ * outbox drain, and serve Remix behind security headers and an Origin check. `npm start` runs this after
+ * building; `npm run dev` runs it with Vite's dev middleware.
+ */
+import crypto from 'node:crypto';
+import path from 'node:path';
+import { createRequestHandler } from '@remix-run/express';
+import type { ServerBuild } from '@remix-run/node';
+import compression from 'compression';
+import express from 'express';
+import helmet from 'helmet';
+import { isSameOriginRequest, ORIGIN_REJECTED_MESSAGE } from './app/auth/origin.server';
+import { closeDatabase, dataDirectory, openDatabase } from './db/client';
+import { migrateDatabase } from './db/migrate';
+import { seedDemoData } from './db/seed';
+import { configureSearch, searchClient, searchIndexNames } from './search/client';
+import { startEmbeddedMeilisearch } from './search/embedded';
+import { ensureIndexes } from './search/indexes';
+import { startOutboxWorker } from './search/outbox';
+
+const DEV = process.argv.includes('--dev');
+const PORT = Number(process.env.PORT ?? 3000);
+const TRUST_PROXY = process.env.TRUST_PROXY === 'true';
+
+type Stoppable = { stop: () => Promise<void> | void };
+
+async function startDatabase() {
+  const handle = await openDatabase();
+  await migrateDatabase(handle);
+  const seed = await seedDemoData(handle.db, { today: new Date() });
+  const where = handle.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite i ${path.join(dataDirectory(), 'pglite')}`;
+  console.info(`Database: ${where}${seed.seeded ? ', demodata indlæst' : ''}`);
+  return seed;
+}
+
+/** Meilisearch is optional for start-up: without it the app serves, /healthz says so, and the outbox waits. */
+async function startSearch(): Promise<Stoppable | null> {
+  let embedded: Awaited<ReturnType<typeof startEmbeddedMeilisearch>> | null = null;
+  try {
+    if (process.env.MEILI_URL) {
+      configureSearch({ host: process.env.MEILI_URL, apiKey: process.env.MEILI_MASTER_KEY ?? '' });
+      console.info(`Meilisearch: ${process.env.MEILI_URL}`);
+    } else {
+      embedded = await startEmbeddedMeilisearch({ dataDir: dataDirectory() });
+      configureSearch({ host: embedded.url, apiKey: embedded.masterKey });
+      console.info(`Meilisearch: indbygget på ${embedded.url}`);
+    }
+    await ensureIndexes(searchClient(), searchIndexNames());
+  } catch (error) {
+    console.error(`Meilisearch kunne ikke startes: ${(error as Error).message}`);
+    console.error('Portalen kører videre uden søgning; ændringer venter i udbakken, til søgningen er tilbage.');
+  }
+  const worker = startOutboxWorker({});
+  return {
+    stop: async () => {
+      await worker.stop();
+      await embedded?.stop();
+    },
+  };
+}
+
+function securityHeaders(): express.RequestHandler[] {
+  const nonce: express.RequestHandler = (_req, res, next) => {
+    res.locals.cspNonce = crypto.randomBytes(16).toString('base64');
+    next();
+  };
+  const headers = helmet({
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", (_req, res) => `'nonce-${(res as express.Response).locals.cspNonce}'`],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: DEV ? ["'self'", 'ws:'] : ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        // The portal runs on plain http on localhost; upgrading would break it there.
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+    referrerPolicy: { policy: 'same-origin' },
+  });
+  return [nonce, headers];
+}
+
+/** Refuses state-changing requests from other sites (CSRF); API calls with a bearer token carry no cookie. */
+const originCheck: express.RequestHandler = (req, res, next) => {
+  const allowed = isSameOriginRequest({
+    method: req.method,
+    origin: req.get('origin') ?? null,
+    host: req.get('host') ?? '',
+    allowedOrigins: (process.env.APP_ORIGIN ?? '').split(',').filter(Boolean),
+    hasBearerToken: /^Bearer\s/i.test(req.get('authorization') ?? '') && !req.get('cookie'),
+  });
+  if (allowed) return next();
+  res.status(403).type('text/plain; charset=utf-8').send(ORIGIN_REJECTED_MESSAGE);
+};
+
+async function createApp() {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', TRUST_PROXY);
+  app.use(compression());
+  app.use(...securityHeaders());
+  app.use(originCheck);
+  app.use('/dkfds', express.static(path.resolve('node_modules/dkfds/dist'), { maxAge: '1d' }));
+
+  let build: ServerBuild | (() => Promise<ServerBuild>);
+  if (DEV) {
+    const vite = await import('vite').then((v) => v.createServer({ server: { middlewareMode: true } }));
+    app.use(vite.middlewares);
+    build = () => vite.ssrLoadModule('virtual:remix/server-build') as Promise<ServerBuild>;
+  } else {
+    app.use('/assets', express.static('build/client/assets', { immutable: true, maxAge: '1y' }));
+    app.use(express.static('build/client', { maxAge: '1h' }));
+    const serverBuildPath = path.resolve('build/server/index.js');
+    build = (await import(serverBuildPath)) as ServerBuild;
+  }
+  app.use(express.static('public', { maxAge: '1h' }));
+  app.all(
+    '*',
+    createRequestHandler({
+      build,
+      mode: DEV ? 'development' : 'production',
+      getLoadContext: (req, res) => ({ clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown', cspNonce: res.locals.cspNonce }),
+    }),
+  );
+  return app;
+}
+
+async function main() {
+  const seed = await startDatabase();
+  const search = await startSearch();
+  const app = await createApp();
+  const server = app.listen(PORT, () => {
+    console.info(`\nJobbro kører på http://localhost:${PORT}`);
+    console.info('Demo-logins (adgangskode: jobbro-demo):');
+    for (const login of seed.logins) console.info(`  ${login.email.padEnd(32)} ${login.role}`);
+  });
+
+  let stopping = false;
+  const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
+    server.close();
+    await search?.stop();
+    await closeDatabase();
+    process.exit(0);
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import {
+  nextOpeningStatus,
+  openingInputSchema,
+  shelteredJobRatioWarning,
+  statusAfterSlotChange,
+} from '../../app/domain/opening-rules';
+
+const schema = openingInputSchema({ today: '2027-01-10', postcodeExists: (code) => ['8000', '8200', '8210'].includes(code) });
+
+const validForm = {
+  kind: 'ordinary_hours',
+  title: 'Opvask i kantinen',
+  description: 'Du tager opvasken efter frokost og holder køkkenet ryddeligt.',
+  tasks: 'Opvask\nOprydning i køkkenet\n',
+  hoursMin: '5',
+  hoursMax: '10',
+  flexjobExpectedHours: '',
+  days: ['mon', 'wed'],
+  parts: 'morning',
+  startDate: '2027-02-01',
+  slots: '2',
+  postcode: '8200',
+  demands: ['prolonged_standing'],
+  accommodations: ['extra_breaks', 'fixed_tasks'],
+  languageNeeds: '',
+  contactName: 'Hanne Kristensen',
+  contactRole: 'Køkkenleder',
+  contactPhone: '86 12 34 56',
+  contactEmail: 'Hanne@Kantine.dk',
+};
+
+function errorsOf(form: Record<string, unknown>) {
+  const result = schema.safeParse(form);
+  if (result.success) return {};
+  return Object.fromEntries(result.error.issues.map((issue) => [issue.path.join('.'), issue.message]));
+}
+
+describe('openingInputSchema', () => {
+  it('accepts a valid form and shapes it', () => {
+    const opening = schema.parse(validForm);
+    expect(opening.tasks).toEqual(['Opvask', 'Oprydning i køkkenet']);
+    expect(opening.schedule).toEqual({ days: ['mon', 'wed'], parts: ['morning'] });
+    expect(opening.hoursMin).toBe(5);
+    expect(opening.contactEmail).toBe('hanne@kantine.dk');
+    expect(opening.drivingLicenceRequired).toBe(false);
+    expect(opening.flexjobExpectedHours).toBeNull();
+  });
+
+  it('accepts a Danish decimal comma in hours', () => {
+    expect(schema.parse({ ...validForm, hoursMin: '7,5', hoursMax: '12,5' }).hoursMin).toBe(7.5);
+  });
+
+  it('refuses min above max and more than 37 hours', () => {
+    expect(errorsOf({ ...validForm, hoursMin: '12', hoursMax: '10' }).hoursMax).toMatch(/mindst lige så stort/);
+    expect(errorsOf({ ...validForm, hoursMax: '38' }).hoursMax).toBe('Højst 37 timer om ugen.');
+    expect(errorsOf({ ...validForm, hoursMax: '37' })).toEqual({});
+  });
+
+  it('requires a fleksjob to have expected hours within its range, and lets it start at 1 hour', () => {
+    const flexjob = { ...validForm, kind: 'flexjob', hoursMin: '1', hoursMax: '4' };
+    expect(errorsOf(flexjob).flexjobExpectedHours).toMatch(/forventes/);
+    expect(errorsOf({ ...flexjob, flexjobExpectedHours: '6' }).flexjobExpectedHours).toMatch(/inden for/);
+    expect(schema.parse({ ...flexjob, flexjobExpectedHours: '3' }).flexjobExpectedHours).toBe(3);
+  });
+
+  it('refuses a start date in the past but accepts today', () => {
+    expect(errorsOf({ ...validForm, startDate: '2027-01-09' }).startDate).toMatch(/før i dag/);
+    expect(errorsOf({ ...validForm, startDate: '2027-01-10' })).toEqual({});
+  });
+
+  it('refuses unknown postcodes, unknown demand codes and an empty task list', () => {
+    expect(errorsOf({ ...validForm, postcode: '9999' }).postcode).toMatch(/findes ikke/);
+    expect(errorsOf({ ...validForm, demands: ['juggling'] })['demands.0']).toMatch(/Ukendt krav/);
+    expect(errorsOf({ ...validForm, tasks: '\n  \n' }).tasks).toMatch(/mindst én opgave/);
+  });
+
+  it('refuses 10,000-character fields and HTML', () => {
+    expect(errorsOf({ ...validForm, description: 'a'.repeat(10_000) }).description).toMatch(/højst være 4.000 tegn/);
+    expect(errorsOf({ ...validForm, title: '<script>alert(1)</script>' }).title).toMatch(/HTML/);
+    expect(errorsOf({ ...validForm, tasks: 'Opvask\n<b>fed</b>' })['tasks.1']).toMatch(/HTML/);
+  });
+
+  it('refuses a contact person without a usable phone or email', () => {
+    const errors = errorsOf({ ...validForm, contactPhone: 'ring', contactEmail: 'hanne' });
+    expect(errors.contactPhone).toMatch(/telefonnummer/);
+    expect(errors.contactEmail).toMatch(/e-mailadresse/);
+  });
+});
+
+describe('opening status', () => {
+  it('moves only along the allowed transitions', () => {
+    expect(nextOpeningStatus('draft', 'publish')).toBe('open');
+    expect(nextOpeningStatus('open', 'pause')).toBe('paused');
+    expect(nextOpeningStatus('paused', 'reopen')).toBe('open');
+    expect(nextOpeningStatus('closed', 'pause')).toBeNull();
+    expect(nextOpeningStatus('open', 'publish')).toBeNull();
+    expect(nextOpeningStatus('filled', 'close')).toBe('closed');
+  });
+
+  it('is filled when every slot is taken and opens again when one is freed', () => {
+    expect(statusAfterSlotChange('open', 2, 1)).toBe('open');
+    expect(statusAfterSlotChange('open', 2, 2)).toBe('filled');
+    expect(statusAfterSlotChange('filled', 2, 1)).toBe('open');
+    expect(statusAfterSlotChange('paused', 1, 1)).toBe('paused');
+  });
+});
+
+describe('shelteredJobRatioWarning', () => {
+  it('warns when the company already has about one subsidised person per five ordinary employees', () => {
+    expect(shelteredJobRatioWarning(10, 1)).toBeNull();
+    expect(shelteredJobRatioWarning(10, 2)).toMatch(/én pr. fem/);
+    expect(shelteredJobRatioWarning(4, 0)).toMatch(/4 ordinært ansatte/);
+    expect(shelteredJobRatioWarning(5, 0)).toBeNull();
+  });
+});
