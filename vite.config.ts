@@ -11,6 +11,8 @@ declare module '@remix-run/node' {
 export default defineConfig({
   plugins: [remix(remixOptions)],
   server: { port: 3000 },
+  // The dependency scan would follow .server imports into argon2's optional WASM build.
+  optimizeDeps: { exclude: ['@node-rs/argon2'] },
   ssr: {
     // Native and WASM packages stay outside the server bundle and load from node_modules at run time.
     external: ['@electric-sql/pglite', '@node-rs/argon2', 'postgres'],

@@ -1,4 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { data } from '@remix-run/node';
 import {
   Links,
   Meta,
@@ -10,7 +11,7 @@ import {
   useRouteLoaderData,
 } from '@remix-run/react';
 import type { ReactNode } from 'react';
-import { getUser } from './auth/permissions.server';
+import { getUserWithHeaders } from './auth/permissions.server';
 import { organisationNameFor } from './services/organisations.server';
 import { PageChrome, themeStylesheet } from './ui/layout';
 import { useNonce } from './ui/nonce';
@@ -23,9 +24,10 @@ export const meta: MetaFunction = () => [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await getUser(request);
-  if (!user) return { user: null };
-  return { user: { name: user.name, role: user.role, organisation: await organisationNameFor(user) } };
+  // The headers carry a renewed or cleared session cookie.
+  const { user, headers } = await getUserWithHeaders(request);
+  const chromeUser = user ? { name: user.name, role: user.role, organisation: await organisationNameFor(user) } : null;
+  return data({ user: chromeUser }, { headers });
 }
 
 export function Layout({ children }: { children: ReactNode }) {

@@ -3,6 +3,7 @@
  * `$DATA_DIR/pglite`. The handle lives on globalThis so that server.ts and the Remix server bundle, which
  * each load this module, share one connection (PGlite allows only one process-wide owner of its folder).
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import * as schema from './schema';
@@ -35,6 +36,7 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
   // No dataDir means in memory: used by tests that run without DATABASE_URL.
+  if (options.dataDir) fs.mkdirSync(options.dataDir, { recursive: true });
   const client = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
   await client.waitReady;
   return { db: drizzle({ client, schema }) as unknown as Database, kind: 'pglite', close: () => client.close() };

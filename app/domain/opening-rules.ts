@@ -8,7 +8,6 @@ import {
   ACCOMMODATIONS,
   DAY_PARTS,
   DEMANDS,
-  MAX_WEEKLY_HOURS,
   OPENING_KINDS,
   WEEKDAYS,
   type OpeningStatus,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_WEEKLY_HOURS } from './vocabulary';
 
 /** Text fields are plain text: markup is refused rather than silently stripped, so nothing changes unseen. */
 const HTML_LIKE = /<\/?[a-zA-Z!][^>]*>|<[a-zA-Z]/;
@@ -35,12 +36,12 @@ export const emailAddress = z
 /** Weekly hours from a form field; Danish decimal comma accepted ("7,5"). */
 export const weeklyHours = (label: string) =>
   z.preprocess(
-    (value) => (typeof value === 'string' ? value.trim().replace(',', '.') : value),
+    (value) => (typeof value === 'string' ? value.trim().replace(',', '.') : typeof value === 'number' ? String(value) : value),
     z
       .string()
       .min(1, `Skriv ${label}.`)
       .pipe(z.coerce.number({ error: `${label} skal være et tal.` }))
-      .pipe(z.number().min(0, 'Timetallet kan ikke være negativt.').max(37, 'Højst 37 timer om ugen.')),
+      .pipe(z.number().min(0, 'Timetallet kan ikke være negativt.').max(MAX_WEEKLY_HOURS, `Højst ${MAX_WEEKLY_HOURS} timer om ugen.`)),
   );
 
 /** Splits a textarea with one item per line into a trimmed list without empty lines. */

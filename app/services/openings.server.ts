@@ -9,7 +9,7 @@ import { enqueueSearchSync } from '../../search/outbox';
 import { findDiscriminatoryWording, type WordingHit } from '../domain/fair-wording';
 import { nextOpeningStatus, shelteredJobRatioWarning, type OpeningAction, type OpeningInput } from '../domain/opening-rules';
 import type { Actor } from './actor';
-import { ForbiddenError, NotFoundError } from './errors.server';
+import { NotFoundError } from './errors.server';
 import { findPostcode } from './postcodes.server';
 
 export type Opening = typeof openings.$inferSelect;

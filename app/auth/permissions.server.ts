@@ -1,0 +1,70 @@
+/**
+ * The one permission helper. Every loader and action asks here who is calling: `requireUser(request, role…)`
+ * sends a visitor to the login page and answers a logged-in user of another role with 403.
+ */
+import { data, redirect } from '@remix-run/node';
+import type { Role } from '../domain/vocabulary';
+import { readRequestSession, type SessionUser } from './session.server';
+
+export type { SessionUser } from './session.server';
+
+export const FORBIDDEN_MESSAGE = 'Du har ikke adgang til denne side.';
+
+const HOME_PATHS: Record<Role, string> = {
+  admin: '/admin',
+  consultant: '/konsulent',
+  company: '/virksomhed',
+  citizen: '/borger',
+};
+
+export function homePathFor(role: Role): string {
+  return HOME_PATHS[role];
+}
+
+/**
+ * The user of the request and the headers the response should carry (see `readRequestSession`: a renewed
+ * cookie after the expiry slid, or a blank one for a forged or expired cookie). Loaders that run on every
+ * page, such as root's, return these headers so that the browser's cookie follows the server's session.
+ */
+export async function getUserWithHeaders(request: Request): Promise<{ user: SessionUser | null; headers: Headers }> {
+  const { user, setCookie } = await readRequestSession(request);
+  const headers = new Headers();
+  if (setCookie) headers.append('Set-Cookie', setCookie);
+  return { user, headers };
+}
+
+export async function getUser(request: Request): Promise<SessionUser | null> {
+  return (await readRequestSession(request)).user;
+}
+
+export async function requireUser(request: Request, ...roles: Role[]): Promise<SessionUser> {
+  const { user, headers } = await getUserWithHeaders(request);
+  if (!user) {
+    const searchParams = new URLSearchParams({ redirectTo: returnPathOf(request) });
+    throw redirect(`/login?${searchParams}`, { headers });
+  }
+  if (roles.length > 0 && !roles.includes(user.role)) {
+    throw data(FORBIDDEN_MESSAGE, { status: 403, headers });
+  }
+  return user;
+}
+
+/** Where to come back to after logging in: the page asked for, without single fetch's internal parameters. */
+function returnPathOf(request: Request): string {
+  const url = new URL(request.url);
+  url.searchParams.delete('_routes');
+  url.searchParams.delete('index');
+  return `${url.pathname}${url.search}`;
+}
+
+/**
+ * A redirect target that stays on this site: a local path starting with one "/". Rejects "//evil.example"
+ * and "/\evil.example" (browsers read both as another host) and anything with a scheme.
+ */
+export function safeRedirectPath(to: FormDataEntryValue | string | null | undefined): string | null {
+  if (typeof to !== 'string' || to === '') return null;
+  if (!to.startsWith('/') || to.startsWith('//') || to.startsWith('/\\')) return null;
+  // Control characters (tabs, newlines) are stripped by browsers and could turn "/\t/evil" into "//evil".
+  if (/\p{Cc}/u.test(to)) return null;
+  return to;
+}

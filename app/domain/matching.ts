@@ -1,0 +1,396 @@
+/**
+ * Matching citizens and openings (DESIGN: "Matching"). Hard filters are never relaxed: a pair that fails
+ * one is not ranked at all. Among the pairs that pass, a score orders them and an explanation in plain
+ * Danish says why each fits and what is missing. Pure: today and distances come in as arguments.
+ */
+import { kindEligibility, type EligibilityCitizen, type EligibilityOpening } from './eligibility';
+import { formatHours, formatKm, roundKm, type CalendarDay, type HoursRange } from './format';
+import { distanceKm as greatCircleKm } from './geo';
+import {
+  ACCOMMODATION_LABELS,
+  DEMAND_LABELS,
+  DEMANDS,
+  OPENING_STATUS_LABELS,
+  type Accommodation,
+  type Demand,
+  type OpeningStatus,
+} from './vocabulary';
+
+/** What the rules need of a citizen; services map database rows and search hits into this. */
+export type MatchCitizen = EligibilityCitizen & {
+  hoursMin: number;
+  hoursMax: number;
+  /** Demands of work the citizen must avoid. */
+  restrictions: readonly Demand[];
+  neededAccommodations: readonly Accommodation[];
+  lat: number;
+  lon: number;
+  reachKm: number;
+  /** Job wishes in the citizen's own words. */
+  wishes: string;
+  competences: readonly string[];
+};
+
+/** What the rules need of an opening; services map database rows and search hits into this. */
+export type MatchOpening = EligibilityOpening & {
+  hoursMin: number;
+  hoursMax: number;
+  demands: readonly Demand[];
+  accommodations: readonly Accommodation[];
+  lat: number;
+  lon: number;
+  status: OpeningStatus;
+  /** Slots not yet taken by an agreement. */
+  freeSlots: number;
+  title: string;
+  tasks: readonly string[];
+};
+
+/** `distanceKm` when the caller already has it (e.g. from Meilisearch's `_geoDistance`); else from lat/lon. */
+export type DistanceContext = { distanceKm?: number };
+export type HardFilterContext = DistanceContext & { today: CalendarDay };
+/** `textRelevance` in 0..1, e.g. Meilisearch's ranking score; without it a Danish word overlap is used. */
+export type ScoreContext = DistanceContext & { textRelevance?: number };
+
+/** Wishes and competences lead: the plan starts from what the citizen wants and can (DESIGN: path step 1). */
+export const TEXT_WEIGHT = 0.4;
+/** Needed accommodations decide whether a job lasts, so they weigh almost as much as the wishes. */
+export const ACCOMMODATION_WEIGHT = 0.25;
+/** Hours already passed the hard filter; centrality only separates a comfortable fit from a borderline one. */
+export const HOURS_WEIGHT = 0.2;
+/** Distance already passed the hard filter (within reach); being closer is a tie-breaker more than a reason. */
+export const DISTANCE_WEIGHT = 0.15;
+
+// ── The single rules ────────────────────────────────────────────────────────────────────────────────────
+
+/** The weekly hours both ranges share, or null. Ranges touching at one point overlap (5–10 and 10–15 share 10). */
+export function hoursOverlap(a: HoursRange, b: HoursRange): HoursRange | null {
+  const min = Math.max(a.min, b.min);
+  const max = Math.min(a.max, b.max);
+  return min <= max ? { min, max } : null;
+}
+
+/** The opening's demands that the citizen must avoid, in vocabulary order. */
+export function conflictingDemands(restrictions: readonly Demand[], demands: readonly Demand[]): Demand[] {
+  return DEMANDS.filter((demand) => restrictions.includes(demand) && demands.includes(demand));
+}
+
+export type AccommodationCoverage = { covered: Accommodation[]; missing: Accommodation[] };
+
+/** Which of the citizen's needed accommodations the company offers and which it does not, in the citizen's order. */
+export function accommodationCoverage(
+  needed: readonly Accommodation[],
+  offered: readonly Accommodation[],
+): AccommodationCoverage {
+  const unique = [...new Set(needed)];
+  return {
+    covered: unique.filter((accommodation) => offered.includes(accommodation)),
+    missing: unique.filter((accommodation) => !offered.includes(accommodation)),
+  };
+}
+
+/** The distance the rules judge: the caller's, or the great-circle distance, rounded as it is shown. */
+export function matchDistanceKm(citizen: MatchCitizen, opening: MatchOpening, context: DistanceContext = {}): number {
+  return roundKm(context.distanceKm ?? greatCircleKm(citizen, opening));
+}
+
+function withinReach(distance: number, reachKm: number): boolean {
+  return Number.isFinite(distance) && distance <= roundKm(reachKm);
+}
+
+const citizenHours = (citizen: MatchCitizen): HoursRange => ({ min: citizen.hoursMin, max: citizen.hoursMax });
+const openingHours = (opening: MatchOpening): HoursRange => ({ min: opening.hoursMin, max: opening.hoursMax });
+
+// ── Hard filters ────────────────────────────────────────────────────────────────────────────────────────
+
+/** Every hard filter the pair fails, as Danish sentences for the consultant. Empty means the pair may match. */
+export function hardFilterFailures(citizen: MatchCitizen, opening: MatchOpening, context: HardFilterContext): string[] {
+  const failures: string[] = [];
+
+  const eligibility = kindEligibility(citizen, opening, context.today);
+  if (!eligibility.eligible) failures.push(eligibility.reason);
+
+  if (opening.status !== 'open') {
+    failures.push(`Jobbet er ikke åbent (${OPENING_STATUS_LABELS[opening.status].toLowerCase()}).`);
+  } else if (opening.freeSlots < 1) {
+    failures.push('Der er ingen ledige pladser i jobbet.');
+  }
+
+  if (!hoursOverlap(citizenHours(citizen), openingHours(opening))) {
+    failures.push(
+      `Timerne passer ikke: borgeren kan arbejde ${formatHours(citizenHours(citizen))}, og jobbet er på ${formatHours(openingHours(opening))}.`,
+    );
+  }
+
+  const conflicts = conflictingDemands(citizen.restrictions, opening.demands);
+  if (conflicts.length > 0) {
+    failures.push(`Jobbet indebærer noget, borgeren skal undgå: ${demandNames(conflicts)}.`);
+  }
+
+  const distance = matchDistanceKm(citizen, opening, context);
+  if (!withinReach(distance, citizen.reachKm)) {
+    failures.push(`Jobbet ligger ${formatKm(distance)} væk, og borgeren kan højst komme ${formatKm(citizen.reachKm)}.`);
+  }
+
+  return failures;
+}
+
+// ── Score ───────────────────────────────────────────────────────────────────────────────────────────────
+
+export type MatchScoreParts = { text: number; hours: number; distance: number; accommodations: number };
+
+/** Each soft criterion on 0..1, before weighting. */
+export function matchScoreParts(citizen: MatchCitizen, opening: MatchOpening, context: ScoreContext = {}): MatchScoreParts {
+  const distance = matchDistanceKm(citizen, opening, context);
+  const { covered } = accommodationCoverage(citizen.neededAccommodations, opening.accommodations);
+  const needed = new Set(citizen.neededAccommodations).size;
+  return {
+    text: textRelevanceOf(citizen, opening, context.textRelevance),
+    hours: hoursFit(citizenHours(citizen), openingHours(opening)),
+    distance: citizen.reachKm > 0 ? clamp01(1 - distance / citizen.reachKm) : distance === 0 ? 1 : 0,
+    accommodations: needed === 0 ? 1 : covered.length / needed,
+  };
+}
+
+/** 0..100, higher is a better match. Meaningful for pairs that pass the hard filters. */
+export function scoreMatch(citizen: MatchCitizen, opening: MatchOpening, context: ScoreContext = {}): number {
+  const parts = matchScoreParts(citizen, opening, context);
+  const weighted =
+    TEXT_WEIGHT * parts.text +
+    HOURS_WEIGHT * parts.hours +
+    DISTANCE_WEIGHT * parts.distance +
+    ACCOMMODATION_WEIGHT * parts.accommodations;
+  return Math.round(weighted * 1000) / 10;
+}
+
+/**
+ * How central the shared hours lie in both ranges, 0..1: 1 when the middle of the overlap is the middle of
+ * each range (or a range is a single number), 0 when the ranges only touch at their ends.
+ */
+export function hoursFit(citizen: HoursRange, opening: HoursRange): number {
+  const overlap = hoursOverlap(citizen, opening);
+  if (!overlap) return 0;
+  const middle = (overlap.min + overlap.max) / 2;
+  return (centrality(citizen, middle) + centrality(opening, middle)) / 2;
+}
+
+function centrality(range: HoursRange, point: number): number {
+  const halfWidth = (range.max - range.min) / 2;
+  if (halfWidth === 0) return 1;
+  return clamp01(1 - Math.abs(point - (range.min + halfWidth)) / halfWidth);
+}
+
+function textRelevanceOf(citizen: MatchCitizen, opening: MatchOpening, given: number | undefined): number {
+  if (given !== undefined && Number.isFinite(given)) return clamp01(given);
+  return wordOverlap(citizenText(citizen), openingText(opening));
+}
+
+function clamp01(value: number): number {
+  return Math.min(1, Math.max(0, value));
+}
+
+// ── Danish words ────────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Lower case without accents, the way Meilisearch folds Danish: æ→ae, ø→o, å→a; the old spelling "aa" is
+ * read as å, so "Århus" and "Aarhus" meet.
+ */
+export function foldDanish(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/aa/g, 'a');
+}
+
+/** Small words and words every job text has; they say nothing about whether the work fits. Folded. */
+const STOPWORDS = new Set(
+  (
+    'alle alt altid andet andre anden blev blive bliver dem den denne der deres det dette dig din dine disse ' +
+    'eller end efter fra flere for gerne godt gore have havde hele her hos hun hvad hvis hvor hvordan ikke ' +
+    'ind jeg job jobbet kan kunne lave lidt meget med men mig min mine mit mod mange noget nogle nar ogsa ' +
+    'over sig sin sine skal skulle som sadan til under ved vil ville vaere vaeret arbejde arbejdet ' +
+    'opgave opgaver timer uge ugen'
+  ).split(' '),
+);
+
+/** Prefixes shorter than this match too much ("mad" in "madras"); longer ones catch Danish compounds. */
+const MIN_PREFIX = 4;
+
+type Term = { word: string; key: string };
+
+// Ranking for one opening splits the same job text once per candidate; remembering it keeps that cheap.
+const TERM_CACHE_SIZE = 2000;
+const termCache = new Map<string, readonly Term[]>();
+
+function termsOf(text: string): readonly Term[] {
+  const cached = termCache.get(text);
+  if (cached) return cached;
+  const seen = new Map<string, Term>();
+  for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    const key = foldDanish(word);
+    if (key.length < 3 || STOPWORDS.has(key) || seen.has(key)) continue;
+    seen.set(key, { word, key });
+  }
+  const terms = [...seen.values()];
+  if (termCache.size >= TERM_CACHE_SIZE) termCache.clear();
+  termCache.set(text, terms);
+  return terms;
+}
+
+/** Equal, or one is the start of the other, so "rengøring" meets "rengøringsassistent" and "lager" "lagerarbejde". */
+function termsMatch(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return shorter.length >= MIN_PREFIX && longer.startsWith(shorter);
+}
+
+function matchingTerms(terms: readonly Term[], against: readonly Term[]): readonly Term[] {
+  return terms.filter((term) => against.some((other) => termsMatch(term.key, other.key)));
+}
+
+/**
+ * Share of words in common, 0..1 (overlap coefficient: matches over the shorter text's words), so a short
+ * wish like "rengøring" fully matches a long job text about cleaning.
+ */
+export function wordOverlap(citizenWords: string, openingWords: string): number {
+  const citizenTerms = termsOf(citizenWords);
+  const openingTerms = termsOf(openingWords);
+  const smaller = Math.min(citizenTerms.length, openingTerms.length);
+  if (smaller === 0) return 0;
+  return Math.min(1, matchingTerms(citizenTerms, openingTerms).length / smaller);
+}
+
+const citizenText = (citizen: MatchCitizen) => [citizen.wishes, ...citizen.competences].join('\n');
+const openingText = (opening: MatchOpening) => [opening.title, ...opening.tasks].join('\n');
+
+// ── Explanation ─────────────────────────────────────────────────────────────────────────────────────────
+
+export type MatchExplanation = {
+  /** What fits, one short phrase each. */
+  reasons: string[];
+  /** What is missing or in the way, one short sentence each. */
+  missing: string[];
+  /** The reasons on one line: "Ønsker rengøring · 8 t/uge passer (5–10) · 3,2 km · ekstra pauser tilbydes". */
+  summary: string;
+};
+
+const MAX_WISH_WORDS = 3;
+const MAX_COMPETENCES = 2;
+
+/** Why the pair fits and what is missing, in plain Danish. */
+export function explainMatch(citizen: MatchCitizen, opening: MatchOpening, context: DistanceContext = {}): MatchExplanation {
+  const reasons: string[] = [];
+  const missing: string[] = [];
+  const jobTerms = termsOf(openingText(opening));
+
+  const wishWords = matchingTerms(termsOf(citizen.wishes), jobTerms).slice(0, MAX_WISH_WORDS);
+  if (wishWords.length > 0) reasons.push(`Ønsker ${danishList(wishWords.map((term) => term.word))}`);
+
+  const competences = citizen.competences
+    .filter((competence) => matchingTerms(termsOf(competence), jobTerms).length > 0)
+    .slice(0, MAX_COMPETENCES);
+  if (competences.length > 0) reasons.push(`Erfaring: ${competences.map(lowerFirst).join(', ')}`);
+
+  const overlap = hoursOverlap(citizenHours(citizen), openingHours(opening));
+  if (overlap) {
+    reasons.push(`${formatHours(overlap)} passer (${formatHours(openingHours(opening), { unit: false })})`);
+  } else {
+    missing.push(
+      `Timerne passer ikke: borgeren kan ${formatHours(citizenHours(citizen))}, jobbet er på ${formatHours(openingHours(opening))}`,
+    );
+  }
+
+  const distance = matchDistanceKm(citizen, opening, context);
+  if (withinReach(distance, citizen.reachKm)) {
+    reasons.push(formatKm(distance));
+  } else {
+    missing.push(`For langt væk: ${formatKm(distance)}, borgeren kan højst komme ${formatKm(citizen.reachKm)}`);
+  }
+
+  const coverage = accommodationCoverage(citizen.neededAccommodations, opening.accommodations);
+  if (coverage.covered.length > 0) reasons.push(`${danishList(accommodationNames(coverage.covered))} tilbydes`);
+  if (coverage.missing.length > 0) missing.push(`Tilbyder ikke: ${accommodationNames(coverage.missing).join(', ')}`);
+
+  const conflicts = conflictingDemands(citizen.restrictions, opening.demands);
+  if (conflicts.length > 0) missing.push(`Indebærer noget, borgeren skal undgå: ${demandNames(conflicts)}`);
+
+  return { reasons, missing, summary: reasons.join(' · ') };
+}
+
+function demandNames(demands: readonly Demand[]): string {
+  return danishList(demands.map((demand) => lowerFirst(DEMAND_LABELS[demand])));
+}
+
+function accommodationNames(accommodations: readonly Accommodation[]): string[] {
+  return accommodations.map((accommodation) => lowerFirst(ACCOMMODATION_LABELS[accommodation]));
+}
+
+/** "a", "a og b", "a, b og c" */
+function danishList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLocaleLowerCase('da') + text.slice(1);
+}
+
+// ── Ranking ─────────────────────────────────────────────────────────────────────────────────────────────
+
+/** One pair to rank; `value` is what the caller wants back (a row, a search hit…). */
+export type MatchPair<T> = ScoreContext & { value: T; citizen: MatchCitizen; opening: MatchOpening };
+export type MatchCandidate<T> = ScoreContext & { value: T };
+export type RankedMatch<T> = { value: T; score: number; distanceKm: number; explanation: MatchExplanation };
+
+export type RankContext = {
+  today: CalendarDay;
+  /** Keep only the best this many; explanations are written only for those. */
+  limit?: number;
+};
+
+/**
+ * The pairs that pass every hard filter, best first (score, then distance, then the caller's order, which
+ * is the search engine's). A pair that fails a hard filter is dropped, whatever its text score.
+ */
+export function rankMatches<T>(pairs: readonly MatchPair<T>[], context: RankContext): RankedMatch<T>[] {
+  const passing = pairs.flatMap((pair) => {
+    const distance = matchDistanceKm(pair.citizen, pair.opening, pair);
+    if (hardFilterFailures(pair.citizen, pair.opening, { today: context.today, distanceKm: distance }).length > 0) return [];
+    const score = scoreMatch(pair.citizen, pair.opening, { textRelevance: pair.textRelevance, distanceKm: distance });
+    return [{ pair, score, distance }];
+  });
+  passing.sort((a, b) => b.score - a.score || a.distance - b.distance);
+  return passing.slice(0, context.limit ?? passing.length).map(({ pair, score, distance }) => ({
+    value: pair.value,
+    score,
+    distanceKm: distance,
+    explanation: explainMatch(pair.citizen, pair.opening, { distanceKm: distance }),
+  }));
+}
+
+/** Match from a citizen: the openings the citizen could fill, best first. */
+export function rankOpeningsForCitizen<T extends MatchOpening>(
+  citizen: MatchCitizen,
+  candidates: readonly MatchCandidate<T>[],
+  context: RankContext,
+): RankedMatch<T>[] {
+  return rankMatches(
+    candidates.map((candidate) => ({ ...candidate, citizen, opening: candidate.value })),
+    context,
+  );
+}
+
+/** Match from an opening: the citizens who could fill it, best first. */
+export function rankCitizensForOpening<T extends MatchCitizen>(
+  opening: MatchOpening,
+  candidates: readonly MatchCandidate<T>[],
+  context: RankContext,
+): RankedMatch<T>[] {
+  return rankMatches(
+    candidates.map((candidate) => ({ ...candidate, citizen: candidate.value, opening })),
+    context,
+  );
+}

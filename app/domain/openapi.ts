@@ -1,0 +1,100 @@
+/** The OpenAPI 3.1 description of /api/v1, built from the one vocabulary so the enums never drift. */
+import { ACCOMMODATIONS, DAY_PARTS, DEMANDS, OPENING_KINDS, OPENING_STATUSES, WEEKDAYS } from './vocabulary';
+import { OPENING_ACTIONS } from './opening-rules';
+
+const openingInput = {
+  type: 'object',
+  required: ['kind', 'title', 'description', 'tasks', 'hoursMin', 'hoursMax', 'startDate', 'slots', 'postcode', 'contactName', 'contactRole', 'contactPhone', 'contactEmail'],
+  properties: {
+    kind: { type: 'string', enum: [...OPENING_KINDS] },
+    title: { type: 'string', minLength: 3, maxLength: 120 },
+    description: { type: 'string', minLength: 10, maxLength: 4000 },
+    tasks: { type: 'array', items: { type: 'string', maxLength: 200 }, minItems: 1, maxItems: 15 },
+    hoursMin: { type: 'number', minimum: 0.5, maximum: 37 },
+    hoursMax: { type: 'number', minimum: 0.5, maximum: 37 },
+    flexjobExpectedHours: { type: 'number', description: 'Required for kind=flexjob, within hoursMin–hoursMax.' },
+    days: { type: 'array', items: { type: 'string', enum: [...WEEKDAYS] } },
+    parts: { type: 'array', items: { type: 'string', enum: [...DAY_PARTS] } },
+    scheduleNote: { type: 'string', maxLength: 200 },
+    startDate: { type: 'string', format: 'date', description: 'Today or later.' },
+    slots: { type: 'integer', minimum: 1, maximum: 20 },
+    postcode: { type: 'string', pattern: '^\\d{4}$' },
+    demands: { type: 'array', items: { type: 'string', enum: [...DEMANDS] } },
+    accommodations: { type: 'array', items: { type: 'string', enum: [...ACCOMMODATIONS] } },
+    languageNeeds: { type: 'string', maxLength: 500 },
+    drivingLicenceRequired: { type: 'boolean' },
+    contactName: { type: 'string' },
+    contactRole: { type: 'string' },
+    contactPhone: { type: 'string' },
+    contactEmail: { type: 'string', format: 'email' },
+    publish: { type: 'boolean', default: true, description: 'On create: false saves a draft.' },
+  },
+} as const;
+
+const error = {
+  type: 'object',
+  required: ['error', 'message'],
+  properties: {
+    error: { type: 'string' },
+    message: { type: 'string', description: 'Danish, for people.' },
+    fields: { type: 'object', additionalProperties: { type: 'string' }, description: 'A Danish message per invalid field.' },
+  },
+} as const;
+
+export function openApiDocument(serverUrl: string) {
+  const errors = (codes: number[]) =>
+    Object.fromEntries(codes.map((code) => [code, { description: String(code), content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } }]));
+  const openingAnswer = { content: { 'application/json': { schema: { type: 'object', properties: { opening: { $ref: '#/components/schemas/Opening' } } } } } };
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Jobbro API', version: '1.0.0', description: "A company's own openings. Authenticate with a company API token: `Authorization: Bearer jobbro_…`." },
+    servers: [{ url: serverUrl }],
+    security: [{ bearer: [] }],
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      schemas: {
+        OpeningInput: openingInput,
+        Opening: {
+          allOf: [
+            { $ref: '#/components/schemas/OpeningInput' },
+            { type: 'object', properties: { id: { type: 'string', format: 'uuid' }, status: { type: 'string', enum: [...OPENING_STATUSES] }, city: { type: 'string' } } },
+          ],
+        },
+        Error: error,
+      },
+    },
+    paths: {
+      '/api/v1/openings': {
+        get: {
+          summary: "List the company's openings",
+          parameters: [
+            { name: 'status', in: 'query', schema: { type: 'string', enum: [...OPENING_STATUSES] } },
+            { name: 'kind', in: 'query', schema: { type: 'string', enum: [...OPENING_KINDS] } },
+          ],
+          responses: { 200: { description: 'The openings', content: { 'application/json': { schema: { type: 'object', properties: { openings: { type: 'array', items: { $ref: '#/components/schemas/Opening' } }, total: { type: 'integer' } } } } } }, ...errors([400, 401]) },
+        },
+        post: {
+          summary: 'Create an opening (published unless publish=false)',
+          requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/OpeningInput' } } } },
+          responses: { 201: { description: 'Created', ...openingAnswer }, ...errors([400, 401, 422]) },
+        },
+      },
+      '/api/v1/openings/{id}': {
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+        get: { summary: 'One opening', responses: { 200: { description: 'The opening', ...openingAnswer }, ...errors([401, 404]) } },
+        put: {
+          summary: 'Replace an opening',
+          requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/OpeningInput' } } } },
+          responses: { 200: { description: 'Updated', ...openingAnswer }, ...errors([400, 401, 404, 422]) },
+        },
+      },
+      '/api/v1/openings/{id}/{action}': {
+        parameters: [
+          { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } },
+          { name: 'action', in: 'path', required: true, schema: { type: 'string', enum: [...OPENING_ACTIONS] } },
+        ],
+        post: { summary: 'Change status: close, pause, reopen, publish, markFilled', responses: { 200: { description: 'Changed', ...openingAnswer }, ...errors([401, 404, 409, 422]) } },
+      },
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Link, useLoaderData } from '@remix-run/react';
+import { requireUser } from '../auth/permissions.server';
+import { OPENING_KIND_LABELS, OPENING_STATUS_LABELS } from '../domain/vocabulary';
+import { getCompany } from '../services/companies.server';
+import { orHttpError } from '../services/errors.server';
+import { isUuid, listCompanyOpenings } from '../services/openings.server';
+import { formatHours } from '../domain/format';
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.company.name ?? 'Virksomhed'} · Jobbro` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request, 'consultant');
+  const companyId = params.companyId ?? '';
+  if (!isUuid(companyId)) throw new Response('Virksomheden findes ikke.', { status: 404 });
+  const company = await orHttpError(() => getCompany(user, companyId));
+  return { company, openings: await listCompanyOpenings(user, companyId) };
+}
+
+export default function ConsultantCompany() {
+  const { company, openings } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <p>
+        <Link to="/konsulent/virksomheder">Alle virksomheder</Link>
+      </p>
+      <h1>{company.name}</h1>
+      <p>
+        CVR {company.cvr} · {company.address}, {company.postcode} {company.city} · {company.industry} · {company.ordinaryEmployees} ordinært ansatte
+      </p>
+      <p>
+        <Link to={`/konsulent/virksomheder/${company.id}/jobordre`} className="button button-primary">
+          Opret jobordre
+        </Link>
+      </p>
+      <h2>Jobopslag</h2>
+      {openings.length === 0 ? <p>Virksomheden har ingen jobopslag endnu.</p> : null}
+      <ul className="nobullet-list">
+        {openings.map((opening) => (
+          <li key={opening.id} className="mb-4">
+            <strong>{opening.title}</strong> · {OPENING_KIND_LABELS[opening.kind]} · {formatHours({ min: opening.hoursMin, max: opening.hoursMax })} ·{' '}
+            {OPENING_STATUS_LABELS[opening.status]}
+            {opening.isJobOrder ? ' · jobordre' : ''}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Link, useLoaderData } from '@remix-run/react';
+import { requireUser } from '../auth/permissions.server';
+import { formatDate, formatHours } from '../domain/format';
+import { OPENING_KIND_LABELS, OPENING_STATUS_LABELS } from '../domain/vocabulary';
+import { getCompany } from '../services/companies.server';
+import { listCompanyOpenings } from '../services/openings.server';
+
+export const meta: MetaFunction = () => [{ title: 'Virksomhedens side · Jobbro' }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request, 'company');
+  const [company, openings] = await Promise.all([getCompany(user, user.companyId!), listCompanyOpenings(user, user.companyId!)]);
+  return { userName: user.name, company: { name: company.name, cvr: company.cvr }, openings };
+}
+
+export default function CompanyWorkspace() {
+  const { userName, company, openings } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <h1>Virksomhedens side</h1>
+      <p className="font-lead">
+        Du er logget ind som <strong>{userName}</strong>, {company.name} (CVR {company.cvr}).
+      </p>
+      <p className="jobbro-actions">
+        <Link to="/virksomhed/jobopslag/ny" className="button button-primary">
+          Opret jobopslag
+        </Link>
+        <Link to="/virksomhed/profil" className="button button-secondary">
+          Virksomhedsprofil og kolleger
+        </Link>
+        <Link to="/virksomhed/api" className="button button-secondary">
+          API-nøgler
+        </Link>
+      </p>
+      <h2>Jeres jobopslag</h2>
+      {openings.length === 0 ? (
+        <p>I har ingen jobopslag endnu. Opret det første, så finder jobcentret borgere, der passer.</p>
+      ) : (
+        <div className="table--responsive-scroll">
+          <table className="table table--compact">
+            <thead>
+              <tr>
+                <th scope="col">Jobopslag</th>
+                <th scope="col">Slags</th>
+                <th scope="col">Timer</th>
+                <th scope="col">Start</th>
+                <th scope="col">Status</th>
+                <th scope="col">Foreslåede kandidater</th>
+                <th scope="col">Aftaler</th>
+              </tr>
+            </thead>
+            <tbody>
+              {openings.map((opening) => (
+                <tr key={opening.id}>
+                  <td>
+                    <Link to={`/virksomhed/jobopslag/${opening.id}`}>{opening.title}</Link>
+                    {opening.isJobOrder ? <span className="weight-normal"> (jobordre)</span> : null}
+                  </td>
+                  <td>{OPENING_KIND_LABELS[opening.kind]}</td>
+                  <td>{formatHours({ min: opening.hoursMin, max: opening.hoursMax })}</td>
+                  <td>{formatDate(opening.startDate)}</td>
+                  <td>{OPENING_STATUS_LABELS[opening.status]}</td>
+                  <td>{opening.proposalCount}</td>
+                  <td>
+                    {opening.agreementCount} af {opening.slots}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

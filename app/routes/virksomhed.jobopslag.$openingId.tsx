@@ -1,0 +1,100 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { data, redirect } from '@remix-run/node';
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
+import { z } from 'zod';
+import { requireUser } from '../auth/permissions.server';
+import { OPENING_ACTIONS, nextOpeningStatus } from '../domain/opening-rules';
+import { OPENING_KIND_LABELS, OPENING_STATUS_LABELS } from '../domain/vocabulary';
+import { orHttpError } from '../services/errors.server';
+import { submitOpeningForm } from '../services/opening-submissions.server';
+import { changeOpeningStatus, getOpeningForManager, PublishBlockedError, StatusChangeError } from '../services/openings.server';
+import { OpeningForm, openingToFormValues } from '../ui/opening-form';
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.opening.title ?? 'Jobopslag'} · Jobbro` }];
+
+const ACTION_LABELS: Record<(typeof OPENING_ACTIONS)[number], string> = {
+  publish: 'Offentliggør',
+  pause: 'Sæt på pause',
+  reopen: 'Åbn igen',
+  markFilled: 'Marker som besat',
+  close: 'Luk opslaget',
+};
+
+const StatusAction = z.object({ intent: z.literal('status'), action: z.enum(OPENING_ACTIONS) });
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request, 'company');
+  const opening = await orHttpError(() => getOpeningForManager(user, params.openingId ?? ''));
+  return { opening };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request, 'company');
+  const openingId = params.openingId ?? '';
+  const opening = await orHttpError(() => getOpeningForManager(user, openingId));
+  const formData = await request.formData();
+  const statusAction = StatusAction.safeParse(Object.fromEntries(formData));
+  if (statusAction.success) {
+    try {
+      await changeOpeningStatus(user, openingId, statusAction.data.action);
+      return redirect(`/virksomhed/jobopslag/${openingId}`);
+    } catch (error) {
+      if (error instanceof PublishBlockedError) return data({ values: null, errors: {}, blocked: error.blocked, statusError: null }, { status: 400 });
+      if (error instanceof StatusChangeError) return data({ values: null, errors: {}, blocked: [], statusError: error.message }, { status: 400 });
+      throw error;
+    }
+  }
+  const result = await submitOpeningForm(user, formData, { companyId: opening.companyId, openingId, savedStartDate: opening.startDate });
+  if (!result.ok) return data({ ...result, statusError: null }, { status: 400 });
+  return redirect(`/virksomhed/jobopslag/${openingId}?gemt=1`);
+}
+
+export default function EditOpening() {
+  const { opening } = useLoaderData<typeof loader>();
+  const problem = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const actions = OPENING_ACTIONS.filter((action) => nextOpeningStatus(opening.status, action) !== null);
+  return (
+    <>
+      <p>
+        <Link to="/virksomhed">Tilbage til virksomhedens side</Link>
+      </p>
+      <h1>{opening.title}</h1>
+      <p className="font-lead">
+        {OPENING_KIND_LABELS[opening.kind]} · Status: <strong>{OPENING_STATUS_LABELS[opening.status]}</strong>
+        {opening.isJobOrder ? ' · Oprettet af jobcentret (jobordre)' : ''}
+      </p>
+      {searchParams.get('gemt') ? (
+        <div className="alert alert-success" role="status">
+          <div className="alert-body">
+            <p className="alert-text">Jobopslaget er gemt.</p>
+          </div>
+        </div>
+      ) : null}
+      {problem?.statusError ? (
+        <div className="alert alert-error" role="alert">
+          <div className="alert-body">
+            <p className="alert-text">{problem.statusError}</p>
+          </div>
+        </div>
+      ) : null}
+      <h2 className="h3">Status</h2>
+      <Form method="post" className="jobbro-actions">
+        <input type="hidden" name="intent" value="status" />
+        {actions.map((action) => (
+          <button key={action} type="submit" name="action" value={action} className="button button-secondary">
+            {ACTION_LABELS[action]}
+          </button>
+        ))}
+      </Form>
+      <h2 className="h3">Ret opslaget</h2>
+      <OpeningForm
+        values={problem?.values ?? openingToFormValues(opening)}
+        errors={problem?.errors ?? {}}
+        blocked={problem?.blocked}
+        submitLabel="Gem ændringer"
+        allowDraft={false}
+      />
+    </>
+  );
+}

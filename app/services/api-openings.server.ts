@@ -1,0 +1,145 @@
+/** The JSON API's view of openings: authentication by token, JSON errors with field messages. */
+import { z } from 'zod';
+import { OPENING_ACTIONS } from '../domain/opening-rules';
+import { OPENING_KINDS, OPENING_STATUSES } from '../domain/vocabulary';
+import type { Actor } from './actor';
+import { actorForApiRequest } from './api-tokens.server';
+import { ForbiddenError, NotFoundError } from './errors.server';
+import { openingSchemaForToday } from './opening-submissions.server';
+import {
+  changeOpeningStatus,
+  createOpening,
+  getOpeningForManager,
+  listCompanyOpenings,
+  PublishBlockedError,
+  StatusChangeError,
+  updateOpening,
+  type Opening,
+} from './openings.server';
+
+export function jsonError(status: number, error: string, message: string, fields?: Record<string, string>) {
+  return Response.json({ error, message, ...(fields ? { fields } : {}) }, { status });
+}
+
+export async function requireApiActor(request: Request): Promise<Actor> {
+  const actor = await actorForApiRequest(request);
+  if (!actor) throw jsonError(401, 'unauthorized', 'Mangler eller ugyldig API-nøgle. Send den som "Authorization: Bearer <nøgle>".');
+  return actor;
+}
+
+export function apiOpening(opening: Opening) {
+  return {
+    id: opening.id,
+    kind: opening.kind,
+    status: opening.status,
+    title: opening.title,
+    description: opening.description,
+    tasks: opening.tasks,
+    hoursMin: opening.hoursMin,
+    hoursMax: opening.hoursMax,
+    flexjobExpectedHours: opening.flexjobExpectedHours,
+    days: opening.schedule.days,
+    parts: opening.schedule.parts,
+    scheduleNote: opening.schedule.note ?? '',
+    startDate: opening.startDate,
+    slots: opening.slots,
+    postcode: opening.postcode,
+    city: opening.city,
+    demands: opening.demands,
+    accommodations: opening.accommodations,
+    languageNeeds: opening.languageNeeds,
+    drivingLicenceRequired: opening.drivingLicenceRequired,
+    contactName: opening.contactName,
+    contactRole: opening.contactRole,
+    contactPhone: opening.contactPhone,
+    contactEmail: opening.contactEmail,
+    createdAt: opening.createdAt,
+    updatedAt: opening.updatedAt,
+  };
+}
+
+const ListQuery = z.object({
+  status: z.enum(OPENING_STATUSES).optional(),
+  kind: z.enum(OPENING_KINDS).optional(),
+});
+
+export async function listApiOpenings(actor: Actor, url: URL) {
+  const query = ListQuery.safeParse(Object.fromEntries(url.searchParams));
+  if (!query.success) return jsonError(400, 'invalid_query', 'Ukendt status eller slags.', fieldsOf(query.error.issues));
+  const rows = await listCompanyOpenings(actor, actor.companyId!);
+  const matching = rows.filter((row) => (!query.data.status || row.status === query.data.status) && (!query.data.kind || row.kind === query.data.kind));
+  return Response.json({ openings: matching.map(apiOpening), total: matching.length });
+}
+
+function fieldsOf(issues: { path: PropertyKey[]; message: string }[]) {
+  const fields: Record<string, string> = {};
+  for (const issue of issues) fields[String(issue.path[0] ?? 'body')] ??= issue.message;
+  return fields;
+}
+
+async function readJson(request: Request): Promise<Record<string, unknown> | Response> {
+  try {
+    const body = await request.json();
+    if (body && typeof body === 'object' && !Array.isArray(body)) return body as Record<string, unknown>;
+  } catch {
+    // Falls through to the answer below.
+  }
+  return jsonError(400, 'invalid_json', 'Kroppen skal være et JSON-objekt.');
+}
+
+function blockedAnswer(error: PublishBlockedError) {
+  const fields = Object.fromEntries(error.blocked.map((entry) => [entry.field, `Kan være diskriminerende: ${entry.hits.map((hit) => `"${hit.text}"`).join(', ')}. ${entry.hits[0]?.explanation ?? ''}`]));
+  return jsonError(422, 'discriminatory_wording', error.message, fields);
+}
+
+export async function createApiOpening(actor: Actor, request: Request) {
+  const body = await readJson(request);
+  if (body instanceof Response) return body;
+  const parsed = openingSchemaForToday().safeParse(body);
+  if (!parsed.success) return jsonError(400, 'validation_failed', 'Jobopslaget har fejl. Se felterne.', fieldsOf(parsed.error.issues));
+  try {
+    const opening = await createOpening(actor, actor.companyId!, parsed.data, { publish: body.publish !== false });
+    return Response.json({ opening: apiOpening(opening) }, { status: 201 });
+  } catch (error) {
+    if (error instanceof PublishBlockedError) return blockedAnswer(error);
+    throw error;
+  }
+}
+
+export async function updateApiOpening(actor: Actor, openingId: string, request: Request) {
+  const current = await getOpeningForManager(actor, openingId);
+  const body = await readJson(request);
+  if (body instanceof Response) return body;
+  const parsed = openingSchemaForToday(new Date(), current.startDate).safeParse(body);
+  if (!parsed.success) return jsonError(400, 'validation_failed', 'Jobopslaget har fejl. Se felterne.', fieldsOf(parsed.error.issues));
+  try {
+    return Response.json({ opening: apiOpening(await updateOpening(actor, openingId, parsed.data)) });
+  } catch (error) {
+    if (error instanceof PublishBlockedError) return blockedAnswer(error);
+    throw error;
+  }
+}
+
+export async function changeApiOpeningStatus(actor: Actor, openingId: string, action: string) {
+  const parsed = z.enum(OPENING_ACTIONS).safeParse(action);
+  if (!parsed.success) return jsonError(404, 'not_found', 'Ukendt handling.');
+  try {
+    return Response.json({ opening: apiOpening(await changeOpeningStatus(actor, openingId, parsed.data)) });
+  } catch (error) {
+    if (error instanceof PublishBlockedError) return blockedAnswer(error);
+    if (error instanceof StatusChangeError) return jsonError(409, 'invalid_status_change', error.message);
+    throw error;
+  }
+}
+
+/** Maps the services' typed failures to JSON answers. */
+export async function asJsonErrors(work: () => Promise<Response>): Promise<Response> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof Response) return error;
+    if (error instanceof NotFoundError) return jsonError(404, 'not_found', error.message);
+    if (error instanceof ForbiddenError) return jsonError(403, 'forbidden', error.message);
+    throw error;
+  }
+}

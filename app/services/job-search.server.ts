@@ -1,0 +1,571 @@
+/**
+ * The public job search (/jobs) and the public page of one opening. Search runs on the Meilisearch
+ * `openings` index; when Meilisearch is down or not configured it falls back to a simpler search in
+ * PostgreSQL, and says so (`source: 'database'`) so that the page can tell the user.
+ *
+ * Distance uses `_geoRadius`, not the bounding box plus a cut in code: the box holds about a third more
+ * openings than the circle at 5–10 km, which would make the counts next to the filters and the pages wrong
+ * (docs/decisions/004-geo-filter.md).
+ */
+import { and, asc, count, desc, eq, gt, gte, inArray, lte, not, or, sql, type SQL } from 'drizzle-orm';
+import type { MultiSearchQuery, MultiSearchResult } from 'meilisearch';
+import { db } from '../../db/client';
+import { agreements, companies, openings, type WeekSchedule } from '../../db/schema';
+import { describeSearchError, isSearchConfigured, searchClient, searchIndexNames } from '../../search/client';
+import { dayNumber, SLOT_TAKING_AGREEMENT_STATUSES, type OpeningDocument } from '../../search/documents';
+import { DANISH_JOB_SYNONYM_GROUPS, mutualSynonyms } from '../../search/indexes';
+import { boundingBox, distanceKm } from '../domain/geo';
+import {
+  HOURS_BANDS,
+  JOB_MAX_TOTAL_HITS,
+  JOB_PAGE_SIZE,
+  START_BANDS,
+  effectiveSort,
+  hoursBandBounds,
+  startBandWindow,
+  type HoursBand,
+  type JobFilters,
+  type JobSort,
+  type StartBand,
+} from '../domain/job-filters';
+import {
+  ACCOMMODATIONS,
+  DEMANDS,
+  OPENING_KINDS,
+  type Accommodation,
+  type Demand,
+  type OpeningKind,
+} from '../domain/vocabulary';
+import { NotFoundError } from './errors.server';
+import { findPostcode } from './postcodes.server';
+
+/** One opening in the result list: what a card shows, nothing more. */
+export type JobHit = {
+  id: string;
+  title: string;
+  kind: OpeningKind;
+  companyName: string;
+  hoursMin: number;
+  hoursMax: number;
+  city: string;
+  postcode: string;
+  /** From the postcode searched from; null without one. */
+  distanceKm: number | null;
+  /** 'YYYY-MM-DD' */
+  startDate: string;
+  accommodations: Accommodation[];
+};
+
+/**
+ * Counts next to the filters. Each tells how many openings the page would list after ticking that choice,
+ * given the other choices — except `demands`, which tells how many of the openings found (before any demand
+ * is avoided) have the demand, i.e. how many avoiding it would remove.
+ */
+export type JobFacets = {
+  kinds: Record<OpeningKind, number>;
+  hours: Record<HoursBand, number>;
+  start: Record<StartBand, number>;
+  demands: Record<Demand, number>;
+  offers: Record<Accommodation, number>;
+};
+
+export type JobSearchResult = {
+  source: 'meilisearch' | 'database';
+  hits: JobHit[];
+  total: number;
+  page: number;
+  pageCount: number;
+  /** The order actually used (see effectiveSort). */
+  sort: JobSort;
+  /** The place distances are measured from, when the postcode is known. */
+  place: { postcode: string; city: string } | null;
+  /** A postcode was given but is not in the postcode table: the distance filter was not used. */
+  unknownPostcode: boolean;
+  /** Null in the database fallback, which does not count. */
+  facets: JobFacets | null;
+};
+
+export type JobSearchContext = {
+  /** 'YYYY-MM-DD' in Danish time. */
+  today: string;
+};
+
+/** Meilisearch must answer well within a page load; past this the database answers instead. */
+const SEARCH_TIMEOUT_MS = 2500;
+
+const HIT_ATTRIBUTES = [
+  'id',
+  'title',
+  'kind',
+  'companyName',
+  'hoursMin',
+  'hoursMax',
+  'city',
+  'postcode',
+  '_geo',
+  'startDate',
+  'accommodations',
+] as const satisfies readonly (keyof OpeningDocument)[];
+
+type OpeningHitDocument = Pick<OpeningDocument, (typeof HIT_ATTRIBUTES)[number]>;
+
+type Place = { postcode: string; city: string; lat: number; lon: number };
+
+type SearchPlan = {
+  filters: JobFilters;
+  today: string;
+  place: Place | null;
+  unknownPostcode: boolean;
+  sort: JobSort;
+};
+
+function planSearch(filters: JobFilters, { today }: JobSearchContext): SearchPlan {
+  const found = filters.postcode ? findPostcode(filters.postcode) : undefined;
+  const place = found ? { postcode: found.postcode, city: found.city, lat: found.lat, lon: found.lon } : null;
+  // An unknown postcode cannot sort by distance either.
+  const sort = effectiveSort({ ...filters, postcode: place ? filters.postcode : null });
+  return { filters, today, place, unknownPostcode: filters.postcode !== null && !place, sort };
+}
+
+export async function searchOpenings(filters: JobFilters, context: JobSearchContext): Promise<JobSearchResult> {
+  const plan = planSearch(filters, context);
+  if (!isSearchConfigured()) return searchPlanInDatabase(plan);
+  try {
+    return await searchPlanInMeilisearch(plan);
+  } catch (error) {
+    console.warn(`Job search: Meilisearch did not answer (${describeSearchError(error)}); searching the database instead.`);
+    return searchPlanInDatabase(plan);
+  }
+}
+
+/** The same search in PostgreSQL, for when Meilisearch cannot answer: simpler text match, no counts. */
+export async function searchOpeningsInDatabase(filters: JobFilters, context: JobSearchContext): Promise<JobSearchResult> {
+  return searchPlanInDatabase(planSearch(filters, context));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Meilisearch
+
+/** The filter groups a user can change; a facet count leaves its own group out. */
+type FilterGroup = 'kinds' | 'hours' | 'avoid' | 'offers' | 'start' | 'place';
+
+const quoted = (code: string) => JSON.stringify(code);
+
+/** The dates of the index are yyyymmdd numbers (search/documents.ts). */
+function startFilter(band: StartBand, today: string): string {
+  const window = startBandWindow(band, today);
+  return 'until' in window ? `startDate <= ${dayNumber(window.until)}` : `startDate > ${dayNumber(window.after)}`;
+}
+
+function hoursFilter(band: HoursBand): string {
+  const { above, upTo } = hoursBandBounds(band);
+  return upTo === null ? `hoursMax > ${above}` : `hoursMax > ${above} AND hoursMin <= ${upTo}`;
+}
+
+/** Meilisearch filter expressions for the plan, all joined by AND, leaving out the `omit` group. */
+function meiliFilter({ filters, today, place }: SearchPlan, omit?: FilterGroup): string[] {
+  const parts = ['status = "open"', 'freeSlots > 0'];
+  const applies = (group: FilterGroup) => group !== omit;
+  if (applies('kinds') && filters.kinds.length > 0) parts.push(`kind IN [${filters.kinds.map(quoted).join(', ')}]`);
+  if (applies('hours') && filters.hours) parts.push(hoursFilter(filters.hours));
+  if (applies('avoid') && filters.avoid.length > 0) parts.push(`NOT demands IN [${filters.avoid.map(quoted).join(', ')}]`);
+  if (applies('offers')) for (const code of filters.offers) parts.push(`accommodations = ${quoted(code)}`);
+  if (applies('start') && filters.start) parts.push(startFilter(filters.start, today));
+  if (applies('place') && place) parts.push(`_geoRadius(${place.lat}, ${place.lon}, ${Math.round(filters.radiusKm * 1000)})`);
+  return parts;
+}
+
+function meiliSort({ sort, place }: SearchPlan): string[] | undefined {
+  if (sort === 'nearest' && place) return [`_geoPoint(${place.lat}, ${place.lon}):asc`];
+  if (sort === 'newest') return ['publishedAt:desc'];
+  return undefined;
+}
+
+type Distribution = Record<string, number>;
+
+function distributionOf(result: MultiSearchResult<Record<string, unknown>> | undefined, facet: string): Distribution {
+  return result?.facetDistribution?.[facet] ?? {};
+}
+
+const sumOf = (distribution: Distribution) => Object.values(distribution).reduce((total, value) => total + value, 0);
+
+function countsFor<T extends string>(codes: readonly T[], distribution: Distribution): Record<T, number> {
+  return Object.fromEntries(codes.map((code) => [code, distribution[code] ?? 0])) as Record<T, number>;
+}
+
+/** How many of the documents have a value ≤ limit; undefined when the distribution is cut short. */
+function countAtMost(distribution: Distribution, limit: number, total: number): number | undefined {
+  if (sumOf(distribution) !== total) return undefined;
+  return Object.entries(distribution).reduce((sum, [value, n]) => (Number(value) <= limit ? sum + n : sum), 0);
+}
+
+/**
+ * An opening meets the band (above, upTo] when hoursMin ≤ upTo and hoursMax > above. Every opening with
+ * hoursMax ≤ above also has hoursMin ≤ upTo, so count = #(hoursMin ≤ upTo) − #(hoursMax ≤ above).
+ */
+function hoursCountsFrom(result: MultiSearchResult<Record<string, unknown>>): Record<HoursBand, number> | undefined {
+  const total = sumOf(distributionOf(result, 'kind'));
+  const minimums = distributionOf(result, 'hoursMin');
+  const maximums = distributionOf(result, 'hoursMax');
+  const counts = {} as Record<HoursBand, number>;
+  for (const band of HOURS_BANDS) {
+    const { above, upTo } = hoursBandBounds(band);
+    const minAtMostUpTo = upTo === null ? total : countAtMost(minimums, upTo, total);
+    const maxAtMostAbove = countAtMost(maximums, above, total);
+    if (minAtMostUpTo === undefined || maxAtMostAbove === undefined) return undefined;
+    counts[band] = minAtMostUpTo - maxAtMostAbove;
+  }
+  return counts;
+}
+
+function startCountsFrom(result: MultiSearchResult<Record<string, unknown>>, today: string): Record<StartBand, number> | undefined {
+  const total = sumOf(distributionOf(result, 'kind'));
+  const dates = distributionOf(result, 'startDate');
+  const counts = {} as Record<StartBand, number>;
+  for (const band of START_BANDS) {
+    const window = startBandWindow(band, today);
+    const limit = dayNumber('until' in window ? window.until : window.after);
+    const atMost = countAtMost(dates, limit, total);
+    if (atMost === undefined) return undefined;
+    counts[band] = 'until' in window ? atMost : total - atMost;
+  }
+  return counts;
+}
+
+/**
+ * One multi-search: the page of hits with the facets its own filters allow, plus, for each filter group in
+ * use, the same search without that group, so the counts next to a group show the alternatives. Every
+ * query facets on `kind`: each opening has one kind, so the sum is the exact total (totalHits stops at
+ * maxTotalHits). Band counts come from the hoursMin/hoursMax/startDate distributions; in the rare case one
+ * is cut short by maxValuesPerFacet, a second round trip counts the bands one by one.
+ */
+async function searchPlanInMeilisearch(plan: SearchPlan): Promise<JobSearchResult> {
+  const { filters } = plan;
+  const indexUid = searchIndexNames().openings;
+  const signal = AbortSignal.timeout(SEARCH_TIMEOUT_MS);
+
+  const mainFacets = ['kind', 'accommodations'];
+  if (filters.avoid.length === 0) mainFacets.push('demands');
+  if (!filters.hours) mainFacets.push('hoursMin', 'hoursMax');
+  if (!filters.start) mainFacets.push('startDate');
+
+  const queries: MultiSearchQuery[] = [
+    {
+      indexUid,
+      q: filters.q,
+      filter: meiliFilter(plan),
+      sort: meiliSort(plan),
+      facets: mainFacets,
+      page: filters.page,
+      hitsPerPage: JOB_PAGE_SIZE,
+      attributesToRetrieve: [...HIT_ATTRIBUTES],
+    },
+  ];
+  const positions: Partial<Record<'kinds' | 'avoid' | 'hours' | 'start', number>> = {};
+  const addCountQuery = (group: keyof typeof positions, facets: string[]) => {
+    positions[group] = queries.length;
+    queries.push({ indexUid, q: filters.q, filter: meiliFilter(plan, group), facets, hitsPerPage: 0 });
+  };
+  if (filters.kinds.length > 0) addCountQuery('kinds', ['kind']);
+  if (filters.avoid.length > 0) addCountQuery('avoid', ['kind', 'demands']);
+  if (filters.hours) addCountQuery('hours', ['kind', 'hoursMin', 'hoursMax']);
+  if (filters.start) addCountQuery('start', ['kind', 'startDate']);
+
+  const { results } = await searchClient().multiSearch<{ queries: MultiSearchQuery[] }, Record<string, unknown>>({ queries }, { signal });
+  const main = results[0]!;
+  const resultFor = (group: keyof typeof positions) => results[positions[group] ?? 0]!;
+
+  const total = sumOf(distributionOf(main, 'kind'));
+  const hours = hoursCountsFrom(resultFor('hours')) ?? (await countBands(plan, 'hours', HOURS_BANDS, signal));
+  const start = startCountsFrom(resultFor('start'), plan.today) ?? (await countBands(plan, 'start', START_BANDS, signal));
+
+  return {
+    source: 'meilisearch',
+    hits: (main.hits as unknown as OpeningHitDocument[]).map((hit) => toJobHit(hit, plan.place)),
+    total,
+    page: filters.page,
+    pageCount: pageCountOf(total),
+    sort: plan.sort,
+    place: plan.place ? { postcode: plan.place.postcode, city: plan.place.city } : null,
+    unknownPostcode: plan.unknownPostcode,
+    facets: {
+      kinds: countsFor(OPENING_KINDS, distributionOf(resultFor('kinds'), 'kind')),
+      hours,
+      start,
+      demands: countsFor(DEMANDS, distributionOf(resultFor('avoid'), 'demands')),
+      offers: countsFor(ACCOMMODATIONS, distributionOf(main, 'accommodations')),
+    },
+  };
+}
+
+/** Counts each band with its own query (without the group's current choice) in one round trip. */
+async function countBands<T extends HoursBand | StartBand>(
+  plan: SearchPlan,
+  group: 'hours' | 'start',
+  bands: readonly T[],
+  signal: AbortSignal,
+): Promise<Record<T, number>> {
+  const indexUid = searchIndexNames().openings;
+  const queries: MultiSearchQuery[] = bands.map((band) => ({
+    indexUid,
+    q: plan.filters.q,
+    filter: [
+      ...meiliFilter(plan, group),
+      group === 'hours' ? hoursFilter(band as HoursBand) : startFilter(band as StartBand, plan.today),
+    ],
+    facets: ['kind'],
+    hitsPerPage: 0,
+  }));
+  const { results } = await searchClient().multiSearch<{ queries: MultiSearchQuery[] }, Record<string, unknown>>({ queries }, { signal });
+  return Object.fromEntries(bands.map((band, index) => [band, sumOf(distributionOf(results[index], 'kind'))])) as Record<T, number>;
+}
+
+function pageCountOf(total: number): number {
+  return Math.ceil(Math.min(total, JOB_MAX_TOTAL_HITS) / JOB_PAGE_SIZE);
+}
+
+function isoDateOfDayNumber(day: number): string {
+  const digits = String(day).padStart(8, '0');
+  return `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6, 8)}`;
+}
+
+function toJobHit(hit: OpeningHitDocument, place: Place | null): JobHit {
+  return {
+    id: hit.id,
+    title: hit.title,
+    kind: hit.kind,
+    companyName: hit.companyName,
+    hoursMin: hit.hoursMin,
+    hoursMax: hit.hoursMax,
+    city: hit.city,
+    postcode: hit.postcode,
+    distanceKm: place ? distanceKm(place, { lat: hit._geo.lat, lon: hit._geo.lng }) : null,
+    startDate: isoDateOfDayNumber(hit.startDate),
+    accommodations: hit.accommodations,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// PostgreSQL fallback
+
+/** Folds Danish letters the way Meilisearch does (æ→ae, ø→o, å→a), so "rengoring" still finds "Rengøring". */
+function foldText(text: string): string {
+  return text
+    .toLowerCase()
+    .replaceAll('æ', 'ae')
+    .replace(/[øö]/g, 'o')
+    .replace(/[åä]/g, 'a')
+    .replace(/[éè]/g, 'e')
+    .replace(/ü/g, 'u');
+}
+
+function foldSql(text: SQL): SQL {
+  return sql`translate(replace(lower(${text}), 'æ', 'ae'), 'øöåäéèü', 'ooaaeeu')`;
+}
+
+const FOLDED_SYNONYMS = new Map(
+  Object.entries(mutualSynonyms(DANISH_JOB_SYNONYM_GROUPS)).map(([word, others]) => [foldText(word), others.map(foldText)]),
+);
+
+function likePattern(word: string): string {
+  return `%${word.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+}
+
+/** Every word of the query must occur (or one of its synonyms) in the title, description, tasks, company or city. */
+function textCondition(query: string): SQL | undefined {
+  const words = foldText(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return undefined;
+  const haystack = foldSql(
+    sql`${openings.title} || ' ' || ${openings.description} || ' ' || ${openings.tasks}::text || ' ' || ${companies.name} || ' ' || ${openings.city}`,
+  );
+  return and(
+    ...words.map((word) => {
+      const alternatives = [word, ...(FOLDED_SYNONYMS.get(word) ?? [])];
+      return or(...alternatives.map((alternative) => sql`${haystack} like ${likePattern(alternative)}`));
+    }),
+  );
+}
+
+const takenSlots = sql`(select count(*) from ${agreements} where ${agreements.openingId} = ${openings.id} and ${inArray(
+  agreements.status,
+  SLOT_TAKING_AGREEMENT_STATUSES,
+)})`;
+
+/** Open with a free slot: the same rule that decides what is indexed (search/documents.ts). */
+const publiclyVisible = and(eq(openings.status, 'open'), sql`${openings.slots} > ${takenSlots}`);
+
+function databaseConditions({ filters, today, place }: SearchPlan): SQL[] {
+  const conditions: (SQL | undefined)[] = [publiclyVisible, textCondition(filters.q)];
+  if (filters.kinds.length > 0) conditions.push(inArray(openings.kind, filters.kinds));
+  if (filters.hours) {
+    const { above, upTo } = hoursBandBounds(filters.hours);
+    conditions.push(gt(openings.hoursMax, above));
+    if (upTo !== null) conditions.push(lte(openings.hoursMin, upTo));
+  }
+  if (filters.avoid.length > 0) {
+    conditions.push(not(or(...filters.avoid.map((code) => sql`${openings.demands} @> ${JSON.stringify([code])}::jsonb`))!));
+  }
+  if (filters.offers.length > 0) conditions.push(sql`${openings.accommodations} @> ${JSON.stringify(filters.offers)}::jsonb`);
+  if (filters.start) {
+    const window = startBandWindow(filters.start, today);
+    conditions.push('until' in window ? lte(openings.startDate, window.until) : gt(openings.startDate, window.after));
+  }
+  if (place) {
+    // The box narrows the rows in SQL; the exact radius is kept in code below.
+    const box = boundingBox(place, filters.radiusKm);
+    conditions.push(gte(openings.lat, box.south), lte(openings.lat, box.north), gte(openings.lon, box.west), lte(openings.lon, box.east));
+  }
+  return conditions.filter((condition): condition is SQL => condition !== undefined);
+}
+
+const hitColumns = {
+  id: openings.id,
+  title: openings.title,
+  kind: openings.kind,
+  companyName: companies.name,
+  hoursMin: openings.hoursMin,
+  hoursMax: openings.hoursMax,
+  city: openings.city,
+  postcode: openings.postcode,
+  startDate: openings.startDate,
+  accommodations: openings.accommodations,
+  lat: openings.lat,
+  lon: openings.lon,
+};
+
+type HitRow = { [K in keyof typeof hitColumns]: (typeof hitColumns)[K]['_']['data'] };
+
+function rowToJobHit({ lat, lon, ...row }: HitRow, place: Place | null): JobHit {
+  return { ...row, distanceKm: place ? distanceKm(place, { lat, lon }) : null };
+}
+
+async function searchPlanInDatabase(plan: SearchPlan): Promise<JobSearchResult> {
+  const { filters, place } = plan;
+  const where = and(...databaseConditions(plan));
+  const newestFirst = [sql`${openings.publishedAt} desc nulls last`, desc(openings.createdAt), asc(openings.id)];
+  const offset = (filters.page - 1) * JOB_PAGE_SIZE;
+
+  let hits: JobHit[];
+  let total: number;
+  if (place) {
+    // Distances are exact only in code, so every opening in the box is read (at most as many as search pages through).
+    const rows = await db()
+      .select(hitColumns)
+      .from(openings)
+      .innerJoin(companies, eq(companies.id, openings.companyId))
+      .where(where)
+      .orderBy(...newestFirst)
+      .limit(JOB_MAX_TOTAL_HITS);
+    const inRadius = rows.map((row) => rowToJobHit(row, place)).filter((hit) => hit.distanceKm! <= filters.radiusKm);
+    if (plan.sort === 'nearest') inRadius.sort((a, b) => a.distanceKm! - b.distanceKm!);
+    total = inRadius.length;
+    hits = inRadius.slice(offset, offset + JOB_PAGE_SIZE);
+  } else {
+    const [rows, [counted]] = await Promise.all([
+      db()
+        .select(hitColumns)
+        .from(openings)
+        .innerJoin(companies, eq(companies.id, openings.companyId))
+        .where(where)
+        .orderBy(...newestFirst)
+        .limit(JOB_PAGE_SIZE)
+        .offset(offset),
+      db().select({ total: count() }).from(openings).innerJoin(companies, eq(companies.id, openings.companyId)).where(where),
+    ]);
+    total = counted?.total ?? 0;
+    hits = rows.map((row) => rowToJobHit(row, null));
+  }
+
+  return {
+    source: 'database',
+    hits,
+    total,
+    page: filters.page,
+    pageCount: pageCountOf(total),
+    // Without Meilisearch there is no relevance ranking: the newest come first.
+    sort: plan.sort === 'relevance' ? 'newest' : plan.sort,
+    place: place ? { postcode: place.postcode, city: place.city } : null,
+    unknownPostcode: plan.unknownPostcode,
+    facets: null,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// One opening
+
+export type PublicOpening = {
+  id: string;
+  kind: OpeningKind;
+  title: string;
+  description: string;
+  tasks: string[];
+  hoursMin: number;
+  hoursMax: number;
+  flexjobExpectedHours: number | null;
+  schedule: WeekSchedule;
+  /** 'YYYY-MM-DD' */
+  startDate: string;
+  freeSlots: number;
+  postcode: string;
+  city: string;
+  demands: Demand[];
+  accommodations: Accommodation[];
+  languageNeeds: string;
+  drivingLicenceRequired: boolean;
+  companyName: string;
+  /** Phone and e-mail only for a signed-in user (see getPublicOpening). */
+  contact: { name: string; role: string; phone: string | null; email: string | null };
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The public page of an opening: only while it is open with a free slot, as in search; otherwise not found.
+ * The contact person's name and role are public; their phone and e-mail go only to signed-in users, so the
+ * page does not hand employees' direct contact details to anyone who scrapes it.
+ */
+export async function getPublicOpening(id: string, { includeContactDetails = false } = {}): Promise<PublicOpening> {
+  if (!UUID.test(id)) throw new NotFoundError('Jobbet');
+  const [row] = await db()
+    .select({
+      id: openings.id,
+      kind: openings.kind,
+      title: openings.title,
+      description: openings.description,
+      tasks: openings.tasks,
+      hoursMin: openings.hoursMin,
+      hoursMax: openings.hoursMax,
+      flexjobExpectedHours: openings.flexjobExpectedHours,
+      schedule: openings.schedule,
+      startDate: openings.startDate,
+      slots: openings.slots,
+      takenSlots: sql<number>`${takenSlots}::int`,
+      postcode: openings.postcode,
+      city: openings.city,
+      demands: openings.demands,
+      accommodations: openings.accommodations,
+      languageNeeds: openings.languageNeeds,
+      drivingLicenceRequired: openings.drivingLicenceRequired,
+      companyName: companies.name,
+      contactName: openings.contactName,
+      contactRole: openings.contactRole,
+      contactPhone: openings.contactPhone,
+      contactEmail: openings.contactEmail,
+    })
+    .from(openings)
+    .innerJoin(companies, eq(companies.id, openings.companyId))
+    .where(and(eq(openings.id, id), publiclyVisible));
+  if (!row) throw new NotFoundError('Jobbet');
+
+  const { slots, takenSlots: taken, contactName, contactRole, contactPhone, contactEmail, ...opening } = row;
+  return {
+    ...opening,
+    freeSlots: Math.max(0, slots - Number(taken)),
+    contact: {
+      name: contactName,
+      role: contactRole,
+      phone: includeContactDetails ? contactPhone : null,
+      email: includeContactDetails ? contactEmail : null,
+    },
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * Turning a posted opening form into a saved opening: validate with the shared schema, save as draft or
+ * publish, and on any problem hand back the values and the messages for the form. Used by the company's
+ * and the consultant's (jobordre) routes alike.
+ */
+import { formValues } from '../domain/form-values';
+import { openingInputSchema } from '../domain/opening-rules';
+import { toIsoDate } from '../domain/format';
+import type { FieldErrors } from '../ui/form';
+import type { Actor } from './actor';
+import { createOpening, PublishBlockedError, updateOpening, type PublishBlocked } from './openings.server';
+import { findPostcode } from './postcodes.server';
+
+export const OPENING_LIST_FIELDS = ['days', 'parts', 'demands', 'accommodations'] as const;
+
+export type OpeningSubmissionProblem = {
+  values: Record<string, string | string[]>;
+  errors: FieldErrors;
+  blocked: PublishBlocked;
+};
+
+/** The schema as of today; an edit may keep a start date that has since passed. */
+export function openingSchemaForToday(now = new Date(), savedStartDate?: string) {
+  const today = toIsoDate(now);
+  const earliestStart = savedStartDate && savedStartDate < today ? savedStartDate : today;
+  return openingInputSchema({ today: earliestStart, postcodeExists: (code) => findPostcode(code) !== undefined });
+}
+
+function firstErrorPerField(issues: { path: PropertyKey[]; message: string }[]): FieldErrors {
+  const errors: FieldErrors = {};
+  // Messages about one task line ("tasks.2") belong at the tasks field.
+  for (const issue of issues) errors[String(issue.path[0] ?? 'form')] ??= issue.message;
+  return errors;
+}
+
+export async function submitOpeningForm(
+  actor: Actor,
+  formData: FormData,
+  target: { companyId: string; openingId?: string; savedStartDate?: string },
+): Promise<{ ok: true; openingId: string } | ({ ok: false } & OpeningSubmissionProblem)> {
+  const values = formValues(formData, OPENING_LIST_FIELDS);
+  const publish = formData.get('intent') !== 'draft';
+  const parsed = openingSchemaForToday(new Date(), target.savedStartDate).safeParse(values);
+  if (!parsed.success) return { ok: false, values, errors: firstErrorPerField(parsed.error.issues), blocked: [] };
+  try {
+    const opening = target.openingId
+      ? await updateOpening(actor, target.openingId, parsed.data)
+      : await createOpening(actor, target.companyId, parsed.data, { publish });
+    return { ok: true, openingId: opening.id };
+  } catch (error) {
+    if (error instanceof PublishBlockedError) return { ok: false, values, errors: {}, blocked: error.blocked };
+    throw error;
+  }
+}

@@ -1,0 +1,138 @@
+/**
+ * Form pieces in Det Fælles Designsystem's markup (dkfds v11: form-group, form-label, form-hint,
+ * form-error-message, form-input, alert alert-error). Every form in the portal uses these, so labels, hints and
+ * error messages are tied to their fields the same way everywhere (WCAG 2.1 AA: 1.3.1, 3.3.1, 4.1.2).
+ */
+import { useNavigation } from '@remix-run/react';
+import { useEffect, useRef, type InputHTMLAttributes, type ReactNode } from 'react';
+import type { z } from 'zod';
+
+/** The first message per field of a failed zod parse, as the forms show them. Shared by every action. */
+export type FieldErrors = Partial<Record<string, string>>;
+
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const field = issue.path.join('.');
+    if (field && errors[field] === undefined) errors[field] = issue.message;
+  }
+  return errors;
+}
+
+/** The ids a field's `aria-describedby` lists: its hint, then its error message. */
+export function describedBy(id: string, hint: string | undefined, error: string | undefined): string | undefined {
+  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+}
+
+/** The hint and the error message under a field's label, with the ids `describedBy` names. */
+export function FieldHelp({ id, hint, error }: { id: string; hint?: string; error?: string }) {
+  return (
+    <>
+      {hint ? (
+        <span className="form-hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      ) : null}
+      {error ? (
+        <span className="form-error-message" id={`${id}-error`}>
+          <span className="sr-only">Fejl: </span>
+          {error}
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+type TextFieldProps = {
+  name: string;
+  label: string;
+  /** Defaults to the name; the error summary links to it. */
+  id?: string;
+  hint?: string;
+  error?: string;
+  type?: 'text' | 'email' | 'password' | 'tel' | 'number' | 'search' | 'url' | 'date' | 'time';
+  defaultValue?: string;
+  optional?: boolean;
+} & Pick<InputHTMLAttributes<HTMLInputElement>, 'autoComplete' | 'inputMode' | 'spellCheck' | 'autoFocus'>;
+
+export function TextField({
+  name,
+  label,
+  id = name,
+  hint,
+  error,
+  type = 'text',
+  defaultValue,
+  optional = false,
+  ...inputProps
+}: TextFieldProps) {
+  return (
+    <div className={error ? 'form-group form-error' : 'form-group'}>
+      <label className="form-label" htmlFor={id}>
+        {label}
+        {optional ? <span className="weight-normal"> (frivilligt)</span> : null}
+      </label>
+      <FieldHelp id={id} hint={hint} error={error} />
+      <input
+        className="form-input"
+        id={id}
+        name={name}
+        type={type}
+        defaultValue={defaultValue}
+        required={!optional}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        {...inputProps}
+      />
+    </div>
+  );
+}
+
+export type SummaryError = { message: string; /** The id of the field the message is about. */ fieldId?: string };
+
+/**
+ * dkfds' error summary: a focused alert at the top of the form that lists the problems and links to each
+ * field. Takes focus when it appears, so keyboard and screen reader users start at the errors.
+ */
+export function ErrorSummary({ errors, heading = 'Der er et problem' }: { errors: SummaryError[]; heading?: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const signature = errors.map((error) => error.message).join('|');
+  useEffect(() => {
+    if (signature) ref.current?.focus();
+  }, [signature]);
+  if (errors.length === 0) return null;
+  return (
+    <div
+      ref={ref}
+      className="alert alert-error"
+      role="alert"
+      tabIndex={-1}
+      aria-labelledby="error-summary-heading"
+      data-module="error-summary"
+    >
+      <div className="alert-body">
+        <h2 className="alert-heading" id="error-summary-heading">
+          {heading}
+        </h2>
+        <ul className="alert-text nobullet-list">
+          {errors.map((error) => (
+            <li key={`${error.fieldId ?? ''}:${error.message}`}>
+              {error.fieldId ? <a href={`#${error.fieldId}`}>{error.message}</a> : error.message}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}
+
+/** The form's main button; says what is happening while the form is being sent. */
+export function SubmitButton({ children, pendingText }: { children: ReactNode; pendingText?: string }) {
+  const navigation = useNavigation();
+  const pending = navigation.state === 'submitting';
+  return (
+    <button type="submit" className="button button-primary">
+      {pending && pendingText ? pendingText : children}
+    </button>
+  );
+}

@@ -1,0 +1,203 @@
+import { Form } from '@remix-run/react';
+import { markWording, type WordingHit } from '../domain/fair-wording';
+import {
+  ACCOMMODATION_ENTRIES,
+  DAY_PART_ENTRIES,
+  DEMAND_ENTRIES,
+  OPENING_KIND_ENTRIES,
+  WEEKDAY_ENTRIES,
+} from '../domain/vocabulary';
+import { CheckboxGroup, RadioGroup } from './choice-fields';
+import { ErrorSummary, TextField, type FieldErrors } from './form';
+import { TextArea } from './text-area';
+
+export type OpeningFormValues = Record<string, string | string[] | undefined>;
+export type BlockedWording = { field: string; text: string; hits: WordingHit[] }[];
+
+const FIELD_LABELS: Record<string, string> = { title: 'Titel', description: 'Beskrivelse', tasks: 'Opgaver' };
+
+const text = (values: OpeningFormValues, name: string) => {
+  const value = values[name];
+  return Array.isArray(value) ? value.join('\n') : (value ?? '');
+};
+const list = (values: OpeningFormValues, name: string) => {
+  const value = values[name];
+  return Array.isArray(value) ? value : value ? [value] : [];
+};
+
+/** Shows the words that block publishing, marked in their text, with why. */
+function BlockedWordingAlert({ blocked }: { blocked: BlockedWording }) {
+  const explanations = [...new Set(blocked.flatMap((entry) => entry.hits.map((hit) => hit.explanation)))];
+  return (
+    <div className="alert alert-warning" role="alert">
+      <div className="alert-body">
+        <h2 className="alert-heading">Opslaget kan ikke offentliggøres endnu</h2>
+        <p className="alert-text">Nogle ord kan opfattes som forskelsbehandling. Ret de markerede ord, og prøv igen:</p>
+        {blocked.map((entry) => (
+          <p key={entry.field}>
+            <strong>{FIELD_LABELS[entry.field] ?? entry.field}: </strong>
+            {markWording(entry.text, entry.hits).map((part, i) => (part.marked ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+          </p>
+        ))}
+        <ul>
+          {explanations.map((explanation) => (
+            <li key={explanation}>{explanation}</li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}
+
+export function OpeningForm({
+  values,
+  errors,
+  blocked,
+  warning,
+  submitLabel = 'Offentliggør',
+  allowDraft = true,
+}: {
+  values: OpeningFormValues;
+  errors: FieldErrors;
+  blocked?: BlockedWording;
+  warning?: string | null;
+  submitLabel?: string;
+  allowDraft?: boolean;
+}) {
+  const summary = Object.entries(errors).map(([field, message]) => ({ message: message ?? '', fieldId: field }));
+  return (
+    <Form method="post" noValidate>
+      <ErrorSummary errors={summary} />
+      {blocked && blocked.length > 0 ? <BlockedWordingAlert blocked={blocked} /> : null}
+      {warning ? (
+        <div className="alert alert-warning" role="status">
+          <div className="alert-body">
+            <p className="alert-text">{warning}</p>
+          </div>
+        </div>
+      ) : null}
+
+      <RadioGroup
+        name="kind"
+        legend="Hvilken slags job er det?"
+        hint="Småjob er få ordinære timer om ugen på almindelige løn- og ansættelsesvilkår."
+        options={OPENING_KIND_ENTRIES.map((entry) => ({ code: entry.code, label: entry.da }))}
+        selected={text(values, 'kind') || undefined}
+        error={errors.kind}
+      />
+      <TextField name="title" label="Titel" hint="Fx Opvask i kantinen" defaultValue={text(values, 'title')} error={errors.title} />
+      <TextArea name="description" label="Beskrivelse" hint="Fortæl kort om arbejdspladsen og kollegerne." defaultValue={text(values, 'description')} error={errors.description} />
+      <TextArea name="tasks" label="Opgaver" hint="Skriv én opgave pr. linje." defaultValue={text(values, 'tasks')} error={errors.tasks} rows={4} />
+
+      <fieldset>
+        <legend className="h3">Timer og tidspunkter</legend>
+        <TextField name="hoursMin" label="Mindst antal timer om ugen" inputMode="decimal" defaultValue={text(values, 'hoursMin')} error={errors.hoursMin} />
+        <TextField name="hoursMax" label="Højst antal timer om ugen" hint="Højst 37 timer." inputMode="decimal" defaultValue={text(values, 'hoursMax')} error={errors.hoursMax} />
+        <TextField
+          name="flexjobExpectedHours"
+          label="Forventede timer om ugen (kun fleksjob)"
+          hint="Et fleksjob kan være helt ned til 1 time om ugen."
+          inputMode="decimal"
+          optional
+          defaultValue={text(values, 'flexjobExpectedHours')}
+          error={errors.flexjobExpectedHours}
+        />
+        <CheckboxGroup name="days" legend="Hvilke dage?" options={WEEKDAY_ENTRIES.map((e) => ({ code: e.code, label: e.da }))} checked={list(values, 'days')} error={errors.days} />
+        <CheckboxGroup name="parts" legend="Hvornår på dagen?" options={DAY_PART_ENTRIES.map((e) => ({ code: e.code, label: e.da }))} checked={list(values, 'parts')} error={errors.parts} />
+        <TextField name="scheduleNote" label="Bemærkning om arbejdstiden" optional defaultValue={text(values, 'scheduleNote')} error={errors.scheduleNote} />
+        <TextField name="startDate" label="Startdato" type="date" defaultValue={text(values, 'startDate')} error={errors.startDate} />
+        <TextField name="slots" label="Antal pladser" inputMode="numeric" defaultValue={text(values, 'slots') || '1'} error={errors.slots} />
+      </fieldset>
+
+      <TextField name="postcode" label="Arbejdsstedets postnummer" inputMode="numeric" autoComplete="postal-code" defaultValue={text(values, 'postcode')} error={errors.postcode} />
+
+      <CheckboxGroup
+        name="demands"
+        legend="Hvad kræver arbejdet?"
+        hint="Vælg det, der er en fast del af arbejdet. Det hjælper jobcentret med at finde en, der kan klare det."
+        options={DEMAND_ENTRIES.map((e) => ({ code: e.code, label: e.da }))}
+        checked={list(values, 'demands')}
+        error={errors.demands}
+      />
+      <CheckboxGroup
+        name="accommodations"
+        legend="Hvilke hensyn kan I tage?"
+        options={ACCOMMODATION_ENTRIES.map((e) => ({ code: e.code, label: e.da }))}
+        checked={list(values, 'accommodations')}
+        error={errors.accommodations}
+      />
+      <TextField name="languageNeeds" label="Krav til sprog" hint="Fx Du skal kunne forstå en mundtlig instruktion på dansk." optional defaultValue={text(values, 'languageNeeds')} error={errors.languageNeeds} />
+      <div className="form-group">
+        <input className="form-checkbox" type="checkbox" id="drivingLicenceRequired" name="drivingLicenceRequired" defaultChecked={text(values, 'drivingLicenceRequired') === 'on'} />
+        <label htmlFor="drivingLicenceRequired">Kørekort er et krav</label>
+      </div>
+
+      <fieldset>
+        <legend className="h3">Fast kontaktperson</legend>
+        <TextField name="contactName" label="Navn" autoComplete="name" defaultValue={text(values, 'contactName')} error={errors.contactName} />
+        <TextField name="contactRole" label="Rolle" hint="Fx køkkenleder eller værkfører" defaultValue={text(values, 'contactRole')} error={errors.contactRole} />
+        <TextField name="contactPhone" label="Telefon" type="tel" autoComplete="tel" defaultValue={text(values, 'contactPhone')} error={errors.contactPhone} />
+        <TextField name="contactEmail" label="E-mail" type="email" autoComplete="email" defaultValue={text(values, 'contactEmail')} error={errors.contactEmail} />
+      </fieldset>
+
+      <div className="form-group">
+        <button type="submit" name="intent" value="publish" className="button button-primary">
+          {submitLabel}
+        </button>{' '}
+        {allowDraft ? (
+          <button type="submit" name="intent" value="draft" className="button button-secondary">
+            Gem som kladde
+          </button>
+        ) : null}
+      </div>
+    </Form>
+  );
+}
+
+/** The form values of a saved opening, for editing. */
+export function openingToFormValues(opening: {
+  kind: string;
+  title: string;
+  description: string;
+  tasks: string[];
+  hoursMin: number;
+  hoursMax: number;
+  flexjobExpectedHours: number | null;
+  schedule: { days: string[]; parts: string[]; note?: string };
+  startDate: string;
+  slots: number;
+  postcode: string;
+  demands: string[];
+  accommodations: string[];
+  languageNeeds: string;
+  drivingLicenceRequired: boolean;
+  contactName: string;
+  contactRole: string;
+  contactPhone: string;
+  contactEmail: string;
+}): OpeningFormValues {
+  const hours = (n: number | null) => (n === null ? '' : String(n).replace('.', ','));
+  return {
+    kind: opening.kind,
+    title: opening.title,
+    description: opening.description,
+    tasks: opening.tasks.join('\n'),
+    hoursMin: hours(opening.hoursMin),
+    hoursMax: hours(opening.hoursMax),
+    flexjobExpectedHours: hours(opening.flexjobExpectedHours),
+    days: opening.schedule.days,
+    parts: opening.schedule.parts,
+    scheduleNote: opening.schedule.note ?? '',
+    startDate: opening.startDate,
+    slots: String(opening.slots),
+    postcode: opening.postcode,
+    demands: opening.demands,
+    accommodations: opening.accommodations,
+    languageNeeds: opening.languageNeeds,
+    drivingLicenceRequired: opening.drivingLicenceRequired ? 'on' : '',
+    contactName: opening.contactName,
+    contactRole: opening.contactRole,
+    contactPhone: opening.contactPhone,
+    contactEmail: opening.contactEmail,
+  };
+}

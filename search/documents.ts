@@ -1,0 +1,197 @@
+/**
+ * From rows to search documents: pure functions, no I/O. A document holds only what search and matching
+ * need. A citizen's document never carries name, contact, address or health notes: the row types below
+ * name the columns a document may be built from, and the loaders select only those.
+ */
+import { eligibleKinds } from '../app/domain/eligibility';
+import { toIsoDate, type CalendarDay } from '../app/domain/format';
+import type { citizens, companies, openings, WeekSchedule } from '../db/schema';
+import type { Accommodation, AgreementStatus, BenefitStatus, Demand, OpeningKind, OpeningStatus, PathPhase } from '../app/domain/vocabulary';
+
+type OpeningRow = typeof openings.$inferSelect;
+type CitizenRow = typeof citizens.$inferSelect;
+type CompanyRow = typeof companies.$inferSelect;
+
+export const OPENING_DOCUMENT_COLUMNS = [
+  'id',
+  'companyId',
+  'kind',
+  'title',
+  'description',
+  'tasks',
+  'hoursMin',
+  'hoursMax',
+  'flexjobExpectedHours',
+  'schedule',
+  'startDate',
+  'slots',
+  'postcode',
+  'city',
+  'lat',
+  'lon',
+  'demands',
+  'accommodations',
+  'status',
+  'isJobOrder',
+  'publishedAt',
+] as const satisfies readonly (keyof OpeningRow)[];
+
+export const CITIZEN_DOCUMENT_COLUMNS = [
+  'id',
+  'jobcentreId',
+  'consultantId',
+  'benefitStatus',
+  'flexjobVisitationUntil',
+  'hoursMin',
+  'hoursMax',
+  'wishes',
+  'competences',
+  'languages',
+  'restrictions',
+  'neededAccommodations',
+  'lat',
+  'lon',
+  'reachKm',
+  'drivingLicence',
+  'phase',
+  'consentToShare',
+  'closedAt',
+] as const satisfies readonly (keyof CitizenRow)[];
+
+export type OpeningSearchRow = Pick<OpeningRow, (typeof OPENING_DOCUMENT_COLUMNS)[number]>;
+export type CitizenSearchRow = Pick<CitizenRow, (typeof CITIZEN_DOCUMENT_COLUMNS)[number]>;
+export type OpeningCompany = Pick<CompanyRow, 'id' | 'name'>;
+
+/** Agreements that hold a slot of their opening. */
+export const SLOT_TAKING_AGREEMENT_STATUSES = ['active', 'awaiting_confirmation'] as const satisfies readonly AgreementStatus[];
+
+/** Citizens in these phases are not matched: they belong with the rehabilitation team or need no job. */
+export const UNMATCHED_PHASES = ['rehabilitation_team', 'self_supporting'] as const satisfies readonly PathPhase[];
+
+export type IndexedGeo = { lat: number; lng: number };
+
+export type OpeningDocument = {
+  id: string;
+  kind: OpeningKind;
+  title: string;
+  description: string;
+  tasks: string[];
+  hoursMin: number;
+  hoursMax: number;
+  flexjobExpectedHours: number | null;
+  schedule: WeekSchedule;
+  /** yyyymmdd as a number, so that filters can compare dates; see dayNumber(). */
+  startDate: number;
+  slots: number;
+  freeSlots: number;
+  postcode: string;
+  city: string;
+  _geo: IndexedGeo;
+  demands: Demand[];
+  accommodations: Accommodation[];
+  companyId: string;
+  companyName: string;
+  status: OpeningStatus;
+  /** Milliseconds since the epoch; null only for an opening that was never published. */
+  publishedAt: number | null;
+  isJobOrder: boolean;
+};
+
+export type CitizenDocument = {
+  id: string;
+  jobcentreId: string;
+  consultantId: string | null;
+  benefitStatus: BenefitStatus;
+  eligibleKinds: OpeningKind[];
+  hoursMin: number;
+  hoursMax: number;
+  wishes: string;
+  competences: string[];
+  languages: string[];
+  restrictions: Demand[];
+  neededAccommodations: Accommodation[];
+  _geo: IndexedGeo;
+  reachKm: number;
+  drivingLicence: boolean;
+  phase: PathPhase;
+  excludedCompanyIds: string[];
+};
+
+/** A day → yyyymmdd, the number the indexes store dates as (build date filters with the same function). */
+export function dayNumber(day: CalendarDay): number {
+  return Number(toIsoDate(day).replaceAll('-', ''));
+}
+
+function timestampMs(value: Date | string | null): number | null {
+  if (value === null) return null;
+  return (value instanceof Date ? value : new Date(value)).getTime();
+}
+
+export function freeSlotsOf(slots: number, takenSlots: number): number {
+  return Math.max(0, slots - takenSlots);
+}
+
+export function openingDocument(opening: OpeningSearchRow, company: OpeningCompany, takenSlots: number): OpeningDocument {
+  return {
+    id: opening.id,
+    kind: opening.kind,
+    title: opening.title,
+    description: opening.description,
+    tasks: opening.tasks,
+    hoursMin: opening.hoursMin,
+    hoursMax: opening.hoursMax,
+    flexjobExpectedHours: opening.flexjobExpectedHours,
+    schedule: opening.schedule,
+    startDate: dayNumber(opening.startDate),
+    slots: opening.slots,
+    freeSlots: freeSlotsOf(opening.slots, takenSlots),
+    postcode: opening.postcode,
+    city: opening.city,
+    _geo: { lat: opening.lat, lng: opening.lon },
+    demands: opening.demands,
+    accommodations: opening.accommodations,
+    companyId: company.id,
+    companyName: company.name,
+    status: opening.status,
+    publishedAt: timestampMs(opening.publishedAt),
+    isJobOrder: opening.isJobOrder,
+  };
+}
+
+/**
+ * `today` is 'YYYY-MM-DD'. eligibleKinds goes stale when a fleksjob visitation ends without the row
+ * changing, so matching re-checks eligibility against the row (app/domain/eligibility.ts).
+ */
+export function citizenDocument(citizen: CitizenSearchRow, excludedCompanyIds: string[], today: string): CitizenDocument {
+  return {
+    id: citizen.id,
+    jobcentreId: citizen.jobcentreId,
+    consultantId: citizen.consultantId,
+    benefitStatus: citizen.benefitStatus,
+    eligibleKinds: eligibleKinds(citizen, today),
+    hoursMin: citizen.hoursMin,
+    hoursMax: citizen.hoursMax,
+    wishes: citizen.wishes,
+    competences: citizen.competences,
+    languages: citizen.languages.map((skill) => skill.language),
+    restrictions: citizen.restrictions,
+    neededAccommodations: citizen.neededAccommodations,
+    _geo: { lat: citizen.lat, lng: citizen.lon },
+    reachKm: citizen.reachKm,
+    drivingLicence: citizen.drivingLicence,
+    phase: citizen.phase,
+    excludedCompanyIds,
+  };
+}
+
+export function shouldIndexOpening(opening: Pick<OpeningSearchRow, 'status'>, freeSlots: number): boolean {
+  return opening.status === 'open' && freeSlots > 0;
+}
+
+export function shouldIndexCitizen(citizen: Pick<CitizenSearchRow, 'consentToShare' | 'closedAt' | 'phase'>): boolean {
+  return (
+    citizen.consentToShare &&
+    citizen.closedAt === null &&
+    !(UNMATCHED_PHASES as readonly PathPhase[]).includes(citizen.phase)
+  );
+}

@@ -1,0 +1,104 @@
+/**
+ * The settings of the two indexes, applied idempotently at start and to every index a reindex builds.
+ * Meilisearch folds accents (æ→ae, ø→o, å→a) when it indexes and when it searches, so "rengoring" finds
+ * "rengøring" without a synonym; the synonyms cover words for the same job, not spellings.
+ */
+import type { MeiliSearch, Settings } from 'meilisearch';
+import { SearchTaskFailedError, settleSearchTask, waitForSearchTasks, type SearchIndexNames } from './client';
+
+/** Words a citizen or a consultant uses for the same work; every word of a group finds the others. */
+export const DANISH_JOB_SYNONYM_GROUPS: readonly (readonly string[])[] = [
+  ['rengøring', 'rengøringsassistent', 'rengøringshjælp'],
+  ['lager', 'lagermedarbejder', 'pakkeri', 'lagerarbejde'],
+  ['køkken', 'køkkenhjælp', 'opvask', 'køkkenmedhjælper'],
+  ['butik', 'butiksassistent', 'ekspedient'],
+  ['pedel', 'vicevært', 'ejendomsservice'],
+  ['gartner', 'gartnermedhjælper', 'grønne områder'],
+  ['chauffør', 'bud', 'budbil'],
+  ['kontor', 'kontorassistent', 'administration'],
+];
+
+export function mutualSynonyms(groups: readonly (readonly string[])[]): Record<string, string[]> {
+  const synonyms: Record<string, string[]> = {};
+  for (const group of groups) {
+    for (const word of group) {
+      const others = group.filter((other) => other !== word);
+      synonyms[word] = [...new Set([...(synonyms[word] ?? []), ...others])];
+    }
+  }
+  return synonyms;
+}
+
+const sharedSettings = {
+  synonyms: mutualSynonyms(DANISH_JOB_SYNONYM_GROUPS),
+  typoTolerance: { enabled: true, disableOnNumbers: true },
+  pagination: { maxTotalHits: 5000 },
+  faceting: { maxValuesPerFacet: 100 },
+} satisfies Settings;
+
+export const OPENINGS_INDEX_SETTINGS = {
+  ...sharedSettings,
+  searchableAttributes: ['title', 'tasks', 'description', 'companyName', 'city'],
+  filterableAttributes: [
+    'kind',
+    'status',
+    'hoursMin',
+    'hoursMax',
+    'demands',
+    'accommodations',
+    'startDate',
+    'postcode',
+    'companyId',
+    'freeSlots',
+    '_geo',
+    'publishedAt',
+  ],
+  sortableAttributes: ['publishedAt', '_geo', 'startDate'],
+} satisfies Settings;
+
+export const CITIZENS_INDEX_SETTINGS = {
+  ...sharedSettings,
+  searchableAttributes: ['wishes', 'competences', 'languages'],
+  filterableAttributes: [
+    'jobcentreId',
+    'consultantId',
+    'eligibleKinds',
+    'benefitStatus',
+    'hoursMin',
+    'hoursMax',
+    'restrictions',
+    'neededAccommodations',
+    'phase',
+    '_geo',
+    'reachKm',
+    'excludedCompanyIds',
+    'drivingLicence',
+  ],
+  sortableAttributes: ['_geo'],
+} satisfies Settings;
+
+export const INDEX_PRIMARY_KEY = 'id';
+
+/** Creates the index unless it exists; "already exists" is the idempotent case, not an error. */
+export async function createIndexIfMissing(client: MeiliSearch, uid: string) {
+  const task = await settleSearchTask(client, await client.createIndex(uid, { primaryKey: INDEX_PRIMARY_KEY }));
+  if (task.status === 'succeeded' || task.error?.code === 'index_already_exists') return;
+  throw new SearchTaskFailedError(task);
+}
+
+export async function applyIndexSettings(client: MeiliSearch, uid: string, settings: Settings) {
+  await createIndexIfMissing(client, uid);
+  await waitForSearchTasks(client, [await client.index(uid).updateSettings(settings)]);
+}
+
+export async function ensureIndexes(client: MeiliSearch, names: SearchIndexNames) {
+  await applyIndexSettings(client, names.openings, OPENINGS_INDEX_SETTINGS);
+  await applyIndexSettings(client, names.citizens, CITIZENS_INDEX_SETTINGS);
+}
+
+/** Deletes the index; a missing one is already what was asked for. */
+export async function deleteIndexIfExists(client: MeiliSearch, uid: string) {
+  const task = await settleSearchTask(client, await client.deleteIndex(uid));
+  if (task.status === 'succeeded' || task.error?.code === 'index_not_found') return;
+  throw new SearchTaskFailedError(task);
+}

@@ -1,0 +1,398 @@
+import { randomInt, randomUUID } from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword } from '../../app/auth/password.server';
+import { requireUser, safeRedirectPath } from '../../app/auth/permissions.server';
+import {
+  checkLoginAllowed,
+  LOGIN_WINDOW_MINUTES,
+  MAX_FAILED_LOGINS_PER_EMAIL,
+  MAX_FAILED_LOGINS_PER_IP,
+  rateLimitKeyForIp,
+  recordFailedLogin,
+  tooManyAttemptsMessage,
+} from '../../app/auth/rate-limit.server';
+import {
+  blankSessionCookie,
+  createSession,
+  endSession,
+  generateSessionToken,
+  invalidateSession,
+  invalidateUserSessions,
+  readRequestSession,
+  readSessionToken,
+  SESSION_LIFETIME_MS,
+  sessionCookie,
+  sessionIdFromToken,
+  startSession,
+  validateSessionToken,
+} from '../../app/auth/session.server';
+import type { Role } from '../../app/domain/vocabulary';
+import { authenticate } from '../../app/services/accounts.server';
+import { db, type DatabaseHandle } from '../../db/client';
+import { loginAttempts, sessions, users } from '../../db/schema';
+import { openTestDatabase } from '../helpers/database';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const PASSWORD = 'en-god-adgangskode';
+
+let handle: DatabaseHandle | undefined;
+let passwordHash: string;
+
+beforeAll(async () => {
+  handle = await openTestDatabase();
+  passwordHash = await hashPassword(PASSWORD);
+});
+
+afterAll(async () => {
+  await handle?.close();
+});
+
+/** Each test makes its own people and its own client address, so no test sees another's rows. */
+async function createUser(role: Role = 'consultant') {
+  const email = `auth-${randomUUID()}@jobbro.test`;
+  const [user] = await db()
+    .insert(users)
+    .values({ email, name: 'Test Testesen', role, passwordHash })
+    .returning({ id: users.id, email: users.email, role: users.role });
+  return user!;
+}
+
+function randomIp() {
+  return `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
+}
+
+function requestWithCookie(cookie: string | null, url = 'http://localhost:3000/konsulent') {
+  return new Request(url, { headers: cookie ? { Cookie: cookie } : {} });
+}
+
+async function storedSession(id: string) {
+  const [row] = await db().select().from(sessions).where(eq(sessions.id, id));
+  return row;
+}
+
+describe('sessions', () => {
+  it('issues 20 random bytes as 32 lowercase base32 characters', () => {
+    const token = generateSessionToken();
+    expect(token).toMatch(/^[a-z2-7]{32}$/);
+    expect(generateSessionToken()).not.toBe(token);
+  });
+
+  it('stores only the SHA-256 of the token: the database never holds the token', async () => {
+    const user = await createUser();
+    const token = generateSessionToken();
+    const session = await createSession(token, user.id);
+
+    expect(session.id).toMatch(/^[0-9a-f]{64}$/);
+    expect(session.id).toBe(sessionIdFromToken(token));
+    const rows = await db().execute(sql`select * from sessions where user_id = ${user.id}`);
+    expect(JSON.stringify(rows)).not.toContain(token);
+    expect(JSON.stringify(rows)).toContain(session.id);
+  });
+
+  it('starts a session with a cookie that holds the token and lives 30 days', async () => {
+    const user = await createUser();
+    const { session, setCookie } = await startSession(user.id);
+    const token = readSessionToken(setCookie.split(';')[0]!);
+    expect(sessionIdFromToken(token!)).toBe(session.id);
+    expect(setCookie).toContain(`Max-Age=${SESSION_LIFETIME_MS / 1000}`);
+    expect((await validateSessionToken(token!))?.user.id).toBe(user.id);
+  });
+
+  it('validates a token to the session and the user, without the password hash', async () => {
+    const user = await createUser('company');
+    const token = generateSessionToken();
+    await createSession(token, user.id);
+
+    const result = await validateSessionToken(token);
+    expect(result?.user).toEqual({
+      id: user.id,
+      email: user.email,
+      name: 'Test Testesen',
+      role: 'company',
+      jobcentreId: null,
+      companyId: null,
+      citizenId: null,
+    });
+    expect(result?.user).not.toHaveProperty('passwordHash');
+  });
+
+  it('rejects an expired session and deletes it', async () => {
+    const user = await createUser();
+    const token = generateSessionToken();
+    const session = await createSession(token, user.id, new Date(Date.now() - 31 * DAY_MS));
+
+    expect(await validateSessionToken(token)).toBeNull();
+    expect(await storedSession(session.id)).toBeUndefined();
+  });
+
+  it('slides the expiry forward to 30 days when less than 15 are left', async () => {
+    const user = await createUser();
+    const token = generateSessionToken();
+    const created = new Date(Date.now() - 16 * DAY_MS);
+    const session = await createSession(token, user.id, created);
+
+    const now = new Date();
+    const result = await validateSessionToken(token, now);
+    expect(result?.renewed).toBe(true);
+    expect(result?.session.expiresAt.getTime()).toBe(now.getTime() + SESSION_LIFETIME_MS);
+    expect((await storedSession(session.id))?.expiresAt.getTime()).toBe(now.getTime() + SESSION_LIFETIME_MS);
+  });
+
+  it('leaves the expiry alone while more than 15 days are left', async () => {
+    const user = await createUser();
+    const token = generateSessionToken();
+    const session = await createSession(token, user.id, new Date(Date.now() - 10 * DAY_MS));
+
+    const result = await validateSessionToken(token);
+    expect(result?.renewed).toBe(false);
+    expect(result?.session.expiresAt.getTime()).toBe(session.expiresAt.getTime());
+  });
+
+  it('knows nothing of a forged token', async () => {
+    expect(await validateSessionToken(generateSessionToken())).toBeNull();
+    expect(await validateSessionToken('not-a-token')).toBeNull();
+    expect(await validateSessionToken(`${generateSessionToken()}' or '1'='1`)).toBeNull();
+  });
+
+  it('ends a session on logout, and all of a user’s sessions on a password change', async () => {
+    const user = await createUser();
+    const other = await createUser();
+    const [first, second, othersToken] = [generateSessionToken(), generateSessionToken(), generateSessionToken()];
+    const firstSession = await createSession(first, user.id);
+    await createSession(second, user.id);
+    await createSession(othersToken, other.id);
+
+    await invalidateSession(firstSession.id);
+    expect(await validateSessionToken(first)).toBeNull();
+    expect(await validateSessionToken(second)).not.toBeNull();
+
+    await invalidateUserSessions(user.id);
+    expect(await validateSessionToken(second)).toBeNull();
+    expect(await validateSessionToken(othersToken)).not.toBeNull();
+  });
+
+  it('logs out the session named by the request’s cookie and clears the cookie', async () => {
+    const user = await createUser();
+    const token = generateSessionToken();
+    await createSession(token, user.id);
+
+    const setCookie = await endSession(requestWithCookie(`theme=dark; jobbro_session=${token}`));
+    expect(setCookie).toBe(blankSessionCookie());
+    expect(await validateSessionToken(token)).toBeNull();
+  });
+});
+
+describe('the session cookie', () => {
+  const saved = { NODE_ENV: process.env.NODE_ENV, COOKIE_SECURE: process.env.COOKIE_SECURE };
+  afterEach(() => {
+    process.env.NODE_ENV = saved.NODE_ENV;
+    if (saved.COOKIE_SECURE === undefined) delete process.env.COOKIE_SECURE;
+    else process.env.COOKIE_SECURE = saved.COOKIE_SECURE;
+  });
+
+  it('is HttpOnly, SameSite=Lax, for the whole site, and lives as long as the session', () => {
+    process.env.NODE_ENV = 'test';
+    const now = new Date();
+    const cookie = sessionCookie('abc', new Date(now.getTime() + SESSION_LIFETIME_MS), now);
+    expect(cookie).toBe('jobbro_session=abc; Path=/; HttpOnly; SameSite=Lax; Max-Age=2592000');
+  });
+
+  it('is Secure in production unless COOKIE_SECURE=false', () => {
+    process.env.NODE_ENV = 'production';
+    expect(sessionCookie('abc', new Date(Date.now() + DAY_MS))).toMatch(/; Secure$/);
+    expect(blankSessionCookie()).toBe('jobbro_session=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0; Secure');
+    process.env.COOKIE_SECURE = 'false';
+    expect(sessionCookie('abc', new Date(Date.now() + DAY_MS))).not.toContain('Secure');
+  });
+
+  it('is read from a Cookie header among other cookies', () => {
+    expect(readSessionToken('a=1; jobbro_session=abc; b=2')).toBe('abc');
+    expect(readSessionToken('jobbro_session_old=x; other=jobbro_session')).toBeNull();
+    expect(readSessionToken('jobbro_session=')).toBeNull();
+    expect(readSessionToken(null)).toBeNull();
+  });
+
+  it('is cleared when the browser sends a forged one, and sent again when the session slid forward', async () => {
+    const forged = await readRequestSession(requestWithCookie(`jobbro_session=${generateSessionToken()}`));
+    expect(forged.user).toBeNull();
+    expect(forged.setCookie).toBe(blankSessionCookie());
+
+    const user = await createUser();
+    const token = generateSessionToken();
+    await createSession(token, user.id, new Date(Date.now() - 20 * DAY_MS));
+    const renewed = await readRequestSession(requestWithCookie(`jobbro_session=${token}`));
+    expect(renewed.user?.id).toBe(user.id);
+    expect(renewed.setCookie).toMatch(new RegExp(`^jobbro_session=${token};.*Max-Age=${SESSION_LIFETIME_MS / 1000}`));
+
+    const none = await readRequestSession(requestWithCookie(null));
+    expect(none).toEqual({ session: null, user: null, setCookie: null });
+  });
+});
+
+describe('requireUser', () => {
+  async function thrownBy(promise: Promise<unknown>): Promise<Response | { type: string; init: ResponseInit | null }> {
+    try {
+      await promise;
+    } catch (thrown) {
+      return thrown as Response;
+    }
+    throw new Error('expected requireUser to throw');
+  }
+
+  it('sends a visitor to the login page with the way back', async () => {
+    const thrown = (await thrownBy(
+      requireUser(requestWithCookie(null, 'http://localhost:3000/konsulent?side=2&_routes=root'), 'consultant'),
+    )) as Response;
+    expect(thrown.status).toBe(302);
+    expect(thrown.headers.get('Location')).toBe('/login?redirectTo=%2Fkonsulent%3Fside%3D2');
+  });
+
+  it('sends a forged cookie to the login page and clears it', async () => {
+    const thrown = (await thrownBy(
+      requireUser(requestWithCookie(`jobbro_session=${generateSessionToken()}`), 'consultant'),
+    )) as Response;
+    expect(thrown.status).toBe(302);
+    expect(thrown.headers.get('Set-Cookie')).toBe(blankSessionCookie());
+  });
+
+  it('answers a user of another role with 403, and lets the right role in', async () => {
+    const company = await createUser('company');
+    const token = generateSessionToken();
+    await createSession(token, company.id);
+    const request = requestWithCookie(`jobbro_session=${token}`);
+
+    const thrown = (await thrownBy(requireUser(request, 'consultant'))) as unknown as {
+      data: string;
+      init: { status: number };
+    };
+    expect(thrown.init.status).toBe(403);
+    expect(thrown.data).toBe('Du har ikke adgang til denne side.');
+
+    expect((await requireUser(request, 'company', 'admin')).id).toBe(company.id);
+  });
+});
+
+describe('safeRedirectPath', () => {
+  it.each(['/konsulent', '/jobs?q=rengøring', '/borger#plan'])('keeps the local path %s', (path) => {
+    expect(safeRedirectPath(path)).toBe(path);
+  });
+
+  it.each(['//evil.example', '/\\evil.example', 'https://evil.example', 'javascript:alert(1)', '/\t/evil.example', '', null])(
+    'refuses %s',
+    (path) => {
+      expect(safeRedirectPath(path)).toBeNull();
+    },
+  );
+});
+
+describe('authenticate', () => {
+  it('logs in with the right password, whatever the case and spaces of the email', async () => {
+    const user = await createUser('citizen');
+    const result = await authenticate({ email: `  ${user.email.toUpperCase()} `, password: PASSWORD, ip: randomIp() });
+    expect(result).toMatchObject({ ok: true, user: { id: user.id, role: 'citizen' } });
+    expect(result.ok && result.user).not.toHaveProperty('passwordHash');
+  });
+
+  it('gives the same answer for a wrong password and an unknown email', async () => {
+    const user = await createUser();
+    const wrongPassword = await authenticate({ email: user.email, password: 'forkert', ip: randomIp() });
+    const unknownEmail = await authenticate({ email: `ingen-${randomUUID()}@jobbro.test`, password: PASSWORD, ip: randomIp() });
+    expect(wrongPassword).toEqual({ ok: false, reason: 'invalid' });
+    expect(unknownEmail).toEqual(wrongPassword);
+  });
+
+  it('refuses an account that has no password yet', async () => {
+    const email = `invited-${randomUUID()}@jobbro.test`;
+    await db().insert(users).values({ email, name: 'Inviteret', role: 'citizen', passwordHash: null });
+    expect(await authenticate({ email, password: '', ip: randomIp() })).toEqual({ ok: false, reason: 'invalid' });
+  });
+
+  it(`locks an account after ${MAX_FAILED_LOGINS_PER_EMAIL} wrong passwords, even from new addresses`, async () => {
+    const user = await createUser();
+    for (let attempt = 0; attempt < MAX_FAILED_LOGINS_PER_EMAIL; attempt++) {
+      expect(await authenticate({ email: user.email, password: 'forkert', ip: randomIp() })).toEqual({
+        ok: false,
+        reason: 'invalid',
+      });
+    }
+    const locked = await authenticate({ email: user.email, password: PASSWORD, ip: randomIp() });
+    expect(locked).toEqual({ ok: false, reason: 'rate_limited', retryAfterMinutes: LOGIN_WINDOW_MINUTES });
+  });
+
+  it(`locks an address after ${MAX_FAILED_LOGINS_PER_IP} wrong logins across accounts`, async () => {
+    const ip = randomIp();
+    for (let attempt = 0; attempt < MAX_FAILED_LOGINS_PER_IP; attempt++) {
+      await recordFailedLogin({ email: `guess-${randomUUID()}@jobbro.test`, ip });
+    }
+    const user = await createUser();
+    const locked = await authenticate({ email: user.email, password: PASSWORD, ip });
+    expect(locked).toEqual({ ok: false, reason: 'rate_limited', retryAfterMinutes: LOGIN_WINDOW_MINUTES });
+    expect((await authenticate({ email: user.email, password: PASSWORD, ip: randomIp() })).ok).toBe(true);
+  });
+
+  it('counts an IPv6 client per /64, so hopping addresses within it does not help', async () => {
+    const prefix = `2001:db8:${randomInt(0xffff).toString(16)}:${randomInt(0xffff).toString(16)}`;
+    for (let attempt = 0; attempt < MAX_FAILED_LOGINS_PER_IP; attempt++) {
+      await recordFailedLogin({ email: `guess-${randomUUID()}@jobbro.test`, ip: `${prefix}::${attempt + 1}` });
+    }
+    const allowance = await checkLoginAllowed({ email: `x-${randomUUID()}@jobbro.test`, ip: `${prefix}:0:0:0:abcd` });
+    expect(allowance.allowed).toBe(false);
+  });
+
+  it('tells how many minutes are left until the oldest counted failure leaves the window', async () => {
+    const email = `timing-${randomUUID()}@jobbro.test`;
+    const ip = randomIp();
+    const start = Date.now() - 10 * 60_000;
+    for (let minute = 0; minute < MAX_FAILED_LOGINS_PER_EMAIL; minute++) {
+      await recordFailedLogin({ email, ip, now: new Date(start + minute * 60_000) });
+    }
+    expect(await checkLoginAllowed({ email, ip: randomIp(), now: new Date(start + 10 * 60_000) })).toEqual({
+      allowed: false,
+      retryAfterMinutes: LOGIN_WINDOW_MINUTES - 10,
+    });
+    expect(await checkLoginAllowed({ email, ip: randomIp(), now: new Date(start + 15 * 60_000 + 1) })).toEqual({
+      allowed: true,
+    });
+  });
+
+  it('forgives the account’s failures after a successful login', async () => {
+    const user = await createUser();
+    const ip = randomIp();
+    for (let attempt = 0; attempt < MAX_FAILED_LOGINS_PER_EMAIL - 1; attempt++) {
+      await authenticate({ email: user.email, password: 'forkert', ip });
+    }
+    expect((await authenticate({ email: user.email, password: PASSWORD, ip })).ok).toBe(true);
+    const remaining = await db().select().from(loginAttempts).where(eq(loginAttempts.email, user.email));
+    expect(remaining).toEqual([]);
+    expect(await authenticate({ email: user.email, password: 'forkert', ip })).toEqual({ ok: false, reason: 'invalid' });
+  });
+
+  it('prunes failures older than a day on the way', async () => {
+    const email = `old-${randomUUID()}@jobbro.test`;
+    await db()
+      .insert(loginAttempts)
+      .values({ email, ip: randomIp(), attemptedAt: new Date(Date.now() - 2 * DAY_MS) });
+    await recordFailedLogin({ email: `new-${randomUUID()}@jobbro.test`, ip: randomIp() });
+    expect(await db().select().from(loginAttempts).where(eq(loginAttempts.email, email))).toEqual([]);
+  });
+
+  it('says in Danish how long to wait', () => {
+    expect(tooManyAttemptsMessage(12)).toBe('For mange forkerte forsøg. Vent 12 minutter, og prøv igen.');
+    expect(tooManyAttemptsMessage(1)).toBe('For mange forkerte forsøg. Vent 1 minut, og prøv igen.');
+  });
+});
+
+describe('rateLimitKeyForIp', () => {
+  it.each([
+    ['192.0.2.7', '192.0.2.7'],
+    ['::ffff:192.0.2.7', '192.0.2.7'],
+    ['2001:db8:1:2:3:4:5:6', '2001:db8:1:2::/64'],
+    ['2001:db8::1', '2001:db8:0:0::/64'],
+    ['2001:0db8:0001:0002::', '2001:db8:1:2::/64'],
+    ['fe80::1%eth0', 'fe80:0:0:0::/64'],
+    ['unknown', 'unknown'],
+  ])('counts %s as %s', (ip, key) => {
+    expect(rateLimitKeyForIp(ip)).toBe(key);
+  });
+});

@@ -1,0 +1,196 @@
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../db/client';
+import { apiTokens, companies, openings, searchOutbox, users } from '../../db/schema';
+import { hashToken } from '../../app/auth/one-time-tokens.server';
+import type { OpeningDocument } from '../../search/documents';
+import { drainOutbox } from '../../search/outbox';
+import { makeValidCvr } from '../../app/domain/cvr';
+import type { Actor } from '../../app/services/actor';
+import { actorForApiRequest, createApiToken, listApiTokens, revokeApiToken } from '../../app/services/api-tokens.server';
+import { DuplicateError, registerCompany } from '../../app/services/companies.server';
+import { NotFoundError } from '../../app/services/errors.server';
+import { openingSchemaForToday } from '../../app/services/opening-submissions.server';
+import {
+  changeOpeningStatus,
+  createOpening,
+  getOpeningForManager,
+  listCompanyOpenings,
+  PublishBlockedError,
+  updateOpening,
+} from '../../app/services/openings.server';
+import { openTestDatabase } from '../helpers/database';
+import { openTestSearch } from '../helpers/search';
+
+let handle: DatabaseHandle;
+let search: Awaited<ReturnType<typeof openTestSearch>>;
+
+beforeAll(async () => {
+  handle = await openTestDatabase();
+  search = await openTestSearch('openings');
+});
+
+afterAll(async () => {
+  await search?.cleanup();
+  await handle?.close();
+});
+
+function randomCvr(): string {
+  for (;;) {
+    const cvr = makeValidCvr(String(1_000_000 + Math.floor(Math.random() * 8_999_999)));
+    if (cvr) return cvr;
+  }
+}
+
+async function signUpCompany(name: string): Promise<Actor> {
+  const { company, userId } = await registerCompany({
+    cvr: randomCvr(),
+    name,
+    address: 'Søndergade 1',
+    postcode: '8000',
+    industry: 'Rengøring',
+    ordinaryEmployees: 15,
+    phone: '86 12 34 56',
+    email: `kontakt-${randomUUID()}@firma.test`,
+    userName: 'Ejer Ejersen',
+    userEmail: `ejer-${randomUUID()}@firma.test`,
+    password: 'lang-og-sikker-kode',
+  });
+  return { id: userId, name: 'Ejer Ejersen', role: 'company', companyId: company.id, jobcentreId: null, citizenId: null };
+}
+
+function openingForm(overrides: Record<string, unknown> = {}) {
+  const start = new Date(Date.now() + 14 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  return openingSchemaForToday().parse({
+    kind: 'ordinary_hours',
+    title: 'Rengøring af kantine',
+    description: 'Du gør kantinen ren efter frokost sammen med en fast kollega.',
+    tasks: 'Aftørring af borde\nGulvvask',
+    hoursMin: '5',
+    hoursMax: '8',
+    days: ['tue', 'thu'],
+    parts: ['afternoon'],
+    startDate: start,
+    slots: '1',
+    postcode: '8200',
+    demands: ['prolonged_standing'],
+    accommodations: ['extra_breaks'],
+    contactName: 'Hanne Holm',
+    contactRole: 'Kantineleder',
+    contactPhone: '86 11 22 33',
+    contactEmail: 'hanne@firma.test',
+    ...overrides,
+  });
+}
+
+function drain(ids: string[]) {
+  return drainOutbox({ db: handle.db, client: search.client, indexNames: search.indexNames, entityIds: ids });
+}
+
+async function searchIds(query: string) {
+  const result = await search.client.index<OpeningDocument>(search.indexNames.openings).search(query, { attributesToRetrieve: ['id'] });
+  return result.hits.map((hit) => hit.id);
+}
+
+describe('company sign-up', () => {
+  it('creates the company and its first user together, and refuses a second company with the same CVR', async () => {
+    const owner = await signUpCompany('Rent & Pænt ApS');
+    const [company] = await handle.db.select().from(companies).where(eq(companies.id, owner.companyId!));
+    expect(company?.city).toBe('Aarhus C');
+    const [user] = await handle.db.select().from(users).where(eq(users.id, owner.id));
+    expect(user?.role).toBe('company');
+    expect(user?.passwordHash).toMatch(/^\$argon2id\$/);
+
+    const attempt = registerCompany({
+      cvr: company!.cvr,
+      name: 'Kopi ApS',
+      address: 'Vej 2',
+      postcode: '8000',
+      industry: 'Lager',
+      ordinaryEmployees: 3,
+      phone: '86 00 00 00',
+      email: 'kopi@firma.test',
+      userName: 'Kopi',
+      userEmail: `kopi-${randomUUID()}@firma.test`,
+      password: 'lang-og-sikker-kode',
+    });
+    await expect(attempt).rejects.toBeInstanceOf(DuplicateError);
+  });
+});
+
+describe('openings', () => {
+  it('publishes an opening that reaches search through the outbox, and closing removes it', async () => {
+    const owner = await signUpCompany('Kantineservice Viby ApS');
+    const opening = await createOpening(owner, owner.companyId!, openingForm(), { publish: true });
+    expect(opening.status).toBe('open');
+    expect(opening.city).toBe('Aarhus N');
+    const outbox = await handle.db.select().from(searchOutbox).where(eq(searchOutbox.entityId, opening.id));
+    expect(outbox).toHaveLength(1);
+
+    await drain([opening.id]);
+    expect(await searchIds('rengoring kantine')).toContain(opening.id);
+
+    await changeOpeningStatus(owner, opening.id, 'close');
+    await drain([opening.id]);
+    expect(await searchIds('rengoring kantine')).not.toContain(opening.id);
+  });
+
+  it('blocks publishing discriminating wording and saves nothing', async () => {
+    const owner = await signUpCompany('Hurtig Lager ApS');
+    const before = await listCompanyOpenings(owner, owner.companyId!);
+    const attempt = createOpening(owner, owner.companyId!, openingForm({ title: 'Lagerfyr under 25 år' }), { publish: true });
+    await expect(attempt).rejects.toBeInstanceOf(PublishBlockedError);
+    const error = (await attempt.catch((e) => e)) as PublishBlockedError;
+    expect(error.blocked[0]?.hits.map((hit) => hit.text)).toEqual(['Lagerfyr', 'under 25 år']);
+    expect(await listCompanyOpenings(owner, owner.companyId!)).toHaveLength(before.length);
+  });
+
+  it('saves a draft that is not searchable, and lets the company publish it once the wording is fixed', async () => {
+    const owner = await signUpCompany('Udkast & Co ApS');
+    const draft = await createOpening(owner, owner.companyId!, openingForm({ title: 'Opvaskedreng' }), { publish: false });
+    expect(draft.status).toBe('draft');
+    await expect(changeOpeningStatus(owner, draft.id, 'publish')).rejects.toBeInstanceOf(PublishBlockedError);
+    await updateOpening(owner, draft.id, openingForm({ title: 'Opvasker' }));
+    const published = await changeOpeningStatus(owner, draft.id, 'publish');
+    expect(published.status).toBe('open');
+    expect(published.publishedAt).not.toBeNull();
+  });
+
+  it("never lets a company see or change another company's opening", async () => {
+    const owner = await signUpCompany('Ejer ApS');
+    const stranger = await signUpCompany('Fremmed ApS');
+    const opening = await createOpening(owner, owner.companyId!, openingForm(), { publish: true });
+    await expect(getOpeningForManager(stranger, opening.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(updateOpening(stranger, opening.id, openingForm({ title: 'Overtaget' }))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(changeOpeningStatus(stranger, opening.id, 'close')).rejects.toBeInstanceOf(NotFoundError);
+    await expect(createOpening(stranger, owner.companyId!, openingForm(), { publish: true })).rejects.toBeInstanceOf(NotFoundError);
+    const [unchanged] = await handle.db.select().from(openings).where(eq(openings.id, opening.id));
+    expect(unchanged?.title).toBe('Rengøring af kantine');
+    expect(unchanged?.status).toBe('open');
+  });
+});
+
+describe('API tokens', () => {
+  it('authenticates a bearer token of the company until it is revoked', async () => {
+    const owner = await signUpCompany('Api Firma ApS');
+    const { token } = await createApiToken(owner, 'Lønsystem');
+    const request = (value: string) => new Request('http://localhost/api/v1/openings', { headers: { Authorization: `Bearer ${value}` } });
+    const actor = await actorForApiRequest(request(token));
+    expect(actor?.companyId).toBe(owner.companyId);
+    expect(await actorForApiRequest(request(`${token}x`))).toBeNull();
+    expect(await actorForApiRequest(new Request('http://localhost/api/v1/openings'))).toBeNull();
+
+    // Only the token's hash is stored.
+    const stored = await handle.db.select().from(apiTokens).where(eq(apiTokens.companyId, owner.companyId!));
+    expect(stored).toHaveLength(1);
+    expect(stored[0]?.tokenHash).toBe(hashToken(token));
+    expect(JSON.stringify(stored)).not.toContain(token);
+
+    const [listed] = await listApiTokens(owner);
+    expect(listed?.name).toBe('Lønsystem');
+    const tokenId = listed!.id;
+    await revokeApiToken(owner, tokenId);
+    expect(await actorForApiRequest(request(token))).toBeNull();
+  });
+});

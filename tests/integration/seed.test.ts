@@ -1,0 +1,281 @@
+/**
+ * The demo data on an in-memory PGlite of its own (a shared PostgreSQL would not be empty): what the
+ * demo logins, the matching stories and the start-up drain rely on.
+ */
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyPassword } from '../../app/auth/password.server';
+import { isValidCvr } from '../../app/domain/cvr';
+import { distanceKm } from '../../app/domain/geo';
+import { BENEFIT_STATUSES, OPENING_KINDS } from '../../app/domain/vocabulary';
+import { findPostcode } from '../../app/services/postcodes.server';
+import { createDatabase, type DatabaseHandle } from '../../db/client';
+import { migrateDatabase } from '../../db/migrate';
+import {
+  citizenExcludedCompanies,
+  citizens,
+  companies,
+  jobcentres,
+  matchProposals,
+  openings,
+  searchOutbox,
+  users,
+} from '../../db/schema';
+import { DEMO_PASSWORD, seedDemoData, type SeedResult } from '../../db/seed';
+
+const TODAY = new Date('2026-03-02T09:00:00Z');
+const DEMO_EMAILS = [
+  'konsulent@jobbro.test',
+  'virksomhed@jobbro.test',
+  'borger@jobbro.test',
+  'admin@jobbro.test',
+  'konsulent.randers@jobbro.test',
+];
+
+async function freshDatabase(): Promise<DatabaseHandle> {
+  const handle = await createDatabase({});
+  await migrateDatabase(handle);
+  return handle;
+}
+
+let handle: DatabaseHandle;
+let firstSeed: SeedResult;
+
+beforeAll(async () => {
+  handle = await freshDatabase();
+  firstSeed = await seedDemoData(handle.db, { today: TODAY });
+}, 120_000);
+
+afterAll(async () => {
+  await handle?.close();
+});
+
+async function jobcentreId(name: string): Promise<string> {
+  const [row] = await handle.db.select({ id: jobcentres.id }).from(jobcentres).where(eq(jobcentres.name, name));
+  if (!row) throw new Error(`No jobcentre named ${name}`);
+  return row.id;
+}
+
+function todayIso() {
+  return TODAY.toISOString().slice(0, 10);
+}
+
+describe('seedDemoData', () => {
+  it('seeds an empty database and returns the demo logins', () => {
+    expect(firstSeed.seeded).toBe(true);
+    const emails = firstSeed.logins.map((login) => login.email);
+    for (const email of DEMO_EMAILS) expect(emails).toContain(email);
+  });
+
+  it('creates every login it returns, with the demo password and the right role', async () => {
+    const rows = await handle.db.select().from(users);
+    for (const login of firstSeed.logins) {
+      const user = rows.find((row) => row.email === login.email);
+      expect(user, login.email).toBeDefined();
+      expect(user?.role).toBe(login.role);
+    }
+    const admin = rows.find((row) => row.email === 'admin@jobbro.test');
+    expect(admin).toMatchObject({ role: 'admin', jobcentreId: null, companyId: null, citizenId: null });
+    expect(await verifyPassword(admin?.passwordHash ?? '', DEMO_PASSWORD)).toBe(true);
+    expect(new Set(rows.map((row) => row.passwordHash)).size).toBe(1);
+  });
+
+  it('gives Aarhus two consultants and Randers its own consultant and citizens', async () => {
+    const aarhus = await jobcentreId('Jobcenter Aarhus');
+    const randers = await jobcentreId('Jobcenter Randers');
+    const consultants = await handle.db.select().from(users).where(eq(users.role, 'consultant'));
+    expect(consultants.filter((user) => user.jobcentreId === aarhus)).toHaveLength(2);
+    expect(consultants.find((user) => user.email === 'konsulent@jobbro.test')).toMatchObject({
+      name: 'Mette Sørensen',
+      jobcentreId: aarhus,
+    });
+    const randersConsultant = consultants.find((user) => user.email === 'konsulent.randers@jobbro.test');
+    expect(randersConsultant?.jobcentreId).toBe(randers);
+
+    const randersCitizens = await handle.db.select().from(citizens).where(eq(citizens.jobcentreId, randers));
+    expect(randersCitizens.length).toBeGreaterThanOrEqual(4);
+    for (const citizen of randersCitizens) {
+      expect(citizen.consultantId).toBe(randersConsultant?.id);
+      expect(citizen.postcode.startsWith('89')).toBe(true);
+    }
+  });
+
+  it('links the company and citizen logins', async () => {
+    const [company] = await handle.db
+      .select({ name: companies.name })
+      .from(users)
+      .innerJoin(companies, eq(users.companyId, companies.id))
+      .where(eq(users.email, 'virksomhed@jobbro.test'));
+    expect(company?.name).toBe('Kattegat Lager & Logistik A/S');
+
+    const [borger] = await handle.db
+      .select({ citizen: citizens, consultantEmail: users.email })
+      .from(citizens)
+      .innerJoin(users, eq(users.id, citizens.consultantId))
+      .where(eq(citizens.email, 'borger@jobbro.test'));
+    expect(borger?.consultantEmail).toBe('konsulent@jobbro.test');
+    expect(borger?.citizen).toMatchObject({
+      benefitStatus: 'cash_benefit_activity_ready',
+      phase: 'towards_job',
+      consentToShare: true,
+    });
+    expect(borger?.citizen.wishes.length).toBeGreaterThan(20);
+    const [login] = await handle.db.select().from(users).where(eq(users.email, 'borger@jobbro.test'));
+    expect(login?.citizenId).toBe(borger?.citizen.id);
+
+    const proposals = await handle.db.select().from(matchProposals).where(eq(matchProposals.citizenId, borger?.citizen.id ?? ''));
+    expect(proposals.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('gives every company a valid CVR, and no two the same', async () => {
+    const rows = await handle.db.select().from(companies);
+    expect(rows.length).toBeGreaterThanOrEqual(6);
+    for (const company of rows) {
+      expect(isValidCvr(company.cvr), `${company.name} ${company.cvr}`).toBe(true);
+      expect(company.ordinaryEmployees).toBeGreaterThanOrEqual(5);
+      expect(company.ordinaryEmployees).toBeLessThanOrEqual(120);
+    }
+    expect(new Set(rows.map((company) => company.cvr)).size).toBe(rows.length);
+  });
+
+  it('has at least 20 open openings spread over the three kinds', async () => {
+    const rows = await handle.db.select().from(openings);
+    expect(rows.length).toBeGreaterThanOrEqual(24);
+    const open = rows.filter((opening) => opening.status === 'open');
+    expect(open.length).toBeGreaterThanOrEqual(20);
+    for (const kind of OPENING_KINDS) {
+      expect(rows.filter((opening) => opening.kind === kind).length, kind).toBeGreaterThanOrEqual(6);
+      expect(open.filter((opening) => opening.kind === kind).length, kind).toBeGreaterThanOrEqual(5);
+    }
+    for (const opening of rows) {
+      expect(opening.hoursMin).toBeGreaterThanOrEqual(1);
+      expect(opening.hoursMax).toBeLessThanOrEqual(37);
+      expect(opening.hoursMin).toBeLessThanOrEqual(opening.hoursMax);
+      expect(opening.tasks.length).toBeGreaterThan(0);
+      expect(opening.contactName).not.toBe('');
+      if (opening.kind === 'flexjob') expect(opening.flexjobExpectedHours, opening.title).not.toBeNull();
+      if (opening.status === 'open') {
+        expect(opening.publishedAt).not.toBeNull();
+        expect(opening.startDate >= todayIso(), opening.title).toBe(true);
+      }
+      if (opening.status === 'draft') expect(opening.publishedAt).toBeNull();
+    }
+  });
+
+  it('has a warehouse fleksjob with heavy lifting at the logistics company', async () => {
+    const rows = await handle.db
+      .select({ opening: openings })
+      .from(openings)
+      .innerJoin(companies, eq(openings.companyId, companies.id))
+      .where(and(eq(companies.name, 'Kattegat Lager & Logistik A/S'), eq(openings.kind, 'flexjob'), eq(openings.status, 'open')));
+    expect(rows.some((row) => row.opening.demands.includes('heavy_lifting'))).toBe(true);
+  });
+
+  it('has at least 40 Aarhus citizens with varied benefit statuses, hours and restrictions', async () => {
+    const aarhus = await jobcentreId('Jobcenter Aarhus');
+    const rows = await handle.db.select().from(citizens).where(eq(citizens.jobcentreId, aarhus));
+    expect(rows.length).toBeGreaterThanOrEqual(40);
+    for (const status of BENEFIT_STATUSES) expect(rows.some((citizen) => citizen.benefitStatus === status), status).toBe(true);
+
+    const flexjob = rows.filter((citizen) => citizen.benefitStatus === 'flexjob_unemployment');
+    const valid = flexjob.filter((citizen) => (citizen.flexjobVisitationUntil ?? '') >= todayIso());
+    expect(valid.length).toBeGreaterThanOrEqual(3);
+    expect(flexjob.length - valid.length).toBeGreaterThanOrEqual(1);
+    expect(rows.filter((citizen) => citizen.benefitStatus === 'disability_pension').length).toBeGreaterThanOrEqual(3);
+    for (const citizen of rows.filter((row) => row.benefitStatus !== 'flexjob_unemployment')) {
+      expect(citizen.flexjobVisitationUntil, citizen.name).toBeNull();
+    }
+
+    expect(rows.some((citizen) => citizen.hoursMax <= 4)).toBe(true);
+    expect(rows.some((citizen) => citizen.restrictions.includes('heavy_lifting'))).toBe(true);
+    expect(rows.some((citizen) => citizen.restrictions.includes('prolonged_standing'))).toBe(true);
+    expect(rows.filter((citizen) => citizen.consentToShare).length).toBeGreaterThan(rows.length / 2);
+    expect(new Set(rows.map((citizen) => citizen.consultantId)).size).toBe(2);
+    for (const citizen of rows) {
+      expect(citizen.reachKm).toBeGreaterThanOrEqual(5);
+      expect(citizen.reachKm).toBeLessThanOrEqual(40);
+      expect(citizen.hoursMin).toBeLessThanOrEqual(citizen.hoursMax);
+      expect(citizen.hoursMax).toBeLessThanOrEqual(37);
+    }
+  });
+
+  it('excludes some citizens on førtidspension from a skånejob at their most recent employer', async () => {
+    const rows = await handle.db
+      .select({ benefit: citizens.benefitStatus, reason: citizenExcludedCompanies.reason })
+      .from(citizenExcludedCompanies)
+      .innerJoin(citizens, eq(citizens.id, citizenExcludedCompanies.citizenId));
+    const mostRecentEmployer = rows.filter((row) => row.reason === 'most_recent_employer');
+    expect(mostRecentEmployer.length).toBeGreaterThanOrEqual(2);
+    expect(mostRecentEmployer.some((row) => row.benefit === 'disability_pension')).toBe(true);
+  });
+
+  it('places every opening and citizen at a postcode from the CSV, with its coordinates', async () => {
+    const places = [
+      ...(await handle.db.select({ postcode: openings.postcode, city: openings.city, lat: openings.lat, lon: openings.lon }).from(openings)),
+      ...(await handle.db.select({ postcode: citizens.postcode, city: citizens.city, lat: citizens.lat, lon: citizens.lon }).from(citizens)),
+    ];
+    for (const place of places) {
+      const known = findPostcode(place.postcode);
+      expect(known, place.postcode).toBeDefined();
+      expect(place).toEqual({ postcode: place.postcode, city: known?.city, lat: known?.lat, lon: known?.lon });
+    }
+  });
+
+  it('keeps the openings in the Aarhus area', async () => {
+    const aarhusC = findPostcode('8000');
+    if (!aarhusC) throw new Error('8000 Aarhus C is missing from the CSV');
+    for (const opening of await handle.db.select().from(openings)) {
+      expect(distanceKm(aarhusC, opening), opening.postcode).toBeLessThan(25);
+    }
+  });
+
+  it('writes one search-outbox row per opening and per citizen', async () => {
+    const rows = await handle.db.select().from(searchOutbox);
+    const openingIds = (await handle.db.select({ id: openings.id }).from(openings)).map((row) => row.id).sort();
+    const citizenIds = (await handle.db.select({ id: citizens.id }).from(citizens)).map((row) => row.id).sort();
+    const ofEntity = (entity: 'opening' | 'citizen') =>
+      rows
+        .filter((row) => row.entity === entity)
+        .map((row) => row.entityId)
+        .sort();
+    expect(ofEntity('opening')).toEqual(openingIds);
+    expect(ofEntity('citizen')).toEqual(citizenIds);
+    expect(rows.every((row) => row.processedAt === null)).toBe(true);
+  });
+
+  it('leaves a database with users alone: a second run adds nothing', async () => {
+    const count = async () => ({
+      users: (await handle.db.select({ id: users.id }).from(users)).length,
+      companies: (await handle.db.select({ id: companies.id }).from(companies)).length,
+      openings: (await handle.db.select({ id: openings.id }).from(openings)).length,
+      citizens: (await handle.db.select({ id: citizens.id }).from(citizens)).length,
+      outbox: (await handle.db.select({ id: searchOutbox.id }).from(searchOutbox)).length,
+    });
+    const before = await count();
+    const again = await seedDemoData(handle.db, { today: TODAY });
+    expect(again.seeded).toBe(false);
+    expect(again.logins.map((login) => login.email)).toEqual(firstSeed.logins.map((login) => login.email));
+    expect(await count()).toEqual(before);
+  });
+
+  it('produces the same data on every run', async () => {
+    const other = await freshDatabase();
+    try {
+      await seedDemoData(other.db, { today: TODAY });
+      const snapshot = async (database: DatabaseHandle) => ({
+        cvrs: (await database.db.select({ cvr: companies.cvr }).from(companies)).map((row) => row.cvr).sort(),
+        citizens: (
+          await database.db
+            .select({ name: citizens.name, phone: citizens.phone, nextActionDate: citizens.nextActionDate })
+            .from(citizens)
+        ).sort((a, b) => a.name.localeCompare(b.name)),
+        published: (await database.db.select({ title: openings.title, at: openings.publishedAt }).from(openings)).sort((a, b) =>
+          a.title.localeCompare(b.title),
+        ),
+      });
+      expect(await snapshot(other)).toEqual(await snapshot(handle));
+    } finally {
+      await other.close();
+    }
+  }, 120_000);
+});

@@ -1,0 +1,344 @@
+import { describe, expect, it } from 'vitest';
+import {
+  accommodationCoverage,
+  conflictingDemands,
+  explainMatch,
+  foldDanish,
+  hardFilterFailures,
+  hoursFit,
+  hoursOverlap,
+  rankCitizensForOpening,
+  rankMatches,
+  rankOpeningsForCitizen,
+  scoreMatch,
+  wordOverlap,
+  type MatchCitizen,
+  type MatchOpening,
+} from '../../app/domain/matching';
+
+const TODAY = '2027-03-01';
+const AARHUS_C = { lat: 56.1567, lon: 10.2108 };
+
+function citizen(overrides: Partial<MatchCitizen> = {}): MatchCitizen {
+  return {
+    benefitStatus: 'cash_benefit_activity_ready',
+    flexjobVisitationUntil: null,
+    excludedCompanyIds: [],
+    phase: 'towards_job',
+    hoursMin: 5,
+    hoursMax: 10,
+    restrictions: [],
+    neededAccommodations: [],
+    ...AARHUS_C,
+    reachKm: 10,
+    wishes: 'Jeg vil gerne arbejde med rengøring',
+    competences: [],
+    ...overrides,
+  };
+}
+
+function opening(overrides: Partial<MatchOpening> = {}): MatchOpening {
+  return {
+    kind: 'ordinary_hours',
+    companyId: 'company-a',
+    hoursMin: 5,
+    hoursMax: 10,
+    demands: [],
+    accommodations: [],
+    ...AARHUS_C,
+    status: 'open',
+    freeSlots: 1,
+    title: 'Rengøring af kontorer',
+    tasks: ['Støvsuge', 'Tørre borde af'],
+    ...overrides,
+  };
+}
+
+const context = { today: TODAY, distanceKm: 3.2 };
+
+describe('hoursOverlap', () => {
+  it('counts ranges touching at one point as overlapping', () => {
+    expect(hoursOverlap({ min: 5, max: 10 }, { min: 10, max: 15 })).toEqual({ min: 10, max: 10 });
+    expect(hoursOverlap({ min: 10, max: 15 }, { min: 5, max: 10 })).toEqual({ min: 10, max: 10 });
+  });
+
+  it('finds no overlap between disjoint ranges', () => {
+    expect(hoursOverlap({ min: 5, max: 9.5 }, { min: 10, max: 15 })).toBeNull();
+  });
+
+  it('handles a fleksjob of 1 hour a week', () => {
+    expect(hoursOverlap({ min: 1, max: 3 }, { min: 1, max: 1 })).toEqual({ min: 1, max: 1 });
+  });
+
+  it('handles a full 37-hour week', () => {
+    expect(hoursOverlap({ min: 30, max: 37 }, { min: 37, max: 37 })).toEqual({ min: 37, max: 37 });
+    expect(hoursOverlap({ min: 1, max: 37 }, { min: 5, max: 10 })).toEqual({ min: 5, max: 10 });
+  });
+
+  it('finds nothing in a range with min above max', () => {
+    expect(hoursOverlap({ min: 10, max: 5 }, { min: 6, max: 8 })).toBeNull();
+  });
+});
+
+describe('hoursFit', () => {
+  it('is best when the overlap sits in the middle and zero when the ranges only touch', () => {
+    expect(hoursFit({ min: 8, max: 8 }, { min: 6, max: 10 })).toBe(1);
+    expect(hoursFit({ min: 5, max: 10 }, { min: 10, max: 15 })).toBe(0);
+    expect(hoursFit({ min: 5, max: 10 }, { min: 5, max: 10 })).toBe(1);
+    expect(hoursFit({ min: 5, max: 10 }, { min: 8, max: 15 })).toBeGreaterThan(0);
+    expect(hoursFit({ min: 5, max: 10 }, { min: 8, max: 15 })).toBeLessThan(1);
+    expect(hoursFit({ min: 5, max: 9 }, { min: 10, max: 15 })).toBe(0);
+  });
+});
+
+describe('conflictingDemands', () => {
+  it('names the demands the citizen must avoid, in vocabulary order', () => {
+    expect(conflictingDemands(['night_work', 'heavy_lifting', 'cold'], ['heavy_lifting', 'night_work', 'noise'])).toEqual([
+      'heavy_lifting',
+      'night_work',
+    ]);
+  });
+
+  it('finds none when nothing is shared', () => {
+    expect(conflictingDemands(['cold'], ['heavy_lifting'])).toEqual([]);
+    expect(conflictingDemands([], ['heavy_lifting'])).toEqual([]);
+  });
+});
+
+describe('accommodationCoverage', () => {
+  it('is complete when every need is offered', () => {
+    expect(accommodationCoverage(['extra_breaks', 'fixed_tasks'], ['fixed_tasks', 'extra_breaks', 'short_shifts'])).toEqual({
+      covered: ['extra_breaks', 'fixed_tasks'],
+      missing: [],
+    });
+  });
+
+  it('is partial when some needs are offered', () => {
+    expect(accommodationCoverage(['extra_breaks', 'quiet_workspace'], ['extra_breaks'])).toEqual({
+      covered: ['extra_breaks'],
+      missing: ['quiet_workspace'],
+    });
+  });
+
+  it('is none when nothing needed is offered', () => {
+    expect(accommodationCoverage(['quiet_workspace'], [])).toEqual({ covered: [], missing: ['quiet_workspace'] });
+  });
+
+  it('is trivially complete when nothing is needed', () => {
+    expect(accommodationCoverage([], ['extra_breaks'])).toEqual({ covered: [], missing: [] });
+  });
+});
+
+describe('hardFilterFailures', () => {
+  it('passes a pair that fits every rule', () => {
+    expect(hardFilterFailures(citizen(), opening(), context)).toEqual([]);
+  });
+
+  it('refuses an ineligible kind with the Danish reason', () => {
+    expect(hardFilterFailures(citizen(), opening({ kind: 'flexjob' }), context)).toEqual([
+      expect.stringContaining('visitation til fleksjob'),
+    ]);
+  });
+
+  it('refuses a skånejob at the excluded company but not ordinary hours there', () => {
+    const pensioner = citizen({ benefitStatus: 'disability_pension', excludedCompanyIds: ['company-a'] });
+    expect(hardFilterFailures(pensioner, opening({ kind: 'sheltered_job' }), context)).toHaveLength(1);
+    expect(hardFilterFailures(pensioner, opening({ kind: 'ordinary_hours' }), context)).toEqual([]);
+  });
+
+  it('accepts hours touching at one point and refuses disjoint hours', () => {
+    expect(hardFilterFailures(citizen({ hoursMin: 10, hoursMax: 15 }), opening(), context)).toEqual([]);
+    expect(hardFilterFailures(citizen({ hoursMin: 11, hoursMax: 15 }), opening(), context)).toEqual([
+      'Timerne passer ikke: borgeren kan arbejde 11–15 t/uge, og jobbet er på 5–10 t/uge.',
+    ]);
+  });
+
+  it('accepts a 1-hour fleksjob for a visitated citizen who can work 1–3 hours', () => {
+    const visitated = citizen({ benefitStatus: 'flexjob_unemployment', flexjobVisitationUntil: TODAY, hoursMin: 1, hoursMax: 3 });
+    expect(hardFilterFailures(visitated, opening({ kind: 'flexjob', hoursMin: 1, hoursMax: 1 }), context)).toEqual([]);
+  });
+
+  it('names a conflicting demand by its Danish label', () => {
+    const failures = hardFilterFailures(
+      citizen({ restrictions: ['heavy_lifting', 'night_work'] }),
+      opening({ demands: ['night_work', 'heavy_lifting'] }),
+      context,
+    );
+    expect(failures).toEqual(['Jobbet indebærer noget, borgeren skal undgå: tunge løft og natarbejde.']);
+  });
+
+  it('accepts a distance exactly at the reach and refuses one just beyond', () => {
+    expect(hardFilterFailures(citizen({ reachKm: 10 }), opening(), { today: TODAY, distanceKm: 10 })).toEqual([]);
+    expect(hardFilterFailures(citizen({ reachKm: 10 }), opening(), { today: TODAY, distanceKm: 10.1 })).toEqual([
+      'Jobbet ligger 10,1 km væk, og borgeren kan højst komme 10 km.',
+    ]);
+  });
+
+  it('judges the distance as it is shown, so "10 km" away is within a 10 km reach', () => {
+    expect(hardFilterFailures(citizen({ reachKm: 10 }), opening(), { today: TODAY, distanceKm: 10.04 })).toEqual([]);
+  });
+
+  it('works out the distance from the coordinates when none is given', () => {
+    // About 34 km from Aarhus C to Randers.
+    const randers = { lat: 56.4607, lon: 10.0364 };
+    expect(hardFilterFailures(citizen({ reachKm: 30 }), opening(randers), { today: TODAY })).toEqual([
+      expect.stringMatching(/^Jobbet ligger 3\d,\d km væk/),
+    ]);
+    expect(hardFilterFailures(citizen({ reachKm: 40 }), opening(randers), { today: TODAY })).toEqual([]);
+  });
+
+  it('refuses an opening that is not open or has no free slots', () => {
+    expect(hardFilterFailures(citizen(), opening({ status: 'paused' }), context)).toEqual(['Jobbet er ikke åbent (sat på pause).']);
+    expect(hardFilterFailures(citizen(), opening({ freeSlots: 0 }), context)).toEqual(['Der er ingen ledige pladser i jobbet.']);
+  });
+
+  it('lists every failure at once', () => {
+    const failures = hardFilterFailures(
+      citizen({ hoursMin: 20, hoursMax: 30, restrictions: ['cold'] }),
+      opening({ kind: 'sheltered_job', demands: ['cold'], status: 'closed' }),
+      { today: TODAY, distanceKm: 50 },
+    );
+    expect(failures).toHaveLength(5);
+  });
+});
+
+describe('Danish words', () => {
+  it('folds æ, ø, å and the old aa the way the search does', () => {
+    expect(foldDanish('Rengøring')).toBe(foldDanish('rengoring'));
+    expect(foldDanish('Århus')).toBe(foldDanish('Aarhus'));
+    expect(foldDanish('Tømrer Ærø')).toBe('tomrer aero');
+  });
+
+  it('scores shared words, also in compounds and without Danish letters', () => {
+    expect(wordOverlap('rengoring', 'Rengøringsassistent på skole')).toBe(1);
+    expect(wordOverlap('lager', 'Lagerarbejde og pakning')).toBe(1);
+    expect(wordOverlap('Jeg vil gerne arbejde med dyr', 'Arbejde i kantinen')).toBe(0);
+    expect(wordOverlap('', 'Rengøring')).toBe(0);
+  });
+});
+
+describe('scoreMatch', () => {
+  it('lies between 0 and 100', () => {
+    const best = scoreMatch(citizen(), opening(), { distanceKm: 0, textRelevance: 1 });
+    const worst = scoreMatch(citizen({ neededAccommodations: ['quiet_workspace'], hoursMin: 10, hoursMax: 15 }), opening(), {
+      distanceKm: 10,
+      textRelevance: 0,
+    });
+    expect(best).toBe(100);
+    expect(worst).toBe(0);
+  });
+
+  it('prefers closer, better-fitting, better-accommodating openings', () => {
+    const base = scoreMatch(citizen(), opening(), { distanceKm: 5, textRelevance: 0.5 });
+    expect(scoreMatch(citizen(), opening(), { distanceKm: 2, textRelevance: 0.5 })).toBeGreaterThan(base);
+    expect(scoreMatch(citizen(), opening(), { distanceKm: 5, textRelevance: 0.9 })).toBeGreaterThan(base);
+    expect(scoreMatch(citizen(), opening({ hoursMin: 10, hoursMax: 15 }), { distanceKm: 5, textRelevance: 0.5 })).toBeLessThan(base);
+    const needing = citizen({ neededAccommodations: ['extra_breaks'] });
+    expect(scoreMatch(needing, opening({ accommodations: ['extra_breaks'] }), { distanceKm: 5, textRelevance: 0.5 })).toBeGreaterThan(
+      scoreMatch(needing, opening(), { distanceKm: 5, textRelevance: 0.5 }),
+    );
+  });
+
+  it('falls back to the word overlap when no text relevance is given', () => {
+    const cleaning = scoreMatch(citizen(), opening(), { distanceKm: 3 });
+    const kitchen = scoreMatch(citizen(), opening({ title: 'Opvask i kantinen', tasks: ['Opvask'] }), { distanceKm: 3 });
+    expect(cleaning).toBeGreaterThan(kitchen);
+  });
+});
+
+describe('explainMatch', () => {
+  it('says in Danish why it fits, with hours and km in Danish format', () => {
+    const explanation = explainMatch(
+      citizen({ hoursMin: 8, hoursMax: 8, neededAccommodations: ['extra_breaks', 'quiet_workspace'] }),
+      opening({ accommodations: ['extra_breaks'] }),
+      { distanceKm: 3.2 },
+    );
+    expect(explanation.summary).toBe('Ønsker rengøring · 8 t/uge passer (5–10) · 3,2 km · ekstra pauser tilbydes');
+    expect(explanation.missing).toEqual(['Tilbyder ikke: roligt arbejdssted']);
+  });
+
+  it('shows decimal hours and the competences that fit', () => {
+    const explanation = explainMatch(
+      citizen({ wishes: 'Noget med mad', reachKm: 15, hoursMin: 7.5, hoursMax: 12, competences: ['Madlavning derhjemme', 'Kørekort'] }),
+      opening({ title: 'Køkkenhjælp', tasks: ['Madlavning til frokost'], hoursMin: 5, hoursMax: 10 }),
+      { distanceKm: 12.34 },
+    );
+    expect(explanation.reasons).toEqual(['Erfaring: madlavning derhjemme', '7,5–10 t/uge passer (5–10)', '12,3 km']);
+    expect(explanation.missing).toEqual([]);
+  });
+
+  it('says what is in the way when asked about a pair that does not fit', () => {
+    const explanation = explainMatch(
+      citizen({ hoursMin: 20, hoursMax: 25, restrictions: ['noise'], reachKm: 5 }),
+      opening({ demands: ['noise'] }),
+      { distanceKm: 7.5 },
+    );
+    expect(explanation.missing).toEqual([
+      'Timerne passer ikke: borgeren kan 20–25 t/uge, jobbet er på 5–10 t/uge',
+      'For langt væk: 7,5 km, borgeren kan højst komme 5 km',
+      'Indebærer noget, borgeren skal undgå: støj',
+    ]);
+  });
+});
+
+describe('ranking', () => {
+  it('orders by score, best first, with the explanation attached', () => {
+    const ranked = rankOpeningsForCitizen(
+      citizen(),
+      [
+        { value: opening({ title: 'Opvask', tasks: ['Opvask'] }), textRelevance: 0.2, distanceKm: 2 },
+        { value: opening(), textRelevance: 0.9, distanceKm: 2 },
+        { value: opening(), textRelevance: 0.9, distanceKm: 8 },
+      ],
+      { today: TODAY },
+    );
+    expect(ranked.map((match) => [match.value.title, match.distanceKm])).toEqual([
+      ['Rengøring af kontorer', 2],
+      ['Rengøring af kontorer', 8],
+      ['Opvask', 2],
+    ]);
+    expect(ranked[0]?.explanation.summary).toContain('2 km');
+    expect(ranked[0]!.score).toBeGreaterThan(ranked[1]!.score);
+  });
+
+  it('breaks a tie in score by distance', () => {
+    // With a 1000 km reach, 2 and 2,1 km away score the same after rounding.
+    const traveller = citizen({ reachKm: 1000 });
+    const ranked = rankMatches(
+      [
+        { value: 'farther', citizen: traveller, opening: opening(), textRelevance: 0.5, distanceKm: 2.1 },
+        { value: 'nearer', citizen: traveller, opening: opening(), textRelevance: 0.5, distanceKm: 2 },
+      ],
+      { today: TODAY },
+    );
+    expect(ranked[0]?.score).toBe(ranked[1]?.score);
+    expect(ranked.map((match) => match.value)).toEqual(['nearer', 'farther']);
+  });
+
+  it('never lets an ineligible citizen through, even with the best text score', () => {
+    const fleksjob = opening({ kind: 'flexjob', title: 'Lagerarbejde', tasks: ['Pakke varer'], demands: ['heavy_lifting'] });
+    const visitated = { benefitStatus: 'flexjob_unemployment', flexjobVisitationUntil: '2027-12-31' } as const;
+    const candidates = [
+      { value: citizen({ wishes: 'Lagerarbejde, pakke varer' }), textRelevance: 1, distanceKm: 0 },
+      { value: citizen({ ...visitated, flexjobVisitationUntil: '2027-02-28', wishes: 'Lager' }), textRelevance: 1, distanceKm: 0 },
+      { value: citizen({ ...visitated, restrictions: ['heavy_lifting'], wishes: 'Lager' }), textRelevance: 1, distanceKm: 0 },
+      { value: citizen({ ...visitated, reachKm: 5, wishes: 'Lager' }), textRelevance: 1, distanceKm: 6 },
+      { value: citizen({ ...visitated, phase: 'rehabilitation_team', wishes: 'Lager' }), textRelevance: 1, distanceKm: 0 },
+      { value: citizen({ ...visitated, wishes: 'Butik' }), textRelevance: 0, distanceKm: 9 },
+    ];
+    const ranked = rankCitizensForOpening(fleksjob, candidates, { today: TODAY });
+    expect(ranked).toHaveLength(1);
+    expect(ranked[0]?.value.wishes).toBe('Butik');
+  });
+
+  it('keeps only the best few when asked', () => {
+    const candidates = [0.1, 0.9, 0.5].map((textRelevance) => ({ value: opening(), textRelevance, distanceKm: 1 }));
+    const ranked = rankOpeningsForCitizen(citizen(), candidates, { today: TODAY, limit: 2 });
+    expect(ranked).toHaveLength(2);
+    expect(ranked[0]!.score).toBeGreaterThan(ranked[1]!.score);
+  });
+
+  it('returns nothing when nothing passes', () => {
+    expect(rankOpeningsForCitizen(citizen(), [{ value: opening({ status: 'filled' }) }], { today: TODAY })).toEqual([]);
+  });
+});
