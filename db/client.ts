@@ -54,7 +54,7 @@ export async function openDatabase(): Promise<DatabaseHandle> {
 }
 
 /** Installs a handle as the process-wide one (tests use their own). */
-export function useDatabase(handle: DatabaseHandle) {
+export function installDatabase(handle: DatabaseHandle) {
   globalStore.__jobbroDatabase = handle;
 }
 

@@ -148,6 +148,14 @@ export function searchErrorCode(error: unknown): string | undefined {
   return undefined;
 }
 
+/** Whether Meilisearch answered and refused (an API error or a failed task), rather than not answering at all. */
+export function isSearchRefusal(error: unknown): boolean {
+  for (let current = error; current instanceof Error; current = current.cause) {
+    if (current instanceof MeiliSearchApiError || current instanceof SearchTaskFailedError) return true;
+  }
+  return false;
+}
+
 /**
  * A one-line description for logs and the outbox's lastError: the Meilisearch or system error code and the
  * innermost message. Meilisearch repeats document values in some messages, so logs use only the code.

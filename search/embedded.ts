@@ -71,7 +71,12 @@ async function verifyBinary(binary: Binary) {
     );
   }
   const { mode } = await fs.stat(binary.path);
-  if ((mode & 0o100) === 0) await fs.chmod(binary.path, mode | 0o755);
+  if ((mode & 0o100) !== 0) return;
+  try {
+    await fs.chmod(binary.path, mode | 0o755);
+  } catch (error) {
+    throw new Error(`Cannot make ${binary.path} executable (${(error as Error).message}). ${NO_BINARY_HELP}`);
+  }
 }
 
 /** The key is generated once and reused, so a restart opens the same Meilisearch database. */
@@ -175,9 +180,24 @@ async function runsMeilisearchOn(pid: number, dbPath: string): Promise<boolean> 
   }
 }
 
+/** The parent of a process; 1 (or none) when the app that started it died without stopping it. */
+async function parentPidOf(pid: number): Promise<number | null> {
+  const stat = await fs.readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+  // The command name in parentheses may hold spaces; the fields after it are fixed.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ppid = Number(fields[1]);
+  return Number.isFinite(ppid) ? ppid : null;
+}
+
 async function refuseIfAlreadyRunning(meiliDir: string, dbPath: string) {
   const pid = Number((await fs.readFile(pidFileIn(meiliDir), 'utf8').catch(() => '')).trim());
   if (!pid || !(await runsMeilisearchOn(pid, dbPath))) return;
+  if ((await parentPidOf(pid)) === 1) {
+    // Left behind by an app that was killed (SIGKILL) before it could stop it: ours to end.
+    process.kill(pid, 'SIGKILL');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    return;
+  }
   throw new Error(
     `A Meilisearch (pid ${pid}) already runs on ${dbPath}, probably the app's. Stop it first, or set MEILI_URL and MEILI_MASTER_KEY to use it.`,
   );

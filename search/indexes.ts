@@ -54,6 +54,9 @@ export const OPENINGS_INDEX_SETTINGS = {
     'publishedAt',
   ],
   sortableAttributes: ['publishedAt', '_geo', 'startDate'],
+  // Sort first: whoever asks for the nearest or the newest openings gets them in that order, also with words
+  // in the search box. Without a sort the rule does nothing and relevance decides as usual.
+  rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
 } satisfies Settings;
 
 export const CITIZENS_INDEX_SETTINGS = {

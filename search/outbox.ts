@@ -12,6 +12,7 @@ import { agreements, citizenExcludedCompanies, citizens, companies, openings, se
 import {
   describeSearchError,
   isSearchConfigured,
+  isSearchRefusal,
   searchClient,
   searchIndexNames,
   SearchTaskFailedError,
@@ -271,7 +272,7 @@ export function startOutboxWorker({ intervalMs = 250, batchSize = 500 }: WorkerO
   function reportFailure(reason: string, pending: number | null) {
     if (!failing) {
       const waiting = pending === null ? '' : `; ${pending} ændringer venter i udbakken`;
-      console.warn(`Søgeindeks: kan ikke opdatere Meilisearch (${reason})${waiting}. Prøver igen.`);
+      console.warn(`Søgeindeks: udbakken kan ikke nå Meilisearch (${reason})${waiting}. Prøver igen.`);
     }
     failing = true;
     indexesReadyFor = null;
@@ -292,11 +293,15 @@ export function startOutboxWorker({ intervalMs = 250, batchSize = 500 }: WorkerO
     if (pending === 0) return intervalMs;
     const client = searchClient();
     const indexNames = searchIndexNames();
-    try {
-      if (indexesReadyFor !== client) await ensureIndexes(client, indexNames);
-      indexesReadyFor = client;
-    } catch (error) {
-      return reportFailure(describeSearchError(error), pending);
+    if (indexesReadyFor !== client) {
+      try {
+        await ensureIndexes(client, indexNames);
+        indexesReadyFor = client;
+      } catch (error) {
+        // A refusal means the settings cannot be applied: documents must not go in without them. When
+        // Meilisearch is just unreachable, the drain below fails too and counts the attempt on the rows.
+        if (isSearchRefusal(error)) return reportFailure(describeSearchError(error), pending);
+      }
     }
     const result = await drainOutbox({ db: database, client, indexNames, batchSize });
     if (result.failed > 0) return reportFailure(result.error ?? 'ukendt fejl', pending);

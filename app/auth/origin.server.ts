@@ -19,10 +19,11 @@ export type OriginCheckInput = {
   /** Further origins the portal is served from (APP_ORIGIN, comma-separated), e.g. behind a proxy that rewrites Host. */
   allowedOrigins?: readonly string[];
   /**
-   * True for API calls that authenticate with `Authorization: Bearer` and carry no cookie: a browser never adds
-   * such a header on its own, so another site cannot forge one, and API clients send no Origin.
+   * True for cookie-less calls to the JSON API (/api/…): they authenticate with `Authorization: Bearer`, which a
+   * browser never adds on its own, so another site cannot forge one; API clients send no Origin. Without a
+   * token they get the API's own 401.
    */
-  hasBearerToken?: boolean;
+  isCookielessApiCall?: boolean;
 };
 
 /** "https://Example.dk:443/" → "https://example.dk"; null when it is no http(s) origin. */
@@ -38,7 +39,7 @@ function normaliseOrigin(value: string): string | null {
 
 export function isSameOriginRequest(input: OriginCheckInput): boolean {
   if (SAFE_METHODS.has(input.method.toUpperCase())) return true;
-  if (input.hasBearerToken) return true;
+  if (input.isCookielessApiCall) return true;
   if (!input.origin || input.host === '') return false;
 
   const origin = normaliseOrigin(input.origin);

@@ -43,10 +43,14 @@ function listText(labels: string[]): string {
   return `${labels.slice(0, -1).join(', ')} og ${labels.at(-1)}`;
 }
 
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 export default function JobPage() {
   const { opening, backHref, signedIn, today } = useLoaderData<typeof loader>();
   const location = useLocation();
-  const days = opening.schedule.days.map((day) => WEEKDAY_LABELS[day as keyof typeof WEEKDAY_LABELS] ?? day);
+  const days = opening.schedule.days.map((day) => (WEEKDAY_LABELS[day as keyof typeof WEEKDAY_LABELS] ?? day).toLowerCase());
   const parts = opening.schedule.parts.map((part) => (DAY_PART_LABELS[part as keyof typeof DAY_PART_LABELS] ?? part).toLowerCase());
   const loginHref = `/login?${new URLSearchParams({ redirectTo: `${location.pathname}${location.search}` })}`;
 
@@ -84,7 +88,7 @@ export default function JobPage() {
         <dt>Hvornår på ugen</dt>
         <dd>
           {days.length > 0 || parts.length > 0
-            ? [listText(days), listText(parts)].filter(Boolean).join(', ')
+            ? capitalised([listText(days), listText(parts)].filter(Boolean).join(', '))
             : 'Aftales med virksomheden'}
           {opening.schedule.note ? <> ({opening.schedule.note})</> : null}
         </dd>

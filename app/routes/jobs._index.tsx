@@ -54,7 +54,7 @@ function useInstantSearch() {
   const submit = useSubmit();
   const location = useLocation();
   const typingTimer = useRef<ReturnType<typeof setTimeout>>();
-  const submittedSearch = useRef<string | null>(null);
+  const submittedSearches = useRef(new Set<string>());
   const shownSearch = useRef(location.search);
   const [formVersion, setFormVersion] = useState(0);
 
@@ -63,7 +63,9 @@ function useInstantSearch() {
   useEffect(() => {
     if (location.search === shownSearch.current) return;
     shownSearch.current = location.search;
-    if (location.search !== submittedSearch.current) setFormVersion((version) => version + 1);
+    const ownSubmission = submittedSearches.current.has(location.search);
+    submittedSearches.current.clear();
+    if (!ownSubmission) setFormVersion((version) => version + 1);
   }, [location.search]);
 
   useEffect(() => () => clearTimeout(typingTimer.current), []);
@@ -73,7 +75,7 @@ function useInstantSearch() {
     const params = searchParamsOf(form);
     const query = params.toString();
     const search = query ? `?${query}` : '';
-    submittedSearch.current = search;
+    submittedSearches.current.add(search);
     submit(params, { method: 'get', action: '/jobs', replace, preventScrollReset: true });
   }
 
@@ -121,8 +123,11 @@ export default function JobsPage() {
         </div>
       ) : null}
 
-      <Form key={formVersion} method="get" action="/jobs" onChange={onChange} onSubmit={onSubmit} aria-label="Søg efter job">
+      <Form key={formVersion} method="get" action="/jobs" onChange={onChange} onSubmit={onSubmit}>
         <SearchBox query={filters.q} />
+        <p className="d-lg-none">
+          <a href="#results-heading">Gå til jobbene ({resultCountText(result.total)})</a>
+        </p>
         <div className="row">
           <div className="col-12 col-lg-4">
             <Filters filters={filters} result={result} />
@@ -266,9 +271,13 @@ function Filters({ filters, result }: { filters: JobFilters; result: JobSearchRe
   );
 }
 
+function resultCountText(total: number): string {
+  return total === 0 ? 'ingen' : `${numberFormat.format(total)} job`;
+}
+
 function resultSummary({ total, page, pageCount }: JobSearchResult): string {
   if (total === 0) return 'Vi fandt ingen job, der passer til din søgning.';
-  const found = total === 1 ? 'Vi fandt 1 job.' : `Vi fandt ${numberFormat.format(total)} job.`;
+  const found = `Vi fandt ${resultCountText(total)}.`;
   return pageCount > 1 ? `${found} Du ser side ${page} af ${pageCount}.` : found;
 }
 
@@ -340,6 +349,11 @@ function JobCard({ hit, href, today }: { hit: JobHit; href: string; today: strin
   );
 }
 
+/** Choices beyond the search words and the distance. */
+function hasChoices(filters: JobFilters): boolean {
+  return hasActiveFilters({ ...filters, q: '', postcode: null });
+}
+
 function NoResults({ filters, result }: { filters: JobFilters; result: JobSearchResult }) {
   if (result.total > 0) {
     return (
@@ -353,11 +367,11 @@ function NoResults({ filters, result }: { filters: JobFilters; result: JobSearch
       <p>Prøv at gøre søgningen bredere:</p>
       <ul>
         {filters.q ? <li>Søg på et andet eller kortere ord, fx “lager” i stedet for “lagermedarbejder”.</li> : null}
-        {filters.postcode ? <li>Vælg en større afstand.</li> : null}
-        {filters.kinds.length > 0 || filters.hours || filters.start ? <li>Fjern nogle af dine valg under slags job, timer eller start.</li> : null}
+        {filters.postcode && filters.radiusKm < RADIUS_OPTIONS_KM[RADIUS_OPTIONS_KM.length - 1]! ? <li>Vælg en større afstand.</li> : null}
+        {filters.kinds.length > 0 || filters.hours !== null || filters.start !== null ? <li>Fjern nogle af dine valg under slags job, timer eller start.</li> : null}
         {filters.avoid.length > 0 || filters.offers.length > 0 ? <li>Fjern nogle af de krav eller hensyn, du har valgt.</li> : null}
       </ul>
-      {hasActiveFilters(filters) ? (
+      {hasChoices(filters) ? (
         <p>
           <Link to={jobSearchHref({ ...filters, kinds: [], hours: null, avoid: [], offers: [], start: null, page: 1 })}>
             Behold søgeordet og afstanden, og fjern de andre filtre

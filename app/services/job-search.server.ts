@@ -93,6 +93,12 @@ export type JobSearchContext = {
 /** Meilisearch must answer well within a page load; past this the database answers instead. */
 const SEARCH_TIMEOUT_MS = 2500;
 
+/**
+ * Every word must match (with typos and synonyms): the total, the counts and every order then list the same
+ * openings, and the database fallback, which matches every word too, finds the same.
+ */
+const MATCHING_STRATEGY = 'all';
+
 const HIT_ATTRIBUTES = [
   'id',
   'title',
@@ -253,6 +259,7 @@ async function searchPlanInMeilisearch(plan: SearchPlan): Promise<JobSearchResul
     {
       indexUid,
       q: filters.q,
+      matchingStrategy: MATCHING_STRATEGY,
       filter: meiliFilter(plan),
       sort: meiliSort(plan),
       facets: mainFacets,
@@ -264,7 +271,7 @@ async function searchPlanInMeilisearch(plan: SearchPlan): Promise<JobSearchResul
   const positions: Partial<Record<'kinds' | 'avoid' | 'hours' | 'start', number>> = {};
   const addCountQuery = (group: keyof typeof positions, facets: string[]) => {
     positions[group] = queries.length;
-    queries.push({ indexUid, q: filters.q, filter: meiliFilter(plan, group), facets, hitsPerPage: 0 });
+    queries.push({ indexUid, q: filters.q, matchingStrategy: MATCHING_STRATEGY, filter: meiliFilter(plan, group), facets, hitsPerPage: 0 });
   };
   if (filters.kinds.length > 0) addCountQuery('kinds', ['kind']);
   if (filters.avoid.length > 0) addCountQuery('avoid', ['kind', 'demands']);
@@ -309,6 +316,7 @@ async function countBands<T extends HoursBand | StartBand>(
   const queries: MultiSearchQuery[] = bands.map((band) => ({
     indexUid,
     q: plan.filters.q,
+    matchingStrategy: MATCHING_STRATEGY,
     filter: [
       ...meiliFilter(plan, group),
       group === 'hours' ? hoursFilter(band as HoursBand) : startFilter(band as StartBand, plan.today),

@@ -4,8 +4,7 @@
  * Also small builders for the rows most tests need, each with random identifiers.
  */
 import { randomInt, randomUUID } from 'node:crypto';
-// Renamed on import: useDatabase is not a React hook, whatever the lint rule infers from its name.
-import { createDatabase, useDatabase as installDatabase, type Database, type DatabaseHandle } from '../../db/client';
+import { createDatabase, installDatabase, type Database, type DatabaseHandle } from '../../db/client';
 import { migrateDatabase } from '../../db/migrate';
 import { citizens, companies, jobcentres, openings } from '../../db/schema';
 

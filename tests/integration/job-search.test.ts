@@ -189,6 +189,12 @@ describe('text search', () => {
     expect(sorted(idsOf(result))).toEqual(sorted([ids.cleaning, ids.assistant]));
   });
 
+  it('lists only openings that match every word', async () => {
+    const result = await searchOpenings({ ...nearAarhus, q: 'rengøring skole' }, context);
+    expect(idsOf(result)).toEqual([ids.assistant]);
+    expect(result.total).toBe(1);
+  });
+
   it('finds "Pakkeri" when the user searches for "lager"', async () => {
     const result = await searchOpenings({ ...nearAarhus, q: 'lager' }, context);
     expect(idsOf(result)).toEqual([ids.packing]);
@@ -305,6 +311,14 @@ describe('distance', () => {
     const distances = result.hits.map((hit) => hit.distanceKm!);
     expect(distances).toEqual([...distances].sort((a, b) => a - b));
     expect(distances[0]).toBeLessThan(1);
+  });
+
+  it('sorts the nearest first also with words in the search box', async () => {
+    const fromAarhusV: JobFilters = { ...DEFAULT_JOB_FILTERS, q: 'rengøring', postcode: '8210', radiusKm: 50 };
+    const nearest = await searchOpenings({ ...fromAarhusV, sort: 'nearest' }, context);
+    expect(idsOf(nearest)).toEqual([ids.assistant, ids.cleaning]);
+    const newest = await searchOpenings({ ...fromAarhusV, sort: 'newest' }, context);
+    expect(idsOf(newest)).toEqual([ids.assistant, ids.cleaning]);
   });
 
   it('tells when the postcode is unknown and searches without distance', async () => {

@@ -53,7 +53,7 @@ describe('isSameOriginRequest', () => {
   });
 
   it('exempts API calls that carry a bearer token and no cookie', () => {
-    expect(isSameOriginRequest({ method: 'POST', origin: null, host, hasBearerToken: true })).toBe(true);
+    expect(isSameOriginRequest({ method: 'POST', origin: null, host, isCookielessApiCall: true })).toBe(true);
   });
 
   it('says in Danish why the request was refused and what to do', () => {

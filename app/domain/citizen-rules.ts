@@ -1,0 +1,218 @@
+/**
+ * The rules of a citizen's profile as a consultant keeps it: what a valid profile holds, read from the
+ * consultant's form. Pure: the caller passes today, a postcode lookup and the saved visitation date.
+ */
+import { z } from 'zod';
+import type { LanguageSkill } from '../../db/schema';
+import { toIsoDate } from './format';
+import { emailAddress, linesOf, phoneNumber, plainText, weeklyHours } from './text-rules';
+import { ACCOMMODATIONS, BENEFIT_STATUSES, DEMANDS, PATH_PHASES, TRANSPORT_MODES } from './vocabulary';
+
+export const MAX_COMPETENCES = 30;
+export const MAX_LANGUAGES = 15;
+export const MIN_REACH_KM = 1;
+export const MAX_REACH_KM = 100;
+
+export type LanguageLevel = LanguageSkill['level'];
+
+/** How well a citizen speaks a language; the codes are those the `languages` column stores. */
+export const LANGUAGE_LEVEL_ENTRIES = [
+  { code: 'basic', da: 'Grundlæggende', en: 'Basic' },
+  { code: 'good', da: 'Godt', en: 'Good' },
+  { code: 'fluent', da: 'Flydende', en: 'Fluent' },
+  { code: 'native', da: 'Modersmål', en: 'Native' },
+] as const satisfies readonly { code: LanguageLevel; da: string; en: string }[];
+export const LANGUAGE_LEVELS = LANGUAGE_LEVEL_ENTRIES.map((entry) => entry.code) as [LanguageLevel, ...LanguageLevel[]];
+export const LANGUAGE_LEVEL_LABELS = Object.fromEntries(LANGUAGE_LEVEL_ENTRIES.map((entry) => [entry.code, entry.da])) as Record<LanguageLevel, string>;
+
+export type ExclusionReason = 'most_recent_employer' | 'owned_by_partner';
+
+/** Why a citizen may not have a skånejob at a company (the reasons the exclusion table stores). */
+export const EXCLUSION_REASON_ENTRIES = [
+  { code: 'most_recent_employer', da: 'Seneste arbejdsgiver', en: 'Most recent employer' },
+  { code: 'owned_by_partner', da: 'Ejet af ægtefælle eller partner', en: 'Owned by spouse or partner' },
+] as const satisfies readonly { code: ExclusionReason; da: string; en: string }[];
+export const EXCLUSION_REASON_LABELS = Object.fromEntries(EXCLUSION_REASON_ENTRIES.map((entry) => [entry.code, entry.da])) as Record<ExclusionReason, string>;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const emptyToUndefined = (value: unknown) => (value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value);
+
+const codeList = <T extends readonly [string, ...string[]]>(codes: T, message: string) =>
+  z.preprocess(
+    (value) => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value]),
+    z.array(z.enum(codes, { error: message })),
+  );
+
+const checkbox = z.preprocess((value) => value === 'on' || value === 'true' || value === true, z.boolean());
+
+function isRealDate(value: string): boolean {
+  try {
+    toIsoDate(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** An optional calendar day from a date field: empty means none (null), anything else must be a real day. */
+const optionalDate = (message: string) =>
+  z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .trim()
+      .refine(isRealDate, message)
+      .optional()
+      .transform((value) => value ?? null),
+  );
+
+const optionalCompanyId = z.preprocess(
+  emptyToUndefined,
+  z
+    .string()
+    .regex(UUID, 'Ukendt virksomhed. Vælg fra listen.')
+    .optional()
+    .transform((value) => value ?? null),
+);
+
+const levelByLabel = new Map<string, LanguageLevel>(LANGUAGE_LEVEL_ENTRIES.map((entry) => [entry.da.toLowerCase(), entry.code]));
+
+const LANGUAGE_LINE_MESSAGE = `Skriv sproget og niveauet adskilt af kolon, fx "Engelsk: godt". Niveauet kan være ${LANGUAGE_LEVEL_ENTRIES.map((entry) => entry.da.toLowerCase()).join(', ')}.`;
+
+/** "Engelsk: godt" → { language: 'Engelsk', level: 'good' }. */
+export function parseLanguageLine(line: string): LanguageSkill | null {
+  const separator = line.lastIndexOf(':');
+  if (separator < 0) return null;
+  const language = line.slice(0, separator).trim();
+  const level = levelByLabel.get(line.slice(separator + 1).trim().toLowerCase());
+  if (!language || !level) return null;
+  return { language: language.charAt(0).toUpperCase() + language.slice(1), level };
+}
+
+/** The line a language is written back into the form as. */
+export function languageLine(skill: LanguageSkill): string {
+  return `${skill.language}: ${LANGUAGE_LEVEL_LABELS[skill.level].toLowerCase()}`;
+}
+
+const languageSkill = plainText({ field: 'Sproget', max: 60 }).transform((line, ctx) => {
+  const skill = parseLanguageLine(line);
+  if (!skill) {
+    ctx.addIssue({ code: 'custom', message: LANGUAGE_LINE_MESSAGE });
+    return z.NEVER;
+  }
+  return skill;
+});
+
+export type CitizenContext = {
+  /** 'YYYY-MM-DD' */
+  today: string;
+  postcodeExists: (postcode: string) => boolean;
+  /** The visitation date already saved on the profile: an edit may keep it after it has passed. */
+  savedFlexjobVisitationUntil?: string | null;
+};
+
+/** The consultant's citizen form; the server's answer is the authority. */
+export function citizenProfileSchema({ today, postcodeExists, savedFlexjobVisitationUntil = null }: CitizenContext) {
+  return z
+    .object({
+      name: plainText({ field: 'Navnet', missing: 'Skriv borgerens navn.', min: 2, max: 120 }),
+      email: z.preprocess(emptyToUndefined, emailAddress.optional()).transform((value) => value ?? null),
+      phone: z.preprocess(emptyToUndefined, phoneNumber.optional()).transform((value) => value ?? null),
+      postcode: z
+        .string({ error: 'Skriv borgerens postnummer.' })
+        .trim()
+        .regex(/^\d{4}$/, 'Skriv et postnummer med 4 cifre.')
+        .refine(postcodeExists, 'Postnummeret findes ikke. Tjek, at det er skrevet rigtigt.'),
+      transportMode: z.enum(TRANSPORT_MODES, { error: 'Vælg, hvordan borgeren kommer på arbejde.' }),
+      reachKm: z.preprocess(
+        (value) => (typeof value === 'string' ? value.trim().replace(',', '.') : value),
+        z
+          .string()
+          .min(1, 'Skriv, hvor mange kilometer borgeren kan rejse.')
+          .pipe(z.coerce.number({ error: 'Afstanden skal være et tal.' }))
+          .pipe(
+            z
+              .number()
+              .min(MIN_REACH_KM, `Afstanden skal være mindst ${MIN_REACH_KM} km.`)
+              .max(MAX_REACH_KM, `Afstanden må højst være ${MAX_REACH_KM} km.`),
+          ),
+      ),
+      benefitStatus: z.enum(BENEFIT_STATUSES, { error: 'Vælg borgerens forsørgelse.' }),
+      flexjobVisitationUntil: optionalDate('Skriv en rigtig dato, fx 2027-03-01.'),
+      hoursMin: weeklyHours('det mindste antal timer'),
+      hoursMax: weeklyHours('det største antal timer'),
+      wishes: plainText({ field: 'Ønskerne', max: 1000 }).optional().default(''),
+      competences: z.preprocess(
+        linesOf,
+        z.array(plainText({ field: 'Kompetencen', max: 200 })).max(MAX_COMPETENCES, `Skriv højst ${MAX_COMPETENCES} kompetencer.`),
+      ),
+      languages: z.preprocess(linesOf, z.array(languageSkill).max(MAX_LANGUAGES, `Skriv højst ${MAX_LANGUAGES} sprog.`)),
+      danishLevel: z.enum(LANGUAGE_LEVELS, { error: 'Vælg, hvor godt borgeren taler dansk.' }),
+      drivingLicence: checkbox,
+      restrictions: codeList(DEMANDS, 'Ukendt krav. Vælg fra listen.'),
+      neededAccommodations: codeList(ACCOMMODATIONS, 'Ukendt hensyn. Vælg fra listen.'),
+      healthNotes: plainText({ field: 'Helbredsnoterne', max: 2000 }).optional().default(''),
+      consentToShare: checkbox,
+      phase: z.enum(PATH_PHASES, { error: 'Vælg, hvor borgeren er i forløbet.' }),
+      nextAction: z.preprocess(emptyToUndefined, plainText({ field: 'Næste handling', max: 200 }).optional()).transform((value) => value ?? null),
+      nextActionDate: optionalDate('Skriv en rigtig dato for næste handling, fx 2027-03-01.'),
+      excludedEmployerId: optionalCompanyId,
+      excludedPartnerCompanyId: optionalCompanyId,
+      consultantId: z
+        .string({ error: 'Vælg den ansvarlige konsulent.' })
+        .regex(UUID, 'Vælg den ansvarlige konsulent fra listen.'),
+    })
+    .superRefine((citizen, ctx) => {
+      if (citizen.hoursMin > citizen.hoursMax) {
+        ctx.addIssue({ code: 'custom', path: ['hoursMax'], message: 'Det største antal timer skal være mindst lige så stort som det mindste.' });
+      }
+      if (citizen.benefitStatus === 'flexjob_unemployment') {
+        const until = citizen.flexjobVisitationUntil;
+        if (until === null) {
+          ctx.addIssue({ code: 'custom', path: ['flexjobVisitationUntil'], message: 'Skriv, hvornår fleksjobvisitationen udløber. Den skal være udfyldt ved ledighedsydelse.' });
+        } else if (until < today && until !== savedFlexjobVisitationUntil) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['flexjobVisitationUntil'],
+            message: 'Datoen ligger før i dag, så visitationen er udløbet. Skriv den nye dato, hvis visitationen er forlænget, eller vælg en anden forsørgelse.',
+          });
+        }
+      }
+    })
+    .transform(({ excludedEmployerId, excludedPartnerCompanyId, ...citizen }) => ({
+      ...citizen,
+      excludedCompanies: excludedCompaniesOf(excludedEmployerId, excludedPartnerCompanyId),
+    }));
+}
+
+/** One row per company; a former employer owned by the partner is recorded as the former employer. */
+function excludedCompaniesOf(employerId: string | null, partnerCompanyId: string | null) {
+  const excluded: { companyId: string; reason: ExclusionReason }[] = [];
+  if (employerId) excluded.push({ companyId: employerId, reason: 'most_recent_employer' });
+  if (partnerCompanyId && partnerCompanyId !== employerId) excluded.push({ companyId: partnerCompanyId, reason: 'owned_by_partner' });
+  return excluded;
+}
+
+export type CitizenProfileInput = z.output<ReturnType<typeof citizenProfileSchema>>;
+
+/** The form fields that repeat (checkbox groups). */
+export const CITIZEN_LIST_FIELDS = ['restrictions', 'neededAccommodations'] as const;
+
+/** The fields written one item per line. */
+const LINE_FIELDS: readonly PropertyKey[] = ['competences', 'languages'];
+
+/**
+ * The first message per form field. A message about one line of a list ("competences.2") belongs at the
+ * list's field and says which line.
+ */
+export function citizenFieldErrors(error: z.ZodError): Partial<Record<string, string>> {
+  const errors: Partial<Record<string, string>> = {};
+  for (const issue of error.issues) {
+    const [field, line] = issue.path;
+    if (field === undefined) continue;
+    const message = LINE_FIELDS.includes(field) && typeof line === 'number' ? `Linje ${line + 1}: ${issue.message}` : issue.message;
+    errors[String(field)] ??= message;
+  }
+  return errors;
+}

@@ -1,0 +1,76 @@
+/**
+ * The access log of citizens' data: every read, search hit, change and export by someone other than the
+ * citizen, with when, the actor's role and organisation, and the purpose. The citizen reads it on "Hvem har
+ * set mine oplysninger". Entries hold no data from the profile itself.
+ */
+import { desc, eq } from 'drizzle-orm';
+import { db, type Executor } from '../../db/client';
+import { accessLog } from '../../db/schema';
+import { ROLE_LABELS, type AccessAction } from '../domain/vocabulary';
+import type { Actor } from './actor';
+import { organisationNameFor } from './organisations.server';
+
+/** The purposes the portal writes, in the words the citizen reads. */
+export const ACCESS_PURPOSES = {
+  viewProfile: 'Sagsbehandling: din profil blev åbnet',
+  editProfile: 'Sagsbehandling: din profil blev åbnet for at rette den',
+  createProfile: 'Sagsbehandling: din profil blev oprettet',
+  changeProfile: 'Sagsbehandling: din profil blev rettet',
+  closeCase: 'Sagsbehandling: din sag blev lukket',
+} as const;
+
+export type AccessEntry = {
+  citizenIds: readonly string[];
+  actor: Pick<Actor, 'id' | 'role' | 'jobcentreId' | 'companyId' | 'citizenId'>;
+  action: AccessAction;
+  purpose: string;
+  /**
+   * The actor's organisation as the log shows it. Pass it (from `accessLogOrganisation`, resolved before
+   * the transaction) when logging inside a transaction: looking it up uses the process-wide database, and
+   * PGlite's one connection is held by the transaction.
+   */
+  organisation?: string;
+};
+
+/** The organisation an actor is logged under: their company or jobcentre, else their role. */
+export async function accessLogOrganisation(actor: AccessEntry['actor']): Promise<string> {
+  return (await organisationNameFor(actor)) ?? ROLE_LABELS[actor.role];
+}
+
+/** Writes one row per citizen in one insert. The citizen's own use of their data is not logged. */
+export async function logCitizenAccess(executor: Executor, entry: AccessEntry): Promise<number> {
+  const { actor } = entry;
+  const citizenIds = [...new Set(entry.citizenIds)].filter((citizenId) => !(actor.role === 'citizen' && actor.citizenId === citizenId));
+  if (citizenIds.length === 0) return 0;
+  const organisation = entry.organisation ?? (await accessLogOrganisation(actor));
+  await executor.insert(accessLog).values(
+    citizenIds.map((citizenId) => ({
+      citizenId,
+      actorUserId: actor.id,
+      actorRole: actor.role,
+      organisation,
+      action: entry.action,
+      purpose: entry.purpose,
+    })),
+  );
+  return citizenIds.length;
+}
+
+export type AccessLogRow = Pick<typeof accessLog.$inferSelect, 'id' | 'at' | 'actorRole' | 'organisation' | 'action' | 'purpose'>;
+
+/** The citizen's access log, newest first. The caller decides who may read it. */
+export async function accessLogForCitizen(citizenId: string, { limit = 200, executor = db() }: { limit?: number; executor?: Executor } = {}): Promise<AccessLogRow[]> {
+  return executor
+    .select({
+      id: accessLog.id,
+      at: accessLog.at,
+      actorRole: accessLog.actorRole,
+      organisation: accessLog.organisation,
+      action: accessLog.action,
+      purpose: accessLog.purpose,
+    })
+    .from(accessLog)
+    .where(eq(accessLog.citizenId, citizenId))
+    .orderBy(desc(accessLog.at), desc(accessLog.id))
+    .limit(limit);
+}

@@ -1,0 +1,188 @@
+import { randomInt } from 'node:crypto';
+import { expect, test, type Page } from '@playwright/test';
+import { makeValidCvr } from '../../app/domain/cvr';
+
+function freshCvr(): string {
+  for (;;) {
+    const cvr = makeValidCvr(String(randomInt(1_000_000, 10_000_000)));
+    if (cvr) return cvr;
+  }
+}
+
+function inTwoWeeks(): string {
+  return new Date(Date.now() + 14 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+}
+
+async function signUp(page: Page, companyName: string) {
+  await page.goto('/virksomhed/opret');
+  await page.getByLabel('CVR-nummer').fill(freshCvr());
+  await page.getByLabel('Virksomhedens navn').fill(companyName);
+  await page.getByLabel('Adresse').fill('Søren Frichs Vej 10');
+  await page.getByLabel('Postnummer').fill('8000');
+  await page.getByLabel('Branche').fill('Fødevarer');
+  await page.getByLabel('Antal ordinært ansatte').fill('25');
+  await page.getByLabel('Telefon', { exact: true }).fill('86 12 34 56');
+  await page.getByLabel('Virksomhedens e-mail').fill(`kontakt-${randomInt(1e9)}@firma.test`);
+  await page.getByLabel('Dit navn').fill('Birgitte Holm');
+  await page.getByLabel('Din e-mail').fill(`birgitte-${randomInt(1e9)}@firma.test`);
+  await page.getByLabel('Vælg en adgangskode').fill('bryggeri-kantine-2027');
+  await page.getByRole('button', { name: 'Opret virksomhed' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Virksomhedens side' })).toBeVisible();
+}
+
+type NewOpening = { kind: string; title: string; tasks: string; hours: [string, string]; expected?: string; postcode: string };
+
+async function postOpening(page: Page, opening: NewOpening) {
+  await page.goto('/virksomhed/jobopslag/ny');
+  await page.getByLabel(opening.kind, { exact: true }).check();
+  await page.getByLabel('Titel', { exact: true }).fill(opening.title);
+  await page.getByLabel('Beskrivelse').fill('Et lille, roligt team med faste opgaver og en fast kontaktperson.');
+  await page.getByLabel('Opgaver', { exact: true }).fill(opening.tasks);
+  await page.getByLabel('Mindst antal timer om ugen').fill(opening.hours[0]);
+  await page.getByLabel('Højst antal timer om ugen').fill(opening.hours[1]);
+  if (opening.expected) await page.getByLabel('Forventede timer om ugen (kun fleksjob)').fill(opening.expected);
+  await page.getByLabel('Tirsdag').check();
+  await page.getByLabel('Formiddag').check();
+  await page.getByLabel('Startdato').fill(inTwoWeeks());
+  await page.getByLabel('Arbejdsstedets postnummer').fill(opening.postcode);
+  await page.getByLabel('Ekstra pauser').check();
+  await page.getByLabel('Navn', { exact: true }).fill('Birgitte Holm');
+  await page.getByLabel('Rolle', { exact: true }).fill('Driftsleder');
+  await page.getByLabel('Telefon', { exact: true }).fill('86 12 34 56');
+  await page.getByLabel('E-mail', { exact: true }).fill('birgitte@firma.test');
+  await page.getByRole('button', { name: 'Offentliggør' }).click();
+  await expect(page.getByText('Jobopslaget er gemt.')).toBeVisible();
+  await expect(page.getByText('Status: Åben')).toBeVisible();
+}
+
+async function expectFoundOnJobs(page: Page, query: string, title: string, postcode = '8000') {
+  // The outbox brings the change to Meilisearch within seconds: search again until it is there.
+  await expect(async () => {
+    await page.goto(`/jobs`);
+    await page.getByLabel('Søg efter job').fill(query);
+    await page.getByLabel('Dit postnummer').fill(postcode);
+    await page.getByLabel('Højst så langt væk').selectOption('25');
+    await page.getByRole('button', { name: 'Vis job' }).click();
+    await expect(page).toHaveURL(/radius=25/);
+    await expect(page.getByRole('link', { name: title })).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+}
+
+test('a company signs up, posts one opening of each kind, and a citizen finds each on /jobs', async ({ page, browser }) => {
+  const suffix = randomInt(1000, 9999);
+  await signUp(page, `Bryggeriet Åby ${suffix} ApS`);
+  const openings: (NewOpening & { search: string })[] = [
+    { kind: 'Ordinære timer (småjob)', title: `Rengøring i bryggeriet ${suffix}`, tasks: 'Gulvvask\nRengøring af kar', hours: ['5', '8'], postcode: '8230', search: `rengoring brygeriet ${suffix}` },
+    { kind: 'Fleksjob', title: `Lager på savværket ${suffix}`, tasks: 'Pakning af ordrer', hours: ['4', '12'], expected: '8', postcode: '8210', search: `lagerr savvaerket ${suffix}` },
+    { kind: 'Skånejob', title: `Køkkenhjælp i sejlklubben ${suffix}`, tasks: 'Opvask\nAnretning', hours: ['10', '15'], postcode: '8000', search: `kokkenhjaelp sejlklubben ${suffix}` },
+  ];
+  for (const opening of openings) await postOpening(page, opening);
+
+  const citizen = await (await browser.newContext()).newPage();
+  for (const opening of openings) await expectFoundOnJobs(citizen, opening.search, opening.title);
+
+  // Far away from Randers (8900) with a 5 km limit, none of them shows.
+  await citizen.goto(`/jobs?q=${suffix}&postcode=8900&radius=5`);
+  await expect(citizen.getByRole('link', { name: openings[0]!.title })).toHaveCount(0);
+
+  // Closing one removes it from search.
+  await page.goto('/virksomhed');
+  await page.getByRole('link', { name: openings[0]!.title }).click();
+  await page.getByRole('button', { name: 'Luk opslaget' }).click();
+  await expect(page.getByText('Status: Lukket')).toBeVisible();
+  await expect(async () => {
+    await citizen.goto(`/jobs?q=${encodeURIComponent(openings[0]!.search)}`);
+    await expect(citizen.getByRole('link', { name: openings[0]!.title })).toHaveCount(0);
+  }).toPass({ timeout: 20_000 });
+});
+
+test('bad input gets Danish messages at the fields, keeps the values and saves nothing', async ({ page }) => {
+  await signUp(page, `Fejlfri Kantine ${randomInt(1000, 9999)} ApS`);
+  await page.goto('/virksomhed/jobopslag/ny');
+  await page.getByLabel('Fleksjob', { exact: true }).check();
+  await page.getByLabel('Titel', { exact: true }).fill('Opvask <b>nu</b>');
+  await page.getByLabel('Mindst antal timer om ugen').fill('12');
+  await page.getByLabel('Højst antal timer om ugen').fill('40');
+  await page.getByLabel('Arbejdsstedets postnummer').fill('9999');
+  await page.getByRole('button', { name: 'Offentliggør' }).click();
+  await expect(page.getByRole('heading', { name: 'Der er et problem' })).toBeVisible();
+  await expect(page.locator('#title-error')).toContainText('HTML');
+  await expect(page.locator('#hoursMax-error')).toContainText('Højst 37 timer om ugen.');
+  await expect(page.locator('#postcode-error')).toContainText('Postnummeret findes ikke');
+  await expect(page.locator('#tasks-error')).toContainText('mindst én opgave');
+  await expect(page.getByLabel('Titel', { exact: true })).toHaveValue('Opvask <b>nu</b>');
+  await expect(page.getByLabel('Fleksjob', { exact: true })).toBeChecked();
+  await page.goto('/virksomhed');
+  await expect(page.getByText('I har ingen jobopslag endnu.')).toBeVisible();
+});
+
+test('discriminating wording blocks publishing with the words marked', async ({ page }) => {
+  await signUp(page, `Ung Lager ${randomInt(1000, 9999)} ApS`);
+  await postOpeningExpectingBlock(page);
+});
+
+async function postOpeningExpectingBlock(page: Page) {
+  await page.goto('/virksomhed/jobopslag/ny');
+  await page.getByLabel('Ordinære timer (småjob)', { exact: true }).check();
+  await page.getByLabel('Titel', { exact: true }).fill('Lagerdreng under 25 år');
+  await page.getByLabel('Beskrivelse').fill('Vi søger en frisk medarbejder til lageret.');
+  await page.getByLabel('Opgaver', { exact: true }).fill('Pakning');
+  await page.getByLabel('Mindst antal timer om ugen').fill('5');
+  await page.getByLabel('Højst antal timer om ugen').fill('10');
+  await page.getByLabel('Startdato').fill(inTwoWeeks());
+  await page.getByLabel('Arbejdsstedets postnummer').fill('8000');
+  await page.getByLabel('Navn', { exact: true }).fill('Per Lund');
+  await page.getByLabel('Rolle', { exact: true }).fill('Lagerchef');
+  await page.getByLabel('Telefon', { exact: true }).fill('86 00 11 22');
+  await page.getByLabel('E-mail', { exact: true }).fill('per@firma.test');
+  await page.getByRole('button', { name: 'Offentliggør' }).click();
+  await expect(page.getByRole('heading', { name: 'Opslaget kan ikke offentliggøres endnu' })).toBeVisible();
+  await expect(page.locator('mark')).toHaveText(['Lagerdreng', 'under 25 år']);
+  await expect(page.getByLabel('Titel', { exact: true })).toHaveValue('Lagerdreng under 25 år');
+}
+
+test('the API creates an opening with a token and refuses one without', async ({ page, request }) => {
+  await signUp(page, `Api Lager ${randomInt(1000, 9999)} ApS`);
+  await page.goto('/virksomhed/api');
+  await page.getByLabel('Navn på nøglen').fill('Lønsystem');
+  await page.getByRole('button', { name: 'Opret nøgle' }).click();
+  const token = (await page.getByTestId('new-api-token').textContent())!.trim();
+
+  const body = {
+    kind: 'ordinary_hours',
+    title: 'Pakning af julekurve',
+    description: 'Hjælp med at pakke julekurve i december.',
+    tasks: ['Pakning', 'Etiketter'],
+    hoursMin: 5,
+    hoursMax: 10,
+    startDate: inTwoWeeks(),
+    slots: 2,
+    postcode: '8000',
+    demands: ['prolonged_standing'],
+    accommodations: ['extra_breaks'],
+    contactName: 'Per Lund',
+    contactRole: 'Lagerchef',
+    contactPhone: '86 00 11 22',
+    contactEmail: 'per@firma.test',
+  };
+  const refused = await request.post('/api/v1/openings', { data: body });
+  expect(refused.status()).toBe(401);
+
+  const invalid = await request.post('/api/v1/openings', { data: { ...body, hoursMax: 40 }, headers: { Authorization: `Bearer ${token}` } });
+  expect(invalid.status()).toBe(400);
+  expect((await invalid.json()).fields.hoursMax).toBe('Højst 37 timer om ugen.');
+
+  const created = await request.post('/api/v1/openings', { data: body, headers: { Authorization: `Bearer ${token}` } });
+  expect(created.status()).toBe(201);
+  const { opening } = await created.json();
+  expect(opening.status).toBe('open');
+
+  const listed = await request.get('/api/v1/openings', { headers: { Authorization: `Bearer ${token}` } });
+  expect((await listed.json()).openings.map((o: { id: string }) => o.id)).toContain(opening.id);
+
+  const closed = await request.post(`/api/v1/openings/${opening.id}/close`, { headers: { Authorization: `Bearer ${token}` } });
+  expect((await closed.json()).opening.status).toBe('closed');
+
+  const openapi = await request.get('/api/v1/openapi.json');
+  expect((await openapi.json()).paths['/api/v1/openings'].post).toBeTruthy();
+});
