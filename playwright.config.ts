@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
+// Each run gets its own port, data folder and database, so two runs on one machine never meet. The main
+// process picks the port; Playwright's workers inherit it through the environment.
+process.env.E2E_PORT ??= String(process.env.CI ? 3100 : 3100 + Math.floor(Math.random() * 800));
+const PORT = Number(process.env.E2E_PORT);
 // Playwright's own browser download does not work on every machine; the system Chromium does.
 const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((file) => fs.existsSync(file));
 

@@ -4,6 +4,8 @@
  * @type {import('@remix-run/dev').VitePluginConfig}
  */
 export default {
+  // A separate build folder lets several e2e runs on one machine build and serve side by side.
+  buildDirectory: process.env.JOBBRO_BUILD_DIR ?? 'build',
   ignoredRouteFiles: ['**/.*', '**/*.test.*'],
   future: {
     v3_fetcherPersist: true,

@@ -22,6 +22,7 @@ import { startOutboxWorker } from './search/outbox';
 const DEV = process.argv.includes('--dev');
 const PORT = Number(process.env.PORT ?? 3000);
 const TRUST_PROXY = process.env.TRUST_PROXY === 'true';
+const BUILD_DIR = process.env.JOBBRO_BUILD_DIR ?? 'build';
 
 type Stoppable = { stop: () => Promise<void> | void };
 
@@ -114,9 +115,9 @@ async function createApp() {
     app.use(vite.middlewares);
     build = () => vite.ssrLoadModule('virtual:remix/server-build') as Promise<ServerBuild>;
   } else {
-    app.use('/assets', express.static('build/client/assets', { immutable: true, maxAge: '1y' }));
-    app.use(express.static('build/client', { maxAge: '1h' }));
-    const serverBuildPath = path.resolve('build/server/index.js');
+    app.use('/assets', express.static(path.join(BUILD_DIR, 'client/assets'), { immutable: true, maxAge: '1y' }));
+    app.use(express.static(path.join(BUILD_DIR, 'client'), { maxAge: '1h' }));
+    const serverBuildPath = path.resolve(BUILD_DIR, 'server/index.js');
     build = (await import(serverBuildPath)) as ServerBuild;
   }
   app.use(express.static('public', { maxAge: '1h' }));

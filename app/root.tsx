@@ -16,7 +16,10 @@ import { organisationNameFor } from './services/organisations.server';
 import { PageChrome, themeStylesheet } from './ui/layout';
 import { useNonce } from './ui/nonce';
 
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: '/jobbro.css' }];
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: '/jobbro.css' },
+  { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+];
 
 export const meta: MetaFunction = () => [
   { title: 'Jobbro' },

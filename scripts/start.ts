@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const BUILD_INPUTS = ['app', 'public', 'remix.config.js', 'vite.config.ts', 'package-lock.json'];
-const HASH_FILE = 'build/.source-hash';
+const BUILD_DIR = process.env.JOBBRO_BUILD_DIR ?? 'build';
+const HASH_FILE = path.join(BUILD_DIR, '.source-hash');
 
 function filesUnder(entry: string): string[] {
   if (!fs.existsSync(entry)) return [];
@@ -31,7 +32,7 @@ function sourceHash(): string {
 function buildIfNeeded() {
   const wanted = sourceHash();
   const built = fs.existsSync(HASH_FILE) ? fs.readFileSync(HASH_FILE, 'utf8') : '';
-  if (built === wanted && fs.existsSync('build/server/index.js')) return;
+  if (built === wanted && fs.existsSync(path.join(BUILD_DIR, 'server/index.js'))) return;
   console.info('Bygger Jobbro …');
   const result = spawnSync('npx', ['remix', 'vite:build'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   if (result.status !== 0) process.exit(result.status ?? 1);

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { data, redirect } from '@remix-run/node';
-import { Form, useActionData, useSearchParams } from '@remix-run/react';
+import { Form, Link, useActionData, useSearchParams } from '@remix-run/react';
 import { z } from 'zod';
 import { getUserWithHeaders, homePathFor, safeRedirectPath } from '../auth/permissions.server';
 import { clientIpOf, tooManyAttemptsMessage } from '../auth/rate-limit.server';
@@ -104,6 +104,15 @@ export default function LoginPage() {
           />
           <SubmitButton pendingText="Logger ind …">Log ind</SubmitButton>
         </Form>
+        <p>
+          <Link to="/glemt-adgangskode">Har du glemt din adgangskode?</Link>
+        </p>
+        <p>
+          Er du virksomhed og ny i Jobbro? <Link to="/virksomhed/opret">Opret din virksomhed</Link>
+        </p>
+        <p>
+          Du kan også <Link to="/jobs">se ledige job</Link> uden at logge ind.
+        </p>
       </div>
     </div>
   );

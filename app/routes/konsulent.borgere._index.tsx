@@ -1,0 +1,118 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react';
+import { z } from 'zod';
+import { requireUser } from '../auth/permissions.server';
+import { formatDate, formatHours, toIsoDate } from '../domain/format';
+import { BENEFIT_STATUS_LABELS, PATH_PHASE_ENTRIES, PATH_PHASE_LABELS, PATH_PHASES } from '../domain/vocabulary';
+import { listCaseload, listConsultantsOfJobcentre } from '../services/citizens.server';
+import { SelectField } from '../ui/choice-fields';
+
+export const meta: MetaFunction = () => [{ title: 'Mine borgere · Jobbro' }];
+
+/** "alle" shows the whole jobcentre; no value shows the consultant's own caseload. */
+const ALL_CONSULTANTS = 'alle';
+
+const CaseloadQuery = z.object({
+  fase: z.enum(PATH_PHASES).optional().catch(undefined),
+  konsulent: z.string().optional().catch(undefined),
+});
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request, 'consultant');
+  const query = CaseloadQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const consultantId = !query.konsulent ? undefined : query.konsulent === ALL_CONSULTANTS ? null : query.konsulent;
+  const [caseload, consultants] = await Promise.all([
+    listCaseload(user, { consultantId, phase: query.fase }),
+    listConsultantsOfJobcentre(user.jobcentreId!),
+  ]);
+  const own = consultantId === undefined || consultantId === user.id;
+  const consultantName = consultantId ? consultants.find((consultant) => consultant.id === consultantId)?.name : undefined;
+  return { caseload, consultants, own, consultantName, userId: user.id, today: toIsoDate(new Date()) };
+}
+
+export default function Caseload() {
+  const { caseload, consultants, own, consultantName, userId, today } = useLoaderData<typeof loader>();
+  const [searchParams] = useSearchParams();
+  const heading = own ? 'Mine borgere' : consultantName ? `${consultantName}s borgere` : 'Alle borgere i jobcentret';
+  const consultantOptions = [
+    { code: '', label: 'Mine borgere' },
+    { code: ALL_CONSULTANTS, label: 'Alle i jobcentret' },
+    ...consultants.filter((consultant) => consultant.id !== userId).map((consultant) => ({ code: consultant.id, label: consultant.name })),
+  ];
+  return (
+    <>
+      <p>
+        <Link to="/konsulent">Tilbage til konsulentforsiden</Link>
+      </p>
+      <h1>{heading}</h1>
+      {searchParams.get('lukket') ? (
+        <div className="alert alert-success" role="status">
+          <div className="alert-body">
+            <p className="alert-text">Sagen er lukket. Borgeren er taget ud af søgningen.</p>
+          </div>
+        </div>
+      ) : null}
+      <p>
+        <Link to="/konsulent/borgere/ny" className="button button-primary">
+          Opret borger
+        </Link>
+      </p>
+      <Form method="get" className="mb-6" aria-label="Filtrér borgere">
+        <div className="row">
+          <div className="col-12 col-md-5">
+            <SelectField
+              name="fase"
+              label="Fase"
+              options={[{ code: '', label: 'Alle faser' }, ...PATH_PHASE_ENTRIES.map((entry) => ({ code: entry.code, label: entry.da }))]}
+              selected={searchParams.get('fase') ?? ''}
+            />
+          </div>
+          <div className="col-12 col-md-5">
+            <SelectField name="konsulent" label="Konsulent" options={consultantOptions} selected={searchParams.get('konsulent') ?? ''} />
+          </div>
+        </div>
+        <button type="submit" className="button button-secondary">
+          Vis borgere
+        </button>
+      </Form>
+      {caseload.length === 0 ? (
+        <p>Der er ingen borgere, der passer til det valgte.</p>
+      ) : (
+        <div className="table--responsive-scroll">
+          <table className="table table--compact">
+            <caption className="sr-only">{heading}, sorteret efter dato for næste handling</caption>
+            <thead>
+              <tr>
+                <th scope="col">Navn</th>
+                <th scope="col">Fase</th>
+                <th scope="col">Forsørgelse</th>
+                <th scope="col">Timer om ugen</th>
+                <th scope="col">Næste handling</th>
+                <th scope="col">Dato</th>
+                {own ? null : <th scope="col">Konsulent</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {caseload.map((citizen) => (
+                <tr key={citizen.id}>
+                  <td>
+                    <Link to={`/konsulent/borgere/${citizen.id}`}>{citizen.name}</Link>
+                  </td>
+                  <td>{PATH_PHASE_LABELS[citizen.phase]}</td>
+                  <td>{BENEFIT_STATUS_LABELS[citizen.benefitStatus]}</td>
+                  <td>{formatHours({ min: citizen.hoursMin, max: citizen.hoursMax }, { unit: false })}</td>
+                  <td>{citizen.nextAction ?? '—'}</td>
+                  <td>
+                    {citizen.nextActionDate ? formatDate(citizen.nextActionDate) : '—'}
+                    {citizen.nextActionDate && citizen.nextActionDate < today ? <strong> (overskredet)</strong> : null}
+                  </td>
+                  {own ? null : <td>{citizen.consultantName ?? 'Ingen'}</td>}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { data, redirect } from '@remix-run/node';
+import { Link, useActionData, useLoaderData } from '@remix-run/react';
+import { requireUser } from '../auth/permissions.server';
+import { CITIZEN_LIST_FIELDS, citizenFieldErrors } from '../domain/citizen-rules';
+import { formValues } from '../domain/form-values';
+import { CitizenInputError, citizenSchemaFor, createCitizen, listConsultantsOfJobcentre } from '../services/citizens.server';
+import { listCompanies } from '../services/companies.server';
+import { CitizenForm, newCitizenFormValues } from '../ui/citizen-form';
+import type { FieldErrors } from '../ui/form';
+
+export const meta: MetaFunction = () => [{ title: 'Opret borger · Jobbro' }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request, 'consultant');
+  const [consultants, companies] = await Promise.all([listConsultantsOfJobcentre(user.jobcentreId!), listCompanies()]);
+  return { consultants, companies, userId: user.id };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request, 'consultant');
+  const values = formValues(await request.formData(), CITIZEN_LIST_FIELDS);
+  const parsed = (await citizenSchemaFor(user)).safeParse(values);
+  if (!parsed.success) return data({ values, errors: citizenFieldErrors(parsed.error) as FieldErrors }, { status: 400 });
+  try {
+    const citizen = await createCitizen(user, parsed.data);
+    return redirect(`/konsulent/borgere/${citizen.id}?oprettet=1`);
+  } catch (error) {
+    if (error instanceof CitizenInputError) return data({ values, errors: { [error.field]: error.message } as FieldErrors }, { status: 400 });
+    throw error;
+  }
+}
+
+export default function NewCitizen() {
+  const { consultants, companies, userId } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  return (
+    <div className="row">
+      <div className="col-12 col-md-10 col-lg-8">
+        <p>
+          <Link to="/konsulent/borgere">Tilbage til Mine borgere</Link>
+        </p>
+        <h1>Opret borger</h1>
+        <p>Skriv det, du ved nu. Du kan altid rette profilen senere.</p>
+        <CitizenForm
+          values={result?.values ?? newCitizenFormValues(userId)}
+          errors={result?.errors ?? {}}
+          consultants={consultants}
+          companies={companies}
+          submitLabel="Opret borger"
+        />
+      </div>
+    </div>
+  );
+}
