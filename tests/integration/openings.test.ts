@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client';
-import { apiTokens, companies, openings, searchOutbox, users } from '../../db/schema';
+import { apiTokens, companies, mailOutbox, openings, searchOutbox, users } from '../../db/schema';
 import { hashToken } from '../../app/auth/one-time-tokens.server';
 import type { OpeningDocument } from '../../search/documents';
 import { drainOutbox } from '../../search/outbox';
 import { makeValidCvr } from '../../app/domain/cvr';
 import type { Actor } from '../../app/services/actor';
 import { actorForApiRequest, createApiToken, listApiTokens, revokeApiToken } from '../../app/services/api-tokens.server';
-import { DuplicateError, registerCompany } from '../../app/services/companies.server';
+import { acceptColleagueInvitation, colleagueInvitation, DuplicateError, inviteColleague, listColleagues, registerCompany } from '../../app/services/companies.server';
 import { NotFoundError } from '../../app/services/errors.server';
 import { openingSchemaForToday } from '../../app/services/opening-submissions.server';
 import {
@@ -192,5 +192,24 @@ describe('API tokens', () => {
     const tokenId = listed!.id;
     await revokeApiToken(owner, tokenId);
     expect(await actorForApiRequest(request(token))).toBeNull();
+  });
+});
+
+describe('colleagues', () => {
+  it('invites a colleague by a one-time link that works once', async () => {
+    const owner = await signUpCompany('Kollega Rengøring ApS');
+    const email = `kollega-${randomUUID()}@firma.test`;
+    const { link } = await inviteColleague(owner, email, 'http://localhost:3000');
+    const [mail] = await handle.db.select().from(mailOutbox).where(eq(mailOutbox.to, email));
+    expect(mail?.body).toContain(link);
+
+    const token = link.split('/').pop()!;
+    expect(await colleagueInvitation(token)).toEqual({ email, companyName: 'Kollega Rengøring ApS' });
+    const accepted = await acceptColleagueInvitation(token, { name: 'Kirsten Kollega', password: 'lang-og-sikker-kode' });
+    expect(accepted).not.toBeNull();
+    expect((await listColleagues(owner, owner.companyId!)).map((user) => user.email)).toContain(email);
+
+    expect(await colleagueInvitation(token)).toBeNull();
+    expect(await acceptColleagueInvitation(token, { name: 'Igen', password: 'lang-og-sikker-kode' })).toBeNull();
   });
 });
