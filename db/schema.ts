@@ -33,6 +33,8 @@ import {
   TRANSPORT_MODES,
   type Accommodation,
   type Demand,
+  type ExclusionReason,
+  type LanguageLevel,
 } from '../app/domain/vocabulary';
 
 export const roleEnum = pgEnum('role', ROLES);
@@ -53,7 +55,7 @@ const timestamps = {
 
 /** When in the week: the days and the parts of the day. */
 export type WeekSchedule = { days: string[]; parts: string[]; note?: string };
-export type LanguageSkill = { language: string; level: 'basic' | 'good' | 'fluent' | 'native' };
+export type LanguageSkill = { language: string; level: LanguageLevel };
 export type SubGoal = { description: string; dueDate: string };
 
 export const jobcentres = pgTable('jobcentres', {
@@ -205,7 +207,7 @@ export const citizenExcludedCompanies = pgTable(
     companyId: uuid('company_id')
       .notNull()
       .references(() => companies.id, { onDelete: 'cascade' }),
-    reason: text('reason').$type<'most_recent_employer' | 'owned_by_partner'>().notNull(),
+    reason: text('reason').$type<ExclusionReason>().notNull(),
   },
   (t) => [primaryKey({ columns: [t.citizenId, t.companyId] })],
 );

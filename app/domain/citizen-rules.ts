@@ -3,48 +3,31 @@
  * consultant's form. Pure: the caller passes today, a postcode lookup and the saved visitation date.
  */
 import { z } from 'zod';
-import type { LanguageSkill } from '../../db/schema';
 import { toIsoDate } from './format';
-import { emailAddress, linesOf, phoneNumber, plainText, weeklyHours } from './text-rules';
-import { ACCOMMODATIONS, BENEFIT_STATUSES, DEMANDS, PATH_PHASES, TRANSPORT_MODES } from './vocabulary';
+import { checkbox, codeList, emailAddress, linesOf, phoneNumber, plainText, weeklyHours } from './text-rules';
+import type { LanguageSkill } from '../../db/schema';
+import {
+  ACCOMMODATIONS,
+  BENEFIT_STATUSES,
+  DEMANDS,
+  LANGUAGE_LEVEL_ENTRIES,
+  LANGUAGE_LEVEL_LABELS,
+  LANGUAGE_LEVELS,
+  PATH_PHASES,
+  TRANSPORT_MODES,
+  type ExclusionReason,
+  type LanguageLevel,
+} from './vocabulary';
 
 export const MAX_COMPETENCES = 30;
 export const MAX_LANGUAGES = 15;
 export const MIN_REACH_KM = 1;
 export const MAX_REACH_KM = 100;
 
-export type LanguageLevel = LanguageSkill['level'];
-
-/** How well a citizen speaks a language; the codes are those the `languages` column stores. */
-export const LANGUAGE_LEVEL_ENTRIES = [
-  { code: 'basic', da: 'Grundlæggende', en: 'Basic' },
-  { code: 'good', da: 'Godt', en: 'Good' },
-  { code: 'fluent', da: 'Flydende', en: 'Fluent' },
-  { code: 'native', da: 'Modersmål', en: 'Native' },
-] as const satisfies readonly { code: LanguageLevel; da: string; en: string }[];
-export const LANGUAGE_LEVELS = LANGUAGE_LEVEL_ENTRIES.map((entry) => entry.code) as [LanguageLevel, ...LanguageLevel[]];
-export const LANGUAGE_LEVEL_LABELS = Object.fromEntries(LANGUAGE_LEVEL_ENTRIES.map((entry) => [entry.code, entry.da])) as Record<LanguageLevel, string>;
-
-export type ExclusionReason = 'most_recent_employer' | 'owned_by_partner';
-
-/** Why a citizen may not have a skånejob at a company (the reasons the exclusion table stores). */
-export const EXCLUSION_REASON_ENTRIES = [
-  { code: 'most_recent_employer', da: 'Seneste arbejdsgiver', en: 'Most recent employer' },
-  { code: 'owned_by_partner', da: 'Ejet af ægtefælle eller partner', en: 'Owned by spouse or partner' },
-] as const satisfies readonly { code: ExclusionReason; da: string; en: string }[];
-export const EXCLUSION_REASON_LABELS = Object.fromEntries(EXCLUSION_REASON_ENTRIES.map((entry) => [entry.code, entry.da])) as Record<ExclusionReason, string>;
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const emptyToUndefined = (value: unknown) => (value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value);
 
-const codeList = <T extends readonly [string, ...string[]]>(codes: T, message: string) =>
-  z.preprocess(
-    (value) => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value]),
-    z.array(z.enum(codes, { error: message })),
-  );
-
-const checkbox = z.preprocess((value) => value === 'on' || value === 'true' || value === true, z.boolean());
 
 function isRealDate(value: string): boolean {
   try {
@@ -116,7 +99,7 @@ export type CitizenContext = {
 export function citizenProfileSchema({ today, postcodeExists, savedFlexjobVisitationUntil = null }: CitizenContext) {
   return z
     .object({
-      name: plainText({ field: 'Navnet', missing: 'Skriv borgerens navn.', min: 2, max: 120 }),
+      name: plainText({ field: 'Navnet', missing: 'Skriv borgerens navn.', min: 1, max: 120 }),
       email: z.preprocess(emptyToUndefined, emailAddress.optional()).transform((value) => value ?? null),
       phone: z.preprocess(emptyToUndefined, phoneNumber.optional()).transform((value) => value ?? null),
       postcode: z

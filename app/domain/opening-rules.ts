@@ -3,7 +3,7 @@
  * number of skånejob at a company. Pure: the caller passes today and a postcode lookup.
  */
 import { z } from 'zod';
-import { emailAddress, linesOf, phoneNumber, plainText, weeklyHours } from './text-rules';
+import { checkbox, codeList, emailAddress, linesOf, phoneNumber, plainText, weeklyHours } from './text-rules';
 import {
   ACCOMMODATIONS,
   DAY_PARTS,
@@ -18,13 +18,6 @@ export const MAX_SLOTS = 20;
 
 type OpeningContext = { today: string; postcodeExists: (postcode: string) => boolean };
 
-const codeList = <T extends readonly [string, ...string[]]>(codes: T, message: string) =>
-  z.preprocess(
-    (value) => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value]),
-    z.array(z.enum(codes, { error: message })),
-  );
-
-const checkbox = z.preprocess((value) => value === 'on' || value === 'true' || value === true, z.boolean());
 
 const optionalHours = z.preprocess((value) => (value === '' || value === undefined ? undefined : value), weeklyHours('de forventede timer').optional());
 

@@ -53,3 +53,13 @@ export function linesOf(value: unknown): string[] {
     .map((line) => line.trim())
     .filter(Boolean);
 }
+
+/** A list of vocabulary codes from checkboxes (none, one or many values); an unknown code gets `message`. */
+export const codeList = <T extends readonly [string, ...string[]]>(codes: T, message: string) =>
+  z.preprocess(
+    (value) => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value]),
+    z.array(z.enum(codes, { error: message })),
+  );
+
+/** A checkbox: "on" from a form, true from JSON. */
+export const checkbox = z.preprocess((value) => value === 'on' || value === 'true' || value === true, z.boolean());

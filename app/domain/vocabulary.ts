@@ -179,3 +179,23 @@ export const DAY_PART_LABELS = labelsOf(DAY_PART_ENTRIES);
 
 /** The most weekly hours an opening or a citizen's range may hold (a full-time week). */
 export const MAX_WEEKLY_HOURS = 37;
+
+/** How well a citizen speaks a language; the codes the `languages` column stores. */
+export const LANGUAGE_LEVEL_ENTRIES = [
+  { code: 'basic', da: 'Grundlæggende', en: 'Basic' },
+  { code: 'good', da: 'Godt', en: 'Good' },
+  { code: 'fluent', da: 'Flydende', en: 'Fluent' },
+  { code: 'native', da: 'Modersmål', en: 'Native' },
+] as const;
+export const LANGUAGE_LEVELS = codesOf(LANGUAGE_LEVEL_ENTRIES);
+export type LanguageLevel = (typeof LANGUAGE_LEVELS)[number];
+export const LANGUAGE_LEVEL_LABELS = labelsOf(LANGUAGE_LEVEL_ENTRIES);
+
+/** Why a citizen may not have a skånejob at a company (the reasons the exclusion table stores). */
+export const EXCLUSION_REASON_ENTRIES = [
+  { code: 'most_recent_employer', da: 'Seneste arbejdsgiver', en: 'Most recent employer' },
+  { code: 'owned_by_partner', da: 'Ejet af ægtefælle eller partner', en: 'Owned by spouse or partner' },
+] as const;
+export const EXCLUSION_REASONS = codesOf(EXCLUSION_REASON_ENTRIES);
+export type ExclusionReason = (typeof EXCLUSION_REASONS)[number];
+export const EXCLUSION_REASON_LABELS = labelsOf(EXCLUSION_REASON_ENTRIES);

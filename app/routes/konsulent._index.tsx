@@ -1,17 +1,20 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { useLoaderData } from '@remix-run/react';
+import { Link, useLoaderData } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
+import { PATH_PHASE_ENTRIES } from '../domain/vocabulary';
+import { caseloadSummary } from '../services/citizens.server';
 import { organisationNameFor } from '../services/organisations.server';
 
 export const meta: MetaFunction = () => [{ title: 'Konsulentforside · Jobbro' }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, 'consultant');
-  return { name: user.name, organisation: await organisationNameFor(user) };
+  const [organisation, summary] = await Promise.all([organisationNameFor(user), caseloadSummary(user)]);
+  return { name: user.name, organisation, summary };
 }
 
 export default function ConsultantHome() {
-  const { name, organisation } = useLoaderData<typeof loader>();
+  const { name, organisation, summary } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>Konsulentforside</h1>
@@ -19,7 +22,57 @@ export default function ConsultantHome() {
         Du er logget ind som <strong>{name}</strong>
         {organisation ? `, ${organisation}` : ''}.
       </p>
-      <p>Her finder du snart dine borgere, virksomhedernes ledige job og de match, du arbejder med.</p>
+      <nav aria-labelledby="consultant-links-heading" className="mb-6">
+        <h2 className="h3" id="consultant-links-heading">
+          Gå til
+        </h2>
+        <ul className="nobullet-list">
+          <li>
+            <Link to="/konsulent/borgere">Mine borgere</Link>
+          </li>
+          <li>
+            <Link to="/konsulent/virksomheder">Virksomheder</Link>
+          </li>
+          <li>
+            <Link to="/jobs">Ledige job</Link>
+          </li>
+        </ul>
+      </nav>
+      <section aria-labelledby="caseload-heading">
+        <h2 className="h3" id="caseload-heading">
+          Dine borgere lige nu
+        </h2>
+        {summary.total === 0 ? (
+          <p>Du har ingen borgere endnu.</p>
+        ) : (
+          <>
+            <p>
+              Du har {summary.total} {summary.total === 1 ? 'borger' : 'borgere'} med en åben sag.
+            </p>
+            <table className="table table--compact">
+              <caption className="sr-only">Dine borgere fordelt på fase</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Fase</th>
+                  <th scope="col" className="align-text-right">
+                    Antal
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {PATH_PHASE_ENTRIES.map((phase) => (
+                  <tr key={phase.code}>
+                    <td>
+                      {summary.byPhase[phase.code] > 0 ? <Link to={`/konsulent/borgere?fase=${phase.code}`}>{phase.da}</Link> : phase.da}
+                    </td>
+                    <td className="align-text-right">{summary.byPhase[phase.code]}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+      </section>
     </>
   );
 }

@@ -3,7 +3,7 @@ import { redirect } from '@remix-run/node';
 import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import { requireUser } from '../auth/permissions.server';
-import { EXCLUSION_REASON_LABELS, LANGUAGE_LEVEL_LABELS, type LanguageLevel } from '../domain/citizen-rules';
+import { EXCLUSION_REASON_LABELS, LANGUAGE_LEVEL_LABELS, type LanguageLevel } from '../domain/vocabulary';
 import { hasValidFlexjobVisitation } from '../domain/eligibility';
 import { formatDate, formatHours, formatKm, toIsoDate } from '../domain/format';
 import {
@@ -187,7 +187,7 @@ export default function CitizenProfile() {
           <Form method="post">
             <input type="hidden" name="intent" value="close" />
             <button type="submit" className="button button-secondary">
-              Luk sag
+              Ja, luk sagen
             </button>
           </Form>
         </details>

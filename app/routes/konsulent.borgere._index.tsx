@@ -20,13 +20,13 @@ const CaseloadQuery = z.object({
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, 'consultant');
   const query = CaseloadQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const consultantId = !query.konsulent ? undefined : query.konsulent === ALL_CONSULTANTS ? null : query.konsulent;
-  const [caseload, consultants] = await Promise.all([
-    listCaseload(user, { consultantId, phase: query.fase }),
-    listConsultantsOfJobcentre(user.jobcentreId!),
-  ]);
+  const consultants = await listConsultantsOfJobcentre(user.jobcentreId!);
+  const chosen = consultants.find((consultant) => consultant.id === query.konsulent);
+  // A consultant who is not of this jobcentre is ignored: the list falls back to the user's own.
+  const consultantId = query.konsulent === ALL_CONSULTANTS ? null : chosen?.id;
+  const caseload = await listCaseload(user, { consultantId, phase: query.fase });
   const own = consultantId === undefined || consultantId === user.id;
-  const consultantName = consultantId ? consultants.find((consultant) => consultant.id === consultantId)?.name : undefined;
+  const consultantName = chosen?.name;
   return { caseload, consultants, own, consultantName, userId: user.id, today: toIsoDate(new Date()) };
 }
 
@@ -78,40 +78,38 @@ export default function Caseload() {
       {caseload.length === 0 ? (
         <p>Der er ingen borgere, der passer til det valgte.</p>
       ) : (
-        <div className="table--responsive-scroll">
-          <table className="table table--compact">
-            <caption className="sr-only">{heading}, sorteret efter dato for næste handling</caption>
-            <thead>
-              <tr>
-                <th scope="col">Navn</th>
-                <th scope="col">Fase</th>
-                <th scope="col">Forsørgelse</th>
-                <th scope="col">Timer om ugen</th>
-                <th scope="col">Næste handling</th>
-                <th scope="col">Dato</th>
-                {own ? null : <th scope="col">Konsulent</th>}
+        <table className="table table--compact">
+          <caption className="sr-only">{heading}, sorteret efter dato for næste handling</caption>
+          <thead>
+            <tr>
+              <th scope="col">Navn</th>
+              <th scope="col">Fase</th>
+              <th scope="col">Forsørgelse</th>
+              <th scope="col">Timer om ugen</th>
+              <th scope="col">Næste handling</th>
+              <th scope="col">Dato</th>
+              {own ? null : <th scope="col">Konsulent</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {caseload.map((citizen) => (
+              <tr key={citizen.id}>
+                <td>
+                  <Link to={`/konsulent/borgere/${citizen.id}`}>{citizen.name}</Link>
+                </td>
+                <td>{PATH_PHASE_LABELS[citizen.phase]}</td>
+                <td>{BENEFIT_STATUS_LABELS[citizen.benefitStatus]}</td>
+                <td>{formatHours({ min: citizen.hoursMin, max: citizen.hoursMax }, { unit: false })}</td>
+                <td>{citizen.nextAction ?? '—'}</td>
+                <td>
+                  {citizen.nextActionDate ? formatDate(citizen.nextActionDate) : '—'}
+                  {citizen.nextActionDate && citizen.nextActionDate < today ? <strong> (overskredet)</strong> : null}
+                </td>
+                {own ? null : <td>{citizen.consultantName ?? 'Ingen'}</td>}
               </tr>
-            </thead>
-            <tbody>
-              {caseload.map((citizen) => (
-                <tr key={citizen.id}>
-                  <td>
-                    <Link to={`/konsulent/borgere/${citizen.id}`}>{citizen.name}</Link>
-                  </td>
-                  <td>{PATH_PHASE_LABELS[citizen.phase]}</td>
-                  <td>{BENEFIT_STATUS_LABELS[citizen.benefitStatus]}</td>
-                  <td>{formatHours({ min: citizen.hoursMin, max: citizen.hoursMax }, { unit: false })}</td>
-                  <td>{citizen.nextAction ?? '—'}</td>
-                  <td>
-                    {citizen.nextActionDate ? formatDate(citizen.nextActionDate) : '—'}
-                    {citizen.nextActionDate && citizen.nextActionDate < today ? <strong> (overskredet)</strong> : null}
-                  </td>
-                  {own ? null : <td>{citizen.consultantName ?? 'Ingen'}</td>}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </table>
       )}
     </>
   );

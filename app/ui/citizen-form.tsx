@@ -1,7 +1,8 @@
 /** The consultant's form for a citizen's profile, shared by "Opret borger" and "Ret borger". */
 import { Form } from '@remix-run/react';
 import type { LanguageSkill } from '../../db/schema';
-import { EXCLUSION_REASON_LABELS, LANGUAGE_LEVEL_ENTRIES, languageLine, type LanguageLevel } from '../domain/citizen-rules';
+import { languageLine } from '../domain/citizen-rules';
+import { EXCLUSION_REASON_LABELS, LANGUAGE_LEVEL_ENTRIES, type LanguageLevel } from '../domain/vocabulary';
 import {
   ACCOMMODATION_ENTRIES,
   BENEFIT_STATUS_ENTRIES,

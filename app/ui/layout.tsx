@@ -21,6 +21,8 @@ const NAVIGATION: Record<Role | 'anonymous', NavLink[]> = {
   ],
   consultant: [
     { to: '/konsulent', label: 'Konsulentforside' },
+    { to: '/konsulent/borgere', label: 'Mine borgere' },
+    { to: '/konsulent/virksomheder', label: 'Virksomheder' },
     { to: '/jobs', label: 'Ledige job' },
   ],
   admin: [

@@ -1,0 +1,342 @@
+/**
+ * The /jobs figures of issue 3, in one run, against the data of bench/generate.ts (50,000 open openings):
+ *
+ *   npx tsx bench/jobs-search.ts
+ *
+ * (a) the search service's time (`searchOpenings`, in process) for text + 3 filters + distance;
+ * (d) the raw Meilisearch time of exactly the multi-search the service sent (Meilisearch's own
+ *     processingTimeMs, and the client's round trip), interleaved with (a) query by query;
+ * (c) the same searches on PostgreSQL alone (`searchOpeningsInDatabase`);
+ * (b) requests per second of the real page /jobs?… under 32 keep-alive connections, with the app started as
+ *     `npm start` starts it, and the app's peak memory (VmHWM);
+ * (e) the time from a change through the openings service until Meilisearch shows it, with the app's outbox
+ *     worker draining.
+ *
+ * Options: --queries 300, --warmup 40, --seed 42, --connections 32, --duration 20 (seconds), --samples 50,
+ * --port 3200. Load goes to 127.0.0.1 only.
+ */
+import { eq } from 'drizzle-orm';
+import type { MeiliSearch, MultiSearchParams, MultiSearchQuery } from 'meilisearch';
+import type { JobFilters } from '../app/domain/job-filters';
+import { jobFiltersToSearchParams } from '../app/domain/job-filters';
+import type { OpeningInput } from '../app/domain/opening-rules';
+import type { Actor } from '../app/services/actor';
+import { searchOpenings, searchOpeningsInDatabase, type JobSearchResult } from '../app/services/job-search.server';
+import { getOpeningForManager, updateOpening, type Opening } from '../app/services/openings.server';
+import { db } from '../db/client';
+import { openings, users } from '../db/schema';
+import { createSearchClient, searchClient, searchIndexNames } from '../search/client';
+import type { EmbeddedMeilisearch } from '../search/embedded';
+import { pendingOutboxCount } from '../search/outbox';
+import { startApp, type AppProcess } from './lib/app-process';
+import { placePicker } from './lib/dataset';
+import {
+  BENCH_DATA_DIR,
+  BENCH_DATABASE_URL,
+  describe,
+  machineDescription,
+  memoryOf,
+  openBenchDatabase,
+  parseOptions,
+  startBenchSearch,
+  summarise,
+  todayInDenmark,
+  verdict,
+} from './lib/env';
+import { jobSearches } from './lib/job-queries';
+import { runLoad } from './lib/load';
+import { stream } from './lib/random';
+
+const TARGETS = { searchP95Ms: 60, requestsPerSecond: 400, appMemoryMb: 400, ratioToRaw: 2, visibilityP95Ms: 1000 };
+const VISIBILITY_POLL_MS = 10;
+const VISIBILITY_TIMEOUT_MS = 15_000;
+
+const options = parseOptions({
+  queries: 300,
+  warmup: 40,
+  seed: 42,
+  connections: 32,
+  duration: 20,
+  samples: 50,
+  port: 3200,
+});
+
+type CapturedCall = { params: MultiSearchParams; processingTimeMs: number[] };
+
+/**
+ * Records every multi-search the service sends (the queries and Meilisearch's processing time), so the
+ * identical request can be replayed raw. Recording is a push onto an array.
+ */
+function captureMultiSearch(client: MeiliSearch) {
+  let calls: CapturedCall[] = [];
+  const original = client.multiSearch.bind(client);
+  const recording = (async (params: MultiSearchParams, config?: unknown) => {
+    const result = await (original as (p: MultiSearchParams, c?: unknown) => Promise<{ results: { processingTimeMs: number }[] }>)(params, config);
+    calls.push({ params, processingTimeMs: result.results.map((entry) => entry.processingTimeMs) });
+    return result;
+  }) as unknown as MeiliSearch['multiSearch'];
+  client.multiSearch = recording;
+  return {
+    take: () => {
+      const taken = calls;
+      calls = [];
+      return taken;
+    },
+  };
+}
+
+function sum(values: number[]) {
+  return values.reduce((total, value) => total + value, 0);
+}
+
+async function measureSearches(searches: JobFilters[], warmup: JobFilters[], today: string, meili: EmbeddedMeilisearch) {
+  const capture = captureMultiSearch(searchClient());
+  // Its own client (own keep-alive agent), as the service's, so the raw figure is the same request without the service.
+  const raw = createSearchClient({ host: meili.url, apiKey: meili.masterKey });
+
+  for (const filters of warmup) {
+    await searchOpenings(filters, { today });
+    for (const call of capture.take()) await raw.multiSearch(call.params as { queries: MultiSearchQuery[] });
+    await searchOpeningsInDatabase(filters, { today });
+  }
+
+  const service: number[] = [];
+  const rawRoundTrip: number[] = [];
+  const rawProcessing: number[] = [];
+  const serviceProcessing: number[] = [];
+  const queriesPerSearch: number[] = [];
+  const results: JobSearchResult[] = [];
+  for (const filters of searches) {
+    const started = performance.now();
+    const result = await searchOpenings(filters, { today });
+    service.push(performance.now() - started);
+    if (result.source !== 'meilisearch') throw new Error('The search answered from the database: is Meilisearch up?');
+    results.push(result);
+    const calls = capture.take();
+    serviceProcessing.push(sum(calls.flatMap((call) => call.processingTimeMs)));
+    queriesPerSearch.push(sum(calls.map((call) => (call.params as { queries: unknown[] }).queries.length)));
+
+    let roundTrip = 0;
+    let processing = 0;
+    for (const call of calls) {
+      const sent = performance.now();
+      const answer = await raw.multiSearch(call.params as { queries: MultiSearchQuery[] });
+      roundTrip += performance.now() - sent;
+      processing += sum(answer.results.map((entry) => entry.processingTimeMs));
+    }
+    rawRoundTrip.push(roundTrip);
+    rawProcessing.push(processing);
+  }
+
+  const database: number[] = [];
+  const databaseTotals: number[] = [];
+  for (const filters of searches) {
+    const started = performance.now();
+    const result = await searchOpeningsInDatabase(filters, { today });
+    database.push(performance.now() - started);
+    databaseTotals.push(result.total);
+  }
+
+  return {
+    service: summarise(service),
+    rawRoundTrip: summarise(rawRoundTrip),
+    rawProcessing: summarise(rawProcessing),
+    serviceProcessing: summarise(serviceProcessing),
+    database: summarise(database),
+    meanQueriesPerSearch: sum(queriesPerSearch) / queriesPerSearch.length,
+    meanTotal: sum(results.map((result) => result.total)) / results.length,
+    emptyShare: results.filter((result) => result.total === 0).length / results.length,
+    meanDatabaseTotal: sum(databaseTotals) / databaseTotals.length,
+  };
+}
+
+// ── (b) the page under load ─────────────────────────────────────────────────────────────────────────────
+
+async function measurePage(app: AppProcess, searches: JobFilters[]) {
+  const paths = searches.map((filters) => `/jobs?${jobFiltersToSearchParams(filters)}`);
+  const headers = { accept: 'text/html', 'accept-encoding': 'gzip, deflate, br', 'user-agent': 'jobbro-bench' };
+  const probe = await fetch(`http://127.0.0.1:${app.port}${paths[0]}`, { headers });
+  const html = await probe.text();
+  if (probe.status !== 200 || !html.includes('<html')) throw new Error(`/jobs answered ${probe.status}: ${html.slice(0, 300)}`);
+  if (html.includes('databasen')) console.warn('  (Siden nævner databasen: svarer den fra PostgreSQL i stedet for Meilisearch?)');
+  // Warm up the server (JIT, pools) before measuring.
+  await runLoad({ port: app.port, paths, connections: options.connections, durationMs: 4_000, headers });
+  const before = await memoryOf(app.serverPid);
+  const load = await runLoad({ port: app.port, paths, connections: options.connections, durationMs: options.duration * 1000, headers });
+  const after = await memoryOf(app.serverPid);
+  const launcher = await memoryOf(app.launcherPid);
+  return { load, before, after, launcher, pageBytes: html.length };
+}
+
+// ── (e) change → visible in search ──────────────────────────────────────────────────────────────────────
+
+function inputOf(opening: Opening, title: string): OpeningInput {
+  return {
+    kind: opening.kind,
+    title,
+    description: opening.description,
+    tasks: opening.tasks,
+    hoursMin: opening.hoursMin,
+    hoursMax: opening.hoursMax,
+    flexjobExpectedHours: opening.flexjobExpectedHours,
+    schedule: opening.schedule as OpeningInput['schedule'],
+    startDate: opening.startDate,
+    slots: opening.slots,
+    postcode: opening.postcode,
+    demands: opening.demands,
+    accommodations: opening.accommodations,
+    languageNeeds: opening.languageNeeds,
+    drivingLicenceRequired: opening.drivingLicenceRequired,
+    contactName: opening.contactName,
+    contactRole: opening.contactRole,
+    contactPhone: opening.contactPhone,
+    contactEmail: opening.contactEmail,
+  };
+}
+
+async function consultantActor(): Promise<Actor> {
+  const [user] = await db().select().from(users).where(eq(users.role, 'consultant')).limit(1);
+  if (!user) throw new Error('No consultant in the bench database: run bench/generate.ts first.');
+  return { id: user.id, name: user.name, role: user.role, jobcentreId: user.jobcentreId, companyId: null, citizenId: null };
+}
+
+async function waitUntilOutboxEmpty(timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while ((await pendingOutboxCount()) > 0) {
+    if (Date.now() > deadline) throw new Error('The outbox did not drain: is the app running?');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+async function measureVisibility(samples: number, seed: number) {
+  const random = stream(seed, 'visibility');
+  const actor = await consultantActor();
+  const ids = (await db().select({ id: openings.id }).from(openings).where(eq(openings.status, 'open')).orderBy(openings.id)).map((row) => row.id);
+  const chosen = Array.from({ length: samples }, () => random.pick(ids));
+  const index = searchClient().index(searchIndexNames().openings);
+  const originals = new Map<string, Opening>();
+  const visible: number[] = [];
+  const committed: number[] = [];
+  let timeouts = 0;
+
+  await waitUntilOutboxEmpty(30_000);
+  for (const [n, id] of chosen.entries()) {
+    // Start at a random phase of the worker's polling, as a real change does.
+    await new Promise((resolve) => setTimeout(resolve, random.int(0, 500)));
+    const current = await getOpeningForManager(actor, id);
+    if (!originals.has(id)) originals.set(id, current);
+    const title = `${originals.get(id)!.title} (ændret ${n + 1})`;
+    const started = performance.now();
+    await updateOpening(actor, id, inputOf(current, title));
+    committed.push(performance.now() - started);
+    for (;;) {
+      const document = await index.getDocument(id, { fields: ['title'] }).catch(() => null);
+      if (document?.title === title) {
+        visible.push(performance.now() - started);
+        break;
+      }
+      if (performance.now() - started > VISIBILITY_TIMEOUT_MS) {
+        timeouts++;
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, VISIBILITY_POLL_MS));
+    }
+  }
+
+  // Put the titles back, through the same path, so the next run starts from the generated data.
+  for (const [id, original] of originals) {
+    const current = await getOpeningForManager(actor, id);
+    await updateOpening(actor, id, inputOf(current, original.title));
+  }
+  await waitUntilOutboxEmpty(60_000);
+  return { visible: summarise(visible), committed: summarise(committed), timeouts };
+}
+
+// ── The run ─────────────────────────────────────────────────────────────────────────────────────────────
+
+async function main() {
+  const today = todayInDenmark();
+  const handle = await openBenchDatabase();
+  const meili = await startBenchSearch();
+  let app: AppProcess | null = null;
+  try {
+    const stats = await searchClient().index(searchIndexNames().openings).getStats();
+    console.info(await machineDescription(meili.url, meili.masterKey));
+    console.info(`Jobopslag i Meilisearch: ${stats.numberOfDocuments.toLocaleString('da-DK')}; database ${BENCH_DATABASE_URL}; data ${BENCH_DATA_DIR}`);
+    if (stats.numberOfDocuments === 0) throw new Error('The openings index is empty: run bench/generate.ts first.');
+
+    const pickPlace = placePicker();
+    const searches = jobSearches(options.seed, options.queries, pickPlace);
+    const warmup = jobSearches(options.seed, options.warmup, pickPlace, 'job-searches-warmup');
+
+    console.info(`\n(a, c, d) ${options.queries} søgninger: tekst + 3 filtre + afstand (efter ${options.warmup} til opvarmning)`);
+    const searchFigures = await measureSearches(searches, warmup, today, meili);
+    const { service, rawRoundTrip, rawProcessing, database } = searchFigures;
+    console.info(`  (a) searchOpenings (Meilisearch):       ${describe(service)}`);
+    console.info(`  (d) rå Meilisearch, klientens tur-retur: ${describe(rawRoundTrip)}`);
+    console.info(`  (d) rå Meilisearch, processingTimeMs:    ${describe(rawProcessing)}`);
+    console.info(`  (c) searchOpeningsInDatabase (PostgreSQL): ${describe(database)}`);
+    console.info(
+      `  Meilisearch-forespørgsler pr. søgning: ${searchFigures.meanQueriesPerSearch.toFixed(2)}; gns. antal fundne: ` +
+        `${searchFigures.meanTotal.toFixed(0)} (PostgreSQL: ${searchFigures.meanDatabaseTotal.toFixed(0)}); uden resultater: ${(searchFigures.emptyShare * 100).toFixed(0)} %`,
+    );
+    console.info(`  Mål p95 ≤ ${TARGETS.searchP95Ms} ms: ${verdict(service.p95 <= TARGETS.searchP95Ms)}`);
+    const ratioP50 = service.p50 / rawRoundTrip.p50;
+    const ratioP95 = service.p95 / rawRoundTrip.p95;
+    console.info(
+      `  Tjenesten / rå tur-retur: p50 ${ratioP50.toFixed(2)}×, p95 ${ratioP95.toFixed(2)}× (mål ≤ ${TARGETS.ratioToRaw}×: ${verdict(ratioP95 <= TARGETS.ratioToRaw && ratioP50 <= TARGETS.ratioToRaw)}); ` +
+        `/ processingTimeMs: p50 ${(service.p50 / Math.max(rawProcessing.p50, 1)).toFixed(2)}×, p95 ${(service.p95 / Math.max(rawProcessing.p95, 1)).toFixed(2)}×`,
+    );
+    console.info(`  PostgreSQL / tjenesten: p50 ${(database.p50 / service.p50).toFixed(1)}×, p95 ${(database.p95 / service.p95).toFixed(1)}×`);
+
+    console.info(`\n(b) Siden /jobs?… med ${options.connections} forbindelser i ${options.duration} s (appen startet som npm start, port ${options.port})`);
+    const startedApp = performance.now();
+    app = await startApp({
+      port: options.port,
+      env: { DATABASE_URL: BENCH_DATABASE_URL, MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey, DATA_DIR: `${BENCH_DATA_DIR}/app` },
+    });
+    console.info(`  Appen svarer efter ${((performance.now() - startedApp) / 1000).toFixed(1)} s (pid ${app.serverPid}, starter ${app.launcherPid})`);
+    const page = await measurePage(app, searches);
+    const { load } = page;
+    console.info(
+      `  ${load.requestsPerSecond.toFixed(0)} req/s (200: ${load.ok}, andre: ${JSON.stringify(load.statuses)}, fejl: ${load.errors}) på ${(load.elapsedMs / 1000).toFixed(1)} s; ` +
+        `svartid ${describe(load.latency)}; ${(load.bytes / Math.max(load.requests, 1) / 1024).toFixed(1)} kB pr. svar (gzip), ${(page.pageBytes / 1024).toFixed(0)} kB udpakket`,
+    );
+    console.info(
+      `  Appens hukommelse: top (VmHWM) ${page.after?.peakMb.toFixed(0)} MB, nu ${page.after?.currentMb.toFixed(0)} MB (før belastningen ${page.before?.currentMb.toFixed(0)} MB); ` +
+        `tsx-starteren ${page.launcher?.currentMb.toFixed(0)} MB`,
+    );
+    const meiliMemory = await memoryOf(Number((await import('node:fs')).readFileSync(`${BENCH_DATA_DIR}/meili/meilisearch.pid`, 'utf8').trim()));
+    console.info(`  Meilisearch (egen proces): top ${meiliMemory?.peakMb.toFixed(0)} MB`);
+    console.info(
+      `  Mål ≥ ${TARGETS.requestsPerSecond} req/s: ${verdict(load.requestsPerSecond >= TARGETS.requestsPerSecond)}; ` +
+        `mål < ${TARGETS.appMemoryMb} MB: ${verdict((page.after?.peakMb ?? Infinity) < TARGETS.appMemoryMb)}`,
+    );
+
+    console.info(`\n(e) Ændring → synlig i Meilisearch, ${options.samples} prøver (updateOpening → udbakke → appens worker)`);
+    const visibility = await measureVisibility(options.samples, options.seed);
+    console.info(`  Synlig efter: ${describe(visibility.visible)}; ${visibility.timeouts} nåede ikke frem inden ${VISIBILITY_TIMEOUT_MS / 1000} s`);
+    console.info(`  Heraf selve ændringen (transaktion med udbakke-række): ${describe(visibility.committed)}`);
+    console.info(`  Mål p95 ≤ ${TARGETS.visibilityP95Ms} ms: ${verdict(visibility.timeouts === 0 && visibility.visible.p95 <= TARGETS.visibilityP95Ms)}`);
+
+    console.info(
+      '\n' +
+        JSON.stringify({
+          figure: 'jobs-search',
+          documents: stats.numberOfDocuments,
+          search: searchFigures,
+          page: { ...page.load, peakMb: page.after?.peakMb, meiliPeakMb: meiliMemory?.peakMb },
+          visibility,
+        }),
+    );
+  } finally {
+    await app?.stop();
+    await meili.stop();
+    await handle.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
