@@ -13,17 +13,20 @@
  *     worker draining.
  *
  * Options: --queries 300, --warmup 40, --seed 42, --connections 32, --duration 20 (seconds), --samples 50,
- * --port 3200. Load goes to 127.0.0.1 only.
+ * --port 3200; --no-gzip asks for uncompressed pages (only to see what compression costs); --skip-search,
+ * --skip-page and --skip-visibility leave a part out (the figures are taken with none left out). Load goes
+ * to 127.0.0.1 only.
  */
 import { eq } from 'drizzle-orm';
 import type { MeiliSearch, MultiSearchParams, MultiSearchQuery } from 'meilisearch';
+import { boundingBox } from '../app/domain/geo';
 import type { JobFilters } from '../app/domain/job-filters';
 import { jobFiltersToSearchParams } from '../app/domain/job-filters';
 import type { OpeningInput } from '../app/domain/opening-rules';
 import type { Actor } from '../app/services/actor';
 import { searchOpenings, searchOpeningsInDatabase, type JobSearchResult } from '../app/services/job-search.server';
 import { getOpeningForManager, updateOpening, type Opening } from '../app/services/openings.server';
-import { db } from '../db/client';
+import { db, installDatabase, type DatabaseHandle } from '../db/client';
 import { openings, users } from '../db/schema';
 import { createSearchClient, searchClient, searchIndexNames } from '../search/client';
 import type { EmbeddedMeilisearch } from '../search/embedded';
@@ -31,12 +34,18 @@ import { pendingOutboxCount } from '../search/outbox';
 import { startApp, type AppProcess } from './lib/app-process';
 import { placePicker } from './lib/dataset';
 import {
+  benchMeilisearchPid,
   BENCH_DATA_DIR,
   BENCH_DATABASE_URL,
+  cpuBetween,
+  cpuSnapshot,
   describe,
+  describeCpu,
+  loadAverage,
   machineDescription,
   memoryOf,
   openBenchDatabase,
+  openBenchDatabaseWithoutJit,
   parseOptions,
   startBenchSearch,
   summarise,
@@ -45,6 +54,7 @@ import {
 } from './lib/env';
 import { jobSearches } from './lib/job-queries';
 import { runLoad } from './lib/load';
+import { dropPostgresMatchingIndexes } from './lib/postgres-matching';
 import { stream } from './lib/random';
 
 const TARGETS = { searchP95Ms: 60, requestsPerSecond: 400, appMemoryMb: 400, ratioToRaw: 2, visibilityP95Ms: 1000 };
@@ -59,6 +69,10 @@ const options = parseOptions({
   duration: 20,
   samples: 50,
   port: 3200,
+  skipSearch: false,
+  skipPage: false,
+  skipVisibility: false,
+  noGzip: false,
 });
 
 type CapturedCall = { params: MultiSearchParams; processingTimeMs: number[] };
@@ -85,11 +99,27 @@ function captureMultiSearch(client: MeiliSearch) {
   };
 }
 
+const GEO_RADIUS = /_geoRadius\(([-\d.]+), ([-\d.]+), (\d+)\)/;
+
+/** The query with `_geoRadius(lat, lng, m)` replaced by the box around the circle (the sort is kept). */
+function radiusAsBox(query: MultiSearchQuery): MultiSearchQuery {
+  const filters = Array.isArray(query.filter) ? (query.filter as string[]) : [];
+  return {
+    ...query,
+    filter: filters.map((part) => {
+      const match = GEO_RADIUS.exec(part);
+      if (!match) return part;
+      const box = boundingBox({ lat: Number(match[1]), lon: Number(match[2]) }, Number(match[3]) / 1000);
+      return `_geoBoundingBox([${box.north}, ${box.east}], [${box.south}, ${box.west}])`;
+    }),
+  };
+}
+
 function sum(values: number[]) {
   return values.reduce((total, value) => total + value, 0);
 }
 
-async function measureSearches(searches: JobFilters[], warmup: JobFilters[], today: string, meili: EmbeddedMeilisearch) {
+async function measureSearches(searches: JobFilters[], warmup: JobFilters[], today: string, meili: EmbeddedMeilisearch, handle: DatabaseHandle) {
   const capture = captureMultiSearch(searchClient());
   // Its own client (own keep-alive agent), as the service's, so the raw figure is the same request without the service.
   const raw = createSearchClient({ host: meili.url, apiKey: meili.masterKey });
@@ -103,6 +133,8 @@ async function measureSearches(searches: JobFilters[], warmup: JobFilters[], tod
   const service: number[] = [];
   const rawRoundTrip: number[] = [];
   const rawProcessing: number[] = [];
+  const boxProcessing: number[] = [];
+  const noFacetsProcessing: number[] = [];
   const serviceProcessing: number[] = [];
   const queriesPerSearch: number[] = [];
   const results: JobSearchResult[] = [];
@@ -126,6 +158,19 @@ async function measureSearches(searches: JobFilters[], warmup: JobFilters[], tod
     }
     rawRoundTrip.push(roundTrip);
     rawProcessing.push(processing);
+
+    // Only to attribute Meilisearch's time: the same requests with the radius as its bounding box, and without facets.
+    let box = 0;
+    let noFacets = 0;
+    for (const call of calls) {
+      const queries = (call.params as { queries: MultiSearchQuery[] }).queries;
+      const withBox = await raw.multiSearch({ queries: queries.map(radiusAsBox) });
+      box += sum(withBox.results.map((entry) => entry.processingTimeMs));
+      const withoutFacets = await raw.multiSearch({ queries: queries.map(({ facets: _facets, ...query }) => query) });
+      noFacets += sum(withoutFacets.results.map((entry) => entry.processingTimeMs));
+    }
+    boxProcessing.push(box);
+    noFacetsProcessing.push(noFacets);
   }
 
   const database: number[] = [];
@@ -137,10 +182,28 @@ async function measureSearches(searches: JobFilters[], warmup: JobFilters[], tod
     databaseTotals.push(result.total);
   }
 
+  // Only to explain the baseline: the same searches with PostgreSQL's JIT compiler off for the session.
+  const withoutJit = await openBenchDatabaseWithoutJit();
+  installDatabase(withoutJit);
+  const databaseWithoutJit: number[] = [];
+  try {
+    for (const filters of searches) {
+      const started = performance.now();
+      await searchOpeningsInDatabase(filters, { today });
+      databaseWithoutJit.push(performance.now() - started);
+    }
+  } finally {
+    installDatabase(handle);
+    await withoutJit.close();
+  }
+
   return {
     service: summarise(service),
+    databaseWithoutJit: summarise(databaseWithoutJit),
     rawRoundTrip: summarise(rawRoundTrip),
     rawProcessing: summarise(rawProcessing),
+    boxProcessing: summarise(boxProcessing),
+    noFacetsProcessing: summarise(noFacetsProcessing),
     serviceProcessing: summarise(serviceProcessing),
     database: summarise(database),
     meanQueriesPerSearch: sum(queriesPerSearch) / queriesPerSearch.length,
@@ -154,7 +217,8 @@ async function measureSearches(searches: JobFilters[], warmup: JobFilters[], tod
 
 async function measurePage(app: AppProcess, searches: JobFilters[]) {
   const paths = searches.map((filters) => `/jobs?${jobFiltersToSearchParams(filters)}`);
-  const headers = { accept: 'text/html', 'accept-encoding': 'gzip, deflate, br', 'user-agent': 'jobbro-bench' };
+  // As a browser asks; --no-gzip only to see what compression costs.
+  const headers = { accept: 'text/html', 'accept-encoding': options.noGzip ? 'identity' : 'gzip, deflate, br', 'user-agent': 'jobbro-bench' };
   const probe = await fetch(`http://127.0.0.1:${app.port}${paths[0]}`, { headers });
   const html = await probe.text();
   if (probe.status !== 200 || !html.includes('<html')) throw new Error(`/jobs answered ${probe.status}: ${html.slice(0, 300)}`);
@@ -162,10 +226,13 @@ async function measurePage(app: AppProcess, searches: JobFilters[]) {
   // Warm up the server (JIT, pools) before measuring.
   await runLoad({ port: app.port, paths, connections: options.connections, durationMs: 4_000, headers });
   const before = await memoryOf(app.serverPid);
+  const pids = { app: app.serverPid, meilisearch: benchMeilisearchPid(), 'load generator (this process)': process.pid };
+  const cpuBefore = cpuSnapshot(pids);
   const load = await runLoad({ port: app.port, paths, connections: options.connections, durationMs: options.duration * 1000, headers });
+  const cpu = cpuBetween(cpuBefore, cpuSnapshot(pids));
   const after = await memoryOf(app.serverPid);
   const launcher = await memoryOf(app.launcherPid);
-  return { load, before, after, launcher, pageBytes: html.length };
+  return { load, before, after, launcher, pageBytes: html.length, cpu };
 }
 
 // ── (e) change → visible in search ──────────────────────────────────────────────────────────────────────
@@ -217,6 +284,7 @@ async function measureVisibility(samples: number, seed: number) {
   const originals = new Map<string, Opening>();
   const visible: number[] = [];
   const committed: number[] = [];
+  const phases = { untilEnqueued: [] as number[], queued: [] as number[], indexing: [] as number[], untilSeen: [] as number[] };
   let timeouts = 0;
 
   await waitUntilOutboxEmpty(30_000);
@@ -228,11 +296,13 @@ async function measureVisibility(samples: number, seed: number) {
     const title = `${originals.get(id)!.title} (ændret ${n + 1})`;
     const started = performance.now();
     await updateOpening(actor, id, inputOf(current, title));
+    const committedAt = Date.now();
     committed.push(performance.now() - started);
     for (;;) {
       const document = await index.getDocument(id, { fields: ['title'] }).catch(() => null);
       if (document?.title === title) {
         visible.push(performance.now() - started);
+        await recordPhases(phases, committedAt, Date.now());
         break;
       }
       if (performance.now() - started > VISIBILITY_TIMEOUT_MS) {
@@ -249,14 +319,113 @@ async function measureVisibility(samples: number, seed: number) {
     await updateOpening(actor, id, inputOf(current, original.title));
   }
   await waitUntilOutboxEmpty(60_000);
-  return { visible: summarise(visible), committed: summarise(committed), timeouts };
+  return {
+    visible: summarise(visible),
+    committed: summarise(committed),
+    untilEnqueued: summarise(phases.untilEnqueued),
+    queued: summarise(phases.queued),
+    indexing: summarise(phases.indexing),
+    untilSeen: summarise(phases.untilSeen),
+    timeouts,
+  };
+}
+
+/**
+ * Where the time went, from Meilisearch's task of the change (the latest document update on the index):
+ * commit → task enqueued (the worker's polling and the drain's reads), enqueued → started (queue), started →
+ * finished (indexing), finished → seen by our polling.
+ */
+async function recordPhases(phases: Record<'untilEnqueued' | 'queued' | 'indexing' | 'untilSeen', number[]>, committedAt: number, seenAt: number) {
+  const { results } = await searchClient().tasks.getTasks({ indexUids: [searchIndexNames().openings], types: ['documentAdditionOrUpdate'], limit: 1 });
+  const task = results[0];
+  if (!task?.startedAt || !task.finishedAt) return;
+  const enqueued = Date.parse(task.enqueuedAt);
+  const started = Date.parse(task.startedAt);
+  const finished = Date.parse(task.finishedAt);
+  phases.untilEnqueued.push(enqueued - committedAt);
+  phases.queued.push(started - enqueued);
+  phases.indexing.push(finished - started);
+  phases.untilSeen.push(seenAt - finished);
 }
 
 // ── The run ─────────────────────────────────────────────────────────────────────────────────────────────
 
+async function reportSearches(today: string, meili: EmbeddedMeilisearch, handle: DatabaseHandle) {
+  const pickPlace = placePicker();
+  const searches = jobSearches(options.seed, options.queries, pickPlace);
+  const warmup = jobSearches(options.seed, options.warmup, pickPlace, 'job-searches-warmup');
+  console.info(`\n(a, c, d) ${options.queries} søgninger: tekst + 3 filtre + afstand (efter ${options.warmup} til opvarmning)`);
+  const figures = await measureSearches(searches, warmup, today, meili, handle);
+  const { service, rawRoundTrip, rawProcessing, database } = figures;
+  console.info(`  (a) searchOpenings (Meilisearch):         ${describe(service)}`);
+  console.info(`  (d) rå Meilisearch, klientens tur-retur:  ${describe(rawRoundTrip)}`);
+  console.info(`  (d) rå Meilisearch, processingTimeMs:     ${describe(rawProcessing)}`);
+  console.info(`  (c) searchOpeningsInDatabase (PostgreSQL): ${describe(database)}`);
+  console.info(`      samme uden PostgreSQL' JIT-oversætter (kun til forklaring): ${describe(figures.databaseWithoutJit)}`);
+  console.info(`  Kun til at forklare Meilisearch' tid (processingTimeMs for samme forespørgsler):`);
+  console.info(`      med _geoRadius erstattet af sin boks: ${describe(figures.boxProcessing)}`);
+  console.info(`      uden facetter:                        ${describe(figures.noFacetsProcessing)}`);
+  console.info(
+    `  Meilisearch-forespørgsler pr. søgning: ${figures.meanQueriesPerSearch.toFixed(2)}; gns. antal fundne: ` +
+      `${figures.meanTotal.toFixed(0)} (PostgreSQL: ${figures.meanDatabaseTotal.toFixed(0)}); uden resultater: ${(figures.emptyShare * 100).toFixed(0)} %`,
+  );
+  console.info(`  Mål p95 ≤ ${TARGETS.searchP95Ms} ms: ${verdict(service.p95 <= TARGETS.searchP95Ms)}`);
+  const ratioP50 = service.p50 / rawRoundTrip.p50;
+  const ratioP95 = service.p95 / rawRoundTrip.p95;
+  console.info(
+    `  Tjenesten / rå tur-retur: p50 ${ratioP50.toFixed(2)}×, p95 ${ratioP95.toFixed(2)}× (mål ≤ ${TARGETS.ratioToRaw}×: ${verdict(ratioP95 <= TARGETS.ratioToRaw && ratioP50 <= TARGETS.ratioToRaw)}); ` +
+      `/ processingTimeMs: p50 ${(service.p50 / Math.max(rawProcessing.p50, 1)).toFixed(2)}×, p95 ${(service.p95 / Math.max(rawProcessing.p95, 1)).toFixed(2)}×`,
+  );
+  console.info(`  PostgreSQL / tjenesten: p50 ${(database.p50 / service.p50).toFixed(1)}×, p95 ${(database.p95 / service.p95).toFixed(1)}×`);
+  return figures;
+}
+
+async function reportPage(app: AppProcess) {
+  const searches = jobSearches(options.seed, options.queries, placePicker());
+  console.info(`\n(b) Siden /jobs?… med ${options.connections} forbindelser i ${options.duration} s (appen startet som npm start, port ${options.port})`);
+  const page = await measurePage(app, searches);
+  const { load } = page;
+  console.info(
+    `  ${load.requestsPerSecond.toFixed(0)} req/s (svar: ${JSON.stringify(load.statuses)}, fejl: ${load.errors}) på ${(load.elapsedMs / 1000).toFixed(1)} s; ` +
+      `svartid ${describe(load.latency)}; ${(load.bytes / Math.max(load.requests, 1) / 1024).toFixed(1)} kB pr. svar (${options.noGzip ? 'ukomprimeret' : 'gzip'}), ${(page.pageBytes / 1024).toFixed(0)} kB udpakket`,
+  );
+  console.info(
+    `  Appens hukommelse: top (VmHWM) ${page.after?.peakMb.toFixed(0)} MB, nu ${page.after?.currentMb.toFixed(0)} MB (før belastningen ${page.before?.currentMb.toFixed(0)} MB); ` +
+      `tsx-starteren ${page.launcher?.currentMb.toFixed(0)} MB`,
+  );
+  const meiliMemory = await memoryOf(benchMeilisearchPid());
+  console.info(`  Meilisearch (egen proces): top ${meiliMemory?.peakMb.toFixed(0)} MB`);
+  console.info(`  ${describeCpu(page.cpu)}`);
+  const perRequest = (seconds: number | undefined) => `${(((seconds ?? NaN) * 1000) / Math.max(load.ok, 1)).toFixed(1)} ms`;
+  console.info(
+    `  CPU pr. side: app ${perRequest(page.cpu.used.app)}, Meilisearch ${perRequest(page.cpu.used.meilisearch)}, ` +
+      `PostgreSQL ${perRequest(page.cpu.used.postgres)}, belastningsgenerator ${perRequest(page.cpu.used['load generator (this process)'])}`,
+  );
+  console.info(
+    `  Mål ≥ ${TARGETS.requestsPerSecond} req/s: ${verdict(load.requestsPerSecond >= TARGETS.requestsPerSecond)}; ` +
+      `mål < ${TARGETS.appMemoryMb} MB: ${verdict((page.after?.peakMb ?? Infinity) < TARGETS.appMemoryMb)}`,
+  );
+  return { ...load, peakMb: page.after?.peakMb, meiliPeakMb: meiliMemory?.peakMb, cpu: page.cpu };
+}
+
+async function reportVisibility() {
+  console.info(`\n(e) Ændring → synlig i Meilisearch, ${options.samples} prøver (updateOpening → udbakke → appens worker)`);
+  const visibility = await measureVisibility(options.samples, options.seed);
+  console.info(`  Synlig efter: ${describe(visibility.visible)}; ${visibility.timeouts} nåede ikke frem inden ${VISIBILITY_TIMEOUT_MS / 1000} s`);
+  console.info(`  Selve ændringen (transaktion med udbakke-række): ${describe(visibility.committed)}`);
+  console.info(`  Commit → Meilisearch-opgave oprettet (workerens ventetid + læsning): ${describe(visibility.untilEnqueued)}`);
+  console.info(`  Opgave i kø: ${describe(visibility.queued)}`);
+  console.info(`  Meilisearch indekserer: ${describe(visibility.indexing)}`);
+  console.info(`  Færdig → set af vores polling: ${describe(visibility.untilSeen)}`);
+  console.info(`  Mål p95 ≤ ${TARGETS.visibilityP95Ms} ms: ${verdict(visibility.timeouts === 0 && visibility.visible.p95 <= TARGETS.visibilityP95Ms)}`);
+  return visibility;
+}
+
 async function main() {
   const today = todayInDenmark();
   const handle = await openBenchDatabase();
+  // The baseline is the app's fallback on the app's own schema: no indexes left over from bench/matching.ts.
+  await dropPostgresMatchingIndexes(handle.db);
   const meili = await startBenchSearch();
   let app: AppProcess | null = null;
   try {
@@ -265,70 +434,21 @@ async function main() {
     console.info(`Jobopslag i Meilisearch: ${stats.numberOfDocuments.toLocaleString('da-DK')}; database ${BENCH_DATABASE_URL}; data ${BENCH_DATA_DIR}`);
     if (stats.numberOfDocuments === 0) throw new Error('The openings index is empty: run bench/generate.ts first.');
 
-    const pickPlace = placePicker();
-    const searches = jobSearches(options.seed, options.queries, pickPlace);
-    const warmup = jobSearches(options.seed, options.warmup, pickPlace, 'job-searches-warmup');
-
-    console.info(`\n(a, c, d) ${options.queries} søgninger: tekst + 3 filtre + afstand (efter ${options.warmup} til opvarmning)`);
-    const searchFigures = await measureSearches(searches, warmup, today, meili);
-    const { service, rawRoundTrip, rawProcessing, database } = searchFigures;
-    console.info(`  (a) searchOpenings (Meilisearch):       ${describe(service)}`);
-    console.info(`  (d) rå Meilisearch, klientens tur-retur: ${describe(rawRoundTrip)}`);
-    console.info(`  (d) rå Meilisearch, processingTimeMs:    ${describe(rawProcessing)}`);
-    console.info(`  (c) searchOpeningsInDatabase (PostgreSQL): ${describe(database)}`);
-    console.info(
-      `  Meilisearch-forespørgsler pr. søgning: ${searchFigures.meanQueriesPerSearch.toFixed(2)}; gns. antal fundne: ` +
-        `${searchFigures.meanTotal.toFixed(0)} (PostgreSQL: ${searchFigures.meanDatabaseTotal.toFixed(0)}); uden resultater: ${(searchFigures.emptyShare * 100).toFixed(0)} %`,
-    );
-    console.info(`  Mål p95 ≤ ${TARGETS.searchP95Ms} ms: ${verdict(service.p95 <= TARGETS.searchP95Ms)}`);
-    const ratioP50 = service.p50 / rawRoundTrip.p50;
-    const ratioP95 = service.p95 / rawRoundTrip.p95;
-    console.info(
-      `  Tjenesten / rå tur-retur: p50 ${ratioP50.toFixed(2)}×, p95 ${ratioP95.toFixed(2)}× (mål ≤ ${TARGETS.ratioToRaw}×: ${verdict(ratioP95 <= TARGETS.ratioToRaw && ratioP50 <= TARGETS.ratioToRaw)}); ` +
-        `/ processingTimeMs: p50 ${(service.p50 / Math.max(rawProcessing.p50, 1)).toFixed(2)}×, p95 ${(service.p95 / Math.max(rawProcessing.p95, 1)).toFixed(2)}×`,
-    );
-    console.info(`  PostgreSQL / tjenesten: p50 ${(database.p50 / service.p50).toFixed(1)}×, p95 ${(database.p95 / service.p95).toFixed(1)}×`);
-
-    console.info(`\n(b) Siden /jobs?… med ${options.connections} forbindelser i ${options.duration} s (appen startet som npm start, port ${options.port})`);
-    const startedApp = performance.now();
-    app = await startApp({
-      port: options.port,
-      env: { DATABASE_URL: BENCH_DATABASE_URL, MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey, DATA_DIR: `${BENCH_DATA_DIR}/app` },
-    });
-    console.info(`  Appen svarer efter ${((performance.now() - startedApp) / 1000).toFixed(1)} s (pid ${app.serverPid}, starter ${app.launcherPid})`);
-    const page = await measurePage(app, searches);
-    const { load } = page;
-    console.info(
-      `  ${load.requestsPerSecond.toFixed(0)} req/s (200: ${load.ok}, andre: ${JSON.stringify(load.statuses)}, fejl: ${load.errors}) på ${(load.elapsedMs / 1000).toFixed(1)} s; ` +
-        `svartid ${describe(load.latency)}; ${(load.bytes / Math.max(load.requests, 1) / 1024).toFixed(1)} kB pr. svar (gzip), ${(page.pageBytes / 1024).toFixed(0)} kB udpakket`,
-    );
-    console.info(
-      `  Appens hukommelse: top (VmHWM) ${page.after?.peakMb.toFixed(0)} MB, nu ${page.after?.currentMb.toFixed(0)} MB (før belastningen ${page.before?.currentMb.toFixed(0)} MB); ` +
-        `tsx-starteren ${page.launcher?.currentMb.toFixed(0)} MB`,
-    );
-    const meiliMemory = await memoryOf(Number((await import('node:fs')).readFileSync(`${BENCH_DATA_DIR}/meili/meilisearch.pid`, 'utf8').trim()));
-    console.info(`  Meilisearch (egen proces): top ${meiliMemory?.peakMb.toFixed(0)} MB`);
-    console.info(
-      `  Mål ≥ ${TARGETS.requestsPerSecond} req/s: ${verdict(load.requestsPerSecond >= TARGETS.requestsPerSecond)}; ` +
-        `mål < ${TARGETS.appMemoryMb} MB: ${verdict((page.after?.peakMb ?? Infinity) < TARGETS.appMemoryMb)}`,
-    );
-
-    console.info(`\n(e) Ændring → synlig i Meilisearch, ${options.samples} prøver (updateOpening → udbakke → appens worker)`);
-    const visibility = await measureVisibility(options.samples, options.seed);
-    console.info(`  Synlig efter: ${describe(visibility.visible)}; ${visibility.timeouts} nåede ikke frem inden ${VISIBILITY_TIMEOUT_MS / 1000} s`);
-    console.info(`  Heraf selve ændringen (transaktion med udbakke-række): ${describe(visibility.committed)}`);
-    console.info(`  Mål p95 ≤ ${TARGETS.visibilityP95Ms} ms: ${verdict(visibility.timeouts === 0 && visibility.visible.p95 <= TARGETS.visibilityP95Ms)}`);
-
-    console.info(
-      '\n' +
-        JSON.stringify({
-          figure: 'jobs-search',
-          documents: stats.numberOfDocuments,
-          search: searchFigures,
-          page: { ...page.load, peakMb: page.after?.peakMb, meiliPeakMb: meiliMemory?.peakMb },
-          visibility,
-        }),
-    );
+    const search = options.skipSearch ? null : await reportSearches(today, meili, handle);
+    let page = null;
+    let visibility = null;
+    if (!options.skipPage || !options.skipVisibility) {
+      const startedApp = performance.now();
+      app = await startApp({
+        port: options.port,
+        env: { DATABASE_URL: BENCH_DATABASE_URL, MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey, DATA_DIR: `${BENCH_DATA_DIR}/app` },
+      });
+      console.info(`\nAppen svarer efter ${((performance.now() - startedApp) / 1000).toFixed(1)} s (server-pid ${app.serverPid}, tsx-starter ${app.launcherPid})`);
+      if (!options.skipPage) page = await reportPage(app);
+      if (!options.skipVisibility) visibility = await reportVisibility();
+    }
+    console.info(`\nload average ved slut: ${loadAverage()}`);
+    console.info(JSON.stringify({ figure: 'jobs-search', documents: stats.numberOfDocuments, search, page, visibility }));
   } finally {
     await app?.stop();
     await meili.stop();

@@ -94,6 +94,8 @@ const COMPANY_LOGINS: { email: string; company: CompanyKey }[] = [
 ];
 
 const CITIZEN_LOGIN_EMAIL = 'borger@jobbro.test';
+/** A fleksjob-visitated citizen whom the warehouse fleksjob matches, so the proposal story can be played to the end. */
+const FLEXJOB_CITIZEN_LOGIN = { email: 'borger.fleksjob@jobbro.test', citizenName: 'Lars Møller' };
 
 type CompanySeed = {
   key: CompanyKey;
@@ -1846,6 +1848,7 @@ function demoLogins(): DemoLogin[] {
     })),
     ...COMPANY_LOGINS.map((login) => ({ email: login.email, role: 'company' as const, name: companyOf(login.company).contact.name })),
     { email: CITIZEN_LOGIN_EMAIL, role: 'citizen', name: demoCitizen?.name ?? '' },
+    { email: FLEXJOB_CITIZEN_LOGIN.email, role: 'citizen', name: FLEXJOB_CITIZEN_LOGIN.citizenName },
   ];
 }
 
@@ -1870,6 +1873,8 @@ async function insertDemoData(tx: Executor, today: Date, passwordHash: string) {
 
   const demoCitizen = citizenGroups.aarhus[AARHUS_CITIZENS.findIndex((citizen) => citizen.demoLogin)];
   if (!demoCitizen) throw new Error('Demo data lacks the citizen behind borger@jobbro.test');
+  const flexjobCitizen = citizenGroups.aarhus.find((citizen) => citizen.name === FLEXJOB_CITIZEN_LOGIN.citizenName);
+  if (!flexjobCitizen) throw new Error(`Demo data lacks the citizen behind ${FLEXJOB_CITIZEN_LOGIN.email}`);
   await tx.insert(users).values([
     ...companyUserRows(ids, passwordHash),
     {
@@ -1879,6 +1884,14 @@ async function insertDemoData(tx: Executor, today: Date, passwordHash: string) {
       passwordHash,
       role: 'citizen',
       citizenId: demoCitizen.id,
+    },
+    {
+      email: FLEXJOB_CITIZEN_LOGIN.email,
+      name: flexjobCitizen.name,
+      phone: flexjobCitizen.phone,
+      passwordHash,
+      role: 'citizen',
+      citizenId: flexjobCitizen.id,
     },
   ]);
 

@@ -38,7 +38,10 @@ export default function ConsultantCompany() {
       <ul className="nobullet-list">
         {openings.map((opening) => (
           <li key={opening.id} className="mb-4">
-            <strong>{opening.title}</strong> · {OPENING_KIND_LABELS[opening.kind]} · {formatHours({ min: opening.hoursMin, max: opening.hoursMax })} ·{' '}
+            <Link to={`/konsulent/jobopslag/${opening.id}`}>
+              <strong>{opening.title}</strong>
+            </Link>{' '}
+            · {OPENING_KIND_LABELS[opening.kind]} · {formatHours({ min: opening.hoursMin, max: opening.hoursMax })} ·{' '}
             {OPENING_STATUS_LABELS[opening.status]}
             {opening.isJobOrder ? ' · jobordre' : ''}
           </li>

@@ -26,6 +26,9 @@ export default function CompanyWorkspace() {
         <Link to="/virksomhed/jobopslag/ny" className="button button-primary">
           Opret jobopslag
         </Link>
+        <Link to="/virksomhed/forslag" className="button button-secondary">
+          Foreslåede kandidater
+        </Link>
         <Link to="/virksomhed/profil" className="button button-secondary">
           Virksomhedsprofil og kolleger
         </Link>

@@ -183,6 +183,12 @@ export function organisations({ seed, companies: companyCount }: DatasetOptions,
   return { jobcentres: centres, consultants, companies: companyRows };
 }
 
+/** The name of the generated jobcentre nearest to a place: the one whose consultants match jobs there. */
+export function nearestJobcentreName(place: { lat: number; lon: number }): string {
+  const centres = JOBCENTRE_SEEDS.map((centre) => ({ name: centre.name, place: findPostcode(centre.postcode)! }));
+  return centres.reduce((best, centre) => (distanceKm(centre.place, place) < distanceKm(best.place, place) ? centre : best)).name;
+}
+
 function nearestJobcentre<T extends { place: Postcode }>(centres: T[], place: Postcode): T {
   return centres.reduce((best, centre) => (distanceKm(centre.place, place) < distanceKm(best.place, place) ? centre : best));
 }
@@ -403,7 +409,6 @@ function languagesFor(random: Random, danishLevel: LanguageSkill['level']): Lang
 }
 
 export type CitizenBatchContext = { organisations: Organisations; pickPlace: PlacePicker };
-export type CitizenRef = { id: string; jobcentreId: string; benefitStatus: BenefitStatus; indexed: boolean };
 
 /** The citizens in batches; the first `options.citizens` are indexed, the extras come last. */
 export function* citizenBatches(options: DatasetOptions, { organisations: orgs, pickPlace }: CitizenBatchContext, batchSize: number) {

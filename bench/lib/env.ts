@@ -3,6 +3,7 @@
  * Meilisearch on bench/.data, command-line options, the machine it ran on, and percentiles.
  */
 import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -89,6 +90,19 @@ export async function openBenchDatabase(url = BENCH_DATABASE_URL): Promise<Datab
   return handle;
 }
 
+/**
+ * A second handle on the bench database whose sessions run with PostgreSQL's JIT compiler off: only to
+ * show what JIT costs the app's queries (PostgreSQL's default is on, and the figures are taken with it).
+ */
+export async function openBenchDatabaseWithoutJit(url = BENCH_DATABASE_URL): Promise<DatabaseHandle> {
+  assertBenchDatabase(url);
+  const { default: postgres } = await import('postgres');
+  const { drizzle } = await import('drizzle-orm/postgres-js');
+  const schema = await import('../../db/schema');
+  const client = postgres(url, { max: 10, onnotice: () => {}, connection: { jit: 'off' } });
+  return { db: drizzle({ client, schema }) as unknown as DatabaseHandle['db'], kind: 'postgres', close: () => client.end() };
+}
+
 // ── Meilisearch ─────────────────────────────────────────────────────────────────────────────────────────
 
 /** The embedded Meilisearch on bench/.data, installed as the process-wide search client. */
@@ -166,7 +180,89 @@ export async function machineDescription(meiliUrl?: string, meiliKey?: string): 
     `Node ${process.version}`,
     `PostgreSQL ${postgresVersion}`,
     `Meilisearch ${meiliVersion}`,
+    `load average ${loadAverage()}`,
   ].join(' · ');
+}
+
+/** The 1/5/15-minute load averages: other work on the machine shows here (2 cores: above 2 means waiting). */
+export function loadAverage(): string {
+  return os.loadavg().map((value) => value.toFixed(2)).join(' / ');
+}
+
+// ── CPU accounting (Linux /proc; clock ticks of 1/100 s) ───────────────────────────────────────────────
+
+const TICKS_PER_SECOND = 100;
+
+function processCpuSeconds(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // After the command: state(0) … utime(11) stime(12).
+    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+  } catch {
+    return null;
+  }
+}
+
+function postgresCpuSeconds(): Map<number, number> {
+  const seconds = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() !== 'postgres') continue;
+      const cpu = processCpuSeconds(Number(entry));
+      if (cpu !== null) seconds.set(Number(entry), cpu);
+    } catch {
+      // Ended while we looked.
+    }
+  }
+  return seconds;
+}
+
+function machineCpuSeconds(): { busy: number; total: number } {
+  const [, ...values] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).map(Number);
+  const [user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0, steal = 0] = values;
+  const busy = user + nice + system + irq + softirq + steal;
+  return { busy: busy / TICKS_PER_SECOND, total: (busy + idle + iowait) / TICKS_PER_SECOND };
+}
+
+export type CpuSnapshot = { at: number; processes: Record<string, number | null>; postgres: Map<number, number>; machine: { busy: number; total: number } };
+
+export function cpuSnapshot(pids: Record<string, number>): CpuSnapshot {
+  return {
+    at: performance.now(),
+    processes: Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, processCpuSeconds(pid)])),
+    postgres: postgresCpuSeconds(),
+    machine: machineCpuSeconds(),
+  };
+}
+
+/**
+ * CPU seconds each named process used between two snapshots, PostgreSQL's backends together, the machine's
+ * total busy time, and what is left for everything else (other work on the machine included).
+ */
+export function cpuBetween(before: CpuSnapshot, after: CpuSnapshot) {
+  const used: Record<string, number> = {};
+  for (const [name, start] of Object.entries(before.processes)) {
+    const end = after.processes[name];
+    if (start !== null && end !== null && end !== undefined) used[name] = end - start;
+  }
+  let postgres = 0;
+  for (const [pid, end] of after.postgres) postgres += end - (before.postgres.get(pid) ?? 0);
+  used.postgres = postgres;
+  const busy = after.machine.busy - before.machine.busy;
+  const named = Object.values(used).reduce((sum, value) => sum + value, 0);
+  return { wallSeconds: (after.at - before.at) / 1000, busy, capacity: after.machine.total - before.machine.total, used, other: Math.max(0, busy - named) };
+}
+
+export function describeCpu(cpu: ReturnType<typeof cpuBetween>): string {
+  const parts = Object.entries(cpu.used).map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`);
+  return `CPU over ${cpu.wallSeconds.toFixed(1)} s: ${parts.join(', ')}, other ${cpu.other.toFixed(1)} s; machine busy ${cpu.busy.toFixed(1)} of ${cpu.capacity.toFixed(1)} s`;
+}
+
+/** The pid of the bench's embedded Meilisearch (kept beside its folder by search/embedded.ts). */
+export function benchMeilisearchPid(): number {
+  return Number(readFileSync(path.join(BENCH_DATA_DIR, 'meili', 'meilisearch.pid'), 'utf8').trim());
 }
 
 /** The peak and current resident memory of a process, in MB (Linux). */

@@ -1,0 +1,39 @@
+/**
+ * The search box and filters on the match pages, read from the URL. An invalid value is reported at its field
+ * and left out of the search, so the page still shows the matches without it.
+ */
+import { z } from 'zod';
+import { MAX_REACH_KM } from './citizen-rules';
+import { HTML_MESSAGE } from './text-rules';
+
+export const MAX_MATCH_QUERY_LENGTH = 200;
+
+export type MatchFilterValues = { q: string; maxKm: string; mine: boolean };
+export type MatchFilters = { q: string; maxKm: number | undefined; onlyMine: boolean };
+export type MatchFilterErrors = Partial<Record<'q' | 'maxKm', string>>;
+
+const queryText = z
+  .string()
+  .trim()
+  .max(MAX_MATCH_QUERY_LENGTH, `Søgningen må højst være ${MAX_MATCH_QUERY_LENGTH} tegn.`)
+  .refine((value) => !/[<>]/.test(value), HTML_MESSAGE);
+
+const distance = z.coerce
+  .number({ error: 'Skriv afstanden som et tal, fx 10.' })
+  .int('Skriv afstanden som et helt antal km, fx 10.')
+  .min(1, 'Afstanden skal være mindst 1 km.')
+  .max(MAX_REACH_KM, `Afstanden må højst være ${MAX_REACH_KM} km.`);
+
+export function parseMatchFilters(params: URLSearchParams): { values: MatchFilterValues; filters: MatchFilters; errors: MatchFilterErrors } {
+  const values: MatchFilterValues = { q: params.get('q') ?? '', maxKm: (params.get('maxKm') ?? '').trim(), mine: params.get('mine') === '1' };
+  const errors: MatchFilterErrors = {};
+  const q = queryText.safeParse(values.q);
+  if (!q.success) errors.q = q.error.issues[0]?.message;
+  let maxKm: number | undefined;
+  if (values.maxKm !== '') {
+    const parsed = distance.safeParse(values.maxKm.replace(',', '.'));
+    if (parsed.success) maxKm = parsed.data;
+    else errors.maxKm = parsed.error.issues[0]?.message;
+  }
+  return { values, filters: { q: q.success ? q.data : '', maxKm, onlyMine: values.mine }, errors };
+}

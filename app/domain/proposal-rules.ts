@@ -1,0 +1,157 @@
+/**
+ * A proposal (a consultant proposes a citizen for an opening) and how it moves. Both the company and the
+ * citizen answer, in either order; it is accepted when both have said yes, and over when one says no.
+ * The company sees the candidate without name and contact until the citizen has said yes (DESIGN: Privacy).
+ * Pure: times come in with the proposal.
+ */
+import { z } from 'zod';
+import { formatDate } from './format';
+import { plainText } from './text-rules';
+import { PROPOSAL_STATUS_ENTRIES, type ProposalStatus } from './vocabulary';
+
+export type ProposalParty = 'company' | 'citizen';
+
+export const PROPOSAL_STATUS_LABELS = Object.fromEntries(PROPOSAL_STATUS_ENTRIES.map((entry) => [entry.code, entry.da])) as Record<
+  ProposalStatus,
+  string
+>;
+
+/** Still waiting for an answer from one or both parties. */
+export const OPEN_PROPOSAL_STATUSES = ['proposed', 'company_accepted', 'citizen_accepted'] as const satisfies readonly ProposalStatus[];
+
+/** A proposal in one of these stops a new one for the same citizen and opening: it is open, or both said yes. */
+export const BLOCKING_PROPOSAL_STATUSES = [...OPEN_PROPOSAL_STATUSES, 'accepted'] as const satisfies readonly ProposalStatus[];
+
+export function isProposalOpen(status: ProposalStatus): boolean {
+  return (OPEN_PROPOSAL_STATUSES as readonly ProposalStatus[]).includes(status);
+}
+
+export function blocksNewProposal(status: ProposalStatus): boolean {
+  return (BLOCKING_PROPOSAL_STATUSES as readonly ProposalStatus[]).includes(status);
+}
+
+/** The parties that have not answered yet; empty when the proposal is over. */
+export function awaitingParties(status: ProposalStatus): ProposalParty[] {
+  switch (status) {
+    case 'proposed':
+      return ['company', 'citizen'];
+    case 'company_accepted':
+      return ['citizen'];
+    case 'citizen_accepted':
+      return ['company'];
+    default:
+      return [];
+  }
+}
+
+export function mayRespond(status: ProposalStatus, party: ProposalParty): boolean {
+  return awaitingParties(status).includes(party);
+}
+
+/** The status after the party's answer, or null when the party may not answer now (already answered, or over). */
+export function nextProposalStatus(status: ProposalStatus, party: ProposalParty, accept: boolean): ProposalStatus | null {
+  if (!mayRespond(status, party)) return null;
+  if (!accept) return party === 'company' ? 'company_declined' : 'citizen_declined';
+  const otherHasAccepted = status === (party === 'company' ? 'citizen_accepted' : 'company_accepted');
+  if (otherHasAccepted) return 'accepted';
+  return party === 'company' ? 'company_accepted' : 'citizen_accepted';
+}
+
+/**
+ * What the company may see of the candidate: the identity (name and contact) once the citizen has said yes
+ * and the proposal still stands; an anonymous summary while it is open or the company has declined; nothing
+ * after the citizen said no or the proposal was withdrawn.
+ */
+export type CompanyView = 'identity' | 'summary' | 'none';
+
+export function companyView(status: ProposalStatus): CompanyView {
+  switch (status) {
+    case 'citizen_accepted':
+    case 'accepted':
+      return 'identity';
+    case 'proposed':
+    case 'company_accepted':
+    case 'company_declined':
+      return 'summary';
+    case 'citizen_declined':
+    case 'withdrawn':
+      return 'none';
+  }
+}
+
+// ── Steps ───────────────────────────────────────────────────────────────────────────────────────────────
+
+export type ProposalTimes = {
+  createdAt: Date;
+  companyAcceptedAt: Date | null;
+  companyDeclinedAt: Date | null;
+  companyReason: string | null;
+  citizenAcceptedAt: Date | null;
+  citizenDeclinedAt: Date | null;
+  citizenReason: string | null;
+  withdrawnAt: Date | null;
+  origin: 'consultant' | 'citizen_interest';
+};
+
+export type ProposalStep = { label: string; at: Date; reason: string | null };
+
+/** Every step that happened, oldest first, with the time and any reason given. */
+export function proposalSteps(proposal: ProposalTimes): ProposalStep[] {
+  const steps: (ProposalStep | null)[] = [
+    {
+      label: proposal.origin === 'citizen_interest' ? 'Borgeren viste interesse' : 'Foreslået af jobcentret',
+      at: proposal.createdAt,
+      reason: null,
+    },
+    proposal.companyAcceptedAt ? { label: 'Virksomheden sagde ja', at: proposal.companyAcceptedAt, reason: proposal.companyReason } : null,
+    proposal.companyDeclinedAt ? { label: 'Virksomheden sagde nej', at: proposal.companyDeclinedAt, reason: proposal.companyReason } : null,
+    proposal.citizenAcceptedAt ? { label: 'Borgeren sagde ja', at: proposal.citizenAcceptedAt, reason: proposal.citizenReason } : null,
+    proposal.citizenDeclinedAt ? { label: 'Borgeren sagde nej', at: proposal.citizenDeclinedAt, reason: proposal.citizenReason } : null,
+    proposal.withdrawnAt ? { label: 'Trukket tilbage', at: proposal.withdrawnAt, reason: null } : null,
+  ];
+  return steps.filter((step): step is ProposalStep => step !== null).sort((a, b) => a.at.getTime() - b.at.getTime());
+}
+
+const copenhagenTime = new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', hour: '2-digit', minute: '2-digit' });
+
+/** "3. marts 2027 kl. 14.05": when a step happened, in Danish time. */
+export function formatStepTime(at: Date): string {
+  return `${formatDate(at)} kl. ${copenhagenTime.format(at).replace(':', '.')}`;
+}
+
+/** "Afventer virksomheden og borgeren", "Afventer borgeren", or the status once nobody is awaited. */
+export function proposalStatusText(status: ProposalStatus): string {
+  const awaiting = awaitingParties(status);
+  if (awaiting.length === 0) return PROPOSAL_STATUS_LABELS[status];
+  const names = awaiting.map((party) => (party === 'company' ? 'virksomheden' : 'borgeren'));
+  const prefix = status === 'proposed' ? '' : `${PROPOSAL_STATUS_LABELS[status]} · `;
+  return `${prefix}Afventer ${names.join(' og ')}`;
+}
+
+// ── Answers ─────────────────────────────────────────────────────────────────────────────────────────────
+
+export const MAX_REASON_LENGTH = 1000;
+
+const reasonText = plainText({ field: 'Begrundelsen', max: MAX_REASON_LENGTH });
+
+export const COMPANY_REASON_MISSING = 'Skriv kort, hvorfor I siger nej, så jobcentret kan finde en kandidat, der passer bedre.';
+
+/**
+ * An answer from a form: `answer` is "accept" or "decline"; a company must give a reason when it says no, a
+ * citizen may. The reason is kept only with a no.
+ */
+export function proposalAnswerSchema(party: ProposalParty) {
+  return z
+    .object({
+      answer: z.enum(['accept', 'decline'], { error: 'Vælg ja eller nej.' }),
+      reason: z.preprocess((value) => (typeof value === 'string' ? value : ''), reasonText),
+    })
+    .superRefine((value, context) => {
+      if (party === 'company' && value.answer === 'decline' && value.reason === '') {
+        context.addIssue({ code: 'custom', path: ['reason'], message: COMPANY_REASON_MISSING });
+      }
+    })
+    .transform((value) => ({ accept: value.answer === 'accept', reason: value.answer === 'decline' && value.reason !== '' ? value.reason : null }));
+}
+
+export type ProposalAnswer = z.infer<ReturnType<typeof proposalAnswerSchema>>;

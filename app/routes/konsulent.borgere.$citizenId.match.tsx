@@ -1,0 +1,155 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { data, redirect } from '@remix-run/node';
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
+import { z } from 'zod';
+import { requireUser } from '../auth/permissions.server';
+import { formatDate, formatHours, formatKm, toIsoDate } from '../domain/format';
+import { parseMatchFilters } from '../domain/match-filters';
+import { blocksNewProposal, proposalStatusText } from '../domain/proposal-rules';
+import { OPENING_KIND_LABELS } from '../domain/vocabulary';
+import { orHttpError } from '../services/errors.server';
+import { matchOpeningsForCitizen } from '../services/matching.server';
+import { ProposalRefusedError, proposalsForCitizen, proposeCitizen } from '../services/proposals.server';
+import { TextField } from '../ui/form';
+import { Alert, DatabaseSearchNotice, MatchExplanationText, ProposalStepList } from '../ui/matching';
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Job der passer til ${data?.citizen.name ?? 'borgeren'} · Jobbro` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request, 'consultant');
+  const citizenId = params.citizenId ?? '';
+  const { values, filters, errors } = parseMatchFilters(new URL(request.url).searchParams);
+  const match = await orHttpError(() => matchOpeningsForCitizen(user, citizenId, { q: filters.q, today: toIsoDate(new Date()) }));
+  const proposals = await orHttpError(() => proposalsForCitizen(user, citizenId));
+  return { ...match, proposals, values, errors };
+}
+
+const ProposeInput = z.object({ intent: z.literal('propose'), openingId: z.string().min(1) });
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request, 'consultant');
+  const citizenId = params.citizenId ?? '';
+  const input = ProposeInput.safeParse(Object.fromEntries(await request.formData()));
+  if (!input.success) throw new Response('Ukendt handling.', { status: 400 });
+  try {
+    await orHttpError(() => proposeCitizen(user, { openingId: input.data.openingId, citizenId }));
+  } catch (error) {
+    if (error instanceof ProposalRefusedError) return data({ openingId: input.data.openingId, reasons: error.reasons }, { status: 400 });
+    throw error;
+  }
+  const url = new URL(request.url);
+  url.searchParams.set('foreslaaet', input.data.openingId);
+  return redirect(`${url.pathname}?${url.searchParams}#forslag`);
+}
+
+function Refusal({ reasons, heading }: { reasons: string[]; heading: string }) {
+  return (
+    <Alert kind="error" heading={heading}>
+      <ul className="m-0">
+        {reasons.map((reason) => (
+          <li key={reason}>{reason}</li>
+        ))}
+      </ul>
+    </Alert>
+  );
+}
+
+export default function CitizenMatches() {
+  const { citizen, results, source, blockedReason, proposals, values, errors } = useLoaderData<typeof loader>();
+  const refused = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const proposedTitle = proposals.find((proposal) => proposal.openingId === searchParams.get('foreslaaet'))?.openingTitle;
+  const standing = new Map(proposals.filter((proposal) => blocksNewProposal(proposal.status)).map((proposal) => [proposal.openingId, proposal]));
+  return (
+    <>
+      <p>
+        <Link to={`/konsulent/borgere/${citizen.id}`}>Tilbage til {citizen.name}</Link>
+      </p>
+      <h1>Job der passer til {citizen.name}</h1>
+      <p className="font-lead">
+        Kan arbejde {formatHours({ min: citizen.hoursMin, max: citizen.hoursMax })} · kan rejse op til {formatKm(citizen.reachKm)}
+      </p>
+      {citizen.consentToShare ? null : (
+        <Alert kind="info">
+          Borgeren har ikke givet samtykke til, at virksomheder må se et resumé af profilen. Du kan se job, der passer, men ikke foreslå
+          borgeren, før samtykket er givet.
+        </Alert>
+      )}
+      {refused && !results.some((match) => match.openingId === refused.openingId) ? <Refusal reasons={refused.reasons} heading="Borgeren kan ikke foreslås" /> : null}
+      {proposedTitle ? <Alert kind="success">{citizen.name} er foreslået til {proposedTitle}. Virksomheden og borgeren kan nu svare.</Alert> : null}
+
+      <h2>Ledige job der passer</h2>
+      <p>Kun åbne job med ledige pladser, som borgeren må have, kan arbejde timerne i, ikke skal undgå noget i og kan nå frem til. De bedste står først.</p>
+      <Form method="get" className="mb-6" aria-label="Søg blandt jobbene">
+        <TextField
+          name="q"
+          label="Søg i jobbenes titel og opgaver"
+          type="search"
+          hint="Fx lager eller køkken. Lad feltet stå tomt for at se alle job, der passer."
+          defaultValue={values.q}
+          error={errors.q}
+          optional
+        />
+        <button type="submit" className="button button-secondary">
+          Søg
+        </button>
+      </Form>
+
+      <DatabaseSearchNotice source={source} />
+      {blockedReason ? <Alert kind="info">{blockedReason}</Alert> : null}
+      {!blockedReason && results.length === 0 ? <p>Der er ingen ledige job, der opfylder alle borgerens krav{values.q ? ' og din søgning' : ''}.</p> : null}
+      {results.length > 0 ? (
+        <ol className="nobullet-list" aria-label="Job der passer, bedste først">
+          {results.map((match) => {
+            const proposal = standing.get(match.openingId);
+            return (
+              <li key={match.openingId} className="mb-6 pb-4" style={{ borderBottom: '1px solid #ccc' }}>
+                <h3 className="h4 mb-0">
+                  <Link to={`/konsulent/jobopslag/${match.openingId}`}>{match.title}</Link>
+                </h3>
+                <p className="mt-1 mb-0">
+                  {match.companyName} · {OPENING_KIND_LABELS[match.kind]} · {formatHours({ min: match.hoursMin, max: match.hoursMax })} · {match.postcode}{' '}
+                  {match.city} · start {formatDate(match.startDate)} · match {Math.round(match.score)} af 100
+                </p>
+                <MatchExplanationText explanation={match.explanation} />
+                {refused?.openingId === match.openingId ? <Refusal reasons={refused.reasons} heading="Borgeren kan ikke foreslås til jobbet" /> : null}
+                {proposal ? (
+                  <p className="mt-2 mb-0">
+                    <strong>Foreslået</strong> · {proposalStatusText(proposal.status)}
+                  </p>
+                ) : citizen.consentToShare ? (
+                  <Form method="post" className="mt-3">
+                    <input type="hidden" name="intent" value="propose" />
+                    <input type="hidden" name="openingId" value={match.openingId} />
+                    <button type="submit" className="button button-secondary">
+                      Foreslå<span className="sr-only"> til {match.title}</span>
+                    </button>
+                  </Form>
+                ) : null}
+              </li>
+            );
+          })}
+        </ol>
+      ) : null}
+
+      <h2 id="forslag">Forslag til {citizen.name}</h2>
+      {proposals.length === 0 ? (
+        <p>Borgeren er ikke foreslået til noget job endnu.</p>
+      ) : (
+        <ul className="nobullet-list">
+          {proposals.map((proposal) => (
+            <li key={proposal.id} className="mb-5">
+              <h3 className="h4 mb-0">
+                <Link to={`/konsulent/jobopslag/${proposal.openingId}`}>{proposal.openingTitle}</Link>
+              </h3>
+              <p className="mt-1 mb-0">
+                {proposal.companyName} · {proposalStatusText(proposal.status)}
+              </p>
+              <ProposalStepList steps={proposal.steps} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

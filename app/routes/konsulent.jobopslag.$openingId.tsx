@@ -1,0 +1,225 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { data, redirect } from '@remix-run/node';
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
+import { z } from 'zod';
+import { requireUser } from '../auth/permissions.server';
+import { formatDate, formatHours, formatKm, toIsoDate } from '../domain/format';
+import { parseMatchFilters } from '../domain/match-filters';
+import { blocksNewProposal, proposalStatusText } from '../domain/proposal-rules';
+import { ACCOMMODATION_LABELS, DEMAND_LABELS, OPENING_KIND_LABELS, OPENING_STATUS_LABELS } from '../domain/vocabulary';
+import { orHttpError } from '../services/errors.server';
+import { matchCitizensForOpening } from '../services/matching.server';
+import { ProposalRefusedError, proposalsForOpening, proposeCitizen } from '../services/proposals.server';
+import { TextField } from '../ui/form';
+import { Alert, DatabaseSearchNotice, MatchExplanationText, ProposalStepList } from '../ui/matching';
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Borgere der passer: ${data?.opening.title ?? 'Jobopslag'} · Jobbro` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request, 'consultant');
+  const openingId = params.openingId ?? '';
+  const { values, filters, errors } = parseMatchFilters(new URL(request.url).searchParams);
+  const match = await orHttpError(() =>
+    matchCitizensForOpening(user, openingId, {
+      q: filters.q,
+      extraFilters: { maxKm: filters.maxKm, onlyMine: filters.onlyMine },
+      today: toIsoDate(new Date()),
+    }),
+  );
+  const proposals = await orHttpError(() => proposalsForOpening(user, openingId));
+  const { opening } = match;
+  return {
+    opening: {
+      id: opening.id,
+      title: opening.title,
+      companyId: opening.companyId,
+      companyName: opening.companyName,
+      kind: opening.kind,
+      status: opening.status,
+      hoursMin: opening.hoursMin,
+      hoursMax: opening.hoursMax,
+      postcode: opening.postcode,
+      city: opening.city,
+      startDate: opening.startDate,
+      freeSlots: opening.freeSlots,
+      tasks: opening.tasks,
+      demands: opening.demands,
+      accommodations: opening.accommodations,
+    },
+    results: match.results,
+    source: match.source,
+    blockedReason: match.blockedReason,
+    proposals,
+    values,
+    errors,
+  };
+}
+
+const ProposeInput = z.object({ intent: z.literal('propose'), citizenId: z.string().min(1) });
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request, 'consultant');
+  const openingId = params.openingId ?? '';
+  const input = ProposeInput.safeParse(Object.fromEntries(await request.formData()));
+  if (!input.success) throw new Response('Ukendt handling.', { status: 400 });
+  try {
+    await orHttpError(() => proposeCitizen(user, { openingId, citizenId: input.data.citizenId }));
+  } catch (error) {
+    if (error instanceof ProposalRefusedError) return data({ citizenId: input.data.citizenId, reasons: error.reasons }, { status: 400 });
+    throw error;
+  }
+  const url = new URL(request.url);
+  url.searchParams.set('foreslaaet', input.data.citizenId);
+  return redirect(`${url.pathname}?${url.searchParams}#forslag`);
+}
+
+export default function OpeningMatches() {
+  const { opening, results, source, blockedReason, proposals, values, errors } = useLoaderData<typeof loader>();
+  const refused = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const proposedId = searchParams.get('foreslaaet');
+  const proposedName = proposals.find((proposal) => proposal.citizenId === proposedId)?.citizenName;
+  const standing = new Map(proposals.filter((proposal) => blocksNewProposal(proposal.status)).map((proposal) => [proposal.citizenId, proposal]));
+  return (
+    <>
+      <p>
+        <Link to={`/konsulent/virksomheder/${opening.companyId}`}>Tilbage til {opening.companyName}</Link>
+      </p>
+      <h1>{opening.title}</h1>
+      <p className="font-lead">
+        {opening.companyName} · {OPENING_KIND_LABELS[opening.kind]} · {formatHours({ min: opening.hoursMin, max: opening.hoursMax })} ·{' '}
+        {opening.postcode} {opening.city}
+      </p>
+      <table className="table table--compact mb-6">
+        <caption className="sr-only">Om jobbet</caption>
+        <tbody>
+          <tr>
+            <th scope="row">Status</th>
+            <td>
+              {OPENING_STATUS_LABELS[opening.status]} · {opening.freeSlots === 1 ? '1 ledig plads' : `${opening.freeSlots} ledige pladser`} · start{' '}
+              {formatDate(opening.startDate)}
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">Opgaver</th>
+            <td>{opening.tasks.join(' · ')}</td>
+          </tr>
+          <tr>
+            <th scope="row">Arbejdet indebærer</th>
+            <td>{opening.demands.length > 0 ? opening.demands.map((code) => DEMAND_LABELS[code]).join(' · ') : 'Intet særligt'}</td>
+          </tr>
+          <tr>
+            <th scope="row">Virksomheden tilbyder</th>
+            <td>{opening.accommodations.length > 0 ? opening.accommodations.map((code) => ACCOMMODATION_LABELS[code]).join(' · ') : 'Ingen særlige hensyn'}</td>
+          </tr>
+        </tbody>
+      </table>
+
+      {refused && !results.some((match) => match.citizenId === refused.citizenId) ? (
+        <Alert kind="error" heading="Borgeren kan ikke foreslås">
+          <ul className="m-0">
+            {refused.reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        </Alert>
+      ) : null}
+      {proposedName ? <Alert kind="success">{proposedName} er foreslået til jobbet. Virksomheden og borgeren kan nu svare.</Alert> : null}
+
+      <h2>Borgere der passer</h2>
+      <p>
+        Kun borgere fra dit jobcenter, der opfylder alle krav: må have denne slags job, kan arbejde timerne, skal ikke undgå noget, jobbet
+        indebærer, og kan nå frem. De bedste står først.
+      </p>
+      <Form method="get" className="mb-6" aria-label="Søg blandt borgerne">
+        <div className="row">
+          <div className="col-12 col-md-6">
+            <TextField
+              name="q"
+              label="Søg i borgernes ønsker og erfaring"
+              type="search"
+              hint="Fx truck eller pakkeri. Lad feltet stå tomt for at se alle, der passer."
+              defaultValue={values.q}
+              error={errors.q}
+              optional
+            />
+          </div>
+          <div className="col-12 col-md-3">
+            <TextField name="maxKm" label="Højst afstand (km)" inputMode="numeric" defaultValue={values.maxKm} error={errors.maxKm} optional />
+          </div>
+        </div>
+        <div className="form-group">
+          <input className="form-checkbox" type="checkbox" id="mine" name="mine" value="1" defaultChecked={values.mine} />
+          <label htmlFor="mine">Kun mine egne borgere</label>
+        </div>
+        <button type="submit" className="button button-secondary">
+          Søg
+        </button>
+      </Form>
+
+      <DatabaseSearchNotice source={source} />
+      {blockedReason ? <Alert kind="info">{blockedReason}</Alert> : null}
+      {!blockedReason && results.length === 0 ? <p>Ingen borgere i dit jobcenter opfylder alle krav til jobbet{values.q ? ' og din søgning' : ''}.</p> : null}
+      {results.length > 0 ? (
+        <>
+          <p aria-live="polite">{results.length === 1 ? '1 borger passer.' : `${results.length} borgere passer.`}</p>
+          <ol className="nobullet-list" aria-label="Borgere der passer, bedste først">
+            {results.map((match) => {
+              const proposal = standing.get(match.citizenId);
+              return (
+                <li key={match.citizenId} className="mb-6 pb-4" style={{ borderBottom: '1px solid #ccc' }}>
+                  <h3 className="h4 mb-0">
+                    <Link to={`/konsulent/borgere/${match.citizenId}`}>{match.name}</Link>
+                  </h3>
+                  <p className="mt-1 mb-0">
+                    {formatHours({ min: match.hoursMin, max: match.hoursMax })} · {formatKm(match.distanceKm)} væk · match {Math.round(match.score)} af 100
+                  </p>
+                  <MatchExplanationText explanation={match.explanation} />
+                  {refused?.citizenId === match.citizenId ? (
+                    <Alert kind="error" heading={`${match.name} kan ikke foreslås`}>
+                      <ul className="m-0">
+                        {refused.reasons.map((reason) => (
+                          <li key={reason}>{reason}</li>
+                        ))}
+                      </ul>
+                    </Alert>
+                  ) : null}
+                  {proposal ? (
+                    <p className="mt-2 mb-0">
+                      <strong>Foreslået</strong> · {proposalStatusText(proposal.status)}
+                    </p>
+                  ) : (
+                    <Form method="post" className="mt-3">
+                      <input type="hidden" name="intent" value="propose" />
+                      <input type="hidden" name="citizenId" value={match.citizenId} />
+                      <button type="submit" className="button button-secondary">
+                        Foreslå<span className="sr-only"> {match.name}</span>
+                      </button>
+                    </Form>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+        </>
+      ) : null}
+
+      <h2 id="forslag">Forslag til jobbet</h2>
+      {proposals.length === 0 ? (
+        <p>Du har ikke foreslået nogen borgere til jobbet endnu.</p>
+      ) : (
+        <ul className="nobullet-list">
+          {proposals.map((proposal) => (
+            <li key={proposal.id} className="mb-5">
+              <h3 className="h4 mb-0">
+                <Link to={`/konsulent/borgere/${proposal.citizenId}`}>{proposal.citizenName}</Link>
+              </h3>
+              <p className="mt-1 mb-0">{proposalStatusText(proposal.status)}</p>
+              <ProposalStepList steps={proposal.steps} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,191 @@
+/**
+ * How a citizen gets in: the one module behind the citizen's login (see docs/decisions/005-citizen-login.md).
+ * A consultant invites a citizen of their jobcentre from the profile: the citizen's user is made if missing
+ * (role citizen, linked to the profile, no password yet) and a one-time link valid for 7 days goes out by
+ * mail and back to the consultant to pass on. The citizen opens the link, chooses a password and is in.
+ *
+ * A MitID/OIDC login would replace the password step here: the routes only ask "who is this invitation for"
+ * and "let this person in", and get a user id to start a session with.
+ */
+import { and, eq, isNull } from 'drizzle-orm';
+import { db, type Executor } from '../../db/client';
+import { citizens, oneTimeTokens, users } from '../../db/schema';
+import { createOneTimeToken, findUsableToken, useToken } from '../auth/one-time-tokens.server';
+import { hashPassword } from '../auth/password.server';
+import { accessLogOrganisation, logCitizenAccess } from './access-log.server';
+import { normaliseEmail } from './accounts.server';
+import type { Actor } from './actor';
+import { ForbiddenError, NotFoundError } from './errors.server';
+import { sendMail } from './mail.server';
+import { isUuid } from './openings.server';
+
+export const CITIZEN_INVITATION_DAYS = 7;
+
+export const INVITATION_PURPOSES = {
+  status: 'Sagsbehandling: jobcentret så, om du har adgang til Jobbro',
+  invite: 'Sagsbehandling: du blev inviteret til Jobbro',
+} as const;
+
+/** The invitation cannot be made; the message says what to do, in Danish, for the consultant. */
+export class InvitationRefusedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvitationRefusedError';
+  }
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function consultantJobcentre(actor: Actor): string {
+  if (actor.role !== 'consultant' || !actor.jobcentreId) throw new ForbiddenError('Kun jobcentrets konsulenter kan invitere borgere.');
+  return actor.jobcentreId;
+}
+
+async function citizenOfJobcentre(executor: Executor, actor: Actor, citizenId: string) {
+  const jobcentreId = consultantJobcentre(actor);
+  if (!isUuid(citizenId)) throw new NotFoundError('Borgeren');
+  const [citizen] = await executor
+    .select({ id: citizens.id, name: citizens.name, email: citizens.email, closedAt: citizens.closedAt })
+    .from(citizens)
+    .where(and(eq(citizens.id, citizenId), eq(citizens.jobcentreId, jobcentreId)));
+  if (!citizen) throw new NotFoundError('Borgeren');
+  return citizen;
+}
+
+async function userOfCitizen(executor: Executor, citizenId: string) {
+  const [user] = await executor
+    .select({ id: users.id, email: users.email, passwordHash: users.passwordHash })
+    .from(users)
+    .where(and(eq(users.citizenId, citizenId), eq(users.role, 'citizen')));
+  return user ?? null;
+}
+
+async function pendingInvitationUntil(executor: Executor, userId: string, now: Date): Promise<Date | null> {
+  const rows = await executor
+    .select({ expiresAt: oneTimeTokens.expiresAt })
+    .from(oneTimeTokens)
+    .where(and(eq(oneTimeTokens.userId, userId), eq(oneTimeTokens.purpose, 'citizen_invitation'), isNull(oneTimeTokens.usedAt)));
+  const latest = rows.map((row) => row.expiresAt).filter((expiresAt) => expiresAt > now).sort((a, b) => b.getTime() - a.getTime())[0];
+  return latest ?? null;
+}
+
+export type InvitationStatus = {
+  citizenId: string;
+  name: string;
+  email: string | null;
+  closed: boolean;
+  /** The citizen has chosen a password and can log in. */
+  hasAccess: boolean;
+  /** The newest unused link's expiry, when one is still usable. */
+  pendingUntil: Date | null;
+};
+
+/** Whether the citizen of the consultant's jobcentre can log in, or has a link waiting. Logged as a read. */
+export async function invitationStatus(actor: Actor, citizenId: string, now = new Date()): Promise<InvitationStatus> {
+  const citizen = await citizenOfJobcentre(db(), actor, citizenId);
+  const user = await userOfCitizen(db(), citizen.id);
+  await logCitizenAccess(db(), { citizenIds: [citizen.id], actor, action: 'read', purpose: INVITATION_PURPOSES.status });
+  return {
+    citizenId: citizen.id,
+    name: citizen.name,
+    email: citizen.email,
+    closed: citizen.closedAt !== null,
+    hasAccess: Boolean(user?.passwordHash),
+    pendingUntil: user && !user.passwordHash ? await pendingInvitationUntil(db(), user.id, now) : null,
+  };
+}
+
+export type Invitation = { link: string; email: string; expiresAt: Date };
+
+function invitationMail(name: string, link: string) {
+  return {
+    subject: 'Velkommen til Jobbro',
+    body: [
+      `Hej ${name}`,
+      '',
+      'Dit jobcenter har givet dig adgang til Jobbro. Her kan du se job, der passer til dig, skrive dine ønsker og se, hvem der har set dine oplysninger.',
+      '',
+      `Åbn linket, og vælg en adgangskode. Linket virker én gang og i ${CITIZEN_INVITATION_DAYS} dage:`,
+      link,
+      '',
+      'Har du spørgsmål, så kontakt din jobkonsulent.',
+    ].join('\n'),
+  };
+}
+
+/**
+ * Invites a citizen of the consultant's jobcentre: makes the citizen's user if missing, replaces any earlier
+ * unused link, mails the new one and returns it for the consultant to pass on. Refused for a closed case, a
+ * citizen without an email, an email another user has, or a citizen who can already log in (they use
+ * "Glemt adgangskode" instead, so nobody but the citizen ever sets their password again).
+ */
+export async function inviteCitizen(actor: Actor, citizenId: string, { baseUrl, now = new Date() }: { baseUrl: string; now?: Date }): Promise<Invitation> {
+  const citizen = await citizenOfJobcentre(db(), actor, citizenId);
+  if (citizen.closedAt) throw new InvitationRefusedError('Sagen er lukket, så borgeren kan ikke inviteres.');
+  if (!citizen.email) throw new InvitationRefusedError('Borgeren har ingen e-mail. Skriv e-mailen på profilen under Ret, og prøv igen.');
+  const email = normaliseEmail(citizen.email);
+  const organisation = await accessLogOrganisation(actor);
+
+  return db().transaction(async (tx) => {
+    const [holder] = await tx.select({ id: users.id, citizenId: users.citizenId }).from(users).where(eq(users.email, email));
+    if (holder && holder.citizenId !== citizen.id) {
+      throw new InvitationRefusedError('E-mailen bruges allerede af en anden bruger i Jobbro. Ret borgerens e-mail på profilen, og prøv igen.');
+    }
+    let user = await userOfCitizen(tx, citizen.id);
+    if (user?.passwordHash) {
+      throw new InvitationRefusedError('Borgeren har allerede adgang til Jobbro. Har borgeren glemt sin adgangskode, kan borgeren selv få en ny under "Glemt adgangskode".');
+    }
+    if (!user) {
+      const [created] = await tx
+        .insert(users)
+        .values({ email, name: citizen.name, role: 'citizen', citizenId: citizen.id })
+        .returning({ id: users.id, email: users.email, passwordHash: users.passwordHash });
+      user = created!;
+    } else if (user.email !== email) {
+      await tx.update(users).set({ email, name: citizen.name, updatedAt: now }).where(eq(users.id, user.id));
+    }
+    // Only the newest link works: an older one may be lying in an old mail.
+    await tx
+      .update(oneTimeTokens)
+      .set({ usedAt: now })
+      .where(and(eq(oneTimeTokens.userId, user.id), eq(oneTimeTokens.purpose, 'citizen_invitation'), isNull(oneTimeTokens.usedAt)));
+    const token = await createOneTimeToken(tx, { purpose: 'citizen_invitation', userId: user.id, email, createdBy: actor.id, validDays: CITIZEN_INVITATION_DAYS, now });
+    const link = new URL(`/velkommen/${token}`, baseUrl).toString();
+    await sendMail(tx, { to: email, ...invitationMail(citizen.name, link) });
+    await logCitizenAccess(tx, { citizenIds: [citizen.id], actor, action: 'change', purpose: INVITATION_PURPOSES.invite, organisation });
+    return { link, email, expiresAt: new Date(now.getTime() + CITIZEN_INVITATION_DAYS * DAY_MS) };
+  });
+}
+
+export type CitizenInvitation = { name: string; email: string };
+
+/** Who a usable invitation link is for, or null when it is unknown, used or expired. */
+export async function citizenInvitation(token: string, now = new Date()): Promise<CitizenInvitation | null> {
+  const row = await findUsableToken(db(), token, 'citizen_invitation', now);
+  if (!row?.userId) return null;
+  const [user] = await db()
+    .select({ name: users.name, email: users.email })
+    .from(users)
+    .where(and(eq(users.id, row.userId), eq(users.role, 'citizen')));
+  return user ?? null;
+}
+
+/**
+ * The invited citizen chooses a password (already checked against the password rules); the link is used up
+ * in the same transaction. Returns the user to start a session for, or null when the link no longer works.
+ */
+export async function acceptCitizenInvitation(token: string, password: string, now = new Date()): Promise<{ userId: string } | null> {
+  const row = await findUsableToken(db(), token, 'citizen_invitation', now);
+  if (!row?.userId) return null;
+  const userId = row.userId;
+  const passwordHash = await hashPassword(password);
+  return db().transaction(async (tx) => {
+    if (!(await useToken(tx, row.id, now))) return null;
+    const updated = await tx
+      .update(users)
+      .set({ passwordHash, passwordChangedAt: now, updatedAt: now })
+      .where(and(eq(users.id, userId), eq(users.role, 'citizen')))
+      .returning({ id: users.id });
+    return updated.length === 1 ? { userId } : null;
+  });
+}

@@ -1,0 +1,647 @@
+/**
+ * Matching (issue 4): the citizens of the consultant's jobcentre who could fill an opening, and the openings
+ * a citizen could fill. Meilisearch narrows the candidates with the hard filters and scores the words, in
+ * one round trip; PostgreSQL, the source of truth, then hands over the rows of those candidates, and the
+ * domain rules (app/domain/matching.ts) re-check every hard filter on them, rank and explain. A citizen whose
+ * consent was withdrawn or whose case was closed is therefore gone at once, even before the index hears it.
+ *
+ * When Meilisearch is down or not configured, the same hard filters run in SQL and code over PostgreSQL
+ * with the simpler word-overlap ranking, and the answer says so (`source: 'database'`).
+ */
+import { and, asc, eq, gte, inArray, isNull, lte, not, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import type { MultiSearchQuery } from 'meilisearch';
+import { db, type Executor } from '../../db/client';
+import { agreements, citizenExcludedCompanies, citizens, companies, openings } from '../../db/schema';
+import { describeSearchError, isSearchConfigured, searchClient, searchIndexNames } from '../../search/client';
+import { SLOT_TAKING_AGREEMENT_STATUSES, UNMATCHED_PHASES, freeSlotsOf } from '../../search/documents';
+import { DANISH_JOB_SYNONYM_GROUPS, mutualSynonyms } from '../../search/indexes';
+import { MAX_REACH_KM } from '../domain/citizen-rules';
+import { eligibleKinds, kindEligibility } from '../domain/eligibility';
+import { toIsoDate, type CalendarDay } from '../domain/format';
+import { boundingBox, type GeoPoint } from '../domain/geo';
+import {
+  matchDistanceKm,
+  rankCitizensForOpening,
+  rankOpeningsForCitizen,
+  wordOverlap,
+  type MatchCandidate,
+  type MatchCitizen,
+  type MatchExplanation,
+  type MatchOpening,
+} from '../domain/matching';
+import { OPENING_STATUS_LABELS, PATH_PHASE_LABELS, type OpeningKind } from '../domain/vocabulary';
+import { accessLogOrganisation, logCitizenAccess } from './access-log.server';
+import type { Actor } from './actor';
+import { ForbiddenError, NotFoundError } from './errors.server';
+import { isUuid } from './openings.server';
+
+/** How many matches a page shows. */
+export const MATCH_LIMIT = 30;
+/** The best text hits Meilisearch hands to the ranking in code. */
+const TEXT_CANDIDATES = 100;
+/**
+ * The nearest candidates, whatever their words: Meilisearch returns only documents that share a word with the
+ * query, and someone who passes every hard filter must not be lost for want of a matching word.
+ */
+const NEAREST_CANDIDATES = 50;
+/** Meilisearch must answer well within a page load; past this the database answers instead. */
+const SEARCH_TIMEOUT_MS = 2500;
+
+export type MatchSource = 'meilisearch' | 'database';
+
+export const MATCH_PURPOSES = {
+  citizensForOpening: (title: string) => `Match til jobopslag: ${title}`,
+  openingsForCitizen: 'Sagsbehandling: jobcentret søgte job, der passer til dig',
+} as const;
+
+// ── Who may match ───────────────────────────────────────────────────────────────────────────────────────
+
+function consultantJobcentre(actor: Actor): string {
+  if (actor.role !== 'consultant' || !actor.jobcentreId) throw new ForbiddenError('Kun jobcentrets konsulenter kan matche borgere og job.');
+  return actor.jobcentreId;
+}
+
+// ── Rows the rules need ─────────────────────────────────────────────────────────────────────────────────
+
+/** Citizens who may be matched at all: consent to share a summary, an open case, not with the rehabilitation team. */
+const matchableCitizen = and(eq(citizens.consentToShare, true), isNull(citizens.closedAt), notInArray(citizens.phase, [...UNMATCHED_PHASES]))!;
+
+const citizenColumns = {
+  id: citizens.id,
+  name: citizens.name,
+  jobcentreId: citizens.jobcentreId,
+  benefitStatus: citizens.benefitStatus,
+  flexjobVisitationUntil: citizens.flexjobVisitationUntil,
+  phase: citizens.phase,
+  hoursMin: citizens.hoursMin,
+  hoursMax: citizens.hoursMax,
+  restrictions: citizens.restrictions,
+  neededAccommodations: citizens.neededAccommodations,
+  lat: citizens.lat,
+  lon: citizens.lon,
+  reachKm: citizens.reachKm,
+  wishes: citizens.wishes,
+  competences: citizens.competences,
+};
+
+function selectCitizens(executor: Executor, where: SQL) {
+  return executor.select(citizenColumns).from(citizens).where(where).orderBy(asc(citizens.id));
+}
+
+export type MatchCitizenRow = Awaited<ReturnType<typeof selectCitizens>>[number] & { excludedCompanyIds: string[] };
+
+async function excludedCompaniesOf(executor: Executor, citizenIds: string[], companyId?: string): Promise<Map<string, string[]>> {
+  const excluded = new Map<string, string[]>();
+  if (citizenIds.length === 0) return excluded;
+  const rows = await executor
+    .select({ citizenId: citizenExcludedCompanies.citizenId, companyId: citizenExcludedCompanies.companyId })
+    .from(citizenExcludedCompanies)
+    .where(
+      and(
+        inArray(citizenExcludedCompanies.citizenId, citizenIds),
+        companyId ? eq(citizenExcludedCompanies.companyId, companyId) : undefined,
+      ),
+    );
+  for (const row of rows) excluded.set(row.citizenId, [...(excluded.get(row.citizenId) ?? []), row.companyId]);
+  return excluded;
+}
+
+/**
+ * Citizens as the rules see them. The companies a citizen may not hold a skånejob at matter only for a
+ * skånejob: pass its company to read just those (or nothing for other kinds).
+ */
+async function loadMatchCitizens(executor: Executor, where: SQL, exclusions: { companyId: string } | 'all' | 'none'): Promise<MatchCitizenRow[]> {
+  const rows = await selectCitizens(executor, where);
+  const ids = rows.map((row) => row.id);
+  const excluded =
+    exclusions === 'none' ? new Map<string, string[]>() : await excludedCompaniesOf(executor, ids, exclusions === 'all' ? undefined : exclusions.companyId);
+  return rows.map((row) => ({ ...row, excludedCompanyIds: excluded.get(row.id) ?? [] }));
+}
+
+/** One citizen as the rules see them, any jobcentre, or null. */
+export async function loadMatchCitizen(executor: Executor, citizenId: string): Promise<MatchCitizenRow | null> {
+  if (!isUuid(citizenId)) return null;
+  const [row] = await loadMatchCitizens(executor, eq(citizens.id, citizenId), 'all');
+  return row ?? null;
+}
+
+const takenSlots = sql<number>`(select count(*) from ${agreements} where ${agreements.openingId} = ${openings.id} and ${inArray(
+  agreements.status,
+  SLOT_TAKING_AGREEMENT_STATUSES,
+)})::int`;
+
+const openingColumns = {
+  id: openings.id,
+  companyId: openings.companyId,
+  companyName: companies.name,
+  kind: openings.kind,
+  title: openings.title,
+  description: openings.description,
+  tasks: openings.tasks,
+  hoursMin: openings.hoursMin,
+  hoursMax: openings.hoursMax,
+  flexjobExpectedHours: openings.flexjobExpectedHours,
+  demands: openings.demands,
+  accommodations: openings.accommodations,
+  lat: openings.lat,
+  lon: openings.lon,
+  postcode: openings.postcode,
+  city: openings.city,
+  startDate: openings.startDate,
+  status: openings.status,
+  slots: openings.slots,
+  takenSlots,
+};
+
+function selectOpenings(executor: Executor, where: SQL) {
+  return executor.select(openingColumns).from(openings).innerJoin(companies, eq(companies.id, openings.companyId)).where(where).orderBy(asc(openings.id));
+}
+
+export type MatchOpeningRow = Omit<Awaited<ReturnType<typeof selectOpenings>>[number], 'takenSlots'> & { freeSlots: number };
+
+/** Open with a free slot, as the rows say now. */
+const matchableOpening = and(eq(openings.status, 'open'), sql`${openings.slots} > ${takenSlots}`)!;
+
+async function loadMatchOpenings(executor: Executor, where: SQL): Promise<MatchOpeningRow[]> {
+  const rows = await selectOpenings(executor, where);
+  return rows.map(({ takenSlots: taken, ...row }) => ({ ...row, freeSlots: freeSlotsOf(row.slots, Number(taken)) }));
+}
+
+/** One opening as the rules see it, any company's, or null. */
+export async function loadMatchOpening(executor: Executor, openingId: string): Promise<MatchOpeningRow | null> {
+  if (!isUuid(openingId)) return null;
+  const [row] = await loadMatchOpenings(executor, eq(openings.id, openingId));
+  return row ?? null;
+}
+
+// ── Filters shared by Meilisearch and SQL ───────────────────────────────────────────────────────────────
+
+const quoted = (code: string) => JSON.stringify(code);
+const list = (codes: readonly string[]) => `[${codes.map(quoted).join(', ')}]`;
+
+function boxFilter(center: GeoPoint, km: number): string {
+  const box = boundingBox(center, km);
+  return `_geoBoundingBox([${box.north}, ${box.east}], [${box.south}, ${box.west}])`;
+}
+
+/** km per degree of latitude on the mean Earth sphere. */
+const KM_PER_DEGREE = 111.195;
+
+/**
+ * An equirectangular distance in SQL: close to the great circle at these distances, a cheap pre-filter with
+ * a margin, after which the exact distance is judged in code (app/domain/matching.ts).
+ */
+function roughDistanceSql(lat: SQL | number, lon: SQL | number, center: GeoPoint): SQL {
+  const cosLat = Math.cos((center.lat * Math.PI) / 180);
+  return sql`sqrt(power((${lat} - ${center.lat}) * ${KM_PER_DEGREE}, 2) + power((${lon} - ${center.lon}) * ${KM_PER_DEGREE * cosLat}, 2))`;
+}
+
+function withinRoughly(distance: SQL, km: SQL | number): SQL {
+  return typeof km === 'number' ? sql`${distance} <= ${km * 1.02 + 0.5}` : sql`${distance} <= ${km} * 1.02 + 0.5`;
+}
+
+function boxSql(lat: SQL, lon: SQL, center: GeoPoint, km: number): SQL {
+  const box = boundingBox(center, km);
+  return sql`${lat} between ${box.south} and ${box.north} and ${lon} between ${box.west} and ${box.east}`;
+}
+
+/** Folds Danish letters the way Meilisearch does (æ→ae, ø→o, å→a). */
+function foldText(text: string): string {
+  return text
+    .toLowerCase()
+    .replaceAll('æ', 'ae')
+    .replace(/[øö]/g, 'o')
+    .replace(/[åä]/g, 'a')
+    .replace(/[éè]/g, 'e')
+    .replace(/ü/g, 'u');
+}
+
+function foldSql(text: SQL): SQL {
+  return sql`translate(replace(lower(${text}), 'æ', 'ae'), 'øöåäéèü', 'ooaaeeu')`;
+}
+
+const FOLDED_SYNONYMS = new Map(
+  Object.entries(mutualSynonyms(DANISH_JOB_SYNONYM_GROUPS)).map(([word, others]) => [foldText(word), others.map(foldText)]),
+);
+
+function likePattern(word: string): string {
+  return `%${word.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+}
+
+/** Every word of the search (or one of its synonyms) occurs in the text: the database's version of the search box. */
+function everyWordIn(haystack: SQL, query: string): SQL | undefined {
+  const words = foldText(query).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (words.length === 0) return undefined;
+  const folded = foldSql(haystack);
+  return and(
+    ...words.map((word) => or(...[word, ...(FOLDED_SYNONYMS.get(word) ?? [])].map((alternative) => sql`${folded} like ${likePattern(alternative)}`))),
+  );
+}
+
+function containsAny(column: SQL | typeof citizens.restrictions, codes: readonly string[]): SQL {
+  return or(...codes.map((code) => sql`${column} @> ${JSON.stringify([code])}::jsonb`))!;
+}
+
+/** Meilisearch reads only the first ten words of a query. */
+const MAX_QUERY_WORDS = 10;
+
+/**
+ * The other side's text as a query: its first ten distinct words of three letters or more, so that "i",
+ * "og" and "på" neither use up the ten words Meilisearch reads nor match every document.
+ */
+export function queryWordsOf(text: string): string {
+  const words = new Map<string, string>();
+  for (const word of text.split(/[^\p{L}\p{N}]+/u)) {
+    const key = word.toLocaleLowerCase('da');
+    if (word.length >= 3 && !words.has(key)) words.set(key, word);
+    if (words.size === MAX_QUERY_WORDS) break;
+  }
+  return [...words.values()].join(' ');
+}
+
+type Candidates = { ids: string[]; relevance: Map<string, number> };
+
+/**
+ * One multi-search: the best text hits, and (without a search of the consultant's own) the nearest
+ * candidates whatever their words. A candidate only among the nearest has no text relevance.
+ */
+async function searchCandidates(
+  indexUid: string,
+  { text, ownSearch, filter, near }: { text: string; ownSearch: boolean; filter: string[]; near: GeoPoint },
+): Promise<Candidates> {
+  const queries: MultiSearchQuery[] = [
+    {
+      indexUid,
+      q: text,
+      filter,
+      limit: TEXT_CANDIDATES,
+      // The consultant's own words narrow the list; the other side's text only ranks it.
+      matchingStrategy: ownSearch ? 'all' : 'frequency',
+      showRankingScore: true,
+      attributesToRetrieve: ['id'],
+    },
+  ];
+  if (!ownSearch) {
+    queries.push({ indexUid, q: '', filter, limit: NEAREST_CANDIDATES, sort: [`_geoPoint(${near.lat}, ${near.lon}):asc`], attributesToRetrieve: ['id'] });
+  }
+  const { results } = await searchClient().multiSearch<{ queries: MultiSearchQuery[] }, { id: string }>(
+    { queries },
+    { signal: AbortSignal.timeout(SEARCH_TIMEOUT_MS) },
+  );
+  const relevance = new Map<string, number>();
+  for (const hit of results[0]?.hits ?? []) relevance.set(hit.id, hit._rankingScore ?? 0);
+  for (const hit of results[1]?.hits ?? []) if (!relevance.has(hit.id)) relevance.set(hit.id, 0);
+  return { ids: [...relevance.keys()], relevance };
+}
+
+/** Meilisearch when it is there and answers, else the database; a failure is logged with its code only. */
+async function withFallback<T>(what: string, meilisearch: () => Promise<T>, database: () => Promise<T>): Promise<T & { source: MatchSource }> {
+  if (isSearchConfigured()) {
+    try {
+      return { ...(await meilisearch()), source: 'meilisearch' };
+    } catch (error) {
+      console.warn(`${what}: Meilisearch did not answer (${describeSearchError(error)}); matching in the database instead.`);
+    }
+  }
+  return { ...(await database()), source: 'database' };
+}
+
+// ── Match from an opening ───────────────────────────────────────────────────────────────────────────────
+
+export type CitizenMatchFilters = {
+  /** At most this far from the opening, on top of each citizen's own reach. */
+  maxKm?: number;
+  /** Only the acting consultant's own citizens. */
+  onlyMine?: boolean;
+};
+
+export type CitizenMatch = {
+  citizenId: string;
+  name: string;
+  score: number;
+  explanation: MatchExplanation;
+  distanceKm: number;
+  hoursMin: number;
+  hoursMax: number;
+  benefitStatus: MatchCitizenRow['benefitStatus'];
+  phase: MatchCitizenRow['phase'];
+  wishes: string;
+};
+
+export type CitizensForOpening = {
+  opening: MatchOpeningRow;
+  results: CitizenMatch[];
+  source: MatchSource;
+  /** Why nobody can be matched right now (the opening is not open, or full); null otherwise. */
+  blockedReason: string | null;
+};
+
+export type MatchOptions = { q?: string; today: CalendarDay; limit?: number };
+
+function openingBlockedReason(opening: MatchOpeningRow): string | null {
+  if (opening.status !== 'open') return `Jobopslaget er ${OPENING_STATUS_LABELS[opening.status].toLowerCase()}, så der matches ikke med borgere.`;
+  if (opening.freeSlots < 1) return 'Alle pladser i jobbet er besat, så der matches ikke med borgere.';
+  return null;
+}
+
+function citizenFilterForOpening(jobcentreId: string, opening: MatchOpeningRow, radiusKm: number, actor: Actor, filters: CitizenMatchFilters): string[] {
+  const filter = [
+    `jobcentreId = ${quoted(jobcentreId)}`,
+    `eligibleKinds = ${quoted(opening.kind)}`,
+    `hoursMin <= ${opening.hoursMax}`,
+    `hoursMax >= ${opening.hoursMin}`,
+    boxFilter(opening, radiusKm),
+  ];
+  if (opening.demands.length > 0) filter.push(`NOT restrictions IN ${list(opening.demands)}`);
+  if (opening.kind === 'sheltered_job') filter.push(`excludedCompanyIds != ${quoted(opening.companyId)}`);
+  if (filters.onlyMine) filter.push(`consultantId = ${quoted(actor.id)}`);
+  return filter;
+}
+
+function kindConditionForCitizens(opening: MatchOpeningRow, today: string): SQL | undefined {
+  switch (opening.kind) {
+    case 'ordinary_hours':
+      return undefined;
+    case 'flexjob':
+      return gte(citizens.flexjobVisitationUntil, today);
+    case 'sheltered_job':
+      return and(
+        eq(citizens.benefitStatus, 'disability_pension'),
+        sql`not exists (select 1 from ${citizenExcludedCompanies} where ${citizenExcludedCompanies.citizenId} = ${citizens.id} and ${citizenExcludedCompanies.companyId} = ${opening.companyId})`,
+      );
+  }
+}
+
+function citizenConditionsForOpening(
+  jobcentreId: string,
+  opening: MatchOpeningRow,
+  radiusKm: number,
+  actor: Actor,
+  { filters, q, today }: { filters: CitizenMatchFilters; q: string; today: string },
+): SQL {
+  const distance = roughDistanceSql(sql`${citizens.lat}`, sql`${citizens.lon}`, opening);
+  return and(
+    eq(citizens.jobcentreId, jobcentreId),
+    matchableCitizen,
+    lte(citizens.hoursMin, opening.hoursMax),
+    gte(citizens.hoursMax, opening.hoursMin),
+    opening.demands.length > 0 ? not(containsAny(citizens.restrictions, opening.demands)) : undefined,
+    kindConditionForCitizens(opening, today),
+    boxSql(sql`${citizens.lat}`, sql`${citizens.lon}`, opening, radiusKm),
+    withinRoughly(distance, sql`${citizens.reachKm}`),
+    filters.onlyMine ? eq(citizens.consultantId, actor.id) : undefined,
+    everyWordIn(sql`${citizens.wishes} || ' ' || ${citizens.competences}::text || ' ' || ${citizens.languages}::text`, q),
+  )!;
+}
+
+const citizenText = (citizen: MatchCitizen) => [citizen.wishes, ...citizen.competences].join('\n');
+
+function rankCitizens(
+  opening: MatchOpeningRow,
+  rows: MatchCitizenRow[],
+  relevance: (row: MatchCitizenRow) => number | undefined,
+  { today, limit, maxKm }: { today: string; limit: number; maxKm: number | undefined },
+): CitizenMatch[] {
+  const candidates: MatchCandidate<MatchCitizenRow>[] = rows
+    .filter((row) => maxKm === undefined || matchDistanceKm(row, opening) <= maxKm)
+    .map((row) => ({ value: row, textRelevance: relevance(row) }));
+  return rankCitizensForOpening(opening, candidates, { today, limit }).map((match) => ({
+    citizenId: match.value.id,
+    name: match.value.name,
+    score: match.score,
+    explanation: match.explanation,
+    distanceKm: match.distanceKm,
+    hoursMin: match.value.hoursMin,
+    hoursMax: match.value.hoursMax,
+    benefitStatus: match.value.benefitStatus,
+    phase: match.value.phase,
+    wishes: match.value.wishes,
+  }));
+}
+
+/**
+ * The citizens of the consultant's jobcentre who pass every hard filter for the opening (any company's),
+ * best first, each with the explanation. `q` is the consultant's own search (it narrows the list); without
+ * it the opening's title and tasks rank the citizens. Writes one 'search' row in the access log per citizen
+ * returned.
+ */
+export async function matchCitizensForOpening(
+  actor: Actor,
+  openingId: string,
+  { q = '', extraFilters = {}, today, limit = MATCH_LIMIT }: MatchOptions & { extraFilters?: CitizenMatchFilters },
+): Promise<CitizensForOpening> {
+  const jobcentreId = consultantJobcentre(actor);
+  const [opening, organisation] = await Promise.all([loadMatchOpening(db(), openingId), accessLogOrganisation(actor)]);
+  if (!opening) throw new NotFoundError('Jobopslaget');
+  const blockedReason = openingBlockedReason(opening);
+  if (blockedReason) return { opening, results: [], source: isSearchConfigured() ? 'meilisearch' : 'database', blockedReason };
+
+  const day = toIsoDate(today);
+  const search = q.trim();
+  const maxKm = extraFilters.maxKm !== undefined && extraFilters.maxKm > 0 ? extraFilters.maxKm : undefined;
+  const radiusKm = Math.min(maxKm ?? MAX_REACH_KM, MAX_REACH_KM);
+  const exclusions = opening.kind === 'sheltered_job' ? { companyId: opening.companyId } : 'none';
+  const context = { today: day, limit, maxKm };
+
+  const answer = await withFallback(
+    'Matching from an opening',
+    async () => {
+      const { ids, relevance } = await searchCandidates(searchIndexNames().citizens, {
+        text: search || queryWordsOf([opening.title, ...opening.tasks].join(' ')),
+        ownSearch: search !== '',
+        filter: citizenFilterForOpening(jobcentreId, opening, radiusKm, actor, extraFilters),
+        near: opening,
+      });
+      if (ids.length === 0) return { results: [] };
+      // The rows are the truth: the same jobcentre and still matchable, whatever the index says.
+      const rows = await loadMatchCitizens(db(), and(inArray(citizens.id, ids), eq(citizens.jobcentreId, jobcentreId), matchableCitizen)!, exclusions);
+      return { results: rankCitizens(opening, rows, (row) => relevance.get(row.id) ?? 0, context) };
+    },
+    async () => {
+      const rows = await loadMatchCitizens(
+        db(),
+        citizenConditionsForOpening(jobcentreId, opening, radiusKm, actor, { filters: extraFilters, q: search, today: day }),
+        exclusions,
+      );
+      return { results: rankCitizens(opening, rows, (row) => (search ? wordOverlap(citizenText(row), search) : undefined), context) };
+    },
+  );
+
+  await logCitizenAccess(db(), {
+    citizenIds: answer.results.map((result) => result.citizenId),
+    actor,
+    action: 'search',
+    purpose: MATCH_PURPOSES.citizensForOpening(opening.title),
+    organisation,
+  });
+  return { opening, results: answer.results, source: answer.source, blockedReason: null };
+}
+
+// ── Match from a citizen ────────────────────────────────────────────────────────────────────────────────
+
+export type OpeningMatch = {
+  openingId: string;
+  title: string;
+  companyId: string;
+  companyName: string;
+  kind: OpeningKind;
+  hoursMin: number;
+  hoursMax: number;
+  city: string;
+  postcode: string;
+  /** 'YYYY-MM-DD' */
+  startDate: string;
+  score: number;
+  explanation: MatchExplanation;
+  distanceKm: number;
+};
+
+export type MatchedCitizen = {
+  id: string;
+  name: string;
+  hoursMin: number;
+  hoursMax: number;
+  reachKm: number;
+  consentToShare: boolean;
+};
+
+export type OpeningsForCitizen = {
+  citizen: MatchedCitizen;
+  results: OpeningMatch[];
+  source: MatchSource;
+  /** Why the citizen is not matched with jobs (case closed, with the rehabilitation team…); null otherwise. */
+  blockedReason: string | null;
+};
+
+/** The citizen, if the actor may match them: a consultant of their jobcentre, or the citizen. */
+async function citizenForMatching(actor: Actor, citizenId: string) {
+  if (actor.role === 'consultant') consultantJobcentre(actor);
+  else if (actor.role !== 'citizen') throw new ForbiddenError('Du har ikke adgang til borgerens oplysninger.');
+  if (!isUuid(citizenId)) throw new NotFoundError('Borgeren');
+  const [row] = await db()
+    .select({ jobcentreId: citizens.jobcentreId, consentToShare: citizens.consentToShare, closedAt: citizens.closedAt })
+    .from(citizens)
+    .where(eq(citizens.id, citizenId));
+  const allowed = actor.role === 'consultant' ? row?.jobcentreId === actor.jobcentreId : actor.citizenId === citizenId;
+  if (!row || !allowed) throw new NotFoundError('Borgeren');
+  const citizen = await loadMatchCitizen(db(), citizenId);
+  if (!citizen) throw new NotFoundError('Borgeren');
+  return { citizen, consentToShare: row.consentToShare, closedAt: row.closedAt };
+}
+
+function citizenBlockedReason(citizen: MatchCitizenRow, closedAt: Date | null, today: string): string | null {
+  if (closedAt) return 'Sagen er lukket, så borgeren matches ikke med job.';
+  if (citizen.phase === 'self_supporting') return `Borgeren er ${PATH_PHASE_LABELS.self_supporting.toLowerCase()} og matches ikke med job.`;
+  // With the rehabilitation team no kind is open; the rule says why.
+  if (eligibleKinds(citizen, today).length === 0) {
+    const refusal = kindEligibility(citizen, { kind: 'ordinary_hours', companyId: '' }, today);
+    return refusal.eligible ? null : refusal.reason;
+  }
+  return null;
+}
+
+function openingFilterForCitizen(citizen: MatchCitizenRow, kinds: OpeningKind[], radiusKm: number): string[] {
+  const filter = [
+    'status = "open"',
+    'freeSlots > 0',
+    `kind IN ${list(kinds)}`,
+    `hoursMin <= ${citizen.hoursMax}`,
+    `hoursMax >= ${citizen.hoursMin}`,
+    boxFilter(citizen, radiusKm),
+  ];
+  if (citizen.restrictions.length > 0) filter.push(`NOT demands IN ${list(citizen.restrictions)}`);
+  if (kinds.includes('sheltered_job') && citizen.excludedCompanyIds.length > 0) {
+    filter.push(`(kind != "sheltered_job" OR NOT companyId IN ${list(citizen.excludedCompanyIds)})`);
+  }
+  return filter;
+}
+
+function openingConditionsForCitizen(citizen: MatchCitizenRow, kinds: OpeningKind[], radiusKm: number, q: string): SQL {
+  const distance = roughDistanceSql(sql`${openings.lat}`, sql`${openings.lon}`, citizen);
+  return and(
+    matchableOpening,
+    inArray(openings.kind, kinds),
+    lte(openings.hoursMin, citizen.hoursMax),
+    gte(openings.hoursMax, citizen.hoursMin),
+    citizen.restrictions.length > 0 ? not(containsAny(sql`${openings.demands}`, citizen.restrictions)) : undefined,
+    citizen.excludedCompanyIds.length > 0
+      ? or(sql`${openings.kind} <> 'sheltered_job'`, notInArray(openings.companyId, citizen.excludedCompanyIds))
+      : undefined,
+    boxSql(sql`${openings.lat}`, sql`${openings.lon}`, citizen, radiusKm),
+    withinRoughly(distance, radiusKm),
+    everyWordIn(sql`${openings.title} || ' ' || ${openings.description} || ' ' || ${openings.tasks}::text || ' ' || ${companies.name}`, q),
+  )!;
+}
+
+const openingText = (opening: MatchOpening) => [opening.title, ...opening.tasks].join('\n');
+
+function rankOpenings(
+  citizen: MatchCitizenRow,
+  rows: MatchOpeningRow[],
+  relevance: (row: MatchOpeningRow) => number | undefined,
+  { today, limit }: { today: string; limit: number },
+): OpeningMatch[] {
+  const candidates = rows.map((row) => ({ value: row, textRelevance: relevance(row) }));
+  return rankOpeningsForCitizen(citizen, candidates, { today, limit }).map((match) => ({
+    openingId: match.value.id,
+    title: match.value.title,
+    companyId: match.value.companyId,
+    companyName: match.value.companyName,
+    kind: match.value.kind,
+    hoursMin: match.value.hoursMin,
+    hoursMax: match.value.hoursMax,
+    city: match.value.city,
+    postcode: match.value.postcode,
+    startDate: match.value.startDate,
+    score: match.score,
+    explanation: match.explanation,
+    distanceKm: match.distanceKm,
+  }));
+}
+
+/**
+ * The open openings the citizen could fill, best first, each with the explanation. For a consultant of the
+ * citizen's jobcentre (another jobcentre's citizen is not found) or the citizen. `q` narrows the list;
+ * without it the citizen's wishes and competences rank the openings. A consultant's look is logged as a read.
+ */
+export async function matchOpeningsForCitizen(actor: Actor, citizenId: string, { q = '', today, limit = MATCH_LIMIT }: MatchOptions): Promise<OpeningsForCitizen> {
+  const { citizen, consentToShare, closedAt } = await citizenForMatching(actor, citizenId);
+  const day = toIsoDate(today);
+  const matched: MatchedCitizen = {
+    id: citizen.id,
+    name: citizen.name,
+    hoursMin: citizen.hoursMin,
+    hoursMax: citizen.hoursMax,
+    reachKm: citizen.reachKm,
+    consentToShare,
+  };
+  await logCitizenAccess(db(), { citizenIds: [citizen.id], actor, action: 'read', purpose: MATCH_PURPOSES.openingsForCitizen });
+
+  const blockedReason = citizenBlockedReason(citizen, closedAt, day);
+  if (blockedReason) return { citizen: matched, results: [], source: isSearchConfigured() ? 'meilisearch' : 'database', blockedReason };
+
+  const kinds = eligibleKinds(citizen, day);
+  const search = q.trim();
+  const radiusKm = Math.min(citizen.reachKm, MAX_REACH_KM);
+  const context = { today: day, limit };
+
+  const answer = await withFallback(
+    'Matching from a citizen',
+    async () => {
+      const { ids, relevance } = await searchCandidates(searchIndexNames().openings, {
+        text: search || queryWordsOf(citizenText(citizen)),
+        ownSearch: search !== '',
+        filter: openingFilterForCitizen(citizen, kinds, radiusKm),
+        near: citizen,
+      });
+      if (ids.length === 0) return { results: [] };
+      const rows = await loadMatchOpenings(db(), and(inArray(openings.id, ids), matchableOpening)!);
+      return { results: rankOpenings(citizen, rows, (row) => relevance.get(row.id) ?? 0, context) };
+    },
+    async () => {
+      const rows = await loadMatchOpenings(db(), openingConditionsForCitizen(citizen, kinds, radiusKm, search));
+      return { results: rankOpenings(citizen, rows, (row) => (search ? wordOverlap(openingText(row), search) : undefined), context) };
+    },
+  );
+  return { citizen: matched, results: answer.results, source: answer.source, blockedReason: null };
+}

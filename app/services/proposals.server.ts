@@ -1,0 +1,459 @@
+/**
+ * Proposals: a consultant proposes a citizen for an opening; the company and the citizen each say yes or
+ * no. The company sees an anonymous summary (wishes, competences, hours, languages, the accommodations it
+ * must provide; never name, contact or health notes) until the citizen has said yes, and then the name and
+ * contact too. Every step is timestamped; the status rules live in app/domain/proposal-rules.ts.
+ */
+import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { db } from '../../db/client';
+import { citizens, companies, matchProposals, openings, type LanguageSkill } from '../../db/schema';
+import { toIsoDate, type CalendarDay } from '../domain/format';
+import { explainMatch, hardFilterFailures } from '../domain/matching';
+import {
+  BLOCKING_PROPOSAL_STATUSES,
+  COMPANY_REASON_MISSING,
+  companyView,
+  mayRespond,
+  nextProposalStatus,
+  proposalSteps,
+  type ProposalParty,
+  type ProposalStep,
+} from '../domain/proposal-rules';
+import { PATH_PHASE_LABELS, type Accommodation, type ProposalStatus } from '../domain/vocabulary';
+import { accessLogOrganisation, logCitizenAccess } from './access-log.server';
+import type { Actor } from './actor';
+import { ForbiddenError, NotFoundError } from './errors.server';
+import { loadMatchCitizen, loadMatchOpening } from './matching.server';
+import { isUuid } from './openings.server';
+
+/** The proposal was not made; `reasons` say why in Danish, one sentence each. */
+export class ProposalRefusedError extends Error {
+  constructor(readonly reasons: string[]) {
+    super(reasons.join(' '));
+    this.name = 'ProposalRefusedError';
+  }
+}
+
+/** The answer cannot be given now (already answered, the proposal is over, or a company's no without a reason). */
+export class ProposalStateError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ProposalStateError';
+  }
+}
+
+export const PROPOSAL_PURPOSES = {
+  proposed: (title: string, companyName: string) => `Forslag til jobopslag: ${title} hos ${companyName}`,
+  companyRead: (title: string) => `Forslag til jobopslag: ${title}`,
+} as const;
+
+export const DUPLICATE_PROPOSAL = 'Borgeren er allerede foreslået til dette job. Se forslaget nedenfor.';
+
+const PROPOSAL = 'Forslaget';
+
+function consultantJobcentre(actor: Actor): string {
+  if (actor.role !== 'consultant' || !actor.jobcentreId) throw new ForbiddenError('Kun jobcentrets konsulenter kan foreslå borgere.');
+  return actor.jobcentreId;
+}
+
+function companyOf(actor: Actor): string {
+  if (actor.role !== 'company' || !actor.companyId) throw new ForbiddenError();
+  return actor.companyId;
+}
+
+function citizenOf(actor: Actor): string {
+  if (actor.role !== 'citizen' || !actor.citizenId) throw new ForbiddenError();
+  return actor.citizenId;
+}
+
+const timeColumns = {
+  status: matchProposals.status,
+  origin: matchProposals.origin,
+  createdAt: matchProposals.createdAt,
+  companyAcceptedAt: matchProposals.companyAcceptedAt,
+  companyDeclinedAt: matchProposals.companyDeclinedAt,
+  companyReason: matchProposals.companyReason,
+  citizenAcceptedAt: matchProposals.citizenAcceptedAt,
+  citizenDeclinedAt: matchProposals.citizenDeclinedAt,
+  citizenReason: matchProposals.citizenReason,
+  withdrawnAt: matchProposals.withdrawnAt,
+};
+
+// ── Proposing ───────────────────────────────────────────────────────────────────────────────────────────
+
+/** Refusals the matching rules do not cover: a closed case, no consent, a phase that is not matched. */
+function caseRefusals(citizen: { consentToShare: boolean; closedAt: Date | null; phase: keyof typeof PATH_PHASE_LABELS }): string[] {
+  const reasons: string[] = [];
+  if (citizen.closedAt) reasons.push('Borgerens sag er lukket.');
+  if (!citizen.consentToShare) reasons.push('Borgeren har ikke givet samtykke til, at virksomheder må se et resumé af profilen.');
+  if (citizen.phase === 'self_supporting') reasons.push(`Borgeren er ${PATH_PHASE_LABELS.self_supporting.toLowerCase()} og matches ikke med job.`);
+  return reasons;
+}
+
+/**
+ * Proposes a citizen of the consultant's jobcentre for an opening (any company's). Refused with the reasons
+ * when the citizen fails a hard filter or may not be proposed, or is already proposed for it. Stores the
+ * explanation the consultant saw.
+ */
+export async function proposeCitizen(actor: Actor, { openingId, citizenId }: { openingId: string; citizenId: string }, { today = new Date() }: { today?: CalendarDay } = {}) {
+  const jobcentreId = consultantJobcentre(actor);
+  const [opening, citizen, organisation] = await Promise.all([
+    loadMatchOpening(db(), openingId),
+    loadMatchCitizen(db(), citizenId),
+    accessLogOrganisation(actor),
+  ]);
+  if (!opening) throw new NotFoundError('Jobopslaget');
+  if (!citizen || citizen.jobcentreId !== jobcentreId) throw new NotFoundError('Borgeren');
+  const [caseRow] = await db().select({ consentToShare: citizens.consentToShare, closedAt: citizens.closedAt }).from(citizens).where(eq(citizens.id, citizenId));
+
+  const reasons = [...caseRefusals({ ...caseRow!, phase: citizen.phase }), ...hardFilterFailures(citizen, opening, { today: toIsoDate(today) })];
+  if (reasons.length > 0) throw new ProposalRefusedError(reasons);
+
+  const explanation = explainMatch(citizen, opening);
+  const text = explanation.missing.length > 0 ? `${explanation.summary} — Mangler: ${explanation.missing.join('; ')}` : explanation.summary;
+
+  return db().transaction(async (tx) => {
+    // One proposal at a time per citizen: the lock makes a second, simultaneous proposal wait and then see the first.
+    await tx.select({ id: citizens.id }).from(citizens).where(eq(citizens.id, citizenId)).for('update');
+    const [existing] = await tx
+      .select({ id: matchProposals.id })
+      .from(matchProposals)
+      .where(
+        and(
+          eq(matchProposals.openingId, openingId),
+          eq(matchProposals.citizenId, citizenId),
+          inArray(matchProposals.status, [...BLOCKING_PROPOSAL_STATUSES]),
+        ),
+      );
+    if (existing) throw new ProposalRefusedError([DUPLICATE_PROPOSAL]);
+    const [proposal] = await tx
+      .insert(matchProposals)
+      .values({ openingId, citizenId, proposedBy: actor.id, origin: 'consultant', status: 'proposed', explanation: text })
+      .returning({ id: matchProposals.id });
+    await logCitizenAccess(tx, {
+      citizenIds: [citizenId],
+      actor,
+      action: 'change',
+      purpose: PROPOSAL_PURPOSES.proposed(opening.title, opening.companyName),
+      organisation,
+    });
+    return { id: proposal!.id };
+  });
+}
+
+// ── What the consultant sees ────────────────────────────────────────────────────────────────────────────
+
+export type ConsultantProposal = {
+  id: string;
+  status: ProposalStatus;
+  explanation: string;
+  steps: ProposalStep[];
+  citizenId: string;
+  citizenName: string;
+  openingId: string;
+  openingTitle: string;
+  companyName: string;
+};
+
+async function consultantProposals(jobcentreId: string, where: SQL): Promise<ConsultantProposal[]> {
+  const rows = await db()
+    .select({
+      id: matchProposals.id,
+      explanation: matchProposals.explanation,
+      ...timeColumns,
+      citizenId: citizens.id,
+      citizenName: citizens.name,
+      openingId: openings.id,
+      openingTitle: openings.title,
+      companyName: companies.name,
+    })
+    .from(matchProposals)
+    .innerJoin(citizens, eq(citizens.id, matchProposals.citizenId))
+    .innerJoin(openings, eq(openings.id, matchProposals.openingId))
+    .innerJoin(companies, eq(companies.id, openings.companyId))
+    .where(and(where, eq(citizens.jobcentreId, jobcentreId)))
+    .orderBy(desc(matchProposals.createdAt), desc(matchProposals.id));
+  return rows.map((row) => ({
+    id: row.id,
+    status: row.status,
+    explanation: row.explanation,
+    steps: proposalSteps(row),
+    citizenId: row.citizenId,
+    citizenName: row.citizenName,
+    openingId: row.openingId,
+    openingTitle: row.openingTitle,
+    companyName: row.companyName,
+  }));
+}
+
+/** Every proposal of a citizen of the consultant's jobcentre, newest first, with all steps and times. */
+export async function proposalsForCitizen(actor: Actor, citizenId: string): Promise<ConsultantProposal[]> {
+  const jobcentreId = consultantJobcentre(actor);
+  if (!isUuid(citizenId)) throw new NotFoundError('Borgeren');
+  const [citizen] = await db().select({ id: citizens.id }).from(citizens).where(and(eq(citizens.id, citizenId), eq(citizens.jobcentreId, jobcentreId)));
+  if (!citizen) throw new NotFoundError('Borgeren');
+  return consultantProposals(jobcentreId, eq(matchProposals.citizenId, citizenId));
+}
+
+/** The proposals for an opening of the consultant's jobcentre's citizens, newest first, with all steps and times. */
+export async function proposalsForOpening(actor: Actor, openingId: string): Promise<ConsultantProposal[]> {
+  const jobcentreId = consultantJobcentre(actor);
+  if (!isUuid(openingId)) throw new NotFoundError('Jobopslaget');
+  const [opening] = await db().select({ id: openings.id }).from(openings).where(eq(openings.id, openingId));
+  if (!opening) throw new NotFoundError('Jobopslaget');
+  return consultantProposals(jobcentreId, eq(matchProposals.openingId, openingId));
+}
+
+// ── What the company sees ───────────────────────────────────────────────────────────────────────────────
+
+export type CandidateSummary = {
+  wishes: string;
+  competences: string[];
+  hoursMin: number;
+  hoursMax: number;
+  languages: LanguageSkill[];
+  danishLevel: string;
+  drivingLicence: boolean;
+  /** What the citizen needs, and whether the opening already offers it. */
+  accommodations: { code: Accommodation; offered: boolean }[];
+};
+
+export type CandidateIdentity = { name: string; phone: string | null; email: string | null };
+
+export type CompanyProposal = {
+  id: string;
+  status: ProposalStatus;
+  steps: ProposalStep[];
+  mayRespond: boolean;
+  opening: { id: string; title: string; kind: (typeof openings.$inferSelect)['kind']; hoursMin: number; hoursMax: number };
+  /** Null after the citizen said no, the proposal was withdrawn, or consent to share was withdrawn. */
+  candidate: CandidateSummary | null;
+  /** Only once the citizen has said yes. */
+  identity: CandidateIdentity | null;
+};
+
+async function loadCompanyProposals(companyId: string, proposalId?: string) {
+  return db()
+    .select({
+      id: matchProposals.id,
+      ...timeColumns,
+      citizenId: citizens.id,
+      openingId: openings.id,
+      openingTitle: openings.title,
+      openingKind: openings.kind,
+      openingHoursMin: openings.hoursMin,
+      openingHoursMax: openings.hoursMax,
+      offered: openings.accommodations,
+      wishes: citizens.wishes,
+      competences: citizens.competences,
+      hoursMin: citizens.hoursMin,
+      hoursMax: citizens.hoursMax,
+      languages: citizens.languages,
+      danishLevel: citizens.danishLevel,
+      drivingLicence: citizens.drivingLicence,
+      neededAccommodations: citizens.neededAccommodations,
+      consentToShare: citizens.consentToShare,
+      name: citizens.name,
+      phone: citizens.phone,
+      email: citizens.email,
+    })
+    .from(matchProposals)
+    .innerJoin(openings, eq(openings.id, matchProposals.openingId))
+    .innerJoin(citizens, eq(citizens.id, matchProposals.citizenId))
+    .where(and(eq(openings.companyId, companyId), proposalId ? eq(matchProposals.id, proposalId) : undefined))
+    .orderBy(desc(matchProposals.createdAt), desc(matchProposals.id));
+}
+
+type CompanyProposalRow = Awaited<ReturnType<typeof loadCompanyProposals>>[number];
+
+function toCompanyProposal(row: CompanyProposalRow): CompanyProposal {
+  let view = companyView(row.status);
+  // Without consent only a citizen who said yes to this very proposal is shown.
+  if (view === 'summary' && !row.consentToShare) view = 'none';
+  return {
+    id: row.id,
+    status: row.status,
+    steps: proposalSteps(row),
+    mayRespond: mayRespond(row.status, 'company'),
+    opening: { id: row.openingId, title: row.openingTitle, kind: row.openingKind, hoursMin: row.openingHoursMin, hoursMax: row.openingHoursMax },
+    candidate:
+      view === 'none'
+        ? null
+        : {
+            wishes: row.wishes,
+            competences: row.competences,
+            hoursMin: row.hoursMin,
+            hoursMax: row.hoursMax,
+            languages: row.languages,
+            danishLevel: row.danishLevel,
+            drivingLicence: row.drivingLicence,
+            accommodations: [...new Set(row.neededAccommodations)].map((code) => ({ code, offered: row.offered.includes(code) })),
+          },
+    identity: view === 'identity' ? { name: row.name, phone: row.phone, email: row.email } : null,
+  };
+}
+
+/** One 'read' row per citizen whose summary the company was shown, under the opening it was proposed for. */
+async function logCompanyReads(actor: Actor, rows: CompanyProposalRow[], proposals: CompanyProposal[]) {
+  const byPurpose = new Map<string, string[]>();
+  proposals.forEach((proposal, index) => {
+    if (!proposal.candidate) return;
+    const purpose = PROPOSAL_PURPOSES.companyRead(proposal.opening.title);
+    byPurpose.set(purpose, [...(byPurpose.get(purpose) ?? []), rows[index]!.citizenId]);
+  });
+  if (byPurpose.size === 0) return;
+  const organisation = await accessLogOrganisation(actor);
+  for (const [purpose, citizenIds] of byPurpose) {
+    await logCitizenAccess(db(), { citizenIds, actor, action: 'read', purpose, organisation });
+  }
+}
+
+/** The proposals for the company's openings, newest first, as the company may see them. Logs the reads. */
+export async function companyProposals(actor: Actor): Promise<CompanyProposal[]> {
+  const companyId = companyOf(actor);
+  const rows = await loadCompanyProposals(companyId);
+  const proposals = rows.map(toCompanyProposal);
+  await logCompanyReads(actor, rows, proposals);
+  return proposals;
+}
+
+/** One proposal for the company's opening, as the company may see it; another company's is not found. Logs the read. */
+export async function companyProposal(actor: Actor, proposalId: string): Promise<CompanyProposal> {
+  const companyId = companyOf(actor);
+  if (!isUuid(proposalId)) throw new NotFoundError(PROPOSAL);
+  const rows = await loadCompanyProposals(companyId, proposalId);
+  if (rows.length === 0) throw new NotFoundError(PROPOSAL);
+  const proposals = rows.map(toCompanyProposal);
+  await logCompanyReads(actor, rows, proposals);
+  return proposals[0]!;
+}
+
+// ── What the citizen sees ───────────────────────────────────────────────────────────────────────────────
+
+export type CitizenProposal = {
+  id: string;
+  status: ProposalStatus;
+  steps: ProposalStep[];
+  mayRespond: boolean;
+  explanation: string;
+  companyName: string;
+  opening: {
+    id: string;
+    title: string;
+    kind: (typeof openings.$inferSelect)['kind'];
+    description: string;
+    tasks: string[];
+    hoursMin: number;
+    hoursMax: number;
+    startDate: string;
+    postcode: string;
+    city: string;
+    demands: (typeof openings.$inferSelect)['demands'];
+    accommodations: Accommodation[];
+    schedule: (typeof openings.$inferSelect)['schedule'];
+  };
+};
+
+async function loadCitizenProposals(citizenId: string, proposalId?: string): Promise<CitizenProposal[]> {
+  const rows = await db()
+    .select({
+      id: matchProposals.id,
+      explanation: matchProposals.explanation,
+      ...timeColumns,
+      companyName: companies.name,
+      opening: {
+        id: openings.id,
+        title: openings.title,
+        kind: openings.kind,
+        description: openings.description,
+        tasks: openings.tasks,
+        hoursMin: openings.hoursMin,
+        hoursMax: openings.hoursMax,
+        startDate: openings.startDate,
+        postcode: openings.postcode,
+        city: openings.city,
+        demands: openings.demands,
+        accommodations: openings.accommodations,
+        schedule: openings.schedule,
+      },
+    })
+    .from(matchProposals)
+    .innerJoin(openings, eq(openings.id, matchProposals.openingId))
+    .innerJoin(companies, eq(companies.id, openings.companyId))
+    .where(and(eq(matchProposals.citizenId, citizenId), proposalId ? eq(matchProposals.id, proposalId) : undefined))
+    .orderBy(desc(matchProposals.createdAt), desc(matchProposals.id));
+  return rows.map((row) => ({
+    id: row.id,
+    status: row.status,
+    steps: proposalSteps(row),
+    mayRespond: mayRespond(row.status, 'citizen'),
+    explanation: row.explanation,
+    companyName: row.companyName,
+    opening: row.opening,
+  }));
+}
+
+/** The citizen's own proposals, newest first (withdrawn ones left out). */
+export async function citizenProposals(actor: Actor): Promise<CitizenProposal[]> {
+  const proposals = await loadCitizenProposals(citizenOf(actor));
+  return proposals.filter((proposal) => proposal.status !== 'withdrawn');
+}
+
+export async function citizenProposal(actor: Actor, proposalId: string): Promise<CitizenProposal> {
+  const citizenId = citizenOf(actor);
+  if (!isUuid(proposalId)) throw new NotFoundError(PROPOSAL);
+  const [proposal] = await loadCitizenProposals(citizenId, proposalId);
+  if (!proposal || proposal.status === 'withdrawn') throw new NotFoundError(PROPOSAL);
+  return proposal;
+}
+
+// ── Answers ─────────────────────────────────────────────────────────────────────────────────────────────
+
+export type Answer = { accept: boolean; reason?: string | null };
+
+const ALREADY_ANSWERED = 'Forslaget er allerede besvaret, eller det er afsluttet. Se den nye status herunder.';
+
+async function respond(proposalId: string, party: ProposalParty, current: ProposalStatus, { accept, reason }: Answer) {
+  const next = nextProposalStatus(current, party, accept);
+  if (!next) throw new ProposalStateError(ALREADY_ANSWERED);
+  const trimmed = reason?.trim() || null;
+  if (party === 'company' && !accept && !trimmed) throw new ProposalStateError(COMPANY_REASON_MISSING);
+  const now = new Date();
+  const answered =
+    party === 'company'
+      ? { companyAcceptedAt: accept ? now : null, companyDeclinedAt: accept ? null : now, companyReason: accept ? null : trimmed }
+      : { citizenAcceptedAt: accept ? now : null, citizenDeclinedAt: accept ? null : now, citizenReason: accept ? null : trimmed };
+  // Only from the status the answer was given to: a simultaneous answer by someone else makes this one fail.
+  const updated = await db()
+    .update(matchProposals)
+    .set({ status: next, ...answered, updatedAt: now })
+    .where(and(eq(matchProposals.id, proposalId), eq(matchProposals.status, current)))
+    .returning({ id: matchProposals.id, status: matchProposals.status });
+  if (updated.length === 0) throw new ProposalStateError(ALREADY_ANSWERED);
+  return updated[0]!;
+}
+
+/** The company's yes or no (a no needs a reason) to a proposal for one of its openings. */
+export async function respondAsCompany(actor: Actor, proposalId: string, answer: Answer) {
+  const companyId = companyOf(actor);
+  if (!isUuid(proposalId)) throw new NotFoundError(PROPOSAL);
+  const [row] = await db()
+    .select({ status: matchProposals.status })
+    .from(matchProposals)
+    .innerJoin(openings, eq(openings.id, matchProposals.openingId))
+    .where(and(eq(matchProposals.id, proposalId), eq(openings.companyId, companyId)));
+  if (!row) throw new NotFoundError(PROPOSAL);
+  return respond(proposalId, 'company', row.status, answer);
+}
+
+/** The citizen's yes or no (a reason is optional) to a proposal for them. */
+export async function respondAsCitizen(actor: Actor, proposalId: string, answer: Answer) {
+  const citizenId = citizenOf(actor);
+  if (!isUuid(proposalId)) throw new NotFoundError(PROPOSAL);
+  const [row] = await db()
+    .select({ status: matchProposals.status })
+    .from(matchProposals)
+    .where(and(eq(matchProposals.id, proposalId), eq(matchProposals.citizenId, citizenId)));
+  if (!row || row.status === 'withdrawn') throw new NotFoundError(PROPOSAL);
+  return respond(proposalId, 'citizen', row.status, answer);
+}

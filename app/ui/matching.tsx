@@ -1,0 +1,51 @@
+/** Pieces the match and proposal pages share: the explanation of a match, the steps of a proposal, notices. */
+import type { ReactNode } from 'react';
+import { formatStepTime, type ProposalStep } from '../domain/proposal-rules';
+
+/** What fits on one line, what is missing below it. */
+export function MatchExplanationText({ explanation }: { explanation: { summary: string; missing: string[] } }) {
+  return (
+    <>
+      {explanation.summary ? <p className="mt-2 mb-0">{explanation.summary}</p> : null}
+      {explanation.missing.length > 0 ? (
+        <p className="mt-1 mb-0">
+          <strong>Mangler:</strong> {explanation.missing.join(' · ')}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** Every step of a proposal with its time (and the reason of a no). */
+export function ProposalStepList({ steps }: { steps: ProposalStep[] }) {
+  return (
+    <ol className="mt-2 mb-0">
+      {steps.map((step) => (
+        <li key={`${step.label}-${new Date(step.at).getTime()}`}>
+          {step.label}: <time dateTime={new Date(step.at).toISOString()}>{formatStepTime(new Date(step.at))}</time>
+          {step.reason ? ` — “${step.reason}”` : null}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export function Alert({ kind, children, heading }: { kind: 'info' | 'success' | 'warning' | 'error'; children: ReactNode; heading?: string }) {
+  return (
+    <div className={`alert alert-${kind}`} role={kind === 'error' ? 'alert' : 'status'}>
+      <div className="alert-body">
+        {heading ? <p className="alert-heading">{heading}</p> : null}
+        <div className="alert-text">{children}</div>
+      </div>
+    </div>
+  );
+}
+
+export const DATABASE_SEARCH_NOTICE =
+  'Søgningen kører i en enklere udgave lige nu, fordi søgemaskinen ikke svarer. Resultaterne er stadig rigtige, men rækkefølgen er enklere.';
+
+/** Said whenever the answer came from the database because Meilisearch did not answer. */
+export function DatabaseSearchNotice({ source }: { source: 'meilisearch' | 'database' }) {
+  if (source !== 'database') return null;
+  return <Alert kind="warning">{DATABASE_SEARCH_NOTICE}</Alert>;
+}

@@ -1,0 +1,122 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { DEMO_USERS, logIn } from './fixtures';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** @axe-core/playwright types its page with the top-level playwright-core, @playwright/test ships its own. */
+type AxePage = ConstructorParameters<typeof AxeBuilder>[0]['page'];
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page: page as unknown as AxePage }).withTags(WCAG_TAGS).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** The seeded citizen behind this login is Lars Møller, one of the four the warehouse fleksjob matches (db/seed.ts). */
+const FLEXJOB_CITIZEN = 'borger.fleksjob@jobbro.test';
+const COMPANY = 'Kattegat Lager & Logistik A/S';
+const OPENING = 'Lagermedarbejder i fleksjob – plukning og pakning';
+/** Visitated to fleksjob (valid today), no lifting restriction, within their own reach of Tilst, hours meet 10–20. */
+const ELIGIBLE = ['Lars Møller', 'Michael Thomsen', 'Mohammad Rahimi', 'Peter Dam'];
+const PROPOSED = 'Lars Møller';
+
+async function newPage(browser: import('@playwright/test').Browser, email: string) {
+  const page = await (await browser.newContext()).newPage();
+  await logIn(page, email);
+  return page;
+}
+
+test('a consultant finds only eligible citizens for a warehouse fleksjob and proposes one; the company sees the name only after the citizen says yes', async ({
+  browser,
+}) => {
+  const consultant = await newPage(browser, DEMO_USERS.consultant);
+  await consultant.goto('/konsulent/virksomheder');
+  await consultant.getByRole('link', { name: COMPANY }).click();
+  await consultant.getByRole('link', { name: OPENING }).click();
+  await expect(consultant.getByRole('heading', { level: 1, name: OPENING })).toBeVisible();
+  await expect(consultant.getByText('Tunge løft')).toBeVisible();
+
+  // The index is filled by the outbox at start; the list is complete once it has caught up.
+  const matches = consultant.getByRole('list', { name: 'Borgere der passer, bedste først' });
+  await expect(async () => {
+    await consultant.reload();
+    const names = await matches.getByRole('heading', { level: 3 }).allTextContents();
+    expect([...names].sort()).toEqual(ELIGIBLE);
+  }).toPass({ timeout: 30_000 });
+  await expect(consultant.getByText('Søgningen kører i en enklere udgave')).toHaveCount(0);
+
+  // Each hit says in plain words why it fits.
+  const lars = matches.getByRole('listitem').filter({ has: consultant.getByRole('heading', { name: PROPOSED }) });
+  await expect(lars).toContainText('Ønsker lager');
+  await expect(lars).toContainText('10–15 t/uge passer (10–20)');
+  await expect(lars).toContainText(/\d+(,\d)? km/);
+  await expect(lars).toContainText('ekstra pauser og fleksible arbejdstider tilbydes');
+  await expectNoAxeViolations(consultant);
+
+  await lars.getByRole('button', { name: `Foreslå ${PROPOSED}` }).click();
+  await expect(consultant.getByText(`${PROPOSED} er foreslået til jobbet.`)).toBeVisible();
+  const proposals = consultant.locator('#forslag + ul');
+  await expect(proposals).toContainText(PROPOSED);
+  await expect(proposals).toContainText('Foreslået af jobcentret:');
+  await expect(matches.getByRole('listitem').filter({ hasText: PROPOSED })).toContainText('Afventer virksomheden og borgeren');
+
+  // The company sees the candidate without name or contact.
+  const company = await newPage(browser, DEMO_USERS.company);
+  await company.getByRole('link', { name: 'Foreslåede kandidater' }).click();
+  await expect(company.getByRole('heading', { level: 1, name: 'Foreslåede kandidater' })).toBeVisible();
+  await expect(company.getByText(PROPOSED)).toHaveCount(0);
+  await company.getByRole('row').filter({ hasText: OPENING }).getByRole('link').click();
+  await expect(company.getByRole('heading', { name: 'Om kandidaten' })).toBeVisible();
+  await expect(company.getByText('Lager eller pakkeri.', { exact: false })).toBeVisible();
+  await expect(company.getByRole('heading', { name: 'Det skal I kunne tilbyde' })).toBeVisible();
+  await expect(company.getByText('Navn og kontaktoplysninger vises her, når kandidaten har sagt ja til forslaget.')).toBeVisible();
+  await expect(company.getByText(PROPOSED)).toHaveCount(0);
+  await expect(company.getByRole('heading', { name: 'Navn og kontakt' })).toHaveCount(0);
+  await expect(company.getByText('blodprop')).toHaveCount(0);
+  await expectNoAxeViolations(company);
+  const proposalUrl = company.url();
+
+  // The citizen sees the proposal on Min side and says yes.
+  const citizen = await newPage(browser, FLEXJOB_CITIZEN);
+  const offers = citizen.getByRole('region', { name: 'Forslag til dig' });
+  await offers.getByRole('link', { name: OPENING }).click();
+  await expect(citizen.getByRole('heading', { level: 1, name: `Forslag: ${OPENING}` })).toBeVisible();
+  await expect(citizen.getByText(COMPANY).first()).toBeVisible();
+  await expect(citizen.getByRole('heading', { name: 'Hvad betyder det?' })).toBeVisible();
+  await expectNoAxeViolations(citizen);
+  await citizen.getByRole('button', { name: 'Ja, det vil jeg gerne' }).click();
+  await expect(citizen.getByText('Tak for dit ja.')).toBeVisible();
+
+  // Now the company sees the name and says yes too.
+  await company.goto(proposalUrl);
+  await expect(company.getByRole('heading', { name: 'Navn og kontakt' })).toBeVisible();
+  await expect(company.getByRole('cell', { name: PROPOSED })).toBeVisible();
+  await company.getByRole('button', { name: 'Ja, vi vil gerne møde kandidaten' }).click();
+  await expect(company.getByText('Tak for jeres ja.')).toBeVisible();
+  await expect(company.getByText('Begge har sagt ja').first()).toBeVisible();
+
+  // The consultant sees every step with its time.
+  await consultant.reload();
+  await expect(proposals).toContainText('Borgeren sagde ja:');
+  await expect(proposals).toContainText('Virksomheden sagde ja:');
+  await expect(proposals).toContainText('Begge har sagt ja');
+});
+
+test('each party sees only its own proposals: another company’s is not found, and the consultant’s match page is refused', async ({ browser }) => {
+  // borger@ has seeded proposals from Café Åen and Nordlys Rengøring, not from Kattegat.
+  const citizen = await newPage(browser, DEMO_USERS.citizen);
+  const ownProposal = citizen.getByRole('region', { name: 'Forslag til dig' }).getByRole('link').first();
+  const href = await ownProposal.getAttribute('href');
+  expect(href).toMatch(/^\/borger\/forslag\//);
+  await ownProposal.click();
+  await expect(citizen.getByRole('heading', { name: 'Hvad betyder det?' })).toBeVisible();
+
+  const company = await newPage(browser, DEMO_USERS.company);
+  await company.goto(href!.replace('/borger/', '/virksomhed/'));
+  await expect(company.getByRole('heading', { level: 1, name: 'Siden findes ikke' })).toBeVisible();
+  await company.goto('/konsulent/virksomheder');
+  await expect(company.getByRole('heading', { level: 1, name: 'Du har ikke adgang' })).toBeVisible();
+
+  await citizen.goto('/virksomhed/forslag');
+  await expect(citizen.getByRole('heading', { level: 1, name: 'Du har ikke adgang' })).toBeVisible();
+});

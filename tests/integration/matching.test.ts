@@ -1,0 +1,360 @@
+/**
+ * Matching and proposals against a real database and a real Meilisearch (own index names): the hard filters
+ * hold in both engines, the index is re-checked against the rows, the company sees no name until the
+ * citizen says yes, and the access log records the searches and the reads.
+ */
+import { randomUUID } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import type { DatabaseHandle } from '../../db/client';
+import { accessLog, citizenExcludedCompanies, citizens, openings, users } from '../../db/schema';
+import type { Actor } from '../../app/services/actor';
+import { ForbiddenError, NotFoundError } from '../../app/services/errors.server';
+import { MATCH_PURPOSES, matchCitizensForOpening, matchOpeningsForCitizen } from '../../app/services/matching.server';
+import {
+  citizenProposal,
+  citizenProposals,
+  companyProposal,
+  companyProposals,
+  DUPLICATE_PROPOSAL,
+  PROPOSAL_PURPOSES,
+  ProposalRefusedError,
+  proposalsForCitizen,
+  proposalsForOpening,
+  ProposalStateError,
+  proposeCitizen,
+  respondAsCitizen,
+  respondAsCompany,
+} from '../../app/services/proposals.server';
+import { configureSearch, searchErrorCode } from '../../search/client';
+import { drainOutbox, enqueueSearchSync } from '../../search/outbox';
+import { AARHUS, insertTestCompany, insertTestJobcentre, openTestDatabase, testCitizen, testOpening } from '../helpers/database';
+import { closedLoopbackUrl, openTestSearch } from '../helpers/search';
+
+const TODAY = '2027-03-10';
+/** The index was last built nine days ago: a visitation that ran out since is still "flexjob" there. */
+const INDEXED_AT = new Date('2027-03-01T10:00:00Z');
+/** Degrees of latitude per km, to place people north of the workplace. */
+const KM = 1 / 111.195;
+/** A word only this run's openings carry: the database is shared with other files and earlier runs. */
+const MARKER = `merke${randomUUID().slice(0, 8)}`;
+
+let handle: DatabaseHandle;
+let search: Awaited<ReturnType<typeof openTestSearch>>;
+let consultant: Actor;
+let otherConsultant: Actor;
+let companyActor: Actor;
+let otherCompanyActor: Actor;
+let company: { id: string; name: string };
+const ids = {} as Record<string, string>;
+const openingIds = {} as Record<string, string>;
+const names = {} as Record<string, string>;
+
+async function insertUser(role: Actor['role'], links: { jobcentreId?: string; companyId?: string; citizenId?: string }, name: string): Promise<Actor> {
+  const [user] = await handle.db
+    .insert(users)
+    .values({ email: `${role}-${randomUUID()}@jobbro.test`, name, role, ...links })
+    .returning();
+  return { id: user!.id, name, role, jobcentreId: user!.jobcentreId, companyId: user!.companyId, citizenId: user!.citizenId };
+}
+
+const north = (km: number) => ({ lat: AARHUS.lat + km * KM, lon: AARHUS.lon });
+
+function drain(entityIds: string[], now = INDEXED_AT) {
+  return drainOutbox({ db: handle.db, client: search.client, indexNames: search.indexNames, entityIds, now });
+}
+
+async function citizenDocumentOrNull(id: string) {
+  try {
+    return await search.client.index(search.indexNames.citizens).getDocument(id);
+  } catch (error) {
+    if (searchErrorCode(error) === 'document_not_found') return null;
+    throw error;
+  }
+}
+
+async function withSearchDown<T>(work: () => Promise<T>): Promise<T> {
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  configureSearch({ host: await closedLoopbackUrl(), apiKey: 'unused', indexNames: search.indexNames });
+  try {
+    return await work();
+  } finally {
+    configureSearch({ host: inject('meiliUrl'), apiKey: inject('meiliKey'), indexNames: search.indexNames });
+    warn.mockRestore();
+  }
+}
+
+const citizenIdsOf = (result: { results: { citizenId: string }[] }) => result.results.map((match) => match.citizenId);
+const openingIdsOf = (result: { results: { openingId: string }[] }) => result.results.map((match) => match.openingId);
+
+beforeAll(async () => {
+  handle = await openTestDatabase();
+  search = await openTestSearch('matching');
+  const jobcentre = await insertTestJobcentre(handle.db);
+  const otherJobcentre = await insertTestJobcentre(handle.db);
+  company = await insertTestCompany(handle.db, `Lager Test ${randomUUID().slice(0, 6)} A/S`);
+  const otherCompany = await insertTestCompany(handle.db);
+  consultant = await insertUser('consultant', { jobcentreId: jobcentre.id }, 'Mette Match');
+  otherConsultant = await insertUser('consultant', { jobcentreId: otherJobcentre.id }, 'Lone Match');
+  companyActor = await insertUser('company', { companyId: company.id }, 'Bo Lager');
+  otherCompanyActor = await insertUser('company', { companyId: otherCompany.id }, 'Pia Andet');
+
+  const flexjob = { benefitStatus: 'flexjob_unemployment' as const, flexjobVisitationUntil: '2027-12-31', restrictions: [], neededAccommodations: [] };
+  const people = {
+    // Fits the warehouse fleksjob, and its words.
+    fit: testCitizen(jobcentre.id, { ...flexjob, name: 'Anna Lagerløft', ...north(2), hoursMin: 10, hoursMax: 15, wishes: 'Lager og pakkeri', competences: ['Plukning med håndscanner'], neededAccommodations: ['extra_breaks'], healthNotes: 'Hjerteproblemer (følsomt)' }),
+    // Fits every hard filter but shares no word with the job: still listed, lower.
+    fitNoWords: testCitizen(jobcentre.id, { ...flexjob, name: 'Bo Ordløs', ...north(5), hoursMin: 12, hoursMax: 20, reachKm: 10, wishes: 'Noget med dyr', competences: ['Passer heste'] }),
+    lifting: testCitizen(jobcentre.id, { ...flexjob, name: 'Carl Ryg', ...north(1), hoursMin: 10, hoursMax: 15, wishes: 'Lager', restrictions: ['heavy_lifting'] }),
+    noVisitation: testCitizen(jobcentre.id, { name: 'Dorte Kontant', ...north(1), hoursMin: 10, hoursMax: 15, wishes: 'Lager', restrictions: [] }),
+    expired: testCitizen(jobcentre.id, { ...flexjob, name: 'Erik Udløbet', flexjobVisitationUntil: '2027-03-09', ...north(1), hoursMin: 10, hoursMax: 15, wishes: 'Lager' }),
+    tooFar: testCitizen(jobcentre.id, { ...flexjob, name: 'Frida Fjern', ...north(20), reachKm: 5, hoursMin: 10, hoursMax: 15, wishes: 'Lager' }),
+    wrongHours: testCitizen(jobcentre.id, { ...flexjob, name: 'Gert Få', ...north(1), hoursMin: 1, hoursMax: 5, wishes: 'Lager' }),
+    otherJobcentre: testCitizen(otherJobcentre.id, { ...flexjob, name: 'Hanne Randers', ...north(1), hoursMin: 10, hoursMax: 15, wishes: 'Lager og pakkeri' }),
+    withdraws: testCitizen(jobcentre.id, { ...flexjob, name: 'Ib Samtykke', ...north(3), hoursMin: 10, hoursMax: 20, wishes: 'Lager' }),
+    pensionExcluded: testCitizen(jobcentre.id, { name: 'Jytte Tidligere', benefitStatus: 'disability_pension', ...north(1), hoursMin: 5, hoursMax: 10, wishes: 'Etiketter', restrictions: [] }),
+    pension: testCitizen(jobcentre.id, { name: 'Kaj Pension', benefitStatus: 'disability_pension', ...north(1), hoursMin: 5, hoursMax: 10, wishes: 'Etiketter', restrictions: [] }),
+  };
+  for (const [key, values] of Object.entries(people)) {
+    const [row] = await handle.db.insert(citizens).values(values).returning({ id: citizens.id, name: citizens.name });
+    ids[key] = row!.id;
+    names[key] = row!.name;
+  }
+  await handle.db.insert(citizenExcludedCompanies).values({ citizenId: ids.pensionExcluded!, companyId: company.id, reason: 'most_recent_employer' });
+
+  const places = {
+    warehouse: testOpening(company.id, {
+      kind: 'flexjob',
+      title: 'Lagermedarbejder i fleksjob',
+      tasks: ['Plukke ordrer', 'Pakke paller'],
+      hoursMin: 10,
+      hoursMax: 20,
+      demands: ['heavy_lifting', 'prolonged_standing'],
+      accommodations: ['extra_breaks', 'flexible_hours'],
+    }),
+    sheltered: testOpening(company.id, { kind: 'sheltered_job', title: 'Skånejob med etiketter', tasks: ['Sætte etiketter på'], hoursMin: 5, hoursMax: 10, demands: [] }),
+    shelteredElsewhere: testOpening(otherCompany.id, { kind: 'sheltered_job', title: 'Skånejob: etiketter og post', tasks: ['Etiketter'], hoursMin: 5, hoursMax: 10, demands: [] }),
+    paused: testOpening(company.id, { kind: 'flexjob', title: 'Lager på pause', hoursMin: 10, hoursMax: 20, demands: [], status: 'paused' }),
+  };
+  for (const [key, values] of Object.entries(places)) {
+    const [row] = await handle.db
+      .insert(openings)
+      .values({ ...values, tasks: [...(values.tasks ?? []), MARKER] })
+      .returning({ id: openings.id });
+    openingIds[key] = row!.id;
+  }
+  await enqueueSearchSync(handle.db, 'citizen', Object.values(ids));
+  await enqueueSearchSync(handle.db, 'opening', Object.values(openingIds));
+  await drain([...Object.values(ids), ...Object.values(openingIds)]);
+});
+
+afterAll(async () => {
+  await search?.cleanup();
+  await handle?.close();
+});
+
+describe('match from an opening', () => {
+  it('finds, for a warehouse fleksjob with heavy lifting, only visitated citizens without a lifting restriction within their reach, ranked and explained', async () => {
+    const result = await matchCitizensForOpening(consultant, openingIds.warehouse!, { today: TODAY });
+    expect(result.source).toBe('meilisearch');
+    expect(result.blockedReason).toBeNull();
+    expect(citizenIdsOf(result).sort()).toEqual([ids.fit, ids.withdraws, ids.fitNoWords].sort());
+    // The one who shares no word with the job is listed, last.
+    expect(result.results.at(-1)!.citizenId).toBe(ids.fitNoWords);
+    const scores = result.results.map((match) => match.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    const fit = result.results.find((match) => match.citizenId === ids.fit)!;
+    expect(fit.name).toBe(names.fit);
+    expect(fit.explanation.summary).toBe('Ønsker lager og pakkeri · 10–15 t/uge passer (10–20) · 2 km · ekstra pauser tilbydes');
+    expect(result.results.at(-1)!.explanation.summary).toBe('12–20 t/uge passer (10–20) · 5 km');
+    expect(JSON.stringify(result)).not.toContain('Hjerteproblemer');
+  });
+
+  it('re-checks the index against the rows: a visitation that ran out since indexing is not matched', async () => {
+    expect(await citizenDocumentOrNull(ids.expired!)).toMatchObject({ eligibleKinds: expect.arrayContaining(['flexjob']) });
+    const result = await matchCitizensForOpening(consultant, openingIds.warehouse!, { today: TODAY });
+    expect(citizenIdsOf(result)).not.toContain(ids.expired);
+  });
+
+  it('never shows a citizen of another jobcentre, and only consultants may match', async () => {
+    const theirs = await matchCitizensForOpening(otherConsultant, openingIds.warehouse!, { today: TODAY });
+    expect(citizenIdsOf(theirs)).toEqual([ids.otherJobcentre]);
+    await expect(matchCitizensForOpening(companyActor, openingIds.warehouse!, { today: TODAY })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(matchCitizensForOpening(consultant, randomUUID(), { today: TODAY })).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('never shows a skånejob to a citizen whose excluded company it is', async () => {
+    const here = await matchCitizensForOpening(consultant, openingIds.sheltered!, { today: TODAY });
+    expect(citizenIdsOf(here)).toEqual([ids.pension]);
+    const elsewhere = await matchCitizensForOpening(consultant, openingIds.shelteredElsewhere!, { today: TODAY });
+    expect(citizenIdsOf(elsewhere).sort()).toEqual([ids.pension, ids.pensionExcluded].sort());
+  });
+
+  it('narrows by the consultant’s own words and by a distance', async () => {
+    const words = await matchCitizensForOpening(consultant, openingIds.warehouse!, { q: 'håndscanner', today: TODAY });
+    expect(citizenIdsOf(words)).toEqual([ids.fit]);
+    // Synonyms count: "pakkeri" finds the one who wrote "lager" too.
+    const synonym = await matchCitizensForOpening(consultant, openingIds.warehouse!, { q: 'pakkeri', today: TODAY });
+    expect(citizenIdsOf(synonym).sort()).toEqual([ids.fit, ids.withdraws].sort());
+    const near = await matchCitizensForOpening(consultant, openingIds.warehouse!, { extraFilters: { maxKm: 4 }, today: TODAY });
+    expect(citizenIdsOf(near).sort()).toEqual([ids.fit, ids.withdraws].sort());
+  });
+
+  it('says why nobody is matched for an opening that is not open', async () => {
+    const result = await matchCitizensForOpening(consultant, openingIds.paused!, { today: TODAY });
+    expect(result.results).toEqual([]);
+    expect(result.blockedReason).toBe('Jobopslaget er sat på pause, så der matches ikke med borgere.');
+  });
+
+  it('answers from the database with the same citizens when Meilisearch is down, and says so', async () => {
+    const cases = [
+      { openingId: openingIds.warehouse!, options: {} },
+      { openingId: openingIds.warehouse!, options: { q: 'pakkeri' } },
+      { openingId: openingIds.warehouse!, options: { q: 'handscanner' } },
+      { openingId: openingIds.warehouse!, options: { extraFilters: { maxKm: 4 } } },
+      { openingId: openingIds.sheltered!, options: {} },
+      { openingId: openingIds.shelteredElsewhere!, options: {} },
+    ];
+    const fromMeilisearch: Awaited<ReturnType<typeof matchCitizensForOpening>>[] = [];
+    for (const { openingId, options } of cases) fromMeilisearch.push(await matchCitizensForOpening(consultant, openingId, { ...options, today: TODAY }));
+    await withSearchDown(async () => {
+      for (const [index, { openingId, options }] of cases.entries()) {
+        const fromDatabase = await matchCitizensForOpening(consultant, openingId, { ...options, today: TODAY });
+        expect(fromDatabase.source).toBe('database');
+        expect(citizenIdsOf(fromDatabase).sort()).toEqual(citizenIdsOf(fromMeilisearch[index]!).sort());
+      }
+    });
+  });
+
+  it('drops a citizen who withdraws consent, and the drain takes them out of the index', async () => {
+    await handle.db.transaction(async (tx) => {
+      await tx.update(citizens).set({ consentToShare: false, consentUpdatedAt: new Date() }).where(eq(citizens.id, ids.withdraws!));
+      await enqueueSearchSync(tx, 'citizen', ids.withdraws!);
+    });
+    // The rows are the truth, so the citizen is gone at once…
+    expect(citizenIdsOf(await matchCitizensForOpening(consultant, openingIds.warehouse!, { today: TODAY }))).not.toContain(ids.withdraws);
+    // …and from the index after the drain.
+    expect(await drain([ids.withdraws!])).toMatchObject({ removed: 1, failed: 0 });
+    expect(await citizenDocumentOrNull(ids.withdraws!)).toBeNull();
+    expect(citizenIdsOf(await matchCitizensForOpening(consultant, openingIds.warehouse!, { today: TODAY }))).toEqual([ids.fit, ids.fitNoWords]);
+  });
+
+  it('writes one search row per citizen returned, with the opening as the purpose', async () => {
+    const before = await handle.db.select().from(accessLog).where(eq(accessLog.actorUserId, consultant.id));
+    const result = await matchCitizensForOpening(consultant, openingIds.warehouse!, { today: TODAY });
+    const after = await handle.db.select().from(accessLog).where(eq(accessLog.actorUserId, consultant.id));
+    const added = after.filter((row) => !before.some((old) => old.id === row.id));
+    expect(added.map((row) => row.citizenId).sort()).toEqual(citizenIdsOf(result).sort());
+    expect(new Set(added.map((row) => `${row.action}|${row.purpose}|${row.actorRole}`))).toEqual(
+      new Set([`search|${MATCH_PURPOSES.citizensForOpening('Lagermedarbejder i fleksjob')}|consultant`]),
+    );
+  });
+});
+
+describe('match from a citizen', () => {
+  it('finds the openings the citizen could fill, and the same ones in the database', async () => {
+    const result = await matchOpeningsForCitizen(consultant, ids.fit!, { today: TODAY });
+    expect(result.source).toBe('meilisearch');
+    expect(openingIdsOf(result)).toEqual([openingIds.warehouse]);
+    expect(result.results[0]).toMatchObject({ title: 'Lagermedarbejder i fleksjob', companyName: company.name, kind: 'flexjob' });
+    const fromDatabase = await withSearchDown(() => matchOpeningsForCitizen(consultant, ids.fit!, { q: MARKER, today: TODAY }));
+    expect(fromDatabase.source).toBe('database');
+    expect(openingIdsOf(fromDatabase)).toEqual([openingIds.warehouse]);
+  });
+
+  it('shows a skånejob only where the citizen may hold one', async () => {
+    const excluded = await matchOpeningsForCitizen(consultant, ids.pensionExcluded!, { today: TODAY });
+    expect(openingIdsOf(excluded)).toEqual([openingIds.shelteredElsewhere]);
+    expect(openingIdsOf(await matchOpeningsForCitizen(consultant, ids.pensionExcluded!, { q: MARKER, today: TODAY }))).toEqual([openingIds.shelteredElsewhere]);
+    const excludedInDatabase = await withSearchDown(() => matchOpeningsForCitizen(consultant, ids.pensionExcluded!, { q: MARKER, today: TODAY }));
+    expect(openingIdsOf(excludedInDatabase)).toEqual([openingIds.shelteredElsewhere]);
+    const free = await matchOpeningsForCitizen(consultant, ids.pension!, { today: TODAY });
+    expect(openingIdsOf(free).sort()).toEqual([openingIds.sheltered, openingIds.shelteredElsewhere].sort());
+  });
+
+  it('is for the citizen’s own jobcentre and the citizen; a company is refused', async () => {
+    await expect(matchOpeningsForCitizen(otherConsultant, ids.fit!, { today: TODAY })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(matchOpeningsForCitizen(companyActor, ids.fit!, { today: TODAY })).rejects.toBeInstanceOf(ForbiddenError);
+    const self = await insertUser('citizen', { citizenId: ids.fit! }, names.fit!);
+    expect(openingIdsOf(await matchOpeningsForCitizen(self, ids.fit!, { today: TODAY }))).toEqual([openingIds.warehouse]);
+    await expect(matchOpeningsForCitizen(self, ids.pension!, { today: TODAY })).rejects.toBeInstanceOf(NotFoundError);
+    // The citizen's own look is not in the access log; the consultant's is.
+    const rows = await handle.db.select().from(accessLog).where(eq(accessLog.citizenId, ids.fit!));
+    expect(rows.some((row) => row.actorUserId === self.id)).toBe(false);
+    expect(rows.some((row) => row.actorUserId === consultant.id && row.action === 'read' && row.purpose === MATCH_PURPOSES.openingsForCitizen)).toBe(true);
+  });
+});
+
+describe('proposals', () => {
+  it('refuses an ineligible citizen with the reason', async () => {
+    const lifting = await proposeCitizen(consultant, { openingId: openingIds.warehouse!, citizenId: ids.lifting! }, { today: TODAY }).catch((error: unknown) => error);
+    expect(lifting).toBeInstanceOf(ProposalRefusedError);
+    expect((lifting as ProposalRefusedError).reasons).toEqual(['Jobbet indebærer noget, borgeren skal undgå: tunge løft.']);
+    const noVisitation = await proposeCitizen(consultant, { openingId: openingIds.warehouse!, citizenId: ids.noVisitation! }, { today: TODAY }).catch((error: unknown) => error);
+    expect((noVisitation as ProposalRefusedError).reasons).toEqual(['Fleksjob kræver en visitation til fleksjob, og borgeren er ikke visiteret.']);
+    const excluded = await proposeCitizen(consultant, { openingId: openingIds.sheltered!, citizenId: ids.pensionExcluded! }, { today: TODAY }).catch((error: unknown) => error);
+    expect((excluded as ProposalRefusedError).reasons[0]).toContain('seneste arbejdsgiver');
+    await expect(proposeCitizen(otherConsultant, { openingId: openingIds.warehouse!, citizenId: ids.fit! }, { today: TODAY })).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('keeps the name from the company until the citizen says yes, and logs the company’s reads', async () => {
+    const { id } = await proposeCitizen(consultant, { openingId: openingIds.warehouse!, citizenId: ids.fit! }, { today: TODAY });
+    const duplicate = await proposeCitizen(consultant, { openingId: openingIds.warehouse!, citizenId: ids.fit! }, { today: TODAY }).catch((error: unknown) => error);
+    expect((duplicate as ProposalRefusedError).reasons).toEqual([DUPLICATE_PROPOSAL]);
+
+    const listed = (await companyProposals(companyActor)).find((proposal) => proposal.id === id)!;
+    expect(listed.candidate).toMatchObject({
+      wishes: 'Lager og pakkeri',
+      competences: ['Plukning med håndscanner'],
+      hoursMin: 10,
+      hoursMax: 15,
+      accommodations: [{ code: 'extra_breaks', offered: true }],
+    });
+    expect(listed.identity).toBeNull();
+    const seen = JSON.stringify(await companyProposal(companyActor, id));
+    for (const secret of [names.fit!, 'Hjerteproblemer', '+45 11 22 33 44', '@jobbro.test']) expect(seen).not.toContain(secret);
+    await expect(companyProposal(otherCompanyActor, id)).rejects.toBeInstanceOf(NotFoundError);
+
+    const reads = await handle.db
+      .select()
+      .from(accessLog)
+      .where(and(eq(accessLog.citizenId, ids.fit!), eq(accessLog.actorUserId, companyActor.id)));
+    expect(reads.length).toBeGreaterThanOrEqual(2);
+    expect(reads.every((row) => row.action === 'read' && row.organisation === company.name && row.actorRole === 'company')).toBe(true);
+    expect(reads[0]!.purpose).toBe(PROPOSAL_PURPOSES.companyRead('Lagermedarbejder i fleksjob'));
+
+    const citizen = await insertUser('citizen', { citizenId: ids.fit! }, names.fit!);
+    const mine = await citizenProposals(citizen);
+    expect(mine.map((proposal) => [proposal.id, proposal.companyName, proposal.mayRespond])).toEqual([[id, company.name, true]]);
+    expect((await citizenProposal(citizen, id)).explanation).toContain('Ønsker lager og pakkeri');
+    expect(await respondAsCitizen(citizen, id, { accept: true })).toMatchObject({ status: 'citizen_accepted' });
+    await expect(respondAsCitizen(citizen, id, { accept: false })).rejects.toBeInstanceOf(ProposalStateError);
+
+    const afterYes = await companyProposal(companyActor, id);
+    expect(afterYes.identity).toEqual({ name: names.fit, phone: '+45 11 22 33 44', email: expect.stringContaining('@jobbro.test') });
+    expect(JSON.stringify(afterYes)).not.toContain('Hjerteproblemer');
+
+    await expect(respondAsCompany(companyActor, id, { accept: false })).rejects.toBeInstanceOf(ProposalStateError);
+    await expect(respondAsCompany(otherCompanyActor, id, { accept: true })).rejects.toBeInstanceOf(NotFoundError);
+    expect(await respondAsCompany(companyActor, id, { accept: true })).toMatchObject({ status: 'accepted' });
+
+    const [forOpening] = (await proposalsForOpening(consultant, openingIds.warehouse!)).filter((proposal) => proposal.id === id);
+    expect(forOpening!.citizenName).toBe(names.fit);
+    expect(forOpening!.steps.map((step) => step.label)).toEqual(['Foreslået af jobcentret', 'Borgeren sagde ja', 'Virksomheden sagde ja']);
+    expect(forOpening!.steps.every((step) => step.at instanceof Date)).toBe(true);
+    expect((await proposalsForCitizen(consultant, ids.fit!)).map((proposal) => proposal.status)).toEqual(['accepted']);
+    expect(await proposalsForOpening(otherConsultant, openingIds.warehouse!)).toEqual([]);
+    await expect(proposalsForCitizen(otherConsultant, ids.fit!)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('takes a company’s no with its reason, and then shows the company nothing more than the summary', async () => {
+    const { id } = await proposeCitizen(consultant, { openingId: openingIds.warehouse!, citizenId: ids.fitNoWords! }, { today: TODAY });
+    expect(await respondAsCompany(companyActor, id, { accept: false, reason: 'Vi har lige ansat en anden.' })).toMatchObject({ status: 'company_declined' });
+    const declined = await companyProposal(companyActor, id);
+    expect(declined.identity).toBeNull();
+    expect(declined.mayRespond).toBe(false);
+    expect(declined.steps.at(-1)).toMatchObject({ label: 'Virksomheden sagde nej', reason: 'Vi har lige ansat en anden.' });
+    // After a no, a new proposal for the same pair may be made.
+    await expect(proposeCitizen(consultant, { openingId: openingIds.warehouse!, citizenId: ids.fitNoWords! }, { today: TODAY })).resolves.toHaveProperty('id');
+  });
+});

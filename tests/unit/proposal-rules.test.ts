@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import {
+  awaitingParties,
+  blocksNewProposal,
+  COMPANY_REASON_MISSING,
+  companyView,
+  formatStepTime,
+  isProposalOpen,
+  mayRespond,
+  nextProposalStatus,
+  proposalAnswerSchema,
+  proposalStatusText,
+  proposalSteps,
+  type ProposalTimes,
+} from '../../app/domain/proposal-rules';
+import { PROPOSAL_STATUSES, type ProposalStatus } from '../../app/domain/vocabulary';
+
+describe('nextProposalStatus', () => {
+  it('moves a fresh proposal to the answer of whoever answers first', () => {
+    expect(nextProposalStatus('proposed', 'company', true)).toBe('company_accepted');
+    expect(nextProposalStatus('proposed', 'citizen', true)).toBe('citizen_accepted');
+    expect(nextProposalStatus('proposed', 'company', false)).toBe('company_declined');
+    expect(nextProposalStatus('proposed', 'citizen', false)).toBe('citizen_declined');
+  });
+
+  it('is accepted when the second party says yes too, in either order', () => {
+    expect(nextProposalStatus('company_accepted', 'citizen', true)).toBe('accepted');
+    expect(nextProposalStatus('citizen_accepted', 'company', true)).toBe('accepted');
+  });
+
+  it('ends with the no of the second party after the first said yes', () => {
+    expect(nextProposalStatus('company_accepted', 'citizen', false)).toBe('citizen_declined');
+    expect(nextProposalStatus('citizen_accepted', 'company', false)).toBe('company_declined');
+  });
+
+  it('does not let a party answer twice', () => {
+    expect(nextProposalStatus('company_accepted', 'company', true)).toBeNull();
+    expect(nextProposalStatus('company_accepted', 'company', false)).toBeNull();
+    expect(nextProposalStatus('citizen_accepted', 'citizen', false)).toBeNull();
+  });
+
+  it.each(['accepted', 'company_declined', 'citizen_declined', 'withdrawn'] as const)('takes no answer once the proposal is %s', (status) => {
+    for (const party of ['company', 'citizen'] as const) {
+      expect(nextProposalStatus(status, party, true)).toBeNull();
+      expect(nextProposalStatus(status, party, false)).toBeNull();
+      expect(mayRespond(status, party)).toBe(false);
+    }
+  });
+});
+
+describe('open and blocking proposals', () => {
+  it('waits for both, then for the one who has not answered, then for nobody', () => {
+    expect(awaitingParties('proposed')).toEqual(['company', 'citizen']);
+    expect(awaitingParties('company_accepted')).toEqual(['citizen']);
+    expect(awaitingParties('citizen_accepted')).toEqual(['company']);
+    expect(awaitingParties('accepted')).toEqual([]);
+  });
+
+  it('blocks a second proposal while one is open or accepted, not after a no or a withdrawal', () => {
+    const blocking = PROPOSAL_STATUSES.filter(blocksNewProposal);
+    expect(blocking).toEqual(['proposed', 'company_accepted', 'citizen_accepted', 'accepted']);
+    expect(PROPOSAL_STATUSES.filter(isProposalOpen)).toEqual(['proposed', 'company_accepted', 'citizen_accepted']);
+  });
+
+  it('says who is awaited in plain Danish', () => {
+    expect(proposalStatusText('proposed')).toBe('Afventer virksomheden og borgeren');
+    expect(proposalStatusText('company_accepted')).toBe('Virksomheden har sagt ja · Afventer borgeren');
+    expect(proposalStatusText('accepted')).toBe('Begge har sagt ja');
+  });
+});
+
+describe('companyView: the company sees no name until the citizen says yes', () => {
+  const expected: Record<ProposalStatus, string> = {
+    proposed: 'summary',
+    company_accepted: 'summary',
+    company_declined: 'summary',
+    citizen_accepted: 'identity',
+    accepted: 'identity',
+    citizen_declined: 'none',
+    withdrawn: 'none',
+  };
+  it.each(PROPOSAL_STATUSES)('%s', (status) => {
+    expect(companyView(status)).toBe(expected[status]);
+  });
+});
+
+describe('proposalSteps', () => {
+  const base: ProposalTimes = {
+    origin: 'consultant',
+    createdAt: new Date('2027-03-01T09:00:00Z'),
+    companyAcceptedAt: null,
+    companyDeclinedAt: null,
+    companyReason: null,
+    citizenAcceptedAt: null,
+    citizenDeclinedAt: null,
+    citizenReason: null,
+    withdrawnAt: null,
+  };
+
+  it('lists only what happened, oldest first, with the reason of a no', () => {
+    const steps = proposalSteps({
+      ...base,
+      citizenAcceptedAt: new Date('2027-03-02T10:00:00Z'),
+      companyDeclinedAt: new Date('2027-03-03T08:30:00Z'),
+      companyReason: 'Vi har fundet en anden.',
+    });
+    expect(steps.map((step) => [step.label, step.at.toISOString(), step.reason])).toEqual([
+      ['Foreslået af jobcentret', '2027-03-01T09:00:00.000Z', null],
+      ['Borgeren sagde ja', '2027-03-02T10:00:00.000Z', null],
+      ['Virksomheden sagde nej', '2027-03-03T08:30:00.000Z', 'Vi har fundet en anden.'],
+    ]);
+  });
+
+  it('starts from the citizen’s interest when the proposal came from it', () => {
+    expect(proposalSteps({ ...base, origin: 'citizen_interest' })[0]!.label).toBe('Borgeren viste interesse');
+  });
+
+  it('writes the time in Danish time', () => {
+    expect(formatStepTime(new Date('2027-03-01T09:05:00Z'))).toBe('1. marts 2027 kl. 10.05');
+    // Summer time, and a UTC evening that is already the next day in Copenhagen.
+    expect(formatStepTime(new Date('2027-06-30T22:30:00Z'))).toBe('1. juli 2027 kl. 00.30');
+  });
+});
+
+describe('proposalAnswerSchema', () => {
+  it('needs a reason when a company says no', () => {
+    const result = proposalAnswerSchema('company').safeParse({ answer: 'decline', reason: '  ' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['reason', COMPANY_REASON_MISSING]]);
+  });
+
+  it('lets a citizen say no without a reason, and keeps a reason only with a no', () => {
+    expect(proposalAnswerSchema('citizen').parse({ answer: 'decline', reason: '' })).toEqual({ accept: false, reason: null });
+    expect(proposalAnswerSchema('company').parse({ answer: 'decline', reason: 'For langt væk' })).toEqual({ accept: false, reason: 'For langt væk' });
+    expect(proposalAnswerSchema('company').parse({ answer: 'accept', reason: 'glemt tekst' })).toEqual({ accept: true, reason: null });
+  });
+
+  it('refuses an unknown answer and HTML in the reason', () => {
+    expect(proposalAnswerSchema('citizen').safeParse({ answer: 'maybe' }).error?.issues[0]?.message).toBe('Vælg ja eller nej.');
+    expect(proposalAnswerSchema('company').safeParse({ answer: 'decline', reason: '<b>nej</b>' }).success).toBe(false);
+  });
+});
