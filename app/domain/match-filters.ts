@@ -5,12 +5,15 @@
 import { z } from 'zod';
 import { MAX_REACH_KM } from './citizen-rules';
 import { HTML_MESSAGE } from './text-rules';
+import { OPENING_KINDS, type OpeningKind } from './vocabulary';
 
 export const MAX_MATCH_QUERY_LENGTH = 200;
 
-export type MatchFilterValues = { q: string; maxKm: string; mine: boolean };
-export type MatchFilters = { q: string; maxKm: number | undefined; onlyMine: boolean };
-export type MatchFilterErrors = Partial<Record<'q' | 'maxKm', string>>;
+export type MatchFilterValues = { q: string; maxKm: string; mine: boolean; kinds: string[] };
+export type MatchFilters = { q: string; maxKm: number | undefined; onlyMine: boolean; kinds: OpeningKind[] };
+export type MatchFilterErrors = Partial<Record<'q' | 'maxKm' | 'kind', string>>;
+
+const isOpeningKind = (code: string): code is OpeningKind => (OPENING_KINDS as readonly string[]).includes(code);
 
 const queryText = z
   .string()
@@ -25,8 +28,15 @@ const distance = z.coerce
   .max(MAX_REACH_KM, `Afstanden må højst være ${MAX_REACH_KM} km.`);
 
 export function parseMatchFilters(params: URLSearchParams): { values: MatchFilterValues; filters: MatchFilters; errors: MatchFilterErrors } {
-  const values: MatchFilterValues = { q: params.get('q') ?? '', maxKm: (params.get('maxKm') ?? '').trim(), mine: params.get('mine') === '1' };
+  const values: MatchFilterValues = {
+    q: params.get('q') ?? '',
+    maxKm: (params.get('maxKm') ?? '').trim(),
+    mine: params.get('mine') === '1',
+    kinds: params.getAll('kind'),
+  };
   const errors: MatchFilterErrors = {};
+  const kinds = values.kinds.filter(isOpeningKind);
+  if (kinds.length < values.kinds.length) errors.kind = 'Vælg en af jobtyperne på listen.';
   const q = queryText.safeParse(values.q);
   if (!q.success) errors.q = q.error.issues[0]?.message;
   let maxKm: number | undefined;
@@ -35,5 +45,5 @@ export function parseMatchFilters(params: URLSearchParams): { values: MatchFilte
     if (parsed.success) maxKm = parsed.data;
     else errors.maxKm = parsed.error.issues[0]?.message;
   }
-  return { values, filters: { q: q.success ? q.data : '', maxKm, onlyMine: values.mine }, errors };
+  return { values, filters: { q: q.success ? q.data : '', maxKm, onlyMine: values.mine, kinds }, errors };
 }

@@ -6,10 +6,11 @@ import { requireUser } from '../auth/permissions.server';
 import { formatDate, formatHours, formatKm, toIsoDate } from '../domain/format';
 import { parseMatchFilters } from '../domain/match-filters';
 import { blocksNewProposal, proposalStatusText } from '../domain/proposal-rules';
-import { OPENING_KIND_LABELS } from '../domain/vocabulary';
+import { OPENING_KIND_ENTRIES, OPENING_KIND_LABELS } from '../domain/vocabulary';
 import { orHttpError } from '../services/errors.server';
 import { matchOpeningsForCitizen } from '../services/matching.server';
 import { ProposalRefusedError, proposalsForCitizen, proposeCitizen } from '../services/proposals.server';
+import { CheckboxGroup } from '../ui/choice-fields';
 import { TextField } from '../ui/form';
 import { Alert, DatabaseSearchNotice, MatchExplanationText, ProposalStepList } from '../ui/matching';
 
@@ -19,7 +20,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, 'consultant');
   const citizenId = params.citizenId ?? '';
   const { values, filters, errors } = parseMatchFilters(new URL(request.url).searchParams);
-  const match = await orHttpError(() => matchOpeningsForCitizen(user, citizenId, { q: filters.q, today: toIsoDate(new Date()) }));
+  const match = await orHttpError(() =>
+    matchOpeningsForCitizen(user, citizenId, { q: filters.q, extraFilters: { kinds: filters.kinds, maxKm: filters.maxKm }, today: toIsoDate(new Date()) }),
+  );
   const proposals = await orHttpError(() => proposalsForCitizen(user, citizenId));
   return { ...match, proposals, values, errors };
 }
@@ -81,14 +84,29 @@ export default function CitizenMatches() {
       <h2>Ledige job der passer</h2>
       <p>Kun åbne job med ledige pladser, som borgeren må have, kan arbejde timerne i, ikke skal undgå noget i og kan nå frem til. De bedste står først.</p>
       <Form method="get" className="mb-6" aria-label="Søg blandt jobbene">
-        <TextField
-          name="q"
-          label="Søg i jobbenes titel og opgaver"
-          type="search"
-          hint="Fx lager eller køkken. Lad feltet stå tomt for at se alle job, der passer."
-          defaultValue={values.q}
-          error={errors.q}
-          optional
+        <div className="row">
+          <div className="col-12 col-md-6">
+            <TextField
+              name="q"
+              label="Søg i jobbenes titel og opgaver"
+              type="search"
+              hint="Fx lager eller køkken. Lad feltet stå tomt for at se alle job, der passer."
+              defaultValue={values.q}
+              error={errors.q}
+              optional
+            />
+          </div>
+          <div className="col-12 col-md-3">
+            <TextField name="maxKm" label="Højst afstand (km)" inputMode="numeric" defaultValue={values.maxKm} error={errors.maxKm} optional />
+          </div>
+        </div>
+        <CheckboxGroup
+          name="kind"
+          legend="Kun disse jobtyper"
+          hint="Uden flueben vises alle de jobtyper, borgeren må have."
+          options={OPENING_KIND_ENTRIES.map((entry) => ({ code: entry.code, label: entry.da }))}
+          checked={values.kinds}
+          error={errors.kind}
         />
         <button type="submit" className="button button-secondary">
           Søg
@@ -97,7 +115,9 @@ export default function CitizenMatches() {
 
       <DatabaseSearchNotice source={source} />
       {blockedReason ? <Alert kind="info">{blockedReason}</Alert> : null}
-      {!blockedReason && results.length === 0 ? <p>Der er ingen ledige job, der opfylder alle borgerens krav{values.q ? ' og din søgning' : ''}.</p> : null}
+      {!blockedReason && results.length === 0 ? (
+        <p>Der er ingen ledige job, der opfylder alle borgerens krav{values.q || values.maxKm || values.kinds.length > 0 ? ' og din søgning' : ''}.</p>
+      ) : null}
       {results.length > 0 ? (
         <ol className="nobullet-list" aria-label="Job der passer, bedste først">
           {results.map((match) => {

@@ -579,9 +579,11 @@ function rankOpenings(
   citizen: MatchCitizenRow,
   rows: MatchOpeningRow[],
   relevance: (row: MatchOpeningRow) => number | undefined,
-  { today, limit }: { today: string; limit: number },
+  { today, limit, maxKm }: { today: string; limit: number; maxKm: number | undefined },
 ): OpeningMatch[] {
-  const candidates = rows.map((row) => ({ value: row, textRelevance: relevance(row) }));
+  const candidates = rows
+    .filter((row) => maxKm === undefined || matchDistanceKm(citizen, row) <= maxKm)
+    .map((row) => ({ value: row, textRelevance: relevance(row) }));
   return rankOpeningsForCitizen(citizen, candidates, { today, limit }).map((match) => ({
     openingId: match.value.id,
     title: match.value.title,
@@ -604,7 +606,18 @@ function rankOpenings(
  * citizen's jobcentre (another jobcentre's citizen is not found) or the citizen. `q` narrows the list;
  * without it the citizen's wishes and competences rank the openings. A consultant's look is logged as a read.
  */
-export async function matchOpeningsForCitizen(actor: Actor, citizenId: string, { q = '', today, limit = MATCH_LIMIT }: MatchOptions): Promise<OpeningsForCitizen> {
+export type OpeningMatchFilters = {
+  /** Only these kinds (of those the citizen may hold). */
+  kinds?: OpeningKind[];
+  /** At most this far from the citizen, inside the citizen's own reach. */
+  maxKm?: number;
+};
+
+export async function matchOpeningsForCitizen(
+  actor: Actor,
+  citizenId: string,
+  { q = '', extraFilters = {}, today, limit = MATCH_LIMIT }: MatchOptions & { extraFilters?: OpeningMatchFilters },
+): Promise<OpeningsForCitizen> {
   const { citizen, consentToShare, closedAt } = await citizenForMatching(actor, citizenId);
   const day = toIsoDate(today);
   const matched: MatchedCitizen = {
@@ -620,10 +633,13 @@ export async function matchOpeningsForCitizen(actor: Actor, citizenId: string, {
   const blockedReason = citizenBlockedReason(citizen, closedAt, day);
   if (blockedReason) return { citizen: matched, results: [], source: isSearchConfigured() ? 'meilisearch' : 'database', blockedReason };
 
-  const kinds = eligibleKinds(citizen, day);
+  const chosenKinds = extraFilters.kinds && extraFilters.kinds.length > 0 ? new Set(extraFilters.kinds) : null;
+  const kinds = eligibleKinds(citizen, day).filter((kind) => !chosenKinds || chosenKinds.has(kind));
+  if (kinds.length === 0) return { citizen: matched, results: [], source: isSearchConfigured() ? 'meilisearch' : 'database', blockedReason: null };
   const search = q.trim();
-  const radiusKm = Math.min(citizen.reachKm, MAX_REACH_KM);
-  const context = { today: day, limit };
+  const maxKm = extraFilters.maxKm !== undefined && extraFilters.maxKm > 0 ? extraFilters.maxKm : undefined;
+  const radiusKm = Math.min(citizen.reachKm, maxKm ?? MAX_REACH_KM, MAX_REACH_KM);
+  const context = { today: day, limit, maxKm };
 
   const answer = await withFallback(
     'Matching from a citizen',

@@ -272,6 +272,20 @@ describe('match from a citizen', () => {
     expect(openingIdsOf(free).sort()).toEqual([openingIds.sheltered, openingIds.shelteredElsewhere].sort());
   });
 
+  it('narrows by kind and by a distance inside the citizen’s reach, in both engines', async () => {
+    const narrowed = (extraFilters: { kinds?: ('flexjob' | 'ordinary_hours' | 'sheltered_job')[]; maxKm?: number }) =>
+      matchOpeningsForCitizen(consultant, ids.fit!, { q: MARKER, extraFilters, today: TODAY });
+    expect(openingIdsOf(await narrowed({ kinds: ['flexjob'] }))).toEqual([openingIds.warehouse]);
+    expect(openingIdsOf(await narrowed({ kinds: ['ordinary_hours'] }))).toEqual([]);
+    // A skånejob is not the citizen's to take, so asking for it finds nothing rather than something else.
+    expect(openingIdsOf(await narrowed({ kinds: ['sheltered_job'] }))).toEqual([]);
+    // The warehouse is 2 km away.
+    expect(openingIdsOf(await narrowed({ maxKm: 1 }))).toEqual([]);
+    expect(openingIdsOf(await narrowed({ maxKm: 3 }))).toEqual([openingIds.warehouse]);
+    expect(openingIdsOf(await withSearchDown(() => narrowed({ maxKm: 1 })))).toEqual([]);
+    expect(openingIdsOf(await withSearchDown(() => narrowed({ maxKm: 3, kinds: ['flexjob'] })))).toEqual([openingIds.warehouse]);
+  });
+
   it('is for the citizen’s own jobcentre and the citizen; a company is refused', async () => {
     await expect(matchOpeningsForCitizen(otherConsultant, ids.fit!, { today: TODAY })).rejects.toBeInstanceOf(NotFoundError);
     await expect(matchOpeningsForCitizen(companyActor, ids.fit!, { today: TODAY })).rejects.toBeInstanceOf(ForbiddenError);

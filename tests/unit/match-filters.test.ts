@@ -6,11 +6,11 @@ const parse = (query: string) => parseMatchFilters(new URLSearchParams(query));
 describe('parseMatchFilters', () => {
   it('reads the search, the distance and "only mine", keeping what was typed', () => {
     expect(parse('q=+truck+&maxKm=12&mine=1')).toEqual({
-      values: { q: ' truck ', maxKm: '12', mine: true },
-      filters: { q: 'truck', maxKm: 12, onlyMine: true },
+      values: { q: ' truck ', maxKm: '12', mine: true, kinds: [] },
+      filters: { q: 'truck', maxKm: 12, onlyMine: true, kinds: [] },
       errors: {},
     });
-    expect(parse('').filters).toEqual({ q: '', maxKm: undefined, onlyMine: false });
+    expect(parse('').filters).toEqual({ q: '', maxKm: undefined, onlyMine: false, kinds: [] });
   });
 
   it('reports a bad distance at its field and searches without it', () => {
@@ -19,6 +19,11 @@ describe('parseMatchFilters', () => {
     expect(parse('maxKm=0').errors.maxKm).toBe('Afstanden skal være mindst 1 km.');
     expect(parse('maxKm=101').errors.maxKm).toBe('Afstanden må højst være 100 km.');
     expect(parse('maxKm=100').filters.maxKm).toBe(100);
+  });
+
+  it('reads the kinds of job, and reports an unknown one while keeping the known', () => {
+    expect(parse('kind=flexjob&kind=ordinary_hours').filters.kinds).toEqual(['flexjob', 'ordinary_hours']);
+    expect(parse('kind=flexjob&kind=nattevagt')).toMatchObject({ filters: { kinds: ['flexjob'] }, errors: { kind: 'Vælg en af jobtyperne på listen.' } });
   });
 
   it('refuses HTML and overlong searches', () => {
