@@ -120,3 +120,35 @@ test('each party sees only its own proposals: another company’s is not found, 
   await citizen.goto('/virksomhed/forslag');
   await expect(citizen.getByRole('heading', { level: 1, name: 'Du har ikke adgang' })).toBeVisible();
 });
+
+test('a consultant finds the jobs a citizen could fill, and narrows them by kind and distance', async ({ browser }) => {
+  const consultant = await newPage(browser, DEMO_USERS.consultant);
+  // The whole jobcentre's citizens, not only the consultant's own caseload.
+  await consultant.goto('/konsulent/borgere?konsulent=alle');
+  await consultant.getByRole('link', { name: PROPOSED }).click();
+  await consultant.getByRole('link', { name: 'Find job til borgeren' }).click();
+  await expect(consultant.getByRole('heading', { level: 1, name: `Job der passer til ${PROPOSED}` })).toBeVisible();
+
+  const jobs = consultant.getByRole('list', { name: 'Job der passer, bedste først' });
+  await expect(async () => {
+    await consultant.reload();
+    await expect(jobs.getByRole('heading', { level: 3, name: OPENING })).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  // Lars is visitated to fleksjob and not on førtidspension: never a skånejob.
+  await expect(jobs).not.toContainText('Skånejob');
+  await expectNoAxeViolations(consultant);
+
+  await consultant.getByRole('group', { name: 'Kun disse jobtyper' }).getByLabel('Skånejob').check();
+  await consultant.getByRole('button', { name: 'Søg', exact: true }).click();
+  await expect(consultant.getByText('Der er ingen ledige job, der opfylder alle borgerens krav og din søgning.')).toBeVisible();
+  expect(new URL(consultant.url()).searchParams.getAll('kind')).toEqual(['sheltered_job']);
+
+  await consultant.getByRole('group', { name: 'Kun disse jobtyper' }).getByLabel('Skånejob').uncheck();
+  await consultant.getByRole('group', { name: 'Kun disse jobtyper' }).getByLabel('Fleksjob').check();
+  await consultant.getByLabel('Højst afstand (km)').fill('tolv');
+  await consultant.getByRole('button', { name: 'Søg', exact: true }).click();
+  await expect(consultant.getByText('Skriv afstanden som et tal, fx 10.')).toBeVisible();
+  await expect(consultant.getByLabel('Højst afstand (km)')).toHaveValue('tolv');
+  await expect(jobs.getByRole('heading', { level: 3, name: OPENING })).toBeVisible();
+  await expect(jobs.getByRole('listitem').first()).toContainText('Fleksjob');
+});
