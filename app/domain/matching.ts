@@ -320,6 +320,13 @@ export function explainMatch(citizen: MatchCitizen, opening: MatchOpening, conte
   return { reasons, missing, summary: reasons.join(' · ') };
 }
 
+/** The words of the citizen's wishes that the job's title and tasks share, as the citizen wrote them. */
+export function matchedWishWords(citizen: Pick<MatchCitizen, 'wishes'>, opening: Pick<MatchOpening, 'title' | 'tasks'>, max = MAX_WISH_WORDS): string[] {
+  return matchingTerms(termsOf(citizen.wishes), termsOf([opening.title, ...opening.tasks].join('\n')))
+    .slice(0, max)
+    .map((term) => term.word);
+}
+
 function demandNames(demands: readonly Demand[]): string {
   return danishList(demands.map((demand) => lowerFirst(DEMAND_LABELS[demand])));
 }

@@ -22,3 +22,15 @@ export const newPassword = z
   .min(MIN_PASSWORD_LENGTH, `Adgangskoden skal være mindst ${MIN_PASSWORD_LENGTH} tegn.`)
   .max(200, 'Adgangskoden må højst være 200 tegn.')
   .refine((password) => !isCommonPassword(password), 'Adgangskoden er for almindelig. Vælg en, der er svær at gætte, fx tre ord i træk.');
+
+export type PasswordProblem = 'missing' | 'tooShort' | 'tooLong' | 'common';
+
+/** What is wrong with a chosen password, as a code the citizen's pages word in their language; null when it will do. */
+export function passwordProblem(password: unknown): PasswordProblem | null {
+  if (typeof password !== 'string' || password === '') return 'missing';
+  const parsed = newPassword.safeParse(password);
+  if (parsed.success) return null;
+  if (password.length < MIN_PASSWORD_LENGTH) return 'tooShort';
+  if (password.length > 200) return 'tooLong';
+  return 'common';
+}

@@ -1,68 +1,181 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Link, useLoaderData } from '@remix-run/react';
+import { Link, useLoaderData, useSearchParams } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
-import { formatHours } from '../domain/format';
-import { proposalStatusText } from '../domain/proposal-rules';
-import { OPENING_KIND_LABELS } from '../domain/vocabulary';
-import { organisationNameFor } from '../services/organisations.server';
-import { citizenProposals } from '../services/proposals.server';
+import { OPENING_KIND_ENTRIES } from '../domain/vocabulary';
+import { formatDateIn, formatHoursIn, formatMonthIn } from '../i18n/format';
+import { labelIn } from '../i18n/language';
+import { languageOf } from '../i18n/language.server';
+import { textsFor } from '../i18n/texts';
+import { citizenPath } from '../services/citizen-portal.server';
+import { InLanguage } from '../ui/citizen';
+import { Alert } from '../ui/matching';
 
-export const meta: MetaFunction = () => [{ title: 'Min side · Jobbro' }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data ? textsFor(data.language).path.title : 'Min vej'} · Jobbro` }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, 'citizen');
-  const proposals = user.citizenId ? await citizenProposals(user) : [];
-  return {
-    name: user.name,
-    organisation: await organisationNameFor(user),
-    proposals: proposals.map((proposal) => ({
-      id: proposal.id,
-      status: proposal.status,
-      mayRespond: proposal.mayRespond,
-      title: proposal.opening.title,
-      kind: proposal.opening.kind,
-      hoursMin: proposal.opening.hoursMin,
-      hoursMax: proposal.opening.hoursMax,
-      city: proposal.opening.city,
-      companyName: proposal.companyName,
-    })),
-  };
+  return { language: languageOf(request), path: await citizenPath(user) };
 }
 
-export default function CitizenHome() {
-  const { name, organisation, proposals } = useLoaderData<typeof loader>();
-  const waiting = proposals.filter((proposal) => proposal.mayRespond).length;
+export default function CitizenPathPage() {
+  const { language, path } = useLoaderData<typeof loader>();
+  const [searchParams] = useSearchParams();
+  const t = textsFor(language);
+  const waiting = path.proposals.filter((proposal) => proposal.waitingForCitizen).length;
+  const { agreement } = path;
   return (
-    <>
-      <h1>Min side</h1>
-      <p className="font-lead">
-        Du er logget ind som <strong>{name}</strong>
-        {organisation ? `, ${organisation}` : ''}.
-      </p>
+    <InLanguage language={language}>
+      <h1>{t.path.title}</h1>
+      <p className="font-lead">{t.path.hello(path.name)}</p>
+      {searchParams.get('velkommen') ? <Alert kind="success">{t.path.welcome}</Alert> : null}
+
       <section className="mb-6" aria-labelledby="proposals-heading">
-        <h2 id="proposals-heading">Forslag til dig</h2>
-        {proposals.length === 0 ? (
-          <p>Du har ingen forslag lige nu. Når jobcentret finder et job, der passer til dig, kan du se det her.</p>
+        <h2 id="proposals-heading">{t.path.proposalsHeading}</h2>
+        {path.proposals.length === 0 ? (
+          <p>{t.path.noProposals}</p>
         ) : (
           <>
-            <p>{waiting === 0 ? 'Ingen forslag venter på dit svar.' : waiting === 1 ? '1 forslag venter på dit svar.' : `${waiting} forslag venter på dit svar.`}</p>
+            <p>{t.path.waiting(waiting)}</p>
             <ul className="nobullet-list">
-              {proposals.map((proposal) => (
+              {path.proposals.map((proposal) => (
                 <li key={proposal.id} className="mb-4">
                   <Link to={`/borger/forslag/${proposal.id}`}>
                     <strong>{proposal.title}</strong>
                   </Link>{' '}
-                  hos {proposal.companyName}
+                  {t.path.at} {proposal.companyName}
                   <br />
-                  {OPENING_KIND_LABELS[proposal.kind]} · {formatHours({ min: proposal.hoursMin, max: proposal.hoursMax })} · {proposal.city} ·{' '}
-                  {proposal.mayRespond ? <strong>Venter på dit svar</strong> : proposalStatusText(proposal.status)}
+                  {labelIn(OPENING_KIND_ENTRIES, proposal.kind, language)} · {formatHoursIn({ min: proposal.hoursMin, max: proposal.hoursMax }, language)} · {proposal.city} ·{' '}
+                  {proposal.waitingForCitizen ? <strong>{t.proposalStatus[proposal.state]}</strong> : t.proposalStatus[proposal.state]}
                 </li>
               ))}
             </ul>
           </>
         )}
       </section>
-      <p>Her kan du snart se dine jobønsker, de job der passer til dig, og hvem der har set dine oplysninger.</p>
-    </>
+
+      <section className="mb-6" aria-labelledby="agreement-heading">
+        <h2 id="agreement-heading">{t.path.agreementHeading}</h2>
+        {agreement ? (
+          <>
+            {agreement.status === 'awaiting_confirmation' ? <Alert kind="info">{t.path.agreementAwaiting}</Alert> : null}
+            <table className="table table--compact">
+              <tbody>
+                <tr>
+                  <th scope="row">{t.path.agreementCompany}</th>
+                  <td>{agreement.companyName}</td>
+                </tr>
+                <tr>
+                  <th scope="row">{t.path.agreementHours}</th>
+                  <td>
+                    {t.path.ordinaryHours(formatHoursIn(agreement.ordinaryHoursPerWeek, language))}
+                    {agreement.internshipHoursPerWeek > 0 ? ` + ${t.path.internshipHours(formatHoursIn(agreement.internshipHoursPerWeek, language))}` : null}
+                  </td>
+                </tr>
+                <tr>
+                  <th scope="row">{t.path.agreementTasks}</th>
+                  <td>
+                    <ul className="m-0">
+                      {agreement.tasks.map((task) => (
+                        <li key={task}>{task}</li>
+                      ))}
+                    </ul>
+                  </td>
+                </tr>
+                <tr>
+                  <th scope="row">{t.path.agreementContact}</th>
+                  <td>
+                    {agreement.contact.name}, {agreement.contact.role}
+                    {agreement.contact.phone ? (
+                      <>
+                        <br />
+                        {t.path.phone}: <a href={`tel:${agreement.contact.phone.replace(/\s/g, '')}`}>{agreement.contact.phone}</a>
+                      </>
+                    ) : null}
+                    {agreement.contact.email ? (
+                      <>
+                        <br />
+                        {t.path.email}: <a href={`mailto:${agreement.contact.email}`}>{agreement.contact.email}</a>
+                      </>
+                    ) : null}
+                  </td>
+                </tr>
+                <tr>
+                  <th scope="row">{t.path.nextFollowUp}</th>
+                  <td>{agreement.nextFollowUp ? <strong>{formatDateIn(agreement.nextFollowUp, language)}</strong> : t.path.noFollowUp}</td>
+                </tr>
+              </tbody>
+            </table>
+            <p>
+              <Link to={`/borger/aftaler/${agreement.id}`}>{t.path.seeAgreement}</Link>
+            </p>
+          </>
+        ) : (
+          <p>{t.path.noAgreement}</p>
+        )}
+      </section>
+
+      {agreement ? (
+        <section className="mb-6" aria-labelledby="progress-heading">
+          <h2 id="progress-heading">{t.path.progressHeading}</h2>
+          <p>{t.path.progressIntro}</p>
+          {path.progress.length === 0 ? (
+            <p>{t.path.noHours}</p>
+          ) : (
+            <table className="table table--compact">
+              <caption className="sr-only">{t.path.progressCaption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.path.progressMonth}</th>
+                  <th scope="col">{t.path.progressHours}</th>
+                  <th scope="col">{t.path.progressGoal}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {path.progress.map((row) => (
+                  <tr key={row.month}>
+                    <td>{formatMonthIn(row.month, language)}</td>
+                    <td>{formatHoursIn(row.ordinaryHours, language, { unit: false })}</td>
+                    <td>
+                      <span className="jobbro-bar" aria-hidden="true">
+                        <span style={{ width: `${row.percentOfGoal}%` }} />
+                      </span>
+                      {row.goalReached ? <strong>{t.path.progressGoalReached}</strong> : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      ) : null}
+
+      <section className="mb-6" aria-labelledby="contact-heading">
+        <h2 id="contact-heading">{t.path.contactHeading}</h2>
+        {path.consultant ? (
+          <p>
+            <strong>{path.consultant.name}</strong>, {path.jobcentre.name}
+            {path.consultant.phone ? (
+              <>
+                <br />
+                {t.path.phone}: <a href={`tel:${path.consultant.phone.replace(/\s/g, '')}`}>{path.consultant.phone}</a>
+              </>
+            ) : null}
+            <br />
+            {t.path.email}: <a href={`mailto:${path.consultant.email}`}>{path.consultant.email}</a>
+          </p>
+        ) : (
+          <p>{t.path.noConsultant}</p>
+        )}
+        <p>
+          {t.path.jobcentre}: {path.jobcentre.name}
+          {path.jobcentre.phone ? (
+            <>
+              {' · '}
+              {t.path.phone}: <a href={`tel:${path.jobcentre.phone.replace(/\s/g, '')}`}>{path.jobcentre.phone}</a>
+            </>
+          ) : null}
+        </p>
+      </section>
+    </InLanguage>
   );
 }

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
 import { PATH_PHASE_ENTRIES } from '../domain/vocabulary';
+import { pendingInterests } from '../services/citizen-portal.server';
 import { caseloadSummary } from '../services/citizens.server';
 import { organisationNameFor } from '../services/organisations.server';
 
@@ -9,12 +10,12 @@ export const meta: MetaFunction = () => [{ title: 'Konsulentforside · Jobbro' }
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, 'consultant');
-  const [organisation, summary] = await Promise.all([organisationNameFor(user), caseloadSummary(user)]);
-  return { name: user.name, organisation, summary };
+  const [organisation, summary, interests] = await Promise.all([organisationNameFor(user), caseloadSummary(user), pendingInterests(user, { onlyMine: true })]);
+  return { name: user.name, organisation, summary, interests };
 }
 
 export default function ConsultantHome() {
-  const { name, organisation, summary } = useLoaderData<typeof loader>();
+  const { name, organisation, summary, interests } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>Konsulentforside</h1>
@@ -38,6 +39,21 @@ export default function ConsultantHome() {
           </li>
         </ul>
       </nav>
+      {interests.length > 0 ? (
+        <section aria-labelledby="interests-heading" className="mb-6">
+          <h2 className="h3" id="interests-heading">
+            Borgere der er interesseret i et job
+          </h2>
+          <p>Dine borgere har selv sagt &quot;Jeg er interesseret&quot;. Åbn borgeren for at sende interessen videre til virksomheden som et forslag.</p>
+          <ul className="nobullet-list">
+            {interests.map((interest) => (
+              <li key={interest.proposalId}>
+                <Link to={`/konsulent/borgere/${interest.citizenId}#interesse`}>{interest.citizenName}</Link>: {interest.openingTitle} hos {interest.companyName}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section aria-labelledby="caseload-heading">
         <h2 className="h3" id="caseload-heading">
           Dine borgere lige nu

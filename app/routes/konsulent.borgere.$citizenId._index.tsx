@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { redirect } from '@remix-run/node';
-import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react';
+import { data, redirect } from '@remix-run/node';
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import { requireUser } from '../auth/permissions.server';
 import { EXCLUSION_REASON_LABELS, LANGUAGE_LEVEL_LABELS, type LanguageLevel } from '../domain/vocabulary';
@@ -14,22 +14,54 @@ import {
   TRANSPORT_MODE_LABELS,
 } from '../domain/vocabulary';
 import { ACCESS_PURPOSES } from '../services/access-log.server';
+import { forwardCitizenInterest, pendingInterests } from '../services/citizen-portal.server';
 import { closeCitizenCase, getCitizenForConsultant } from '../services/citizens.server';
 import { orHttpError } from '../services/errors.server';
+import { invitationStatus, InvitationRefusedError, inviteCitizen } from '../services/invitations.server';
+import { ProposalRefusedError } from '../services/proposals.server';
+import { publicOrigin } from '../services/public-origin.server';
+import { CitizenAccessSection, CitizenInterestSection } from '../ui/consultant-citizen-portal';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.citizen.name ?? 'Borger'} · Jobbro` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, 'consultant');
   const citizen = await orHttpError(() => getCitizenForConsultant(user, params.citizenId ?? '', ACCESS_PURPOSES.viewProfile));
-  return { citizen, today: toIsoDate(new Date()) };
+  // Part of the profile read just logged, so not logged again.
+  const [portalAccess, interests] = await Promise.all([
+    invitationStatus(user, citizen.id, new Date(), { logRead: false }),
+    pendingInterests(user, { citizenId: citizen.id }),
+  ]);
+  return { citizen, today: toIsoDate(new Date()), portalAccess, interests };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request, 'consultant');
   const formData = await request.formData();
-  if (formData.get('intent') !== 'close') throw new Response('Ukendt handling.', { status: 400 });
-  await orHttpError(() => closeCitizenCase(user, params.citizenId ?? ''));
+  const citizenId = params.citizenId ?? '';
+  const intent = formData.get('intent');
+  if (intent === 'invite') {
+    try {
+      const invitation = await orHttpError(() => inviteCitizen(user, citizenId, { baseUrl: publicOrigin(request) }));
+      // The link is shown once, here, for the consultant to pass on; it is never put in a URL.
+      return data({ invitation, inviteError: null, interestError: null });
+    } catch (error) {
+      if (error instanceof InvitationRefusedError) return data({ invitation: null, inviteError: error.message, interestError: null }, { status: 400 });
+      throw error;
+    }
+  }
+  if (intent === 'forward-interest') {
+    const proposalId = formData.get('proposalId');
+    try {
+      await orHttpError(() => forwardCitizenInterest(user, typeof proposalId === 'string' ? proposalId : ''));
+    } catch (error) {
+      if (error instanceof ProposalRefusedError) return data({ invitation: null, inviteError: null, interestError: error.reasons }, { status: 400 });
+      throw error;
+    }
+    return redirect(`/konsulent/borgere/${citizenId}?videresendt=1#interesse`);
+  }
+  if (intent !== 'close') throw new Response('Ukendt handling.', { status: 400 });
+  await orHttpError(() => closeCitizenCase(user, citizenId));
   return redirect('/konsulent/borgere?lukket=1');
 }
 
@@ -75,7 +107,8 @@ function Notice({ children }: { children: ReactNode }) {
 }
 
 export default function CitizenProfile() {
-  const { citizen, today } = useLoaderData<typeof loader>();
+  const { citizen, today, portalAccess, interests } = useLoaderData<typeof loader>();
+  const actionResult = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const visitation = citizen.flexjobVisitationUntil;
   const closed = citizen.closedAt !== null;
@@ -106,6 +139,8 @@ export default function CitizenProfile() {
           </Link>
         </div>
       )}
+
+      <CitizenInterestSection interests={interests} forwarded={searchParams.get('videresendt') !== null} refusal={actionResult?.interestError ?? null} />
 
       <Facts caption="Kontakt">
         <Fact label="E-mail">{citizen.email ?? 'Ikke oplyst'}</Fact>
@@ -158,6 +193,8 @@ export default function CitizenProfile() {
           {citizen.consentUpdatedAt ? ` (siden ${formatDate(citizen.consentUpdatedAt)})` : null}
         </Fact>
       </Facts>
+
+      <CitizenAccessSection access={portalAccess} invitation={actionResult?.invitation ?? null} refusal={actionResult?.inviteError ?? null} />
 
       <section className="bg-alternative p-5 mb-6" aria-labelledby="health-notes-heading">
         <h2 className="h3" id="health-notes-heading">

@@ -80,11 +80,15 @@ export type InvitationStatus = {
   pendingUntil: Date | null;
 };
 
-/** Whether the citizen of the consultant's jobcentre can log in, or has a link waiting. Logged as a read. */
-export async function invitationStatus(actor: Actor, citizenId: string, now = new Date()): Promise<InvitationStatus> {
+/**
+ * Whether the citizen of the consultant's jobcentre can log in, or has a link waiting. Logged as a read,
+ * unless the caller already logged the read it is part of (the profile page logs its own), so the citizen
+ * does not see one look twice in "Hvem har set mine oplysninger".
+ */
+export async function invitationStatus(actor: Actor, citizenId: string, now = new Date(), { logRead = true }: { logRead?: boolean } = {}): Promise<InvitationStatus> {
   const citizen = await citizenOfJobcentre(db(), actor, citizenId);
   const user = await userOfCitizen(db(), citizen.id);
-  await logCitizenAccess(db(), { citizenIds: [citizen.id], actor, action: 'read', purpose: INVITATION_PURPOSES.status });
+  if (logRead) await logCitizenAccess(db(), { citizenIds: [citizen.id], actor, action: 'read', purpose: INVITATION_PURPOSES.status });
   return {
     citizenId: citizen.id,
     name: citizen.name,

@@ -4,7 +4,7 @@
  * must provide; never name, contact or health notes) until the citizen has said yes, and then the name and
  * contact too. Every step is timestamped; the status rules live in app/domain/proposal-rules.ts.
  */
-import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, ne, or, type SQL } from 'drizzle-orm';
 import { db } from '../../db/client';
 import { citizens, companies, matchProposals, openings, type LanguageSkill } from '../../db/schema';
 import { toIsoDate, type CalendarDay } from '../domain/format';
@@ -78,6 +78,12 @@ const timeColumns = {
   citizenReason: matchProposals.citizenReason,
   withdrawnAt: matchProposals.withdrawnAt,
 };
+
+/**
+ * A citizen's "Jeg er interesseret" is the consultant's to pass on: until a consultant has (proposedBy set),
+ * the company neither sees it nor answers it.
+ */
+const visibleToCompany = or(ne(matchProposals.origin, 'citizen_interest'), isNotNull(matchProposals.proposedBy))!;
 
 // ── Proposing ───────────────────────────────────────────────────────────────────────────────────────────
 
@@ -260,7 +266,7 @@ async function loadCompanyProposals(companyId: string, proposalId?: string) {
     .from(matchProposals)
     .innerJoin(openings, eq(openings.id, matchProposals.openingId))
     .innerJoin(citizens, eq(citizens.id, matchProposals.citizenId))
-    .where(and(eq(openings.companyId, companyId), proposalId ? eq(matchProposals.id, proposalId) : undefined))
+    .where(and(eq(openings.companyId, companyId), visibleToCompany, proposalId ? eq(matchProposals.id, proposalId) : undefined))
     .orderBy(desc(matchProposals.createdAt), desc(matchProposals.id));
 }
 
@@ -441,7 +447,7 @@ export async function respondAsCompany(actor: Actor, proposalId: string, answer:
     .select({ status: matchProposals.status })
     .from(matchProposals)
     .innerJoin(openings, eq(openings.id, matchProposals.openingId))
-    .where(and(eq(matchProposals.id, proposalId), eq(openings.companyId, companyId)));
+    .where(and(eq(matchProposals.id, proposalId), eq(openings.companyId, companyId), visibleToCompany));
   if (!row) throw new NotFoundError(PROPOSAL);
   return respond(proposalId, 'company', row.status, answer);
 }

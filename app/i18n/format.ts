@@ -1,0 +1,48 @@
+/**
+ * Dates, hours and distances in the citizen's language. Danish goes through app/domain/format.ts, the one
+ * place Danish formats live; English gets the same numbers in English form.
+ */
+import { formatDate, formatHours, formatKm, roundKm, toIsoDate, type CalendarDay, type HoursRange } from '../domain/format';
+import type { Language } from './language';
+
+const ENGLISH_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
+/** "1. marts 2027" / "1 March 2027" */
+export function formatDateIn(day: CalendarDay, language: Language): string {
+  if (language === 'da') return formatDate(day);
+  const [year, month, date] = toIsoDate(day).split('-').map(Number) as [number, number, number];
+  return `${date} ${ENGLISH_MONTHS[month - 1]} ${year}`;
+}
+
+const englishNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+const englishKm = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+
+/** "5–10 t/uge" / "5–10 h/week" */
+export function formatHoursIn(hours: number | HoursRange, language: Language, options: { unit?: boolean } = {}): string {
+  if (language === 'da') return formatHours(hours, options);
+  const { unit = true } = options;
+  const numbers =
+    typeof hours === 'number' || hours.min === hours.max
+      ? englishNumber.format(typeof hours === 'number' ? hours : hours.min)
+      : `${englishNumber.format(hours.min)}–${englishNumber.format(hours.max)}`;
+  return unit ? `${numbers} h/week` : numbers;
+}
+
+/** "3,2 km" / "3.2 km" */
+export function formatKmIn(km: number, language: Language): string {
+  return language === 'da' ? formatKm(km) : `${englishKm.format(roundKm(km))} km`;
+}
+
+const timeOfDay = new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', hour: '2-digit', minute: '2-digit' });
+
+/** "3. marts 2027 kl. 14.05" / "3 March 2027 at 14:05", in Danish time. */
+export function formatDateTimeIn(at: Date, language: Language): string {
+  const time = timeOfDay.format(at);
+  return language === 'da' ? `${formatDate(at)} kl. ${time.replace(':', '.')}` : `${formatDateIn(at, 'en')} at ${time.replace('.', ':')}`;
+}
+
+/** "marts 2027" / "March 2027" for the first day of a month. */
+export function formatMonthIn(month: CalendarDay, language: Language): string {
+  const full = formatDateIn(month, language);
+  return language === 'da' ? full.replace(/^\d+\. /, '') : full.replace(/^\d+ /, '');
+}

@@ -1,0 +1,21 @@
+/**
+ * The languages of the citizen's pages. Danish is the portal's language; citizens who read Danish with
+ * difficulty may switch to English, and the choice is remembered in a cookie (see language.server.ts).
+ */
+export const LANGUAGES = ['da', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const DEFAULT_LANGUAGE: Language = 'da';
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+/** A vocabulary entry's label in the language (app/domain/vocabulary.ts keeps both). */
+export function labelIn<T extends { readonly code: string; readonly da: string; readonly en: string }>(
+  entries: readonly T[],
+  code: T['code'],
+  language: Language,
+): string {
+  const entry = entries.find((candidate) => candidate.code === code);
+  return entry ? entry[language] : code;
+}

@@ -1,0 +1,17 @@
+import type { ActionFunctionArgs } from '@remix-run/node';
+import { redirect } from '@remix-run/node';
+import { safeRedirectPath } from '../auth/permissions.server';
+import { DEFAULT_LANGUAGE, isLanguage } from '../i18n/language';
+import { languageCookie } from '../i18n/language.server';
+
+/** The language switch posts here; a GET just goes home. */
+export async function loader() {
+  throw redirect('/');
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const chosen = form.get('language');
+  const language = isLanguage(chosen) ? chosen : DEFAULT_LANGUAGE;
+  return redirect(safeRedirectPath(form.get('redirectTo')) ?? '/', { headers: { 'Set-Cookie': languageCookie(language) } });
+}

@@ -1,0 +1,621 @@
+/**
+ * The citizen's own portal: their wishes, the jobs they could fill, their path (proposals, agreement, hours,
+ * consultant) and their data (who has seen it, and all of it as a download). Every function here serves
+ * the logged-in citizen about themselves only; the citizen id comes from the session, never from the URL.
+ * The citizen's own use of their data is not written to the access log, except the export (GDPR art. 15),
+ * which the citizen sees there as a record of what left the portal.
+ *
+ * The consultant's side of "Jeg er interesseret" lives here too: the interests not yet passed on, and
+ * passing one on to the company as a proposal.
+ */
+import { and, asc, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { db } from '../../db/client';
+import {
+  accessLog,
+  agreements,
+  agreementVersions,
+  citizenExcludedCompanies,
+  citizens,
+  companies,
+  followUps,
+  jobcentres,
+  mailOutbox,
+  matchProposals,
+  monthlyHours,
+  openings,
+  users,
+} from '../../db/schema';
+import { enqueueSearchSync } from '../../search/outbox';
+import { explainForCitizen } from '../domain/citizen-explanation';
+import { nextFollowUpDate, ordinaryHoursProgress, type ProgressRow } from '../domain/citizen-path';
+import type { CitizenWishesInput } from '../domain/citizen-wishes';
+import { eligibleKinds } from '../domain/eligibility';
+import { toIsoDate, type CalendarDay } from '../domain/format';
+import { explainMatch, hardFilterFailures } from '../domain/matching';
+import { BLOCKING_PROPOSAL_STATUSES } from '../domain/proposal-rules';
+import { PATH_PHASE_LABELS, type OpeningKind, type ProposalStatus } from '../domain/vocabulary';
+import type { Language } from '../i18n/language';
+import { accessLogForCitizen, accessLogOrganisation, logCitizenAccess, type AccessLogRow } from './access-log.server';
+import type { Actor } from './actor';
+import { ForbiddenError, NotFoundError } from './errors.server';
+import { loadMatchCitizen, loadMatchOpening, matchOpeningsForCitizen, type MatchSource } from './matching.server';
+import { isUuid } from './openings.server';
+import { findPostcode } from './postcodes.server';
+import { ProposalRefusedError } from './proposals.server';
+
+export const EXPORT_PURPOSE = 'Du hentede alle dine oplysninger (indsigt efter databeskyttelsesforordningen, artikel 15)';
+export const EXPORT_ORGANISATION = 'Dig selv';
+export const INTEREST_PURPOSES = {
+  forwarded: (title: string, companyName: string) => `Din interesse for ${title} blev sendt videre til ${companyName}`,
+} as const;
+
+/** Statuses a proposal can hold where the agreement's page is worth a link. */
+const SHOWN_AGREEMENT_STATUSES = ['active', 'awaiting_confirmation'] as const;
+
+function citizenIdOf(actor: Actor): string {
+  if (actor.role !== 'citizen' || !actor.citizenId) throw new ForbiddenError('Kun borgeren selv kan se denne side.');
+  return actor.citizenId;
+}
+
+// ── Mine ønsker ─────────────────────────────────────────────────────────────────────────────────────────
+
+export type OwnProfile = {
+  id: string;
+  name: string;
+  postcode: string;
+  city: string;
+  transportMode: (typeof citizens.$inferSelect)['transportMode'];
+  reachKm: number;
+  hoursMin: number;
+  hoursMax: number;
+  wishes: string;
+  neededAccommodations: (typeof citizens.$inferSelect)['neededAccommodations'];
+  restrictions: (typeof citizens.$inferSelect)['restrictions'];
+  closed: boolean;
+};
+
+/** The citizen's own profile as "Mine ønsker" shows it. Health notes are the consultant's and are not read here. */
+export async function ownProfile(actor: Actor): Promise<OwnProfile> {
+  const citizenId = citizenIdOf(actor);
+  const [row] = await db()
+    .select({
+      id: citizens.id,
+      name: citizens.name,
+      postcode: citizens.postcode,
+      city: citizens.city,
+      transportMode: citizens.transportMode,
+      reachKm: citizens.reachKm,
+      hoursMin: citizens.hoursMin,
+      hoursMax: citizens.hoursMax,
+      wishes: citizens.wishes,
+      neededAccommodations: citizens.neededAccommodations,
+      restrictions: citizens.restrictions,
+      closedAt: citizens.closedAt,
+    })
+    .from(citizens)
+    .where(eq(citizens.id, citizenId));
+  if (!row) throw new NotFoundError('Borgeren');
+  const { closedAt, ...profile } = row;
+  return { ...profile, closed: closedAt !== null };
+}
+
+/**
+ * Saves the citizen's own wishes, hours, place, reach and needs, with the search-outbox row in the same
+ * transaction, so matching (and the consultant) sees the change as soon as the drain has run.
+ */
+export async function updateOwnWishes(actor: Actor, input: CitizenWishesInput): Promise<void> {
+  const citizenId = citizenIdOf(actor);
+  const place = findPostcode(input.postcode);
+  if (!place) throw new Error(`Unknown postcode ${input.postcode} passed validation`);
+  await db().transaction(async (tx) => {
+    const updated = await tx
+      .update(citizens)
+      .set({
+        wishes: input.wishes,
+        hoursMin: input.hoursMin,
+        hoursMax: input.hoursMax,
+        postcode: input.postcode,
+        city: place.city,
+        lat: place.lat,
+        lon: place.lon,
+        transportMode: input.transportMode,
+        reachKm: input.reachKm,
+        neededAccommodations: input.neededAccommodations,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(citizens.id, citizenId), isNull(citizens.closedAt)))
+      .returning({ id: citizens.id });
+    if (updated.length === 0) throw new ForbiddenError('Din sag er lukket, så dine ønsker kan ikke rettes her. Kontakt jobcentret.');
+    await enqueueSearchSync(tx, 'citizen', citizenId);
+  });
+}
+
+// ── Job til mig ─────────────────────────────────────────────────────────────────────────────────────────
+
+export type InterestState = 'none' | 'interested' | 'proposed';
+
+export type CitizenJob = {
+  openingId: string;
+  title: string;
+  companyName: string;
+  kind: OpeningKind;
+  hoursMin: number;
+  hoursMax: number;
+  postcode: string;
+  city: string;
+  distanceKm: number;
+  reasons: string[];
+  mind: string[];
+  interest: InterestState;
+};
+
+export type JobsForCitizen = {
+  results: CitizenJob[];
+  source: MatchSource;
+  /** Matching does not run for the citizen now (closed case, with the rehabilitation team…). */
+  blocked: boolean;
+  /** The kinds of job the citizen may hold today: the only ones the kind filter offers. */
+  kinds: OpeningKind[];
+};
+
+export type JobFilters = { q?: string; kinds?: OpeningKind[]; maxKm?: number };
+
+/** Where the citizen stands with each opening: a standing interest of their own, or a proposal. */
+async function interestsByOpening(citizenId: string, openingIds: string[]): Promise<Map<string, InterestState>> {
+  const states = new Map<string, InterestState>();
+  if (openingIds.length === 0) return states;
+  const rows = await db()
+    .select({ openingId: matchProposals.openingId, origin: matchProposals.origin, proposedBy: matchProposals.proposedBy })
+    .from(matchProposals)
+    .where(
+      and(
+        eq(matchProposals.citizenId, citizenId),
+        inArray(matchProposals.openingId, openingIds),
+        inArray(matchProposals.status, [...BLOCKING_PROPOSAL_STATUSES]),
+      ),
+    );
+  for (const row of rows) states.set(row.openingId, row.origin === 'citizen_interest' && row.proposedBy === null ? 'interested' : 'proposed');
+  return states;
+}
+
+/**
+ * The openings the citizen could fill, exactly as matching finds them (matchOpeningsForCitizen: the same
+ * hard filters, the same ranking), each explained to the citizen in their language.
+ */
+export async function jobsForCitizen(
+  actor: Actor,
+  { filters = {}, today, language }: { filters?: JobFilters; today: CalendarDay; language: Language },
+): Promise<JobsForCitizen> {
+  const citizenId = citizenIdOf(actor);
+  const day = toIsoDate(today);
+  const citizen = await loadMatchCitizen(db(), citizenId);
+  if (!citizen) throw new NotFoundError('Borgeren');
+  const match = await matchOpeningsForCitizen(actor, citizenId, {
+    q: filters.q ?? '',
+    extraFilters: { kinds: filters.kinds, maxKm: filters.maxKm },
+    today: day,
+  });
+  const openingIds = match.results.map((result) => result.openingId);
+  const [details, interests] = await Promise.all([
+    openingIds.length === 0
+      ? Promise.resolve([])
+      : db()
+          .select({ id: openings.id, title: openings.title, tasks: openings.tasks, hoursMin: openings.hoursMin, hoursMax: openings.hoursMax, accommodations: openings.accommodations })
+          .from(openings)
+          .where(inArray(openings.id, openingIds)),
+    interestsByOpening(citizenId, openingIds),
+  ]);
+  const byId = new Map(details.map((detail) => [detail.id, detail]));
+  const results = match.results.flatMap((result): CitizenJob[] => {
+    const opening = byId.get(result.openingId);
+    if (!opening) return [];
+    const { reasons, mind } = explainForCitizen(citizen, opening, { distanceKm: result.distanceKm, language });
+    return [
+      {
+        openingId: result.openingId,
+        title: result.title,
+        companyName: result.companyName,
+        kind: result.kind,
+        hoursMin: result.hoursMin,
+        hoursMax: result.hoursMax,
+        postcode: result.postcode,
+        city: result.city,
+        distanceKm: result.distanceKm,
+        reasons,
+        mind,
+        interest: interests.get(result.openingId) ?? 'none',
+      },
+    ];
+  });
+  return { results, source: match.source, blocked: match.blockedReason !== null, kinds: eligibleKinds(citizen, day) };
+}
+
+/**
+ * "Jeg er interesseret": a proposal that begins with the citizen (origin 'citizen_interest', the citizen's
+ * yes already given, proposed by nobody yet). The company does not see it until a consultant passes it on.
+ * Only for an opening the citizen could fill under the matching rules; saying it twice changes nothing.
+ */
+export async function expressInterest(actor: Actor, openingId: string, { today = new Date() }: { today?: CalendarDay } = {}) {
+  const citizenId = citizenIdOf(actor);
+  const [citizen, opening, caseRow] = await Promise.all([
+    loadMatchCitizen(db(), citizenId),
+    loadMatchOpening(db(), openingId),
+    db().select({ closedAt: citizens.closedAt }).from(citizens).where(eq(citizens.id, citizenId)),
+  ]);
+  if (!citizen || !caseRow[0]) throw new NotFoundError('Borgeren');
+  // An opening the citizen may not take is, for them, not there (DESIGN: eligibility is a hard rule).
+  if (!opening || caseRow[0].closedAt || hardFilterFailures(citizen, opening, { today: toIsoDate(today) }).length > 0) throw new NotFoundError('Jobbet');
+
+  const explanation = explainMatch(citizen, opening);
+  const text = explanation.missing.length > 0 ? `${explanation.summary} — Mangler: ${explanation.missing.join('; ')}` : explanation.summary;
+  const now = new Date();
+  return db().transaction(async (tx) => {
+    // One at a time per citizen, as proposeCitizen does, so a double click makes one row.
+    await tx.select({ id: citizens.id }).from(citizens).where(eq(citizens.id, citizenId)).for('update');
+    const [existing] = await tx
+      .select({ id: matchProposals.id })
+      .from(matchProposals)
+      .where(and(eq(matchProposals.openingId, opening.id), eq(matchProposals.citizenId, citizenId), inArray(matchProposals.status, [...BLOCKING_PROPOSAL_STATUSES])));
+    if (existing) return { proposalId: existing.id, title: opening.title, created: false };
+    const [created] = await tx
+      .insert(matchProposals)
+      .values({ openingId: opening.id, citizenId, proposedBy: null, origin: 'citizen_interest', status: 'citizen_accepted', citizenAcceptedAt: now, explanation: text })
+      .returning({ id: matchProposals.id });
+    return { proposalId: created!.id, title: opening.title, created: true };
+  });
+}
+
+// ── Min vej ─────────────────────────────────────────────────────────────────────────────────────────────
+
+/** How a proposal stands, seen from the citizen. */
+export type CitizenProposalState =
+  | 'proposed'
+  | 'companyAcceptedWaiting'
+  | 'interestPending'
+  | 'citizenAccepted'
+  | 'accepted'
+  | 'companyDeclined'
+  | 'citizenDeclined'
+  | 'withdrawn';
+
+export function citizenProposalState(status: ProposalStatus, interestNotPassedOn: boolean): CitizenProposalState {
+  switch (status) {
+    case 'proposed':
+      return 'proposed';
+    case 'company_accepted':
+      return 'companyAcceptedWaiting';
+    case 'citizen_accepted':
+      return interestNotPassedOn ? 'interestPending' : 'citizenAccepted';
+    case 'accepted':
+      return 'accepted';
+    case 'company_declined':
+      return 'companyDeclined';
+    case 'citizen_declined':
+      return 'citizenDeclined';
+    case 'withdrawn':
+      return 'withdrawn';
+  }
+}
+
+export type PathProposal = {
+  id: string;
+  state: CitizenProposalState;
+  waitingForCitizen: boolean;
+  title: string;
+  kind: OpeningKind;
+  hoursMin: number;
+  hoursMax: number;
+  city: string;
+  companyName: string;
+};
+
+export type PathAgreement = {
+  id: string;
+  status: (typeof SHOWN_AGREEMENT_STATUSES)[number];
+  companyName: string;
+  ordinaryHoursPerWeek: number;
+  internshipHoursPerWeek: number;
+  tasks: string[];
+  contact: { name: string; role: string; phone: string | null; email: string | null };
+  nextFollowUp: string | null;
+};
+
+export type PathContact = { name: string; phone: string | null; email: string };
+
+export type CitizenPath = {
+  name: string;
+  proposals: PathProposal[];
+  agreement: PathAgreement | null;
+  progress: ProgressRow[];
+  consultant: PathContact | null;
+  jobcentre: { name: string; phone: string | null; email: string | null };
+};
+
+async function pathProposals(citizenId: string): Promise<PathProposal[]> {
+  const rows = await db()
+    .select({
+      id: matchProposals.id,
+      status: matchProposals.status,
+      origin: matchProposals.origin,
+      proposedBy: matchProposals.proposedBy,
+      title: openings.title,
+      kind: openings.kind,
+      hoursMin: openings.hoursMin,
+      hoursMax: openings.hoursMax,
+      city: openings.city,
+      companyName: companies.name,
+    })
+    .from(matchProposals)
+    .innerJoin(openings, eq(openings.id, matchProposals.openingId))
+    .innerJoin(companies, eq(companies.id, openings.companyId))
+    .where(and(eq(matchProposals.citizenId, citizenId), ne(matchProposals.status, 'withdrawn')))
+    .orderBy(desc(matchProposals.createdAt), desc(matchProposals.id));
+  return rows.map((row) => {
+    const state = citizenProposalState(row.status, row.origin === 'citizen_interest' && row.proposedBy === null);
+    return {
+      id: row.id,
+      state,
+      waitingForCitizen: state === 'proposed' || state === 'companyAcceptedWaiting',
+      title: row.title,
+      kind: row.kind,
+      hoursMin: row.hoursMin,
+      hoursMax: row.hoursMax,
+      city: row.city,
+      companyName: row.companyName,
+    };
+  });
+}
+
+/** The agreement the citizen works under (or is asked to confirm), its current version and its hours. */
+async function pathAgreement(citizenId: string, today: string): Promise<{ agreement: PathAgreement | null; progress: ProgressRow[] }> {
+  const [row] = await db()
+    .select({ id: agreements.id, status: agreements.status, currentVersion: agreements.currentVersion, companyName: companies.name })
+    .from(agreements)
+    .innerJoin(companies, eq(companies.id, agreements.companyId))
+    .where(and(eq(agreements.citizenId, citizenId), inArray(agreements.status, [...SHOWN_AGREEMENT_STATUSES])))
+    .orderBy(sql`${agreements.status} = 'active' desc`, sql`${agreements.activatedAt} desc nulls last`, desc(agreements.createdAt))
+    .limit(1);
+  if (!row) return { agreement: null, progress: [] };
+  const [[version], hours] = await Promise.all([
+    db()
+      .select()
+      .from(agreementVersions)
+      .where(and(eq(agreementVersions.agreementId, row.id), eq(agreementVersions.version, row.currentVersion))),
+    db()
+      .select({ month: monthlyHours.month, ordinaryHours: monthlyHours.ordinaryHours })
+      .from(monthlyHours)
+      .where(eq(monthlyHours.agreementId, row.id))
+      .orderBy(asc(monthlyHours.month)),
+  ]);
+  if (!version) return { agreement: null, progress: [] };
+  return {
+    agreement: {
+      id: row.id,
+      status: row.status as PathAgreement['status'],
+      companyName: row.companyName,
+      ordinaryHoursPerWeek: version.ordinaryHoursPerWeek,
+      internshipHoursPerWeek: version.internshipHoursPerWeek,
+      tasks: version.tasks,
+      contact: { name: version.contactName, role: version.contactRole, phone: version.contactPhone, email: version.contactEmail },
+      nextFollowUp: nextFollowUpDate(version.followUpDates, today),
+    },
+    progress: ordinaryHoursProgress(hours),
+  };
+}
+
+/** Everything "Min vej" shows: proposals to answer, the agreement with its next follow-up, the hours, who to call. */
+export async function citizenPath(actor: Actor, { today = new Date() }: { today?: CalendarDay } = {}): Promise<CitizenPath> {
+  const citizenId = citizenIdOf(actor);
+  const [citizen] = await db()
+    .select({
+      name: citizens.name,
+      consultantName: users.name,
+      consultantPhone: users.phone,
+      consultantEmail: users.email,
+      jobcentreName: jobcentres.name,
+      jobcentrePhone: jobcentres.phone,
+      jobcentreEmail: jobcentres.email,
+    })
+    .from(citizens)
+    .innerJoin(jobcentres, eq(jobcentres.id, citizens.jobcentreId))
+    .leftJoin(users, eq(users.id, citizens.consultantId))
+    .where(eq(citizens.id, citizenId));
+  if (!citizen) throw new NotFoundError('Borgeren');
+  const [proposals, { agreement, progress }] = await Promise.all([pathProposals(citizenId), pathAgreement(citizenId, toIsoDate(today))]);
+  return {
+    name: citizen.name,
+    proposals,
+    agreement,
+    progress,
+    consultant: citizen.consultantName && citizen.consultantEmail ? { name: citizen.consultantName, phone: citizen.consultantPhone, email: citizen.consultantEmail } : null,
+    jobcentre: { name: citizen.jobcentreName, phone: citizen.jobcentrePhone, email: citizen.jobcentreEmail },
+  };
+}
+
+// ── Mine data ───────────────────────────────────────────────────────────────────────────────────────────
+
+/** "Hvem har set mine oplysninger": the citizen's access log, newest first. */
+export async function ownAccessLog(actor: Actor): Promise<AccessLogRow[]> {
+  return accessLogForCitizen(citizenIdOf(actor), { limit: 500 });
+}
+
+/**
+ * Everything the portal holds about the citizen, for a download (GDPR art. 15): the account (never the
+ * password hash), the whole profile including what the consultant wrote, proposals, agreements with their
+ * versions, follow-ups and hours, the access log and the mails sent. The export is itself logged.
+ */
+export async function exportOwnData(actor: Actor, now = new Date()) {
+  const citizenId = citizenIdOf(actor);
+  await db().insert(accessLog).values({
+    citizenId,
+    actorUserId: actor.id,
+    actorRole: 'citizen',
+    organisation: EXPORT_ORGANISATION,
+    action: 'export',
+    purpose: EXPORT_PURPOSE,
+    at: now,
+  });
+  const [[account], [profile], excluded, proposals, agreementRows, log] = await Promise.all([
+    db()
+      .select({ email: users.email, name: users.name, phone: users.phone, role: users.role, createdAt: users.createdAt, passwordChangedAt: users.passwordChangedAt })
+      .from(users)
+      .where(eq(users.id, actor.id)),
+    db().select().from(citizens).where(eq(citizens.id, citizenId)),
+    db()
+      .select({ company: companies.name, reason: citizenExcludedCompanies.reason })
+      .from(citizenExcludedCompanies)
+      .innerJoin(companies, eq(companies.id, citizenExcludedCompanies.companyId))
+      .where(eq(citizenExcludedCompanies.citizenId, citizenId)),
+    db()
+      .select({
+        id: matchProposals.id,
+        opening: openings.title,
+        company: companies.name,
+        origin: matchProposals.origin,
+        status: matchProposals.status,
+        explanation: matchProposals.explanation,
+        createdAt: matchProposals.createdAt,
+        companyAcceptedAt: matchProposals.companyAcceptedAt,
+        companyDeclinedAt: matchProposals.companyDeclinedAt,
+        citizenAcceptedAt: matchProposals.citizenAcceptedAt,
+        citizenDeclinedAt: matchProposals.citizenDeclinedAt,
+        citizenReason: matchProposals.citizenReason,
+        withdrawnAt: matchProposals.withdrawnAt,
+      })
+      .from(matchProposals)
+      .innerJoin(openings, eq(openings.id, matchProposals.openingId))
+      .innerJoin(companies, eq(companies.id, openings.companyId))
+      .where(eq(matchProposals.citizenId, citizenId))
+      .orderBy(asc(matchProposals.createdAt)),
+    db()
+      .select({ agreement: agreements, company: companies.name })
+      .from(agreements)
+      .innerJoin(companies, eq(companies.id, agreements.companyId))
+      .where(eq(agreements.citizenId, citizenId))
+      .orderBy(asc(agreements.createdAt)),
+    accessLogForCitizen(citizenId, { limit: 100_000 }),
+  ]);
+  if (!profile || !account) throw new NotFoundError('Borgeren');
+  const agreementIds = agreementRows.map((row) => row.agreement.id);
+  const [versions, contacts, hours, mails] = await Promise.all([
+    agreementIds.length === 0 ? [] : db().select().from(agreementVersions).where(inArray(agreementVersions.agreementId, agreementIds)).orderBy(asc(agreementVersions.version)),
+    agreementIds.length === 0 ? [] : db().select().from(followUps).where(inArray(followUps.agreementId, agreementIds)).orderBy(asc(followUps.contactDate)),
+    agreementIds.length === 0 ? [] : db().select().from(monthlyHours).where(inArray(monthlyHours.agreementId, agreementIds)).orderBy(asc(monthlyHours.month)),
+    db()
+      .select({ subject: mailOutbox.subject, createdAt: mailOutbox.createdAt })
+      .from(mailOutbox)
+      .where(eq(mailOutbox.to, account.email))
+      .orderBy(asc(mailOutbox.createdAt)),
+  ]);
+  const { jobcentreId: _jobcentre, consultantId: _consultant, ...profileFields } = profile;
+  return {
+    about: 'Alle de oplysninger, Jobbro har om dig (databeskyttelsesforordningen, artikel 15).',
+    exportedAt: now.toISOString(),
+    account,
+    profile: { ...profileFields, phaseLabel: PATH_PHASE_LABELS[profile.phase] },
+    noShelteredJobAt: excluded,
+    proposals,
+    agreements: agreementRows.map(({ agreement, company }) => ({
+      ...agreement,
+      company,
+      versions: versions.filter((version) => version.agreementId === agreement.id),
+      followUps: contacts.filter((contact) => contact.agreementId === agreement.id),
+      monthlyHours: hours.filter((month) => month.agreementId === agreement.id),
+    })),
+    accessLog: log,
+    mailsSentToYou: mails,
+  };
+}
+
+// ── The consultant's side of an interest ────────────────────────────────────────────────────────────────
+
+function consultantJobcentre(actor: Actor): string {
+  if (actor.role !== 'consultant' || !actor.jobcentreId) throw new ForbiddenError('Kun jobcentrets konsulenter kan se borgernes interesse.');
+  return actor.jobcentreId;
+}
+
+export type PendingInterest = {
+  proposalId: string;
+  citizenId: string;
+  citizenName: string;
+  openingId: string;
+  openingTitle: string;
+  companyName: string;
+  at: Date;
+};
+
+const interestNotPassedOn = and(eq(matchProposals.origin, 'citizen_interest'), isNull(matchProposals.proposedBy), eq(matchProposals.status, 'citizen_accepted'))!;
+
+/** The citizens' "Jeg er interesseret" not yet passed on, in the consultant's jobcentre (or for one citizen), newest first. */
+export async function pendingInterests(actor: Actor, { citizenId, onlyMine = false }: { citizenId?: string; onlyMine?: boolean } = {}): Promise<PendingInterest[]> {
+  const jobcentreId = consultantJobcentre(actor);
+  if (citizenId !== undefined && !isUuid(citizenId)) return [];
+  return db()
+    .select({
+      proposalId: matchProposals.id,
+      citizenId: citizens.id,
+      citizenName: citizens.name,
+      openingId: openings.id,
+      openingTitle: openings.title,
+      companyName: companies.name,
+      at: matchProposals.createdAt,
+    })
+    .from(matchProposals)
+    .innerJoin(citizens, eq(citizens.id, matchProposals.citizenId))
+    .innerJoin(openings, eq(openings.id, matchProposals.openingId))
+    .innerJoin(companies, eq(companies.id, openings.companyId))
+    .where(
+      and(
+        interestNotPassedOn,
+        eq(citizens.jobcentreId, jobcentreId),
+        citizenId ? eq(citizens.id, citizenId) : undefined,
+        onlyMine ? eq(citizens.consultantId, actor.id) : undefined,
+      ),
+    )
+    .orderBy(desc(matchProposals.createdAt), desc(matchProposals.id));
+}
+
+/**
+ * A consultant passes a citizen's interest on to the company: from now on it is a proposal the company sees,
+ * with the citizen's name (the citizen said yes when they showed interest). Refused, with the reasons, when
+ * the citizen may no longer be proposed for it (consent withdrawn, case closed, a hard filter now fails).
+ */
+export async function forwardCitizenInterest(actor: Actor, proposalId: string, { today = new Date() }: { today?: CalendarDay } = {}) {
+  const jobcentreId = consultantJobcentre(actor);
+  if (!isUuid(proposalId)) throw new NotFoundError('Interessen');
+  const [row] = await db()
+    .select({
+      openingId: matchProposals.openingId,
+      citizenId: matchProposals.citizenId,
+      consentToShare: citizens.consentToShare,
+      closedAt: citizens.closedAt,
+    })
+    .from(matchProposals)
+    .innerJoin(citizens, eq(citizens.id, matchProposals.citizenId))
+    .where(and(eq(matchProposals.id, proposalId), eq(citizens.jobcentreId, jobcentreId), interestNotPassedOn));
+  if (!row) throw new NotFoundError('Interessen');
+  const [citizen, opening, organisation] = await Promise.all([loadMatchCitizen(db(), row.citizenId), loadMatchOpening(db(), row.openingId), accessLogOrganisation(actor)]);
+  if (!citizen || !opening) throw new NotFoundError('Interessen');
+  const reasons: string[] = [];
+  if (row.closedAt) reasons.push('Borgerens sag er lukket.');
+  if (!row.consentToShare) reasons.push('Borgeren har ikke givet samtykke til, at virksomheder må se et resumé af profilen.');
+  reasons.push(...hardFilterFailures(citizen, opening, { today: toIsoDate(today) }));
+  if (reasons.length > 0) throw new ProposalRefusedError(reasons);
+
+  return db().transaction(async (tx) => {
+    const updated = await tx
+      .update(matchProposals)
+      .set({ proposedBy: actor.id, updatedAt: new Date() })
+      .where(and(eq(matchProposals.id, proposalId), interestNotPassedOn))
+      .returning({ id: matchProposals.id });
+    if (updated.length === 0) throw new NotFoundError('Interessen');
+    await logCitizenAccess(tx, {
+      citizenIds: [row.citizenId],
+      actor,
+      action: 'change',
+      purpose: INTEREST_PURPOSES.forwarded(opening.title, opening.companyName),
+      organisation,
+    });
+    return { id: proposalId, openingTitle: opening.title, companyName: opening.companyName };
+  });
+}
