@@ -2,7 +2,8 @@
  * The transactional outbox to Meilisearch. A service writes an outbox row in the same transaction as its
  * change; the drain brings the entity's current state to the index (upsert, or delete when it no longer
  * belongs there) and only then marks the row processed, so a change is never lost while Meilisearch is down.
- * Rows are claimed with FOR UPDATE SKIP LOCKED, so any number of app instances may drain at once.
+ * Rows are claimed with FOR UPDATE SKIP LOCKED, so any number of app instances may drain at once. A commit
+ * that enqueued rows wakes the workers at once (LISTEN/NOTIFY); their polling is the safety net.
  */
 import { and, asc, count, eq, gt, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { MeiliSearch } from 'meilisearch';
@@ -56,10 +57,35 @@ export type DrainOptions = {
 
 export type DrainResult = { claimed: number; indexed: number; removed: number; failed: number; error?: string };
 
+/**
+ * The PostgreSQL channel on which an outbox row announces itself. PostgreSQL delivers a NOTIFY only when its
+ * transaction commits (and never when it rolls back), so a listening worker wakes exactly when the change
+ * can be read, in this process or any other app instance.
+ */
+export const OUTBOX_CHANNEL = 'jobbro_search_outbox';
+
 export async function enqueueSearchSync(executor: Executor, entity: SearchEntity, entityIds: string | readonly string[]) {
   const ids = [...new Set(typeof entityIds === 'string' ? [entityIds] : entityIds)];
   if (ids.length === 0) return;
   await executor.insert(searchOutbox).values(ids.map((entityId) => ({ entity, entityId })));
+  // PostgreSQL folds the same notification within one transaction into one.
+  await executor.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, '')`);
+}
+
+type Unlisten = () => Promise<void>;
+/** What postgres.js (`{ unlisten }`) and PGlite (the unlisten function) answer to `listen`. */
+type ListeningClient = { listen: (channel: string, onNotify: () => void) => Promise<Unlisten | { unlisten: Unlisten }> };
+
+/**
+ * Calls `onCommit` whenever a transaction that enqueued outbox rows commits, on the database's own client:
+ * postgres.js keeps a dedicated connection for it (and reconnects it), PGlite listens in process. Null when
+ * the client cannot listen; the caller then relies on polling.
+ */
+export async function listenForOutboxChanges(database: Database, onCommit: () => void): Promise<Unlisten | null> {
+  const client = (database as unknown as { $client?: Partial<ListeningClient> }).$client;
+  if (typeof client?.listen !== 'function') return null;
+  const listening = await (client as ListeningClient).listen(OUTBOX_CHANNEL, () => onCommit());
+  return typeof listening === 'function' ? listening : listening.unlisten;
 }
 
 export async function pendingOutboxCount(executor: Executor = processDatabase()): Promise<number> {
@@ -254,25 +280,45 @@ export async function entitiesProcessedSince(executor: Executor, since: Date) {
 
 const MAX_RETRY_DELAY_MS = 10_000;
 
-type WorkerOptions = { intervalMs?: number; batchSize?: number };
+type WorkerOptions = {
+  /** The poll: the safety net for a missed notification, and the pace of retries. */
+  intervalMs?: number;
+  batchSize?: number;
+  /** Drain as soon as a change is committed (PostgreSQL LISTEN/NOTIFY), not only at the next poll. */
+  wakeOnCommit?: boolean;
+};
+
+export type OutboxWorker = {
+  /**
+   * Drains now instead of at the next poll, unless Meilisearch is failing (the back-off holds). Resolves when
+   * a round that began after the call has finished.
+   */
+  wake: () => Promise<void>;
+  stop: () => Promise<void>;
+};
 
 /**
- * Drains the outbox inside the app process while there is work. Reads the process-wide database and search
- * client on every round, so it starts before Meilisearch is reachable and picks it up when it is. A failure
- * is logged once, with codes only (never document content), until a round succeeds again.
+ * Drains the outbox inside the app process while there is work: woken by every committed change, and polling
+ * as a safety net. Reads the process-wide database and search client on every round, so it starts before
+ * Meilisearch is reachable and picks it up when it is. A failure is logged once, with codes only (never
+ * document content), until a round succeeds again.
  */
-export function startOutboxWorker({ intervalMs = 250, batchSize = 500 }: WorkerOptions = {}) {
-  let stopped = false;
+export function startOutboxWorker({ intervalMs = 250, batchSize = 500, wakeOnCommit = true }: WorkerOptions = {}): OutboxWorker {
+  let state: 'starting' | 'waiting' | 'draining' | 'stopped' = 'starting';
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
   let retryDelay = intervalMs;
   let failing = false;
   let indexesReadyFor: MeiliSearch | null = null;
+  /** Callers of wake() waiting for the next round to finish. */
+  let waiting: (() => void)[] = [];
+  /** A change was committed while a round ran: it may have been read too early, so go again at once. */
+  let wokenWhileDraining = false;
 
   function reportFailure(reason: string, pending: number | null) {
     if (!failing) {
-      const waiting = pending === null ? '' : `; ${pending} ændringer venter i udbakken`;
-      console.warn(`Søgeindeks: udbakken kan ikke nå Meilisearch (${reason})${waiting}. Prøver igen.`);
+      const waitingChanges = pending === null ? '' : `; ${pending} ændringer venter i udbakken`;
+      console.warn(`Søgeindeks: udbakken kan ikke nå Meilisearch (${reason})${waitingChanges}. Prøver igen.`);
     }
     failing = true;
     indexesReadyFor = null;
@@ -309,22 +355,62 @@ export function startOutboxWorker({ intervalMs = 250, batchSize = 500 }: WorkerO
     return result.claimed === batchSize ? 0 : intervalMs;
   }
 
+  function runRound() {
+    state = 'draining';
+    wokenWhileDraining = false;
+    const answered = waiting;
+    waiting = [];
+    running = round()
+      .catch((error: unknown) => reportFailure(describeSearchError(error), null))
+      .then((delayMs) => {
+        for (const resolve of answered) resolve();
+        if (state === 'stopped') return;
+        state = 'waiting';
+        schedule(wokenWhileDraining && !failing ? 0 : delayMs);
+      });
+  }
+
   function schedule(delayMs: number) {
-    if (stopped) return;
-    timer = setTimeout(() => {
-      running = round()
-        .catch((error: unknown) => reportFailure(describeSearchError(error), null))
-        .then(schedule);
-    }, delayMs);
+    timer = setTimeout(runRound, delayMs);
     timer.unref();
   }
 
-  schedule(0);
-  return {
-    stop: async () => {
-      stopped = true;
+  function wake(): Promise<void> {
+    if (state === 'stopped') return Promise.resolve();
+    const done = new Promise<void>((resolve) => waiting.push(resolve));
+    if (state === 'draining') wokenWhileDraining = true;
+    else if (state === 'waiting' && !failing) {
       clearTimeout(timer);
+      schedule(0);
+    }
+    return done;
+  }
+
+  async function listen(): Promise<Unlisten | null> {
+    if (!wakeOnCommit) return null;
+    try {
+      return await listenForOutboxChanges(processDatabase(), () => void wake());
+    } catch (error) {
+      console.warn(`Søgeindeks: udbakken kan ikke lytte efter ændringer (${describeSearchError(error)}); den ser efter dem hvert ${intervalMs}. millisekund.`);
+      return null;
+    }
+  }
+
+  // The first round runs once the worker listens, so no change committed after start waits for a poll.
+  const listening = listen().finally(() => {
+    if (state === 'starting') runRound();
+  });
+
+  return {
+    wake,
+    stop: async () => {
+      state = 'stopped';
+      clearTimeout(timer);
+      const unlisten = await listening;
+      await unlisten?.().catch(() => {});
       await running;
+      for (const resolve of waiting) resolve();
+      waiting = [];
     },
   };
 }

@@ -6,7 +6,7 @@ import { migrateDatabase } from '../../db/migrate';
 import { agreements, citizens, openings, searchOutbox } from '../../db/schema';
 import { configureSearch, searchErrorCode } from '../../search/client';
 import type { OpeningDocument } from '../../search/documents';
-import { drainOutbox, enqueueSearchSync, pendingOutboxCount, startOutboxWorker } from '../../search/outbox';
+import { drainOutbox, enqueueSearchSync, listenForOutboxChanges, pendingOutboxCount, startOutboxWorker } from '../../search/outbox';
 import {
   insertTestCompany,
   insertTestJobcentre,
@@ -203,6 +203,21 @@ describe('a citizen through the outbox', () => {
   });
 });
 
+describe('a committed change', () => {
+  it('is announced to whoever listens on the database, so workers need not wait for their poll', async () => {
+    let announced!: () => void;
+    const announcement = new Promise<void>((resolve) => (announced = resolve));
+    const unlisten = await listenForOutboxChanges(handle.db, () => announced());
+    try {
+      expect(unlisten).not.toBeNull();
+      await saveOpening();
+      await announcement;
+    } finally {
+      await unlisten?.();
+    }
+  });
+});
+
 describe('when Meilisearch is unreachable', () => {
   it('keeps the change pending with the attempt counted, and delivers it later', async () => {
     const opening = await saveOpening();
@@ -263,6 +278,36 @@ describe('the outbox worker', () => {
     expect(await citizenDocumentOrNull(citizen.id)).not.toBeNull();
     const rows = await handle.db.select().from(searchOutbox).where(inArray(searchOutbox.entityId, [opening.id, citizen.id]));
     expect(rows.every((row) => row.processedAt !== null)).toBe(true);
+  });
+
+  it('drains at once when woken, without waiting for its next poll', async () => {
+    const worker = startOutboxWorker({ intervalMs: 3_600_000, wakeOnCommit: false });
+    try {
+      await worker.wake();
+      const opening = await saveOpening({ title: 'Opvask i kantine' });
+      expect(await outboxRowsOf(opening.id)).toMatchObject([{ processedAt: null }]);
+
+      await worker.wake();
+
+      expect((await outboxRowsOf(opening.id))[0]!.processedAt).not.toBeNull();
+      expect(await openingDocumentOrNull(opening.id)).not.toBeNull();
+    } finally {
+      await worker.stop();
+    }
+  });
+
+  it('is woken by the commit of a change, with its next poll an hour away', async () => {
+    const worker = startOutboxWorker({ intervalMs: 3_600_000 });
+    try {
+      await worker.wake();
+      const citizen = await saveCitizen({ wishes: 'Gartnermedhjælper i en park' });
+
+      await vi.waitFor(async () => expect(await pendingOutboxCount(handle.db)).toBe(0), { timeout: 20_000, interval: 50 });
+
+      expect(await citizenDocumentOrNull(citizen.id)).not.toBeNull();
+    } finally {
+      await worker.stop();
+    }
   });
 
   it('rides out Meilisearch being down with one warning line and no personal data, then catches up', async () => {
