@@ -1,0 +1,353 @@
+/**
+ * The citizen's own portal against a real database and a real Meilisearch (own index names): getting in by
+ * invitation and by a forgotten-password link, the citizen's own wishes reaching the consultant and matching,
+ * only the jobs the citizen may take, "Jeg er interesseret" passed on by the consultant, the path, and the
+ * citizen's own access log and export.
+ */
+import { randomUUID } from 'node:crypto';
+import { and, eq, isNull } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../db/client';
+import { accessLog, agreements, agreementVersions, citizens, mailOutbox, matchProposals, monthlyHours, openings, searchOutbox, users } from '../../db/schema';
+import { ACCESS_PURPOSES } from '../../app/services/access-log.server';
+import type { Actor } from '../../app/services/actor';
+import {
+  citizenPath,
+  EXPORT_PURPOSE,
+  exportOwnData,
+  expressInterest,
+  forwardCitizenInterest,
+  jobsForCitizen,
+  ownAccessLog,
+  ownProfile,
+  pendingInterests,
+  updateOwnWishes,
+} from '../../app/services/citizen-portal.server';
+import { getCitizenForConsultant } from '../../app/services/citizens.server';
+import { ForbiddenError, NotFoundError } from '../../app/services/errors.server';
+import { acceptCitizenInvitation, citizenInvitation, InvitationRefusedError, invitationStatus, inviteCitizen } from '../../app/services/invitations.server';
+import { matchCitizensForOpening } from '../../app/services/matching.server';
+import { passwordResetFor, requestPasswordReset, resetPassword } from '../../app/services/password-reset.server';
+import { citizenProposal, companyProposals, respondAsCompany } from '../../app/services/proposals.server';
+import { drainOutbox, enqueueSearchSync } from '../../search/outbox';
+import { AARHUS, insertTestCompany, insertTestJobcentre, openTestDatabase, testCitizen, testOpening } from '../helpers/database';
+import { openTestSearch } from '../helpers/search';
+
+const TODAY = '2027-03-10';
+const BASE_URL = 'http://localhost:3000';
+const KM = 1 / 111.195;
+const north = (km: number) => ({ lat: AARHUS.lat + km * KM, lon: AARHUS.lon });
+const MARKER = `portal${randomUUID().slice(0, 8)}`;
+
+let handle: DatabaseHandle;
+let search: Awaited<ReturnType<typeof openTestSearch>>;
+let jobcentreName: string;
+let consultant: Actor;
+let otherConsultant: Actor;
+let companyActor: Actor;
+let company: { id: string; name: string };
+const citizenIds = {} as Record<'flex' | 'other' | 'invitee', string>;
+const openingIds = {} as Record<'flexLight' | 'flexHeavy' | 'sheltered' | 'ordinary', string>;
+let flexCitizen: Actor;
+let otherCitizen: Actor;
+
+async function insertUser(role: Actor['role'], links: { jobcentreId?: string; companyId?: string; citizenId?: string }, name: string): Promise<Actor> {
+  const [user] = await handle.db
+    .insert(users)
+    .values({ email: `${role}-${randomUUID()}@jobbro.test`, name, role, passwordHash: role === 'citizen' ? null : 'x', ...links })
+    .returning();
+  return { id: user!.id, name, role, jobcentreId: user!.jobcentreId, companyId: user!.companyId, citizenId: user!.citizenId };
+}
+
+function drain(entityIds: string[]) {
+  return drainOutbox({ db: handle.db, client: search.client, indexNames: search.indexNames, entityIds, now: new Date(`${TODAY}T08:00:00Z`) });
+}
+
+const tokenOf = (link: string) => link.split('/').at(-1)!;
+
+beforeAll(async () => {
+  handle = await openTestDatabase();
+  search = await openTestSearch('citizen_portal');
+  const jobcentre = await insertTestJobcentre(handle.db);
+  jobcentreName = jobcentre.name;
+  const otherJobcentre = await insertTestJobcentre(handle.db);
+  company = await insertTestCompany(handle.db, `Portal Lager ${randomUUID().slice(0, 6)} A/S`);
+  consultant = await insertUser('consultant', { jobcentreId: jobcentre.id }, 'Mette Portal');
+  otherConsultant = await insertUser('consultant', { jobcentreId: otherJobcentre.id }, 'Lone Portal');
+  companyActor = await insertUser('company', { companyId: company.id }, 'Bo Portal');
+
+  const people = {
+    // Visitated to fleksjob, must avoid heavy lifting: the story of the issue.
+    flex: testCitizen(jobcentre.id, {
+      name: 'Lis Fleks',
+      consultantId: consultant.id,
+      benefitStatus: 'flexjob_unemployment',
+      flexjobVisitationUntil: '2027-12-31',
+      ...north(1),
+      hoursMin: 8,
+      hoursMax: 15,
+      restrictions: ['heavy_lifting'],
+      wishes: 'Lager og pakning',
+      healthNotes: 'Diskusprolaps (følsomt)',
+    }),
+    other: testCitizen(jobcentre.id, { name: 'Ole Anden', ...north(1), restrictions: [] }),
+    invitee: testCitizen(jobcentre.id, { name: 'Ida Inviteret', email: `ida-${randomUUID()}@jobbro.test`, consultantId: consultant.id }),
+  };
+  for (const [key, values] of Object.entries(people)) {
+    const [row] = await handle.db.insert(citizens).values(values).returning({ id: citizens.id });
+    citizenIds[key as keyof typeof citizenIds] = row!.id;
+  }
+  flexCitizen = await insertUser('citizen', { citizenId: citizenIds.flex }, 'Lis Fleks');
+  otherCitizen = await insertUser('citizen', { citizenId: citizenIds.other }, 'Ole Anden');
+
+  const places = {
+    flexLight: testOpening(company.id, { kind: 'flexjob', title: 'Pakning i fleksjob', tasks: ['Pakke varer', 'Lager'], hoursMin: 10, hoursMax: 20, demands: [], accommodations: ['extra_breaks'] }),
+    flexHeavy: testOpening(company.id, { kind: 'flexjob', title: 'Lager med tunge løft', tasks: ['Bære kasser'], hoursMin: 10, hoursMax: 20, demands: ['heavy_lifting'] }),
+    sheltered: testOpening(company.id, { kind: 'sheltered_job', title: 'Skånejob på lageret', tasks: ['Etiketter'], hoursMin: 8, hoursMax: 12, demands: [] }),
+    ordinary: testOpening(company.id, { kind: 'ordinary_hours', title: 'Småjob: lager om morgenen', tasks: ['Lager'], hoursMin: 5, hoursMax: 10, demands: [] }),
+  };
+  for (const [key, values] of Object.entries(places)) {
+    const [row] = await handle.db
+      .insert(openings)
+      .values({ ...values, tasks: [...(values.tasks ?? []), MARKER] })
+      .returning({ id: openings.id });
+    openingIds[key as keyof typeof openingIds] = row!.id;
+  }
+  await enqueueSearchSync(handle.db, 'citizen', Object.values(citizenIds));
+  await enqueueSearchSync(handle.db, 'opening', Object.values(openingIds));
+  await drain([...Object.values(citizenIds), ...Object.values(openingIds)]);
+});
+
+afterAll(async () => {
+  await search?.cleanup();
+  await handle?.close();
+});
+
+describe('getting in', () => {
+  it('a consultant invites a citizen; the one-time link is mailed and returned; the citizen sets a password once', async () => {
+    const before = await invitationStatus(consultant, citizenIds.invitee, new Date(), { logRead: false });
+    expect(before).toMatchObject({ hasAccess: false, pendingUntil: null });
+
+    const invitation = await inviteCitizen(consultant, citizenIds.invitee, { baseUrl: BASE_URL });
+    expect(invitation.link).toMatch(/^http:\/\/localhost:3000\/velkommen\/[a-z2-7]{32}$/);
+    const [mail] = await handle.db.select().from(mailOutbox).where(eq(mailOutbox.to, invitation.email));
+    expect(mail!.subject).toBe('Velkommen til Jobbro');
+    expect(mail!.body).toContain(invitation.link);
+
+    const token = tokenOf(invitation.link);
+    expect(await citizenInvitation(token)).toEqual({ name: 'Ida Inviteret', email: invitation.email });
+    const accepted = await acceptCitizenInvitation(token, 'grøn-kaffe-cykel');
+    expect(accepted).not.toBeNull();
+    const [user] = await handle.db.select().from(users).where(eq(users.id, accepted!.userId));
+    expect(user).toMatchObject({ role: 'citizen', citizenId: citizenIds.invitee });
+    expect(user!.passwordHash).toMatch(/^\$argon2id\$/);
+
+    // Used: the link is dead, and a second invitation is refused because the citizen can log in.
+    expect(await citizenInvitation(token)).toBeNull();
+    expect(await acceptCitizenInvitation(token, 'en-anden-lang-kode')).toBeNull();
+    await expect(inviteCitizen(consultant, citizenIds.invitee, { baseUrl: BASE_URL })).rejects.toBeInstanceOf(InvitationRefusedError);
+    expect((await invitationStatus(consultant, citizenIds.invitee, new Date(), { logRead: false })).hasAccess).toBe(true);
+  });
+
+  it('a link older than 7 days no longer works, and a newer invitation voids the older link', async () => {
+    const [row] = await handle.db.insert(citizens).values(testCitizen(consultant.jobcentreId!, { name: 'Per Sen' })).returning({ id: citizens.id });
+    const old = await inviteCitizen(consultant, row!.id, { baseUrl: BASE_URL, now: new Date(Date.now() - 8 * 24 * 60 * 60 * 1000) });
+    expect(await citizenInvitation(tokenOf(old.link))).toBeNull();
+    const first = await inviteCitizen(consultant, row!.id, { baseUrl: BASE_URL });
+    const second = await inviteCitizen(consultant, row!.id, { baseUrl: BASE_URL });
+    expect(await citizenInvitation(tokenOf(first.link))).toBeNull();
+    expect(await citizenInvitation(tokenOf(second.link))).not.toBeNull();
+  });
+
+  it('only a consultant of the citizen’s own jobcentre may invite', async () => {
+    await expect(inviteCitizen(otherConsultant, citizenIds.other, { baseUrl: BASE_URL })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(inviteCitizen(companyActor, citizenIds.other, { baseUrl: BASE_URL })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it('a forgotten password is replaced by a link that works once', async () => {
+    const email = `glemt-${randomUUID()}@jobbro.test`;
+    const [row] = await handle.db.insert(citizens).values(testCitizen(consultant.jobcentreId!, { name: 'Gitte Glemsom', email })).returning({ id: citizens.id });
+    const invitation = await inviteCitizen(consultant, row!.id, { baseUrl: BASE_URL });
+    await acceptCitizenInvitation(tokenOf(invitation.link), 'første-lange-kode');
+
+    await requestPasswordReset(email.toUpperCase(), { baseUrl: BASE_URL });
+    const mails = await handle.db.select().from(mailOutbox).where(eq(mailOutbox.to, email));
+    const resetMail = mails.find((mail) => mail.subject === 'Ny adgangskode til Jobbro')!;
+    const link = /http:\/\/localhost:3000\/ny-adgangskode\/[a-z2-7]{32}/.exec(resetMail.body)![0];
+    expect(await passwordResetFor(tokenOf(link))).toEqual({ email });
+    expect(await resetPassword(tokenOf(link), 'anden-lange-kode')).not.toBeNull();
+    expect(await resetPassword(tokenOf(link), 'tredje-lange-kode')).toBeNull();
+
+    // An unknown address gets no mail, and the caller cannot tell.
+    const unknown = `ukendt-${randomUUID()}@jobbro.test`;
+    await requestPasswordReset(unknown, { baseUrl: BASE_URL });
+    expect(await handle.db.select().from(mailOutbox).where(eq(mailOutbox.to, unknown))).toEqual([]);
+  });
+});
+
+describe('Mine ønsker', () => {
+  it('the citizen changes their own wishes; the consultant sees them, matching has them after the drain, health notes stay', async () => {
+    const pendingBefore = await handle.db
+      .select({ id: searchOutbox.id })
+      .from(searchOutbox)
+      .where(and(eq(searchOutbox.entityId, citizenIds.other), isNull(searchOutbox.processedAt)));
+    await updateOwnWishes(otherCitizen, {
+      wishes: 'Pakning og lager om formiddagen',
+      hoursMin: 10,
+      hoursMax: 12,
+      postcode: '8000',
+      transportMode: 'bike',
+      reachKm: 12,
+      neededAccommodations: ['extra_breaks'],
+    });
+    const pendingAfter = await handle.db
+      .select({ id: searchOutbox.id })
+      .from(searchOutbox)
+      .where(and(eq(searchOutbox.entityId, citizenIds.other), isNull(searchOutbox.processedAt)));
+    expect(pendingAfter.length).toBe(pendingBefore.length + 1);
+
+    const profile = await ownProfile(otherCitizen);
+    expect(profile).toMatchObject({ wishes: 'Pakning og lager om formiddagen', hoursMin: 10, hoursMax: 12, reachKm: 12, city: 'Aarhus C' });
+    expect(profile).not.toHaveProperty('healthNotes');
+    const seen = await getCitizenForConsultant(consultant, citizenIds.other, ACCESS_PURPOSES.viewProfile);
+    expect(seen.wishes).toBe('Pakning og lager om formiddagen');
+    expect(seen.healthNotes).toBe('Følsomt: må aldrig nå søgeindekset.');
+
+    await drain([citizenIds.other]);
+    const document = await search.client.index(search.indexNames.citizens).getDocument(citizenIds.other);
+    expect(document).toMatchObject({ wishes: 'Pakning og lager om formiddagen', hoursMin: 10, hoursMax: 12 });
+    const matched = await matchCitizensForOpening(consultant, openingIds.ordinary, { q: 'formiddagen', today: TODAY });
+    expect(matched.results.map((match) => match.citizenId)).toContain(citizenIds.other);
+  });
+
+  it('only a citizen may use the citizen pages', async () => {
+    await expect(ownProfile(consultant)).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
+
+describe('Job til mig', () => {
+  it('a fleksjob-visitated citizen who must avoid lifting sees no skånejob and no job with heavy lifting', async () => {
+    const jobs = await jobsForCitizen(flexCitizen, { today: TODAY, language: 'da' });
+    expect(jobs.source).toBe('meilisearch');
+    expect(jobs.kinds.sort()).toEqual(['flexjob', 'ordinary_hours']);
+    const ids = jobs.results.map((job) => job.openingId);
+    expect(ids).toContain(openingIds.flexLight);
+    expect(ids).toContain(openingIds.ordinary);
+    expect(ids).not.toContain(openingIds.flexHeavy);
+    expect(ids).not.toContain(openingIds.sheltered);
+    const light = jobs.results.find((job) => job.openingId === openingIds.flexLight)!;
+    expect(light.reasons[0]).toBe('Du ønsker lager og pakning');
+    expect(light.reasons).toContain('10–15 t/uge passer til dig (jobbet er på 10–20 t/uge)');
+    expect(JSON.stringify(jobs)).not.toContain('Diskusprolaps');
+  });
+
+  it('explains in English, and the kind filter narrows the list', async () => {
+    const jobs = await jobsForCitizen(flexCitizen, { filters: { kinds: ['flexjob'] }, today: TODAY, language: 'en' });
+    expect(jobs.results.map((job) => job.openingId)).toEqual([openingIds.flexLight]);
+    expect(jobs.results[0]!.reasons).toContain('10–15 h/week suits you (the job is 10–20 h/week)');
+  });
+
+  it('"Jeg er interesseret" reaches the consultant, not the company, until the consultant passes it on', async () => {
+    const interest = await expressInterest(flexCitizen, openingIds.flexLight, { today: TODAY });
+    expect(interest.created).toBe(true);
+    expect((await expressInterest(flexCitizen, openingIds.flexLight, { today: TODAY })).created).toBe(false);
+    const [row] = await handle.db.select().from(matchProposals).where(eq(matchProposals.id, interest.proposalId));
+    expect(row).toMatchObject({ origin: 'citizen_interest', status: 'citizen_accepted', proposedBy: null });
+
+    const jobs = await jobsForCitizen(flexCitizen, { today: TODAY, language: 'da' });
+    expect(jobs.results.find((job) => job.openingId === openingIds.flexLight)!.interest).toBe('interested');
+    expect((await citizenPath(flexCitizen, { today: TODAY })).proposals.find((proposal) => proposal.id === interest.proposalId)!.state).toBe('interestPending');
+
+    expect((await companyProposals(companyActor)).map((proposal) => proposal.id)).not.toContain(interest.proposalId);
+    await expect(respondAsCompany(companyActor, interest.proposalId, { accept: true })).rejects.toBeInstanceOf(NotFoundError);
+    const pending = await pendingInterests(consultant, { citizenId: citizenIds.flex });
+    expect(pending.map((entry) => entry.proposalId)).toEqual([interest.proposalId]);
+    expect(await pendingInterests(otherConsultant)).not.toContainEqual(expect.objectContaining({ proposalId: interest.proposalId }));
+    await expect(forwardCitizenInterest(otherConsultant, interest.proposalId)).rejects.toBeInstanceOf(NotFoundError);
+
+    await forwardCitizenInterest(consultant, interest.proposalId, { today: TODAY });
+    const forCompany = (await companyProposals(companyActor)).find((proposal) => proposal.id === interest.proposalId);
+    expect(forCompany?.identity?.name).toBe('Lis Fleks');
+    expect(await pendingInterests(consultant, { citizenId: citizenIds.flex })).toEqual([]);
+    expect((await citizenPath(flexCitizen, { today: TODAY })).proposals.find((proposal) => proposal.id === interest.proposalId)!.state).toBe('citizenAccepted');
+  });
+
+  it('an opening the citizen may not take cannot be marked as interesting', async () => {
+    await expect(expressInterest(flexCitizen, openingIds.flexHeavy, { today: TODAY })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(expressInterest(flexCitizen, openingIds.sheltered, { today: TODAY })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(expressInterest(flexCitizen, 'ikke-et-id', { today: TODAY })).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('another citizen’s proposal is not found', async () => {
+    const { proposalId } = await expressInterest(flexCitizen, openingIds.ordinary, { today: TODAY });
+    await expect(citizenProposal(otherCitizen, proposalId)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe('Min vej', () => {
+  it('shows the active agreement with its next follow-up, the ordinary hours by month, and the consultant', async () => {
+    const [agreement] = await handle.db
+      .insert(agreements)
+      .values({ citizenId: citizenIds.flex, companyId: company.id, openingId: openingIds.ordinary, status: 'active', activatedAt: new Date('2027-01-05T09:00:00Z') })
+      .returning({ id: agreements.id });
+    await handle.db.insert(agreementVersions).values({
+      agreementId: agreement!.id,
+      version: 1,
+      ordinaryHoursPerWeek: 6,
+      internshipHoursPerWeek: 4,
+      schedule: { days: ['mon', 'wed'], parts: ['morning'] },
+      startDate: '2027-01-05',
+      tasks: ['Pakke varer'],
+      contactName: 'Kim Kontakt',
+      contactRole: 'Lagerchef',
+      contactPhone: '+45 12 12 12 12',
+      followUpDates: ['2027-02-01', '2027-03-15', '2027-04-15'],
+    });
+    await handle.db.insert(monthlyHours).values([
+      { agreementId: agreement!.id, month: '2027-01-01', ordinaryHours: 22, internshipHours: 16, reportedBy: 'company' },
+      { agreementId: agreement!.id, month: '2027-02-01', ordinaryHours: 30, reportedBy: 'company' },
+    ]);
+    const path = await citizenPath(flexCitizen, { today: TODAY });
+    expect(path.agreement).toMatchObject({
+      id: agreement!.id,
+      status: 'active',
+      companyName: company.name,
+      ordinaryHoursPerWeek: 6,
+      internshipHoursPerWeek: 4,
+      tasks: ['Pakke varer'],
+      contact: { name: 'Kim Kontakt', role: 'Lagerchef' },
+      nextFollowUp: '2027-03-15',
+    });
+    expect(path.progress.map((row) => [row.month, row.ordinaryHours, row.goalReached])).toEqual([
+      ['2027-01-01', 22, false],
+      ['2027-02-01', 30, true],
+    ]);
+    expect(path.consultant).toMatchObject({ name: 'Mette Portal' });
+    expect(path.jobcentre.name).toBe(jobcentreName);
+    expect((await citizenPath(otherCitizen, { today: TODAY })).agreement).toBeNull();
+  });
+});
+
+describe('Mine data', () => {
+  it('shows the consultant’s read with when, organisation, role and why', async () => {
+    await getCitizenForConsultant(consultant, citizenIds.flex, ACCESS_PURPOSES.viewProfile);
+    const log = await ownAccessLog(flexCitizen);
+    expect(log[0]).toMatchObject({ organisation: jobcentreName, actorRole: 'consultant', action: 'read', purpose: ACCESS_PURPOSES.viewProfile });
+    expect(await ownAccessLog(otherCitizen)).not.toContainEqual(expect.objectContaining({ purpose: ACCESS_PURPOSES.viewProfile, at: log[0]!.at }));
+  });
+
+  it('downloads all the citizen’s data, without the password hash, and logs the download as an export', async () => {
+    const exported = await exportOwnData(flexCitizen);
+    expect(exported.profile).toMatchObject({ id: citizenIds.flex, name: 'Lis Fleks', healthNotes: 'Diskusprolaps (følsomt)' });
+    expect(exported.proposals.length).toBeGreaterThanOrEqual(2);
+    expect(exported.agreements[0]!.versions[0]!.contactName).toBe('Kim Kontakt');
+    expect(exported.accessLog.some((entry) => entry.actorRole === 'consultant')).toBe(true);
+    expect(JSON.stringify(exported)).not.toContain('passwordHash');
+    const [entry] = await handle.db
+      .select()
+      .from(accessLog)
+      .where(and(eq(accessLog.citizenId, citizenIds.flex), eq(accessLog.action, 'export')));
+    expect(entry).toMatchObject({ actorRole: 'citizen', purpose: EXPORT_PURPOSE });
+    expect((await ownAccessLog(flexCitizen))[0]).toMatchObject({ action: 'export' });
+  });
+});

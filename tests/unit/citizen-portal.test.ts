@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import { explainForCitizen } from '../../app/domain/citizen-explanation';
+import { nextFollowUpDate, ordinaryHoursProgress } from '../../app/domain/citizen-path';
+import { citizenWishesSchema } from '../../app/domain/citizen-wishes';
+import { passwordProblem } from '../../app/domain/password-rules';
+import { ACCOMMODATION_ENTRIES } from '../../app/domain/vocabulary';
+import { formatDateIn, formatDateTimeIn, formatHoursIn, formatKmIn, formatMonthIn } from '../../app/i18n/format';
+import { isLanguage, labelIn } from '../../app/i18n/language';
+import { textsFor } from '../../app/i18n/texts';
+import { fieldErrorsOf } from '../../app/ui/form';
+
+const KNOWN_POSTCODES = new Set(['8000', '8210']);
+const schema = (language: 'da' | 'en' = 'da') => citizenWishesSchema({ language, postcodeExists: (code) => KNOWN_POSTCODES.has(code) });
+
+const validForm = {
+  wishes: 'Rengøring om formiddagen',
+  hoursMin: '5',
+  hoursMax: '7,5',
+  postcode: '8000',
+  transportMode: 'bike',
+  reachKm: '10',
+  neededAccommodations: ['extra_breaks'],
+};
+
+/** The first message per field, as the form shows it. */
+function errorsOf(result: ReturnType<ReturnType<typeof schema>['safeParse']>): Record<string, string> {
+  return result.success ? {} : fieldErrorsOf(result.error) as Record<string, string>;
+}
+
+describe('the citizen\'s own wishes', () => {
+  it('accepts a Danish decimal comma and keeps the codes chosen', () => {
+    const parsed = schema().parse(validForm);
+    expect(parsed).toMatchObject({ hoursMin: 5, hoursMax: 7.5, reachKm: 10, neededAccommodations: ['extra_breaks'], wishes: 'Rengøring om formiddagen' });
+  });
+
+  it('refuses HTML in the wishes with a Danish message', () => {
+    const errors = errorsOf(schema().safeParse({ ...validForm, wishes: 'Køkken <script>alert(1)</script>' }));
+    expect(errors.wishes).toBe('Teksten må ikke indeholde HTML-koder. Fjern tegnene < og >.');
+  });
+
+  it('says the same in English when the citizen reads English', () => {
+    const errors = errorsOf(schema('en').safeParse({ ...validForm, wishes: '<b>kitchen</b>' }));
+    expect(errors.wishes).toBe('The text must not contain HTML code. Remove the characters < and >.');
+  });
+
+  it('allows a lone "<" that is no markup, such as "< 10 kg"', () => {
+    expect(schema().safeParse({ ...validForm, wishes: 'Løft < 10 kg' }).success).toBe(true);
+  });
+
+  it('puts a reversed range at the highest hours', () => {
+    const errors = errorsOf(schema().safeParse({ ...validForm, hoursMin: '20', hoursMax: '10' }));
+    expect(errors.hoursMax).toBe('Det højeste antal timer skal være mindst lige så stort som det mindste.');
+  });
+
+  it('accepts 0 and 37 hours and refuses 37,5', () => {
+    expect(schema().safeParse({ ...validForm, hoursMin: '0', hoursMax: '37' }).success).toBe(true);
+    expect(errorsOf(schema().safeParse({ ...validForm, hoursMax: '37,5' })).hoursMax).toBe('Du kan højst skrive 37 timer om ugen.');
+  });
+
+  it('asks for a number when the hours are words', () => {
+    expect(errorsOf(schema().safeParse({ ...validForm, hoursMin: 'fem' })).hoursMin).toBe('Skriv timerne som et tal, fx 5 eller 7,5.');
+  });
+
+  it('refuses a postcode that does not exist and one that is not four digits', () => {
+    expect(errorsOf(schema().safeParse({ ...validForm, postcode: '0001' })).postcode).toBe('Postnummeret findes ikke. Tjek, at det er skrevet rigtigt.');
+    expect(errorsOf(schema().safeParse({ ...validForm, postcode: '80000' })).postcode).toBe('Skriv et postnummer med 4 cifre, fx 8000.');
+  });
+
+  it('keeps the reach between 1 and 100 km', () => {
+    expect(schema().safeParse({ ...validForm, reachKm: '1' }).success).toBe(true);
+    expect(schema().safeParse({ ...validForm, reachKm: '100' }).success).toBe(true);
+    expect(errorsOf(schema().safeParse({ ...validForm, reachKm: '0,5' })).reachKm).toBe('Afstanden skal være mindst 1 km.');
+    expect(errorsOf(schema().safeParse({ ...validForm, reachKm: '101' })).reachKm).toBe('Afstanden må højst være 100 km.');
+  });
+
+  it('refuses an accommodation that is not in the vocabulary', () => {
+    expect(errorsOf(schema().safeParse({ ...validForm, neededAccommodations: ['massage'] }))['neededAccommodations.0']).toBe('Vælg fra listen.');
+  });
+
+  it('has no field for health notes or restrictions, so a forged form cannot set them', () => {
+    const parsed = schema().parse({ ...validForm, healthNotes: 'x', restrictions: ['heavy_lifting'] });
+    expect(parsed).not.toHaveProperty('healthNotes');
+    expect(parsed).not.toHaveProperty('restrictions');
+  });
+});
+
+describe('a chosen password', () => {
+  it('needs at least 10 characters', () => {
+    expect(passwordProblem('kort-kode')).toBe('tooShort');
+    expect(passwordProblem('grøn-kaffe')).toBeNull();
+  });
+
+  it('may not be one of the common ones or one character repeated', () => {
+    expect(passwordProblem('Adgangskode123')).toBe('common');
+    expect(passwordProblem('zzzzzzzzzzzz')).toBe('common');
+  });
+
+  it('must be there and at most 200 characters', () => {
+    expect(passwordProblem('')).toBe('missing');
+    expect(passwordProblem(null)).toBe('missing');
+    expect(passwordProblem('a-'.repeat(101))).toBe('tooLong');
+  });
+
+  it('has a message in both languages for every problem', () => {
+    for (const problem of ['missing', 'tooShort', 'tooLong', 'common'] as const) {
+      expect(textsFor('da').password[problem]).toMatch(/\S/);
+      expect(textsFor('en').password[problem]).toMatch(/\S/);
+    }
+  });
+});
+
+describe('why a job suits the citizen, said to them', () => {
+  const citizen = { wishes: 'Rengøring og køkken', hoursMin: 5, hoursMax: 10, neededAccommodations: ['extra_breaks', 'quiet_workspace'] as const };
+  const opening = { title: 'Rengøring af kontorer', tasks: ['Støvsugning'], hoursMin: 8, hoursMax: 15, accommodations: ['extra_breaks'] as const };
+
+  it('names the wish, the hours, the distance and what the company offers, in "du"-form', () => {
+    const { reasons, mind } = explainForCitizen(
+      { ...citizen, neededAccommodations: [...citizen.neededAccommodations] },
+      { ...opening, accommodations: [...opening.accommodations] },
+      { distanceKm: 3.24, language: 'da' },
+    );
+    expect(reasons).toEqual(['Du ønsker rengøring', '8–10 t/uge passer til dig (jobbet er på 8–15 t/uge)', '3,2 km fra dig', 'Virksomheden tilbyder ekstra pauser']);
+    expect(mind).toEqual(['Virksomheden har ikke skrevet, at den tilbyder roligt arbejdssted. Tal med din jobkonsulent om det.']);
+  });
+
+  it('says the same in English', () => {
+    const { reasons, mind } = explainForCitizen(
+      { ...citizen, neededAccommodations: [...citizen.neededAccommodations] },
+      { ...opening, accommodations: [...opening.accommodations] },
+      { distanceKm: 3.24, language: 'en' },
+    );
+    expect(reasons).toEqual(['You wish for rengøring', '8–10 h/week suits you (the job is 8–15 h/week)', '3.2 km from you', 'The company offers extra breaks']);
+    expect(mind[0]).toContain('quiet workspace');
+  });
+
+  it('says nothing about wishes when none of the words meet the job', () => {
+    const { reasons } = explainForCitizen({ ...citizen, wishes: 'Gartner', neededAccommodations: [] }, { ...opening, accommodations: [] }, { distanceKm: 1, language: 'da' });
+    expect(reasons.some((reason) => reason.startsWith('Du ønsker'))).toBe(false);
+  });
+});
+
+describe('the citizen\'s path', () => {
+  it('the next follow-up is the first planned on or after today', () => {
+    expect(nextFollowUpDate(['2027-01-10', '2027-03-01', '2027-02-01'], '2027-02-01')).toBe('2027-02-01');
+    expect(nextFollowUpDate(['2027-01-10', '2027-03-01', '2027-02-01'], '2027-02-02')).toBe('2027-03-01');
+    expect(nextFollowUpDate(['2027-01-10'], '2027-02-02')).toBeNull();
+  });
+
+  it('counts a month as reaching the goal at 30 ordinary hours, not at 29.5', () => {
+    const rows = ordinaryHoursProgress([
+      { month: '2027-02-01', ordinaryHours: 30 },
+      { month: '2027-01-01', ordinaryHours: 29.5 },
+      { month: '2027-03-01', ordinaryHours: 45 },
+    ]);
+    expect(rows.map((row) => [row.month, row.goalReached, row.percentOfGoal])).toEqual([
+      ['2027-01-01', false, 98],
+      ['2027-02-01', true, 100],
+      ['2027-03-01', true, 100],
+    ]);
+  });
+});
+
+describe('the citizen\'s languages', () => {
+  it('formats dates, hours and distances in Danish and English', () => {
+    expect(formatDateIn('2027-03-01', 'da')).toBe('1. marts 2027');
+    expect(formatDateIn('2027-03-01', 'en')).toBe('1 March 2027');
+    expect(formatMonthIn('2027-03-01', 'da')).toBe('marts 2027');
+    expect(formatMonthIn('2027-03-01', 'en')).toBe('March 2027');
+    expect(formatHoursIn({ min: 7.5, max: 10 }, 'da')).toBe('7,5–10 t/uge');
+    expect(formatHoursIn({ min: 7.5, max: 10 }, 'en')).toBe('7.5–10 h/week');
+    expect(formatKmIn(3.25, 'en')).toBe('3.3 km');
+    expect(formatDateTimeIn(new Date('2027-03-01T13:05:00Z'), 'da')).toBe('1. marts 2027 kl. 14.05');
+    expect(formatDateTimeIn(new Date('2027-03-01T13:05:00Z'), 'en')).toBe('1 March 2027 at 14:05');
+  });
+
+  it('reads vocabulary labels in either language', () => {
+    expect(labelIn(ACCOMMODATION_ENTRIES, 'extra_breaks', 'da')).toBe('Ekstra pauser');
+    expect(labelIn(ACCOMMODATION_ENTRIES, 'extra_breaks', 'en')).toBe('Extra breaks');
+  });
+
+  it('knows only Danish and English', () => {
+    expect(isLanguage('da')).toBe(true);
+    expect(isLanguage('en')).toBe(true);
+    expect(isLanguage('de')).toBe(false);
+    expect(isLanguage(undefined)).toBe(false);
+  });
+
+  it('has the same texts in both languages, none of them empty except where Danish uses the parser\'s own', () => {
+    const keysOf = (value: unknown, prefix = ''): string[] =>
+      value && typeof value === 'object'
+        ? Object.entries(value).flatMap(([key, inner]) => keysOf(inner, `${prefix}${key}.`))
+        : [prefix.slice(0, -1)];
+    expect(keysOf(textsFor('en')).sort()).toEqual(keysOf(textsFor('da')).sort());
+    const english = textsFor('en');
+    expect(english.jobs.filterErrors.q).toMatch(/\S/);
+    expect(english.nav.jobs).toBe('Jobs for me');
+  });
+});
