@@ -24,9 +24,13 @@ import type {
   TransportMode,
   WEEKDAYS,
 } from '../app/domain/vocabulary';
+import { ACCESS_PURPOSES } from '../app/services/access-log.server';
+import { MATCH_PURPOSES } from '../app/services/matching.server';
 import { findPostcode } from '../app/services/postcodes.server';
+import { PROPOSAL_PURPOSES } from '../app/services/proposals.server';
 import type { Database, Executor } from './client';
 import {
+  accessLog,
   citizenExcludedCompanies,
   citizens,
   companies,
@@ -1837,6 +1841,36 @@ function demoProposalRows(ids: Ids, today: Date, citizen: CitizenRow, allOpening
   });
 }
 
+/**
+ * What "Hvem har set mine oplysninger" shows the demo citizen at first login: the consultant who made and
+ * opened the profile and matched it, and the company that read the summary of a proposal.
+ */
+function demoAccessLogRows(ids: Ids, today: Date, citizen: CitizenRow, proposals: ReturnType<typeof demoProposalRows>, allOpenings: OpeningRow[]) {
+  const mette = { actorUserId: ids.consultants.mette, actorRole: 'consultant' as const, organisation: JOBCENTRES.aarhus.name };
+  const titleOf = (openingId: string) => allOpenings.find((opening) => opening.id === openingId)?.title ?? '';
+  const [proposed, companyAnswered] = proposals;
+  if (!proposed || !companyAnswered) throw new Error('Demo data lacks the demo citizen\'s proposals');
+  return [
+    { ...mette, action: 'change' as const, purpose: ACCESS_PURPOSES.createProfile, at: daysFrom(today, -30) },
+    { ...mette, action: 'read' as const, purpose: ACCESS_PURPOSES.viewProfile, at: daysFrom(today, -12) },
+    { ...mette, action: 'read' as const, purpose: MATCH_PURPOSES.openingsForCitizen, at: daysFrom(today, -7) },
+    {
+      ...mette,
+      action: 'change' as const,
+      purpose: PROPOSAL_PURPOSES.proposed(titleOf(proposed.openingId), companyOf('cafeAaen').name),
+      at: proposed.createdAt,
+    },
+    {
+      actorUserId: ids.companyUsers.nordlys ?? null,
+      actorRole: 'company' as const,
+      organisation: companyOf('nordlys').name,
+      action: 'read' as const,
+      purpose: PROPOSAL_PURPOSES.companyRead(titleOf(companyAnswered.openingId)),
+      at: daysFrom(today, -1),
+    },
+  ].map((entry) => ({ ...entry, citizenId: citizen.id }));
+}
+
 function demoLogins(): DemoLogin[] {
   const demoCitizen = AARHUS_CITIZENS.find((citizen) => citizen.demoLogin);
   return [
@@ -1898,7 +1932,9 @@ async function insertDemoData(tx: Executor, today: Date, passwordHash: string) {
   const allOpenings = openingRows(ids, random, today);
   await tx.insert(openings).values(allOpenings);
   await tx.insert(citizenExcludedCompanies).values(excludedCompanyRows(ids, citizenGroups.aarhus));
-  await tx.insert(matchProposals).values(demoProposalRows(ids, today, demoCitizen, allOpenings));
+  const demoProposals = demoProposalRows(ids, today, demoCitizen, allOpenings);
+  await tx.insert(matchProposals).values(demoProposals);
+  await tx.insert(accessLog).values(demoAccessLogRows(ids, today, demoCitizen, demoProposals, allOpenings));
 
   await tx.insert(searchOutbox).values([
     ...allOpenings.map((opening) => ({ entity: 'opening' as const, entityId: opening.id })),

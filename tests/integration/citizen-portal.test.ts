@@ -7,9 +7,11 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../db/client';
+import { createDatabase, type DatabaseHandle } from '../../db/client';
+import { migrateDatabase } from '../../db/migrate';
+import { seedDemoData } from '../../db/seed';
 import { accessLog, agreements, agreementVersions, citizens, mailOutbox, matchProposals, monthlyHours, openings, searchOutbox, users } from '../../db/schema';
-import { ACCESS_PURPOSES } from '../../app/services/access-log.server';
+import { ACCESS_PURPOSES, accessLogForCitizen } from '../../app/services/access-log.server';
 import type { Actor } from '../../app/services/actor';
 import {
   citizenPath,
@@ -350,4 +352,24 @@ describe('Mine data', () => {
     expect(entry).toMatchObject({ actorRole: 'citizen', purpose: EXPORT_PURPOSE });
     expect((await ownAccessLog(flexCitizen))[0]).toMatchObject({ action: 'export' });
   });
+});
+
+describe('demo data', () => {
+  it('borger@jobbro.test has wishes, a proposal to answer and entries in the access log at first login', async () => {
+    const demo = await createDatabase({});
+    try {
+      await migrateDatabase(demo);
+      await seedDemoData(demo.db, { today: new Date('2027-03-10T09:00:00Z') });
+      const [user] = await demo.db.select().from(users).where(eq(users.email, 'borger@jobbro.test'));
+      const [citizen] = await demo.db.select().from(citizens).where(eq(citizens.id, user!.citizenId!));
+      expect(citizen!.wishes).toMatch(/\S/);
+      const proposals = await demo.db.select().from(matchProposals).where(eq(matchProposals.citizenId, citizen!.id));
+      expect(proposals.some((proposal) => proposal.status === 'proposed')).toBe(true);
+      const log = await accessLogForCitizen(citizen!.id, { executor: demo.db });
+      expect(log.map((entry) => entry.actorRole)).toEqual(expect.arrayContaining(['consultant', 'company']));
+      expect(log.find((entry) => entry.actorRole === 'consultant')!.organisation).toBe('Jobcenter Aarhus');
+    } finally {
+      await demo.close();
+    }
+  }, 120_000);
 });
