@@ -1,0 +1,458 @@
+/**
+ * The agreement between a citizen and a company (DESIGN: path step 2 ends with it, step 3 follows it): what
+ * a valid one holds, the follow-up plan the consultant proposes and the rule it must keep, what changed
+ * between two versions, which planned follow-ups are due or overdue, and when the 30-hours goal is reached.
+ * Pure: today, the opening and the citizen come in as arguments.
+ */
+import { z } from 'zod';
+import { ORDINARY_HOURS_GOAL } from './citizen-path';
+import { formatDate, formatHours, toIsoDate, type CalendarDay } from './format';
+import { checkbox, codeList, emailAddress, linesOf, phoneNumber, plainText, weeklyHours } from './text-rules';
+import {
+  DAY_PART_LABELS,
+  DAY_PARTS,
+  FOLLOW_UP_CHANNELS,
+  MAX_WEEKLY_HOURS,
+  WEEKDAY_LABELS,
+  WEEKDAYS,
+  type AgreementStatus,
+  type OpeningKind,
+} from './vocabulary';
+
+export const MAX_AGREEMENT_TASKS = 15;
+export const MAX_SUB_GOALS = 10;
+export const MAX_FOLLOW_UP_DATES = 60;
+
+export const AGREEMENT_STATUS_LABELS: Record<AgreementStatus, string> = {
+  draft: 'Kladde',
+  awaiting_confirmation: 'Afventer bekræftelse',
+  active: 'Aktiv',
+  ended: 'Afsluttet',
+};
+
+export const FOLLOW_UP_CHANNEL_LABELS: Record<(typeof FOLLOW_UP_CHANNELS)[number], string> = {
+  meeting: 'Møde',
+  phone: 'Telefon',
+  video: 'Video',
+  message: 'Besked',
+};
+
+export const WITH_WHOM = ['citizen', 'company', 'both'] as const;
+export type WithWhom = (typeof WITH_WHOM)[number];
+export const WITH_WHOM_LABELS: Record<WithWhom, string> = { citizen: 'Borgeren', company: 'Virksomheden', both: 'Borgeren og virksomheden' };
+
+export const HOURS_REPORTERS = ['company', 'citizen'] as const;
+export const HOURS_REPORTER_LABELS: Record<(typeof HOURS_REPORTERS)[number] | 'consultant', string> = {
+  company: 'Virksomheden',
+  citizen: 'Borgeren',
+  consultant: 'Jobcentret',
+};
+
+/** What the agreement's main weekly hours are called for each kind of job. */
+export const MAIN_HOURS_LABELS: Record<OpeningKind, string> = {
+  ordinary_hours: 'Ordinære timer om ugen',
+  flexjob: 'Fleksjobtimer om ugen',
+  sheltered_job: 'Timer i skånejobbet om ugen',
+};
+
+// ── Dates ────────────────────────────────────────────────────────────────────────────────────────────────
+
+function partsOf(day: string): [number, number, number] {
+  return toIsoDate(day).split('-').map(Number) as [number, number, number];
+}
+
+function iso(year: number, month: number, date: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
+}
+
+/** The same day `months` later; the 31st becomes the last day of a shorter month. */
+export function addMonths(day: CalendarDay, months: number): string {
+  const [year, month, date] = partsOf(toIsoDate(day));
+  const index = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = (index % 12) + 1;
+  const lastDay = new Date(Date.UTC(targetYear, targetMonth, 0)).getUTCDate();
+  return iso(targetYear, targetMonth, Math.min(date, lastDay));
+}
+
+export function addDays(day: CalendarDay, days: number): string {
+  const [year, month, date] = partsOf(toIsoDate(day));
+  const next = new Date(Date.UTC(year, month - 1, date + days));
+  return iso(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate());
+}
+
+/** 'YYYY-MM-01' of the day's month. */
+export function monthOf(day: CalendarDay): string {
+  const [year, month] = partsOf(toIsoDate(day));
+  return iso(year, month, 1);
+}
+
+function isRealDate(value: string): boolean {
+  try {
+    toIsoDate(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// ── The follow-up plan ───────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * The plan the consultant starts from: weekly in the first month, then monthly through the first year. A
+ * skånejob is followed up within 6 months and then yearly; its proposal is one month, six months and 18 months.
+ */
+export function proposeFollowUpDates(startDate: CalendarDay, kind: OpeningKind): string[] {
+  const start = toIsoDate(startDate);
+  if (kind === 'sheltered_job') return [addMonths(start, 1), addMonths(start, 6), addMonths(start, 18)];
+  const dates = [7, 14, 21, 28].map((days) => addDays(start, days));
+  const yearEnd = addMonths(start, 12);
+  let last = dates[dates.length - 1]!;
+  while (addMonths(last, 1) < yearEnd) {
+    last = addMonths(last, 1);
+    dates.push(last);
+  }
+  return dates;
+}
+
+export type PlanGap = { from: string; to: string };
+
+/**
+ * Where the plan leaves more than a month without contact in the first year after the start (the start
+ * counts as a contact, and so does the end of the first year), or, for a skånejob, more than 6 months before
+ * the first contact and 12 months between later ones. Empty when the plan keeps the rule.
+ */
+export function followUpGaps(plan: readonly string[], startDate: CalendarDay, kind: OpeningKind): PlanGap[] {
+  const start = toIsoDate(startDate);
+  const dates = [...new Set(plan.map((day) => toIsoDate(day)))].filter((day) => day >= start).sort();
+  const gaps: PlanGap[] = [];
+  if (kind === 'sheltered_job') {
+    const first = dates[0];
+    if (!first || first > addMonths(start, 6)) gaps.push({ from: start, to: first ?? addMonths(start, 6) });
+    for (let index = 1; index < dates.length; index += 1) {
+      if (dates[index]! > addMonths(dates[index - 1]!, 12)) gaps.push({ from: dates[index - 1]!, to: dates[index]! });
+    }
+    return gaps;
+  }
+  const yearEnd = addMonths(start, 12);
+  const points = [start, ...dates.filter((day) => day < yearEnd), yearEnd];
+  for (let index = 1; index < points.length; index += 1) {
+    if (points[index]! > addMonths(points[index - 1]!, 1)) gaps.push({ from: points[index - 1]!, to: points[index]! });
+  }
+  return gaps;
+}
+
+export function describePlanGap(gap: PlanGap, kind: OpeningKind): string {
+  if (kind === 'sheltered_job') {
+    return `Der er mere end ${gap.from === gap.to ? '6' : '12'} måneder uden opfølgning mellem ${formatDate(gap.from)} og ${formatDate(gap.to)}. Et skånejob følges op inden for 6 måneder og derefter mindst hver 12. måned.`;
+  }
+  return `Der er mere end en måned uden opfølgning mellem ${formatDate(gap.from)} og ${formatDate(gap.to)}. Det første år skal der være kontakt mindst én gang om måneden.`;
+}
+
+/** Form text → dates: one per line, 'ÅÅÅÅ-MM-DD'. */
+export function parseDateLines(value: unknown): string[] {
+  return linesOf(value);
+}
+
+// ── Sub-goals ───────────────────────────────────────────────────────────────────────────────────────────
+
+export type SubGoalInput = { description: string; dueDate: string };
+
+const SUB_GOAL_LINE = /^(\d{4}-\d{2}-\d{2})\s*[:\-–]\s*(.+)$/;
+
+export const SUB_GOAL_LINE_MESSAGE = 'Skriv datoen først og så delmålet, fx "2027-03-01: 8 ordinære timer om ugen".';
+
+/** "2027-03-01: 8 ordinære timer om ugen" → { dueDate, description }, or null. */
+export function parseSubGoalLine(line: string): SubGoalInput | null {
+  const match = SUB_GOAL_LINE.exec(line.trim());
+  if (!match || !isRealDate(match[1]!)) return null;
+  return { dueDate: match[1]!, description: match[2]!.trim() };
+}
+
+export function subGoalLine(goal: SubGoalInput): string {
+  return `${goal.dueDate}: ${goal.description}`;
+}
+
+// ── The form ────────────────────────────────────────────────────────────────────────────────────────────
+
+export type AgreementContext = {
+  kind: OpeningKind;
+  opening: { hoursMin: number; hoursMax: number };
+  citizen: { hoursMin: number; hoursMax: number; flexjobVisitationUntil: string | null; benefitStatus: string };
+};
+
+const emptyToUndefined = (value: unknown) => (value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value);
+
+const requiredDate = (missing: string) =>
+  z
+    .string({ error: missing })
+    .trim()
+    .min(1, missing)
+    .refine(isRealDate, 'Skriv en rigtig dato, fx 2027-03-01.');
+
+/** The consultant's agreement form (new agreement and renegotiation); the server's answer is the authority. */
+export function agreementInputSchema({ kind, opening, citizen }: AgreementContext, { renegotiation = false }: { renegotiation?: boolean } = {}) {
+  return z
+    .object({
+      ordinaryHoursPerWeek: weeklyHours('timerne om ugen'),
+      internshipHoursPerWeek: z.preprocess((value) => (value === '' || value === undefined ? '0' : value), weeklyHours('praktiktimerne')),
+      days: codeList(WEEKDAYS, 'Ukendt ugedag.'),
+      parts: codeList(DAY_PARTS, 'Ukendt tid på dagen.'),
+      scheduleNote: plainText({ field: 'Bemærkningen om arbejdstiden', max: 200 }).optional().default(''),
+      startDate: requiredDate('Skriv en startdato, fx 2027-03-01.'),
+      renegotiationDate: requiredDate('Skriv datoen for den første genforhandling, fx 2027-06-01.'),
+      tasks: z.preprocess(
+        linesOf,
+        z
+          .array(plainText({ field: 'Opgaven', min: 2, max: 200 }))
+          .min(1, 'Skriv mindst én opgave (én pr. linje).')
+          .max(MAX_AGREEMENT_TASKS, `Skriv højst ${MAX_AGREEMENT_TASKS} opgaver.`),
+      ),
+      contactName: plainText({ field: 'Kontaktpersonens navn', missing: 'Skriv kontaktpersonens navn.', min: 2, max: 120 }),
+      contactRole: plainText({ field: 'Kontaktpersonens rolle', missing: 'Skriv kontaktpersonens rolle, fx køkkenleder.', min: 2, max: 120 }),
+      contactPhone: z.preprocess(emptyToUndefined, phoneNumber.optional()).transform((value) => value ?? null),
+      contactEmail: z.preprocess(emptyToUndefined, emailAddress.optional()).transform((value) => value ?? null),
+      subGoals: z.preprocess(
+        linesOf,
+        z
+          .array(
+            plainText({ field: 'Delmålet', max: 200 }).transform((line, ctx) => {
+              const goal = parseSubGoalLine(line);
+              if (!goal) {
+                ctx.addIssue({ code: 'custom', message: SUB_GOAL_LINE_MESSAGE });
+                return z.NEVER;
+              }
+              return goal;
+            }),
+          )
+          .max(MAX_SUB_GOALS, `Skriv højst ${MAX_SUB_GOALS} delmål.`),
+      ),
+      sharedHealthConsiderations: plainText({ field: 'Hensynene', max: 1000 }).optional().default(''),
+      healthConsent: checkbox,
+      followUpDates: z.preprocess(
+        parseDateLines,
+        z
+          .array(z.string().refine(isRealDate, 'Skriv datoerne som ÅÅÅÅ-MM-DD, én pr. linje.'))
+          .min(1, 'Skriv mindst én opfølgningsdato.')
+          .max(MAX_FOLLOW_UP_DATES, `Skriv højst ${MAX_FOLLOW_UP_DATES} opfølgningsdatoer.`),
+      ),
+      changeNote: renegotiation
+        ? plainText({ field: 'Beskrivelsen af ændringen', missing: 'Skriv kort, hvad I har genforhandlet.', min: 3, max: 500 })
+        : z.string().optional().transform(() => ''),
+    })
+    .superRefine((input, ctx) => {
+      const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+      const main = input.ordinaryHoursPerWeek;
+      const total = main + input.internshipHoursPerWeek;
+      const range = { min: opening.hoursMin, max: opening.hoursMax };
+      if (kind === 'ordinary_hours' && main <= 0) {
+        issue('ordinaryHoursPerWeek', 'Et småjob skal have mindst én ordinær time om ugen. Skriv antallet af ordinære timer.');
+      } else if (main < opening.hoursMin || main > opening.hoursMax) {
+        issue('ordinaryHoursPerWeek', `Timerne skal ligge inden for jobopslagets ${formatHours(range)}.`);
+      } else if (kind === 'flexjob' && (main < 1 || main > MAX_WEEKLY_HOURS)) {
+        issue('ordinaryHoursPerWeek', `Et fleksjob skal have mellem 1 og ${MAX_WEEKLY_HOURS} timer om ugen.`);
+      }
+      const citizenRange = { min: citizen.hoursMin, max: citizen.hoursMax };
+      if (total > citizen.hoursMax || total < citizen.hoursMin) {
+        issue(
+          input.internshipHoursPerWeek > 0 && main <= citizen.hoursMax && main >= citizen.hoursMin ? 'internshipHoursPerWeek' : 'ordinaryHoursPerWeek',
+          `Borgeren kan arbejde ${formatHours(citizenRange)}. Timerne i alt (${formatHours(total)}) skal ligge inden for det.`,
+        );
+      }
+      if (kind === 'flexjob') {
+        const until = citizen.flexjobVisitationUntil;
+        if (!until || (isRealDate(input.startDate) && until < input.startDate)) {
+          issue('ordinaryHoursPerWeek', until ? `Borgerens visitation til fleksjob udløber ${formatDate(until)}, før aftalen starter. Få visitationen forlænget først.` : 'Borgeren er ikke visiteret til fleksjob.');
+        }
+      }
+      if (kind === 'sheltered_job' && citizen.benefitStatus !== 'disability_pension') {
+        issue('ordinaryHoursPerWeek', 'Et skånejob kræver, at borgeren får førtidspension.');
+      }
+      if (isRealDate(input.startDate) && isRealDate(input.renegotiationDate) && input.renegotiationDate <= input.startDate) {
+        issue('renegotiationDate', 'Genforhandlingen skal ligge efter startdatoen.');
+      }
+      if (!input.contactPhone && !input.contactEmail) {
+        issue('contactPhone', 'Skriv et telefonnummer eller en e-mail til kontaktpersonen, så borgeren kan komme i kontakt.');
+      }
+      if (input.sharedHealthConsiderations && !input.healthConsent) {
+        issue('healthConsent', 'Sæt kryds, hvis borgeren har sagt ja til at dele hensynene med virksomheden. Ellers fjern teksten.');
+      }
+      if (isRealDate(input.startDate) && input.followUpDates.every(isRealDate)) {
+        const before = input.followUpDates.find((day) => day < input.startDate);
+        if (before) {
+          issue('followUpDates', `Opfølgningen ${formatDate(before)} ligger før startdatoen.`);
+        } else {
+          const [gap] = followUpGaps(input.followUpDates, input.startDate, kind);
+          if (gap) issue('followUpDates', describePlanGap(gap, kind));
+        }
+      }
+    })
+    .transform(({ days, parts, scheduleNote, healthConsent: _consent, followUpDates, ...input }) => ({
+      ...input,
+      followUpDates: [...new Set(followUpDates)].sort(),
+      schedule: { days, parts, ...(scheduleNote ? { note: scheduleNote } : {}) },
+    }));
+}
+
+export type AgreementInput = z.output<ReturnType<typeof agreementInputSchema>>;
+
+export const AGREEMENT_LIST_FIELDS = ['days', 'parts'] as const;
+
+const LINE_FIELDS: readonly PropertyKey[] = ['tasks', 'subGoals', 'followUpDates'];
+
+/** The first message per field; a message about one line of a list says which line. */
+export function agreementFieldErrors(error: z.ZodError): Partial<Record<string, string>> {
+  const errors: Partial<Record<string, string>> = {};
+  for (const issue of error.issues) {
+    const [field, line] = issue.path;
+    if (field === undefined) continue;
+    const message = LINE_FIELDS.includes(field) && typeof line === 'number' ? `Linje ${line + 1}: ${issue.message}` : issue.message;
+    errors[String(field)] ??= message;
+  }
+  return errors;
+}
+
+// ── Versions ────────────────────────────────────────────────────────────────────────────────────────────
+
+export type AgreementTerms = {
+  ordinaryHoursPerWeek: number;
+  internshipHoursPerWeek: number;
+  schedule: { days: string[]; parts: string[]; note?: string };
+  startDate: string;
+  renegotiationDate: string | null;
+  tasks: string[];
+  contactName: string;
+  contactRole: string;
+  contactPhone: string | null;
+  contactEmail: string | null;
+  subGoals: SubGoalInput[];
+  sharedHealthConsiderations: string;
+  followUpDates: string[];
+};
+
+export function describeSchedule(schedule: AgreementTerms['schedule']): string {
+  const days = schedule.days.map((day) => WEEKDAY_LABELS[day as keyof typeof WEEKDAY_LABELS] ?? day);
+  const parts = schedule.parts.map((part) => (DAY_PART_LABELS[part as keyof typeof DAY_PART_LABELS] ?? part).toLowerCase());
+  const text = [days.join(', '), parts.join(' og ')].filter(Boolean).join(', ');
+  return [text, schedule.note].filter(Boolean).join('. ') || 'Ikke aftalt';
+}
+
+export type TermChange = { label: string; before: string; after: string };
+
+/** What changed from one version to the next, in words a person reads. */
+export function agreementChanges(before: AgreementTerms, after: AgreementTerms, kind: OpeningKind): TermChange[] {
+  const date = (day: string | null) => (day ? formatDate(day) : '–');
+  const fields: { label: string; show: (terms: AgreementTerms) => string }[] = [
+    { label: MAIN_HOURS_LABELS[kind], show: (terms) => formatHours(terms.ordinaryHoursPerWeek) },
+    { label: 'Praktiktimer om ugen', show: (terms) => formatHours(terms.internshipHoursPerWeek) },
+    { label: 'Hvornår på ugen', show: (terms) => describeSchedule(terms.schedule) },
+    { label: 'Startdato', show: (terms) => date(terms.startDate) },
+    { label: 'Genforhandling', show: (terms) => date(terms.renegotiationDate) },
+    { label: 'Opgaver', show: (terms) => terms.tasks.join('; ') },
+    {
+      label: 'Kontaktperson',
+      show: (terms) => [terms.contactName, terms.contactRole, terms.contactPhone, terms.contactEmail].filter(Boolean).join(', '),
+    },
+    { label: 'Delmål', show: (terms) => terms.subGoals.map((goal) => `${date(goal.dueDate)}: ${goal.description}`).join('; ') || '–' },
+    { label: 'Hensyn virksomheden skal kende', show: (terms) => terms.sharedHealthConsiderations || '–' },
+    { label: 'Opfølgningsdatoer', show: (terms) => terms.followUpDates.map(date).join(', ') },
+  ];
+  return fields
+    .map((field) => ({ label: field.label, before: field.show(before), after: field.show(after) }))
+    .filter((change) => change.before !== change.after);
+}
+
+// ── Confirmation ────────────────────────────────────────────────────────────────────────────────────────
+
+export type ConfirmationState = { companyConfirmedAt: Date | string | null; citizenConfirmedAt: Date | string | null };
+
+export function isConfirmedByBoth(version: ConfirmationState): boolean {
+  return version.companyConfirmedAt !== null && version.citizenConfirmedAt !== null;
+}
+
+// ── Follow-up due lists ─────────────────────────────────────────────────────────────────────────────────
+
+export type FollowUpStatus = { next: string | null; overdue: boolean; dueThisWeek: boolean };
+
+/** Sunday of the day's week (weeks run Monday to Sunday, as in Denmark). */
+export function endOfWeek(day: CalendarDay): string {
+  const today = toIsoDate(day);
+  const [year, month, date] = partsOf(today);
+  const weekday = (new Date(Date.UTC(year, month - 1, date)).getUTCDay() + 6) % 7;
+  return addDays(today, 6 - weekday);
+}
+
+/**
+ * A planned date is held when a contact is logged on or after it; the first planned date after the latest
+ * contact is the next one. It is overdue when it lies before today, due this week when it falls from today
+ * to Sunday.
+ */
+export function followUpStatus(plan: readonly string[], lastContact: string | null, today: CalendarDay): FollowUpStatus {
+  const day = toIsoDate(today);
+  const next = [...plan].sort().find((planned) => lastContact === null || planned > lastContact) ?? null;
+  if (!next) return { next: null, overdue: false, dueThisWeek: false };
+  const overdue = next < day;
+  return { next, overdue, dueThisWeek: !overdue && next <= endOfWeek(day) };
+}
+
+// ── Progress ────────────────────────────────────────────────────────────────────────────────────────────
+
+export type MonthHours = { month: string; ordinaryHours: number; internshipHours: number; flexjobHours: number; wageSubsidyHours: number };
+
+/** Only ordinary paid hours count; 29.5 is not 30. */
+export function reachedOrdinaryHoursGoal(month: Pick<MonthHours, 'ordinaryHours'>): boolean {
+  return month.ordinaryHours >= ORDINARY_HOURS_GOAL;
+}
+
+/** The first calendar month with at least 30 ordinary hours, or null. */
+export function firstGoalMonth(months: readonly Pick<MonthHours, 'month' | 'ordinaryHours'>[]): string | null {
+  return [...months].sort((a, b) => a.month.localeCompare(b.month)).find(reachedOrdinaryHoursGoal)?.month ?? null;
+}
+
+const monthHours = (label: string) =>
+  z.preprocess(
+    (value) => (typeof value === 'string' ? (value.trim() === '' ? '0' : value.trim().replace(',', '.')) : value),
+    z.coerce
+      .number({ error: `${label} skal være et tal.` })
+      .min(0, 'Timetallet kan ikke være negativt.')
+      .max(744, 'En måned har højst 744 timer.'),
+  );
+
+/** The consultant's monthly hours form: month 'ÅÅÅÅ-MM', the four kinds of hours, who reported them. */
+export function monthlyHoursSchema({ today, startDate }: { today: string; startDate: string }) {
+  return z
+    .object({
+      month: z
+        .string({ error: 'Vælg måneden.' })
+        .trim()
+        .regex(/^\d{4}-\d{2}$/, 'Skriv måneden som ÅÅÅÅ-MM, fx 2027-03.')
+        .refine((value) => isRealDate(`${value}-01`), 'Skriv måneden som ÅÅÅÅ-MM, fx 2027-03.')
+        .transform((value) => `${value}-01`)
+        .refine((month) => month <= monthOf(today), 'Måneden ligger i fremtiden. Timer registreres, når de er arbejdet.')
+        .refine((month) => month >= monthOf(startDate), 'Måneden ligger før aftalen startede.'),
+      ordinaryHours: monthHours('De ordinære timer'),
+      internshipHours: monthHours('Praktiktimerne'),
+      flexjobHours: monthHours('Fleksjobtimerne'),
+      wageSubsidyHours: monthHours('Løntilskudstimerne'),
+      reportedBy: z.enum(HOURS_REPORTERS, { error: 'Vælg, hvem der har oplyst timerne.' }),
+    });
+}
+
+export type MonthlyHoursInput = z.output<ReturnType<typeof monthlyHoursSchema>>;
+
+/** The consultant's log of one contact. */
+export function followUpSchema({ today }: { today: string }) {
+  return z.object({
+    contactDate: requiredDate('Skriv datoen for kontakten, fx 2027-03-01.').refine((day) => !isRealDate(day) || day <= today, 'Datoen ligger i fremtiden. Log kontakten, når den har fundet sted.'),
+    withWhom: z.enum(WITH_WHOM, { error: 'Vælg, hvem du talte med.' }),
+    channel: z.enum(FOLLOW_UP_CHANNELS, { error: 'Vælg, hvordan I talte sammen.' }),
+    summary: plainText({ field: 'Referatet', missing: 'Skriv kort, hvad I talte om.', min: 3, max: 2000 }),
+    nextStep: plainText({ field: 'Næste skridt', max: 500 }).optional().default(''),
+  });
+}
+
+export type FollowUpInput = z.output<ReturnType<typeof followUpSchema>>;
+
+export const endAgreementSchema = z.object({
+  endReason: plainText({ field: 'Begrundelsen', missing: 'Skriv, hvorfor aftalen slutter.', min: 3, max: 1000 }),
+});

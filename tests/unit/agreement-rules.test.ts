@@ -1,0 +1,237 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addMonths,
+  agreementChanges,
+  agreementFieldErrors,
+  agreementInputSchema,
+  endOfWeek,
+  firstGoalMonth,
+  followUpGaps,
+  followUpStatus,
+  monthlyHoursSchema,
+  parseSubGoalLine,
+  proposeFollowUpDates,
+  reachedOrdinaryHoursGoal,
+  type AgreementContext,
+  type AgreementTerms,
+} from '../../app/domain/agreement-rules';
+
+const START = '2027-03-01';
+
+const ORDINARY: AgreementContext = {
+  kind: 'ordinary_hours',
+  opening: { hoursMin: 5, hoursMax: 10 },
+  citizen: { hoursMin: 4, hoursMax: 12, flexjobVisitationUntil: null, benefitStatus: 'cash_benefit_activity_ready' },
+};
+
+function form(overrides: Record<string, string | string[]> = {}): Record<string, string | string[]> {
+  return {
+    ordinaryHoursPerWeek: '8',
+    internshipHoursPerWeek: '',
+    days: ['mon', 'wed'],
+    parts: ['morning'],
+    scheduleNote: '',
+    startDate: START,
+    renegotiationDate: '2027-06-01',
+    tasks: 'Pakke varer\nFeje lageret',
+    contactName: 'Bo Lager',
+    contactRole: 'Lagerchef',
+    contactPhone: '86 12 34 56',
+    contactEmail: '',
+    subGoals: '2027-04-01: 10 ordinære timer om ugen',
+    sharedHealthConsiderations: '',
+    followUpDates: proposeFollowUpDates(START, 'ordinary_hours').join('\n'),
+    ...overrides,
+  };
+}
+
+function errorsOf(context: AgreementContext, values: Record<string, string | string[]>) {
+  const parsed = agreementInputSchema(context).safeParse(values);
+  return parsed.success ? {} : agreementFieldErrors(parsed.error);
+}
+
+describe('dates', () => {
+  it('adds months and keeps the last day of a shorter month', () => {
+    expect(addMonths('2027-01-31', 1)).toBe('2027-02-28');
+    expect(addMonths('2028-01-31', 1)).toBe('2028-02-29');
+    expect(addMonths('2027-11-15', 3)).toBe('2028-02-15');
+  });
+
+  it('ends the week on Sunday', () => {
+    expect(endOfWeek('2027-03-01')).toBe('2027-03-07'); // a Monday
+    expect(endOfWeek('2027-03-07')).toBe('2027-03-07'); // the Sunday itself
+  });
+});
+
+describe('the follow-up plan', () => {
+  it('proposes weekly dates in the first month, then monthly, and the proposal has no gap', () => {
+    const plan = proposeFollowUpDates(START, 'ordinary_hours');
+    expect(plan.slice(0, 4)).toEqual(['2027-03-08', '2027-03-15', '2027-03-22', '2027-03-29']);
+    expect(plan[4]).toBe('2027-04-29');
+    expect(followUpGaps(plan, START, 'ordinary_hours')).toEqual([]);
+    expect(followUpGaps(proposeFollowUpDates('2027-01-31', 'flexjob'), '2027-01-31', 'flexjob')).toEqual([]);
+  });
+
+  it('finds a gap of more than a month in the first year', () => {
+    const plan = ['2027-03-15', '2027-04-15', '2027-05-16'];
+    expect(followUpGaps(plan, START, 'ordinary_hours')[0]).toEqual({ from: '2027-04-15', to: '2027-05-16' });
+  });
+
+  it('accepts exactly a month between contacts', () => {
+    const plan = Array.from({ length: 12 }, (_, index) => addMonths(START, index + 1));
+    expect(followUpGaps(plan, START, 'ordinary_hours')).toEqual([]);
+  });
+
+  it('needs the plan to last the whole first year', () => {
+    const plan = ['2027-04-01', '2027-05-01'];
+    expect(followUpGaps(plan, START, 'ordinary_hours')).toEqual([{ from: '2027-05-01', to: '2028-03-01' }]);
+  });
+
+  it('lets a skånejob wait up to 6 months, then 12 months between contacts', () => {
+    expect(followUpGaps(proposeFollowUpDates(START, 'sheltered_job'), START, 'sheltered_job')).toEqual([]);
+    expect(followUpGaps(['2027-09-01', '2028-09-01'], START, 'sheltered_job')).toEqual([]);
+    expect(followUpGaps(['2027-09-02'], START, 'sheltered_job')).toHaveLength(1);
+    expect(followUpGaps(['2027-06-01', '2028-06-02'], START, 'sheltered_job')).toEqual([{ from: '2027-06-01', to: '2028-06-02' }]);
+  });
+});
+
+describe('the agreement form', () => {
+  it('accepts a complete agreement and keeps the plan sorted', () => {
+    const parsed = agreementInputSchema(ORDINARY).parse(form({ followUpDates: proposeFollowUpDates(START, 'ordinary_hours').reverse().join('\n') }));
+    expect(parsed.ordinaryHoursPerWeek).toBe(8);
+    expect(parsed.internshipHoursPerWeek).toBe(0);
+    expect(parsed.subGoals).toEqual([{ dueDate: '2027-04-01', description: '10 ordinære timer om ugen' }]);
+    expect(parsed.followUpDates[0]).toBe('2027-03-08');
+    expect(parsed.schedule).toEqual({ days: ['mon', 'wed'], parts: ['morning'] });
+  });
+
+  it('refuses hours outside the opening range and the citizen range', () => {
+    expect(errorsOf(ORDINARY, form({ ordinaryHoursPerWeek: '11' })).ordinaryHoursPerWeek).toBe('Timerne skal ligge inden for jobopslagets 5–10 t/uge.');
+    expect(errorsOf(ORDINARY, form({ ordinaryHoursPerWeek: '4,5' })).ordinaryHoursPerWeek).toContain('5–10 t/uge');
+    expect(errorsOf(ORDINARY, form({ ordinaryHoursPerWeek: '10', internshipHoursPerWeek: '3' })).internshipHoursPerWeek).toBe(
+      'Borgeren kan arbejde 4–12 t/uge. Timerne i alt (13 t/uge) skal ligge inden for det.',
+    );
+    expect(errorsOf(ORDINARY, form({ ordinaryHoursPerWeek: '10', internshipHoursPerWeek: '2' }))).toEqual({});
+  });
+
+  it('needs ordinary hours above 0 for a småjob', () => {
+    const context = { ...ORDINARY, opening: { hoursMin: 0, hoursMax: 10 } };
+    expect(errorsOf(context, form({ ordinaryHoursPerWeek: '0', internshipHoursPerWeek: '6' })).ordinaryHoursPerWeek).toContain('mindst én ordinær time');
+  });
+
+  it('needs a valid fleksjob visitation on the start date', () => {
+    const flexjob: AgreementContext = {
+      kind: 'flexjob',
+      opening: { hoursMin: 1, hoursMax: 37 },
+      citizen: { hoursMin: 1, hoursMax: 15, flexjobVisitationUntil: '2027-03-01', benefitStatus: 'flexjob_unemployment' },
+    };
+    expect(errorsOf(flexjob, form())).toEqual({});
+    expect(errorsOf({ ...flexjob, citizen: { ...flexjob.citizen, flexjobVisitationUntil: '2027-02-28' } }, form()).ordinaryHoursPerWeek).toContain('udløber 28. februar 2027');
+    expect(errorsOf({ ...flexjob, citizen: { ...flexjob.citizen, flexjobVisitationUntil: null } }, form()).ordinaryHoursPerWeek).toBe('Borgeren er ikke visiteret til fleksjob.');
+  });
+
+  it('needs a phone or an e-mail for the contact person', () => {
+    expect(errorsOf(ORDINARY, form({ contactPhone: '', contactEmail: '' })).contactPhone).toContain('telefonnummer eller en e-mail');
+    expect(errorsOf(ORDINARY, form({ contactPhone: '', contactEmail: 'bo@lager.test' }))).toEqual({});
+  });
+
+  it('refuses a plan with a gap, with the dates in Danish', () => {
+    const errors = errorsOf(ORDINARY, form({ followUpDates: '2027-03-08\n2027-05-01' }));
+    expect(errors.followUpDates).toBe(
+      'Der er mere end en måned uden opfølgning mellem 8. marts 2027 og 1. maj 2027. Det første år skal der være kontakt mindst én gang om måneden.',
+    );
+    expect(errorsOf(ORDINARY, form({ followUpDates: '2027-02-20\n2027-03-08' })).followUpDates).toContain('før startdatoen');
+    expect(errorsOf(ORDINARY, form({ followUpDates: '8/3 2027' })).followUpDates).toBe('Linje 1: Skriv datoerne som ÅÅÅÅ-MM-DD, én pr. linje.');
+  });
+
+  it('shares health considerations only with the citizen’s consent', () => {
+    expect(errorsOf(ORDINARY, form({ sharedHealthConsiderations: 'Brug for pauser' })).healthConsent).toContain('Sæt kryds');
+    expect(errorsOf(ORDINARY, form({ sharedHealthConsiderations: 'Brug for pauser', healthConsent: 'on' }))).toEqual({});
+  });
+
+  it('reads a sub-goal line and says how to write one', () => {
+    expect(parseSubGoalLine('2027-04-01 - 8 timer')).toEqual({ dueDate: '2027-04-01', description: '8 timer' });
+    expect(parseSubGoalLine('8 timer til april')).toBeNull();
+    expect(errorsOf(ORDINARY, form({ subGoals: 'flere timer' })).subGoals).toContain('Linje 1: Skriv datoen først');
+  });
+
+  it('needs the renegotiation after the start', () => {
+    expect(errorsOf(ORDINARY, form({ renegotiationDate: START })).renegotiationDate).toBe('Genforhandlingen skal ligge efter startdatoen.');
+  });
+
+  it('needs a note on what changed when renegotiating', () => {
+    const parsed = agreementInputSchema(ORDINARY, { renegotiation: true }).safeParse(form());
+    expect(parsed.success).toBe(false);
+    expect(agreementFieldErrors(parsed.error!).changeNote).toBe('Skriv kort, hvad I har genforhandlet.');
+  });
+});
+
+describe('versions', () => {
+  it('lists what changed in words', () => {
+    const before: AgreementTerms = {
+      ordinaryHoursPerWeek: 5,
+      internshipHoursPerWeek: 0,
+      schedule: { days: ['mon'], parts: ['morning'] },
+      startDate: START,
+      renegotiationDate: '2027-06-01',
+      tasks: ['Pakke varer'],
+      contactName: 'Bo',
+      contactRole: 'Chef',
+      contactPhone: '86 12 34 56',
+      contactEmail: null,
+      subGoals: [],
+      sharedHealthConsiderations: '',
+      followUpDates: ['2027-03-08'],
+    };
+    const after = { ...before, ordinaryHoursPerWeek: 8, schedule: { days: ['mon', 'tue'], parts: ['morning'] } };
+    expect(agreementChanges(before, after, 'ordinary_hours')).toEqual([
+      { label: 'Ordinære timer om ugen', before: '5 t/uge', after: '8 t/uge' },
+      { label: 'Hvornår på ugen', before: 'Mandag, formiddag', after: 'Mandag, Tirsdag, formiddag' },
+    ]);
+    expect(agreementChanges(before, before, 'ordinary_hours')).toEqual([]);
+  });
+});
+
+describe('follow-ups due', () => {
+  const plan = ['2027-03-08', '2027-03-15', '2027-03-22'];
+
+  it('is overdue when a planned date passed without a contact since', () => {
+    expect(followUpStatus(plan, null, '2027-03-10')).toEqual({ next: '2027-03-08', overdue: true, dueThisWeek: false });
+    expect(followUpStatus(plan, '2027-03-09', '2027-03-10')).toEqual({ next: '2027-03-15', overdue: false, dueThisWeek: false });
+  });
+
+  it('is due this week from today to Sunday', () => {
+    expect(followUpStatus(plan, '2027-03-09', '2027-03-15')).toEqual({ next: '2027-03-15', overdue: false, dueThisWeek: true });
+    expect(followUpStatus(plan, '2027-03-09', '2027-03-14')).toEqual({ next: '2027-03-15', overdue: false, dueThisWeek: false });
+    expect(followUpStatus(plan, '2027-03-22', '2027-03-25')).toEqual({ next: null, overdue: false, dueThisWeek: false });
+  });
+});
+
+describe('progress towards 30 ordinary hours a month', () => {
+  it('counts 30 but not 29.5, and only ordinary hours', () => {
+    expect(reachedOrdinaryHoursGoal({ ordinaryHours: 30 })).toBe(true);
+    expect(reachedOrdinaryHoursGoal({ ordinaryHours: 29.5 })).toBe(false);
+    expect(
+      firstGoalMonth([
+        { month: '2027-05-01', ordinaryHours: 31 },
+        { month: '2027-03-01', ordinaryHours: 12 },
+        { month: '2027-04-01', ordinaryHours: 29.5 },
+      ]),
+    ).toBe('2027-05-01');
+    expect(firstGoalMonth([{ month: '2027-03-01', ordinaryHours: 10 }])).toBeNull();
+  });
+
+  it('reads the month form, refusing a month in the future or before the start', () => {
+    const schema = monthlyHoursSchema({ today: '2027-06-10', startDate: START });
+    expect(schema.parse({ month: '2027-05', ordinaryHours: '29,5', internshipHours: '', flexjobHours: '0', wageSubsidyHours: '', reportedBy: 'company' })).toEqual({
+      month: '2027-05-01',
+      ordinaryHours: 29.5,
+      internshipHours: 0,
+      flexjobHours: 0,
+      wageSubsidyHours: 0,
+      reportedBy: 'company',
+    });
+    expect(schema.safeParse({ month: '2027-07', ordinaryHours: '1', reportedBy: 'company' }).success).toBe(false);
+    expect(schema.safeParse({ month: '2027-02', ordinaryHours: '1', reportedBy: 'company' }).success).toBe(false);
+  });
+});
