@@ -5,7 +5,8 @@
  *
  * (a) the search service's time (`searchOpenings`, in process) for text + 3 filters + distance;
  * (d) the raw Meilisearch time of exactly the multi-search the service sent (Meilisearch's own
- *     processingTimeMs, and the client's round trip), interleaved with (a) query by query;
+ *     processingTimeMs, and the client's round trip), interleaved with (a) query by query; only to attribute
+ *     it, the same requests with the distance as `_geoRadius` (before decision 008) and without facets;
  * (c) the same searches on PostgreSQL alone (`searchOpeningsInDatabase`);
  * (b) requests per second of the real page /jobs?… under 32 keep-alive connections, with the app started as
  *     `npm start` starts it, and the app's peak memory (VmHWM);
@@ -14,17 +15,18 @@
  *
  * Options: --queries 300, --warmup 40, --seed 42, --connections 32, --duration 20 (seconds), --samples 50,
  * --port 3200; --no-gzip asks for uncompressed pages (only to see what compression costs); --skip-search,
- * --skip-page and --skip-visibility leave a part out (the figures are taken with none left out). Load goes
- * to 127.0.0.1 only.
+ * --skip-page and --skip-visibility leave a part out (the figures are taken with none left out); --app-dir
+ * starts the app from another folder (a clean export of a commit, when the working tree holds unfinished
+ * work that does not build). Load goes to 127.0.0.1 only.
  */
 import { eq } from 'drizzle-orm';
 import type { MeiliSearch, MultiSearchParams, MultiSearchQuery } from 'meilisearch';
-import { boundingBox } from '../app/domain/geo';
 import type { JobFilters } from '../app/domain/job-filters';
 import { jobFiltersToSearchParams } from '../app/domain/job-filters';
 import type { OpeningInput } from '../app/domain/opening-rules';
 import type { Actor } from '../app/services/actor';
 import { searchOpenings, searchOpeningsInDatabase, type JobSearchResult } from '../app/services/job-search.server';
+import { findPostcode } from '../app/services/postcodes.server';
 import { getOpeningForManager, updateOpening, type Opening } from '../app/services/openings.server';
 import { db, installDatabase, type DatabaseHandle } from '../db/client';
 import { openings, users } from '../db/schema';
@@ -73,6 +75,7 @@ const options = parseOptions({
   skipPage: false,
   skipVisibility: false,
   noGzip: false,
+  appDir: '',
 });
 
 type CapturedCall = { params: MultiSearchParams; processingTimeMs: number[] };
@@ -99,21 +102,23 @@ function captureMultiSearch(client: MeiliSearch) {
   };
 }
 
-const GEO_RADIUS = /_geoRadius\(([-\d.]+), ([-\d.]+), (\d+)\)/;
-
-/** The query with `_geoRadius(lat, lng, m)` replaced by the box around the circle (the sort is kept). */
-function radiusAsBox(query: MultiSearchQuery): MultiSearchQuery {
-  const filters = Array.isArray(query.filter) ? (query.filter as string[]) : [];
+/**
+ * The query with the service's distance filter (`postcode IN [...]`, the postcodes within the radius) put back
+ * as `_geoRadius` around the searched postcode, as the service sent it before decision 008: only to show what
+ * the change saves, and that both find the same openings.
+ */
+function postcodesAsRadius(query: MultiSearchQuery, filters: JobFilters): MultiSearchQuery {
+  const place = filters.postcode ? findPostcode(filters.postcode) : undefined;
+  const parts = Array.isArray(query.filter) ? (query.filter as string[]) : [];
+  if (!place) return query;
   return {
     ...query,
-    filter: filters.map((part) => {
-      const match = GEO_RADIUS.exec(part);
-      if (!match) return part;
-      const box = boundingBox({ lat: Number(match[1]), lon: Number(match[2]) }, Number(match[3]) / 1000);
-      return `_geoBoundingBox([${box.north}, ${box.east}], [${box.south}, ${box.west}])`;
-    }),
+    filter: parts.map((part) => (part.startsWith('postcode IN [') ? `_geoRadius(${place.lat}, ${place.lon}, ${Math.round(filters.radiusKm * 1000)})` : part)),
   };
 }
+
+const totalOf = (result: { facetDistribution?: Record<string, Record<string, number>> } | undefined) =>
+  Object.values(result?.facetDistribution?.kind ?? {}).reduce((total, n) => total + n, 0);
 
 function sum(values: number[]) {
   return values.reduce((total, value) => total + value, 0);
@@ -133,7 +138,8 @@ async function measureSearches(searches: JobFilters[], warmup: JobFilters[], tod
   const service: number[] = [];
   const rawRoundTrip: number[] = [];
   const rawProcessing: number[] = [];
-  const boxProcessing: number[] = [];
+  const radiusProcessing: number[] = [];
+  let radiusDisagreements = 0;
   const noFacetsProcessing: number[] = [];
   const serviceProcessing: number[] = [];
   const queriesPerSearch: number[] = [];
@@ -159,17 +165,19 @@ async function measureSearches(searches: JobFilters[], warmup: JobFilters[], tod
     rawRoundTrip.push(roundTrip);
     rawProcessing.push(processing);
 
-    // Only to attribute Meilisearch's time: the same requests with the radius as its bounding box, and without facets.
-    let box = 0;
+    // Only to attribute Meilisearch's time: the same requests with `_geoRadius` as before, and without facets.
+    let radius = 0;
     let noFacets = 0;
-    for (const call of calls) {
+    for (const [position, call] of calls.entries()) {
       const queries = (call.params as { queries: MultiSearchQuery[] }).queries;
-      const withBox = await raw.multiSearch({ queries: queries.map(radiusAsBox) });
-      box += sum(withBox.results.map((entry) => entry.processingTimeMs));
+      const withRadius = await raw.multiSearch({ queries: queries.map((query) => postcodesAsRadius(query, filters)) });
+      radius += sum(withRadius.results.map((entry) => entry.processingTimeMs));
+      // The first query of the first multi-search is the page of hits; its kind counts sum to the total.
+      if (position === 0 && totalOf(withRadius.results[0]) !== result.total) radiusDisagreements++;
       const withoutFacets = await raw.multiSearch({ queries: queries.map(({ facets: _facets, ...query }) => query) });
       noFacets += sum(withoutFacets.results.map((entry) => entry.processingTimeMs));
     }
-    boxProcessing.push(box);
+    radiusProcessing.push(radius);
     noFacetsProcessing.push(noFacets);
   }
 
@@ -202,7 +210,8 @@ async function measureSearches(searches: JobFilters[], warmup: JobFilters[], tod
     databaseWithoutJit: summarise(databaseWithoutJit),
     rawRoundTrip: summarise(rawRoundTrip),
     rawProcessing: summarise(rawProcessing),
-    boxProcessing: summarise(boxProcessing),
+    radiusProcessing: summarise(radiusProcessing),
+    radiusDisagreements,
     noFacetsProcessing: summarise(noFacetsProcessing),
     serviceProcessing: summarise(serviceProcessing),
     database: summarise(database),
@@ -363,7 +372,7 @@ async function reportSearches(today: string, meili: EmbeddedMeilisearch, handle:
   console.info(`  (c) searchOpeningsInDatabase (PostgreSQL): ${describe(database)}`);
   console.info(`      samme uden PostgreSQL' JIT-oversætter (kun til forklaring): ${describe(figures.databaseWithoutJit)}`);
   console.info(`  Kun til at forklare Meilisearch' tid (processingTimeMs for samme forespørgsler):`);
-  console.info(`      med _geoRadius erstattet af sin boks: ${describe(figures.boxProcessing)}`);
+  console.info(`      med _geoRadius som før beslutning 008:  ${describe(figures.radiusProcessing)}; søgninger med et andet antal fundne end postnumrene: ${figures.radiusDisagreements}`);
   console.info(`      uden facetter:                        ${describe(figures.noFacetsProcessing)}`);
   console.info(
     `  Meilisearch-forespørgsler pr. søgning: ${figures.meanQueriesPerSearch.toFixed(2)}; gns. antal fundne: ` +
@@ -441,6 +450,7 @@ async function main() {
       const startedApp = performance.now();
       app = await startApp({
         port: options.port,
+        cwd: options.appDir || undefined,
         env: { DATABASE_URL: BENCH_DATABASE_URL, MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey, DATA_DIR: `${BENCH_DATA_DIR}/app` },
       });
       console.info(`\nAppen svarer efter ${((performance.now() - startedApp) / 1000).toFixed(1)} s (server-pid ${app.serverPid}, tsx-starter ${app.launcherPid})`);

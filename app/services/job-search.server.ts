@@ -3,9 +3,10 @@
  * `openings` index; when Meilisearch is down or not configured it falls back to a simpler search in
  * PostgreSQL, and says so (`source: 'database'`) so that the page can tell the user.
  *
- * Distance uses `_geoRadius`, not the bounding box plus a cut in code: the box holds about a third more
- * openings than the circle at 5–10 km, which would make the counts next to the filters and the pages wrong
- * (docs/decisions/004-geo-filter.md).
+ * Distance is exact in Meilisearch, not a bounding box cut in code, so the counts next to the filters and
+ * the pages agree with the list (docs/decisions/004-geo-filter.md). An opening's place is its postcode's, so
+ * "within r km" is the set of postcodes within r km: `postcode IN [...]` costs Meilisearch a few look-ups
+ * where `_geoRadius` read its whole geo tree for every query (docs/decisions/008-distance-by-postcode.md).
  */
 import { and, asc, count, desc, eq, gt, gte, inArray, lte, not, or, sql, type SQL } from 'drizzle-orm';
 import type { MultiSearchQuery, MultiSearchResult } from 'meilisearch';
@@ -37,7 +38,7 @@ import {
   type OpeningKind,
 } from '../domain/vocabulary';
 import { NotFoundError } from './errors.server';
-import { findPostcode } from './postcodes.server';
+import { allPostcodes, findPostcode } from './postcodes.server';
 
 /** One opening in the result list: what a card shows, nothing more. */
 export type JobHit = {
@@ -168,6 +169,25 @@ function hoursFilter(band: HoursBand): string {
   return upTo === null ? `hoursMax > ${above}` : `hoursMax > ${above} AND hoursMin <= ${upTo}`;
 }
 
+/** Filters by place, by searched postcode and radius: the table and the radius options never change. */
+const placeFilters = new Map<string, string>();
+
+/**
+ * The openings within the radius, as a filter on their postcodes. Every opening is placed at its postcode's
+ * coordinates (openings.server.ts), so this is exactly the set `_geoRadius` would give, measured with the
+ * distance shown on the cards.
+ */
+function placeFilter(place: Place, radiusKm: number): string {
+  const key = `${place.postcode}:${radiusKm}`;
+  let filter = placeFilters.get(key);
+  if (filter === undefined) {
+    const within = allPostcodes().filter((postcode) => distanceKm(place, postcode) <= radiusKm);
+    filter = `postcode IN [${within.map((postcode) => quoted(postcode.postcode)).join(', ')}]`;
+    placeFilters.set(key, filter);
+  }
+  return filter;
+}
+
 /** Meilisearch filter expressions for the plan, all joined by AND, leaving out the `omit` group. */
 function meiliFilter({ filters, today, place }: SearchPlan, omit?: FilterGroup): string[] {
   const parts = ['status = "open"', 'freeSlots > 0'];
@@ -177,7 +197,7 @@ function meiliFilter({ filters, today, place }: SearchPlan, omit?: FilterGroup):
   if (applies('avoid') && filters.avoid.length > 0) parts.push(`NOT demands IN [${filters.avoid.map(quoted).join(', ')}]`);
   if (applies('offers')) for (const code of filters.offers) parts.push(`accommodations = ${quoted(code)}`);
   if (applies('start') && filters.start) parts.push(startFilter(filters.start, today));
-  if (applies('place') && place) parts.push(`_geoRadius(${place.lat}, ${place.lon}, ${Math.round(filters.radiusKm * 1000)})`);
+  if (applies('place') && place) parts.push(placeFilter(place, filters.radiusKm));
   return parts;
 }
 

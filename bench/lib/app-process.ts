@@ -22,7 +22,12 @@ export type AppProcess = {
   stop: () => Promise<void>;
 };
 
-type AppOptions = { port: number; env: Record<string, string> };
+type AppOptions = {
+  port: number;
+  env: Record<string, string>;
+  /** The project folder to start (default: this one), e.g. a clean export of a commit beside a working tree with unfinished changes. */
+  cwd?: string;
+};
 
 function childrenOf(pid: number): number[] {
   const children: number[] = [];
@@ -73,10 +78,10 @@ function isAlive(pid: number) {
   }
 }
 
-export async function startApp({ port, env }: AppOptions): Promise<AppProcess> {
+export async function startApp({ port, env, cwd = PROJECT_DIR }: AppOptions): Promise<AppProcess> {
   const tsx = path.join(PROJECT_DIR, 'node_modules', '.bin', 'tsx');
   const child = spawn(tsx, ['scripts/start.ts'], {
-    cwd: PROJECT_DIR,
+    cwd,
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
