@@ -3,7 +3,9 @@ import { useLoaderData } from '@remix-run/react';
 import { Fragment } from 'react';
 import { requireUser } from '../auth/permissions.server';
 import { formatStepTime } from '../domain/proposal-rules';
-import { latestMails, OUTBOX_PAGE_SIZE } from '../services/mail-outbox.server';
+import { latestMails } from '../services/mail-outbox.server';
+
+const OUTBOX_PAGE_SIZE = 50;
 
 export const meta: MetaFunction = () => [{ title: 'Udbakke for mail · Jobbro' }, { name: 'robots', content: 'noindex' }];
 
@@ -13,7 +15,7 @@ export const meta: MetaFunction = () => [{ title: 'Udbakke for mail · Jobbro' }
  */
 export async function loader({ request }: LoaderFunctionArgs) {
   if (process.env.NODE_ENV === 'production') await requireUser(request, 'admin');
-  return { mails: await latestMails() };
+  return { mails: await latestMails(OUTBOX_PAGE_SIZE) };
 }
 
 /** Links in a mail body become clickable; the rest stays plain text. */

@@ -3,9 +3,7 @@ import { desc } from 'drizzle-orm';
 import { db } from '../../db/client';
 import { mailOutbox } from '../../db/schema';
 
-export const OUTBOX_PAGE_SIZE = 50;
-
-export async function latestMails(limit = OUTBOX_PAGE_SIZE) {
+export async function latestMails(limit: number) {
   return db()
     .select({ id: mailOutbox.id, to: mailOutbox.to, subject: mailOutbox.subject, body: mailOutbox.body, createdAt: mailOutbox.createdAt })
     .from(mailOutbox)

@@ -1,0 +1,273 @@
+import fs from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { DEMO_USERS, logIn } from './fixtures';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** @axe-core/playwright types its page with the top-level playwright-core, @playwright/test ships its own. */
+type AxePage = ConstructorParameters<typeof AxeBuilder>[0]['page'];
+
+/** The issue asks for no serious or critical violations on every citizen page. */
+async function expectNoSeriousAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page: page as unknown as AxePage }).withTags(WCAG_TAGS).analyze();
+  const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** A phone: the citizens of this portal mostly use one. */
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+
+/** Openings of the demo data with heavy lifting, all within reach of Aarhus V (db/seed.ts). */
+const HEAVY_LIFTING_JOBS = [
+  'Lagermedarbejder i fleksjob – plukning og pakning',
+  'Fleksjob som værkstedshjælper – dæk og oprydning',
+  'Pedelmedhjælper – opstilling og små reparationer',
+];
+
+async function phonePage(browser: Browser) {
+  return (await browser.newContext(PHONE)).newPage();
+}
+
+function inOneYear(): string {
+  const date = new Date();
+  date.setFullYear(date.getFullYear() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+/** The consultant makes a fleksjob-visitated citizen who must avoid heavy lifting, and invites them; returns the link. */
+async function consultantInvitesNewCitizen(consultant: Page, name: string, email: string) {
+  await consultant.goto('/konsulent/borgere/ny');
+  await consultant.getByLabel('Navn', { exact: true }).fill(name);
+  await consultant.getByLabel('E-mail').fill(email);
+  await consultant.getByLabel('Postnummer').fill('8210');
+  await consultant.getByLabel('Hvor langt kan borgeren rejse? (km)').fill('15');
+  await consultant.getByLabel('Ledighedsydelse (visiteret til fleksjob)').check();
+  await consultant.getByLabel('Fleksjobvisitationen gælder til og med').fill(inOneYear());
+  await consultant.getByLabel('Mindst antal timer om ugen').fill('10');
+  await consultant.getByLabel('Højst antal timer om ugen').fill('15');
+  await consultant.getByLabel('Borgerens jobønsker med egne ord').fill('Lager');
+  await consultant.getByLabel('Tunge løft').check();
+  await consultant.getByLabel('Helbredsnoter (følsomme — vises kun for jobcentret)').fill('Diskusprolaps i lænden.');
+  await consultant.getByLabel(/Borgeren har givet samtykke/).check();
+  await consultant.getByLabel('På vej mod job').check();
+  await consultant.getByRole('button', { name: 'Opret borger' }).click();
+  await expect(consultant.getByText('Borgeren er oprettet.')).toBeVisible();
+
+  await expect(consultant.getByText('Borgeren kan ikke logge ind endnu.')).toBeVisible();
+  await consultant.getByRole('button', { name: 'Inviter borgeren til Jobbro' }).click();
+  await expect(consultant.getByText(`Vi har sendt et link til ${email}.`)).toBeVisible();
+  const link = await consultant.getByLabel('Link til borgeren').inputValue();
+  expect(link).toMatch(/\/velkommen\/[a-z2-7]{32}$/);
+  return link;
+}
+
+test('a consultant invites a citizen, who sets a password, edits wishes, sees only jobs they may take, says they are interested and sees who has read their data', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const suffix = Date.now().toString(36);
+  const name = `Frida Fleks ${suffix}`;
+  const email = `frida.${suffix}@jobbro.test`;
+
+  const consultant = await (await browser.newContext()).newPage();
+  await logIn(consultant, DEMO_USERS.consultant);
+  const link = await consultantInvitesNewCitizen(consultant, name, email);
+  const profileUrl = consultant.url();
+
+  // The same link waits in the local mail outbox (an administrator reads it in production).
+  const admin = await (await browser.newContext()).newPage();
+  await logIn(admin, DEMO_USERS.admin);
+  await admin.goto('/dev/mail');
+  const mail = admin.getByRole('article').filter({ hasText: email }).first();
+  await expect(mail).toContainText('Velkommen til Jobbro');
+  await expect(mail.getByRole('link', { name: link })).toBeVisible();
+
+  // The citizen opens the link on a phone; a weak password gets a clear message.
+  const citizen = await phonePage(browser);
+  await citizen.goto(link);
+  await expect(citizen.getByRole('heading', { level: 1, name: 'Velkommen til Jobbro' })).toBeVisible();
+  await expectNoSeriousAxeViolations(citizen);
+  await citizen.getByLabel('Vælg en adgangskode').fill('kort');
+  await citizen.getByRole('button', { name: 'Gem adgangskode og log ind' }).click();
+  await expect(citizen.locator('#password-error')).toContainText('Adgangskoden skal være mindst 10 tegn.');
+  await citizen.getByLabel('Vælg en adgangskode').fill('adgangskode123');
+  await citizen.getByRole('button', { name: 'Gem adgangskode og log ind' }).click();
+  await expect(citizen.locator('#password-error')).toContainText('Adgangskoden er for almindelig.');
+  await expectNoSeriousAxeViolations(citizen);
+  await citizen.getByLabel('Vælg en adgangskode').fill('grøn-kaffe-cykel-2027');
+  await citizen.getByRole('button', { name: 'Gem adgangskode og log ind' }).click();
+  await expect(citizen.getByRole('heading', { level: 1, name: 'Min vej' })).toBeVisible();
+  await expect(citizen.getByText('Velkommen! Din adgangskode er gemt, og du er logget ind.')).toBeVisible();
+  await expect(citizen.getByText('Mette Sørensen')).toBeVisible();
+  await expectNoSeriousAxeViolations(citizen);
+
+  // Mine ønsker: HTML is refused at the field with every value kept; health notes are never shown.
+  await citizen.getByRole('navigation', { name: 'Min side' }).getByRole('link', { name: 'Mine ønsker' }).click();
+  await expect(citizen.getByRole('heading', { level: 1, name: 'Mine ønsker' })).toBeVisible();
+  await expect(citizen.getByText('Diskusprolaps')).toHaveCount(0);
+  await expect(citizen.getByRole('region', { name: 'Det skal du undgå' })).toContainText('Tunge løft');
+  await citizen.getByLabel('Hvad vil du gerne arbejde med?').fill('<b>Lager</b> og pakning');
+  await citizen.getByLabel('Højst antal timer om ugen').fill('14');
+  await citizen.getByLabel('Ekstra pauser').check();
+  await citizen.getByRole('button', { name: 'Gem mine ønsker' }).click();
+  await expect(citizen.locator('#wishes-error')).toContainText('Teksten må ikke indeholde HTML-koder.');
+  await expect(citizen.getByLabel('Hvad vil du gerne arbejde med?')).toHaveValue('<b>Lager</b> og pakning');
+  await expect(citizen.getByLabel('Højst antal timer om ugen')).toHaveValue('14');
+  await expect(citizen.getByLabel('Ekstra pauser')).toBeChecked();
+  await expectNoSeriousAxeViolations(citizen);
+  await citizen.getByLabel('Hvad vil du gerne arbejde med?').fill('Lager og pakning, gerne om formiddagen');
+  await citizen.getByRole('button', { name: 'Gem mine ønsker' }).click();
+  await expect(citizen.getByText('Dine ønsker er gemt.')).toBeVisible();
+  await expect(citizen.getByLabel('Hvad vil du gerne arbejde med?')).toHaveValue('Lager og pakning, gerne om formiddagen');
+
+  // The consultant sees the change on the profile.
+  await consultant.goto(profileUrl);
+  await expect(consultant.getByRole('row', { name: /Jobønsker/ })).toContainText('Lager og pakning, gerne om formiddagen');
+  await expect(consultant.getByRole('row', { name: /Timer om ugen/ })).toContainText('10–14 t/uge');
+
+  // Job til mig: only jobs the citizen may take — no skånejob, nothing with heavy lifting — each explained.
+  await citizen.getByRole('link', { name: 'Job til mig' }).click();
+  await expect(citizen.getByRole('heading', { level: 1, name: 'Job til mig' })).toBeVisible();
+  const jobs = citizen.getByRole('list', { name: 'Job der passer til dig, bedste først' });
+  await expect(jobs.getByRole('listitem').first()).toBeVisible();
+  const titles = await jobs.getByRole('heading', { level: 2 }).allTextContents();
+  expect(titles.length).toBeGreaterThan(0);
+  for (const heavy of HEAVY_LIFTING_JOBS) expect(titles).not.toContain(heavy);
+  await expect(jobs).not.toContainText('Skånejob');
+  await expect(jobs.getByRole('listitem').first()).toContainText('Derfor passer jobbet til dig');
+  await expect(jobs.getByRole('listitem').first()).toContainText(/km fra dig/);
+  await expect(citizen.getByText('Søgningen kører i en enklere udgave')).toHaveCount(0);
+  await expectNoSeriousAxeViolations(citizen);
+
+  const chosen = titles[0]!;
+  const chosenItem = jobs.getByRole('listitem').filter({ has: citizen.getByRole('heading', { name: chosen }) });
+  await chosenItem.getByRole('button', { name: `Jeg er interesseret i ${chosen}` }).click();
+  await expect(citizen.getByText(`Tak! Din jobkonsulent kan nu se, at du er interesseret i "${chosen}".`)).toBeVisible();
+  await expect(jobs.getByRole('listitem').filter({ has: citizen.getByRole('heading', { name: chosen }) })).toContainText('Du har vist interesse');
+
+  // The consultant sees the interest and can turn it into a proposal.
+  await consultant.goto('/konsulent');
+  await expect(consultant.getByRole('region', { name: 'Borgere der er interesseret i et job' })).toContainText(name);
+  await consultant.goto(profileUrl);
+  const interest = consultant.getByRole('region', { name: 'Borgeren er interesseret' });
+  await expect(interest).toContainText(chosen);
+  await interest.getByRole('button', { name: /^Send til .* som forslag$/ }).click();
+  await expect(consultant.getByText('Interessen er sendt videre til virksomheden som et forslag.')).toBeVisible();
+
+  // Min vej shows it; Mine data shows the consultant's read with organisation, role and why.
+  await citizen.getByRole('link', { name: 'Min vej' }).click();
+  await expect(citizen.getByRole('listitem').filter({ hasText: chosen })).toContainText('Du har sagt ja · venter på virksomheden');
+  await citizen.getByRole('link', { name: 'Mine data' }).click();
+  await expect(citizen.getByRole('heading', { level: 1, name: 'Mine data' })).toBeVisible();
+  const log = citizen.getByRole('table', { name: 'Hvem har set mine oplysninger, nyeste først' });
+  const read = log.getByRole('row').filter({ hasText: 'Sagsbehandling: din profil blev åbnet' }).first();
+  await expect(read).toContainText('Jobcenter Aarhus');
+  await expect(read).toContainText('Virksomhedskonsulent');
+  await expect(read).toContainText('Læst');
+  await expectNoSeriousAxeViolations(citizen);
+
+  // The download holds the citizen's data and is itself logged.
+  const downloading = citizen.waitForEvent('download');
+  await citizen.getByRole('link', { name: 'Hent mine oplysninger (JSON)' }).click();
+  const download = await downloading;
+  const exported = JSON.parse(fs.readFileSync((await download.path())!, 'utf8')) as { profile: { name: string; wishes: string } };
+  expect(exported.profile).toMatchObject({ name, wishes: 'Lager og pakning, gerne om formiddagen' });
+  await citizen.reload();
+  await expect(log.getByRole('row').nth(1)).toContainText('Eksporteret');
+
+  // English, remembered from page to page.
+  await citizen.getByRole('button', { name: 'English' }).click();
+  await expect(citizen.getByRole('heading', { level: 1, name: 'My data' })).toBeVisible();
+  await expect(citizen.getByRole('heading', { name: 'Who has seen my information' })).toBeVisible();
+  await citizen.getByRole('link', { name: 'Jobs for me' }).click();
+  await expect(citizen.getByRole('heading', { level: 1, name: 'Jobs for me' })).toBeVisible();
+  await expect(citizen.getByRole('list', { name: 'Jobs that suit you, best first' })).toContainText(/km from you/);
+  await expectNoSeriousAxeViolations(citizen);
+  await citizen.getByRole('link', { name: 'My wishes' }).click();
+  await expect(citizen.getByLabel('What would you like to work with?')).toHaveValue('Lager og pakning, gerne om formiddagen');
+  await citizen.getByRole('button', { name: 'Dansk' }).click();
+  await expect(citizen.getByRole('heading', { level: 1, name: 'Mine ønsker' })).toBeVisible();
+
+  // The used link says so clearly.
+  const used = await citizen.goto(link);
+  expect(used?.status()).toBe(410);
+  await expect(citizen.getByRole('heading', { level: 1, name: 'Linket virker ikke længere' })).toBeVisible();
+  await expectNoSeriousAxeViolations(citizen);
+});
+
+test('a citizen opening another citizen\'s proposal gets 404; a consultant\'s page is forbidden', async ({ browser }) => {
+  const demoCitizen = await phonePage(browser);
+  await logIn(demoCitizen, DEMO_USERS.citizen);
+  await expect(demoCitizen.getByRole('heading', { level: 1, name: 'Min vej' })).toBeVisible();
+  await expectNoSeriousAxeViolations(demoCitizen);
+  const proposalHref = await demoCitizen.getByRole('region', { name: 'Forslag til dig' }).getByRole('link').first().getAttribute('href');
+  expect(proposalHref).toMatch(/^\/borger\/forslag\//);
+  await demoCitizen.goto(proposalHref!);
+  await expectNoSeriousAxeViolations(demoCitizen);
+  await demoCitizen.goto('/borger/mine-data');
+  await expect(demoCitizen.getByRole('table', { name: 'Hvem har set mine oplysninger, nyeste først' })).toContainText('Jobcenter Aarhus');
+
+  const otherCitizen = await phonePage(browser);
+  await logIn(otherCitizen, 'borger.fleksjob@jobbro.test');
+  const response = await otherCitizen.goto(proposalHref!);
+  expect(response?.status()).toBe(404);
+  await expect(otherCitizen.getByRole('heading', { name: 'Siden findes ikke' })).toBeVisible();
+  expect((await otherCitizen.goto('/konsulent/borgere'))?.status()).toBe(403);
+});
+
+test('a forgotten password is replaced by a link from the mail outbox, and the link works once', async ({ browser }) => {
+  const suffix = Date.now().toString(36);
+  const email = `glemsom.${suffix}@jobbro.test`;
+  const consultant = await (await browser.newContext()).newPage();
+  await logIn(consultant, DEMO_USERS.consultant);
+  await consultant.goto('/konsulent/borgere/ny');
+  await consultant.getByLabel('Navn', { exact: true }).fill(`Gustav Glemsom ${suffix}`);
+  await consultant.getByLabel('E-mail').fill(email);
+  await consultant.getByLabel('Postnummer').fill('8000');
+  await consultant.getByLabel('Hvor langt kan borgeren rejse? (km)').fill('10');
+  await consultant.getByLabel('Kontanthjælp, jobparat').check();
+  await consultant.getByLabel('Mindst antal timer om ugen').fill('5');
+  await consultant.getByLabel('Højst antal timer om ugen').fill('10');
+  await consultant.getByRole('button', { name: 'Opret borger' }).click();
+  await consultant.getByRole('button', { name: 'Inviter borgeren til Jobbro' }).click();
+  const invitation = await consultant.getByLabel('Link til borgeren').inputValue();
+
+  const citizen = await phonePage(browser);
+  await citizen.goto(invitation);
+  await citizen.getByLabel('Vælg en adgangskode').fill('første-lange-kode');
+  await citizen.getByRole('button', { name: 'Gem adgangskode og log ind' }).click();
+  await expect(citizen.getByRole('heading', { level: 1, name: 'Min vej' })).toBeVisible();
+  await citizen.getByRole('button', { name: 'Log af' }).click();
+
+  await citizen.goto('/login');
+  await citizen.getByRole('link', { name: 'Har du glemt din adgangskode?' }).click();
+  await expect(citizen.getByRole('heading', { level: 1, name: 'Glemt adgangskode' })).toBeVisible();
+  await citizen.getByLabel('E-mail').fill('ikke-en-mail');
+  await citizen.getByRole('button', { name: 'Send link' }).click();
+  await expect(citizen.locator('#email-error')).toContainText('Skriv e-mailen i formatet navn@eksempel.dk.');
+  await expect(citizen.getByLabel('E-mail')).toHaveValue('ikke-en-mail');
+  await expectNoSeriousAxeViolations(citizen);
+  await citizen.getByLabel('E-mail').fill(email);
+  await citizen.getByRole('button', { name: 'Send link' }).click();
+  await expect(citizen.getByText('Hvis e-mailen har en bruger i Jobbro, har vi sendt et link til den nu.')).toBeVisible();
+
+  const admin = await (await browser.newContext()).newPage();
+  await logIn(admin, DEMO_USERS.admin);
+  await admin.goto('/dev/mail');
+  const mail = admin.getByRole('article').filter({ hasText: email }).filter({ hasText: 'Ny adgangskode til Jobbro' }).first();
+  const resetLink = await mail.getByRole('link', { name: /\/ny-adgangskode\// }).getAttribute('href');
+
+  await citizen.goto(resetLink!);
+  await expect(citizen.getByRole('heading', { level: 1, name: 'Vælg en ny adgangskode' })).toBeVisible();
+  await expectNoSeriousAxeViolations(citizen);
+  await citizen.getByLabel('Ny adgangskode').fill('1234567890');
+  await citizen.getByRole('button', { name: 'Gem ny adgangskode' }).click();
+  await expect(citizen.locator('#password-error')).toContainText('Adgangskoden er for almindelig.');
+  await citizen.getByLabel('Ny adgangskode').fill('anden-lange-kode');
+  await citizen.getByRole('button', { name: 'Gem ny adgangskode' }).click();
+  await expect(citizen.getByRole('heading', { level: 1, name: 'Min vej' })).toBeVisible();
+
+  expect((await citizen.goto(resetLink!))?.status()).toBe(410);
+  await expect(citizen.getByRole('heading', { level: 1, name: 'Linket virker ikke længere' })).toBeVisible();
+});
