@@ -1,0 +1,725 @@
+/**
+ * Agreements between a citizen and a company: the consultant writes one (from a proposal both said yes to,
+ * or directly for an opening), the company and the citizen each confirm it, and it is active when both
+ * have. A renegotiation is a new version that both confirm again; earlier versions stay readable. An agreement
+ * that is awaiting confirmation or active holds one of the opening's slots: the opening is filled when all
+ * are held and opens again when one is freed, with a search-outbox row in the same transaction.
+ * The rules of the form live in app/domain/agreement-rules.ts.
+ */
+import { and, asc, count, desc, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
+import { db, type Executor } from '../../db/client';
+import { agreements, agreementVersions, citizens, companies, followUps, matchProposals, monthlyHours, openings, users, type WeekSchedule } from '../../db/schema';
+import { enqueueSearchSync } from '../../search/outbox';
+import {
+  addMonths,
+  agreementChanges,
+  agreementInputSchema,
+  followUpStatus,
+  isConfirmedByBoth,
+  proposeFollowUpDates,
+  subGoalLine,
+  type AgreementContext,
+  type AgreementInput,
+  type AgreementTerms,
+  type FollowUpStatus,
+  type MonthHours,
+  type TermChange,
+} from '../domain/agreement-rules';
+import { toIsoDate, type CalendarDay } from '../domain/format';
+import { statusAfterSlotChange } from '../domain/opening-rules';
+import type { AgreementStatus, OpeningKind, PathPhase } from '../domain/vocabulary';
+import { accessLogOrganisation, logCitizenAccess } from './access-log.server';
+import type { Actor } from './actor';
+import { ForbiddenError, NotFoundError } from './errors.server';
+import { isUuid } from './openings.server';
+
+const AGREEMENT = 'Aftalen';
+
+/** Agreements that hold one of the opening's slots. */
+export const SLOT_HOLDING_STATUSES = ['awaiting_confirmation', 'active'] as const satisfies readonly AgreementStatus[];
+
+/** The agreement cannot be saved or moved as asked; `field` names the form field the message belongs at. */
+export class AgreementRefusedError extends Error {
+  constructor(
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'AgreementRefusedError';
+  }
+}
+
+export const AGREEMENT_PURPOSES = {
+  write: (companyName: string) => `Aftale med ${companyName}: aftalen blev skrevet eller ændret`,
+  consultantRead: (companyName: string) => `Opfølgning på aftalen med ${companyName}`,
+  companyRead: (companyName: string) => `Aftale med ${companyName}: virksomheden åbnede aftalen`,
+  followUp: (companyName: string) => `Opfølgning på aftalen med ${companyName}: kontakt eller timer registreret`,
+  end: (companyName: string) => `Aftale med ${companyName}: aftalen blev afsluttet`,
+} as const;
+
+export const SLOTS_TAKEN = 'Alle pladser i jobopslaget er optaget af aftaler, der er aktive eller afventer bekræftelse. Afslut en af dem, eller giv jobopslaget flere pladser.';
+export const ALREADY_WRITTEN = 'Der er allerede skrevet en aftale ud fra dette forslag. Åbn aftalen i stedet.';
+export const PROPOSAL_NOT_ACCEPTED = 'Der kan kun skrives en aftale, når både virksomheden og borgeren har sagt ja til forslaget.';
+export const NOT_A_PARTY = 'Kun virksomheden og borgeren i aftalen kan bekræfte den.';
+export const ALREADY_CONFIRMED = 'Du har allerede bekræftet denne version af aftalen.';
+export const NOT_AWAITING = 'Aftalen venter ikke på bekræftelse lige nu.';
+
+function consultantJobcentre(actor: Actor): string {
+  if (actor.role !== 'consultant' || !actor.jobcentreId) throw new ForbiddenError('Kun jobcentrets konsulenter kan skrive og følge op på aftaler.');
+  return actor.jobcentreId;
+}
+
+// ── Writing an agreement ────────────────────────────────────────────────────────────────────────────────
+
+export type AgreementSource = { proposalId: string } | { citizenId: string; openingId: string };
+
+export type AgreementDraft = {
+  source: AgreementSource;
+  kind: OpeningKind;
+  citizen: { id: string; name: string; hoursMin: number; hoursMax: number };
+  opening: { id: string; title: string; hoursMin: number; hoursMax: number; slots: number };
+  companyName: string;
+  context: AgreementContext;
+  /** The form's starting values: the opening's tasks, schedule and contact, and a proposed plan. */
+  values: Record<string, string | string[]>;
+};
+
+async function loadOpening(executor: Executor, openingId: string) {
+  if (!isUuid(openingId)) return undefined;
+  const [row] = await executor
+    .select({ opening: openings, companyName: companies.name })
+    .from(openings)
+    .innerJoin(companies, eq(companies.id, openings.companyId))
+    .where(eq(openings.id, openingId));
+  return row;
+}
+
+async function loadCitizen(executor: Executor, citizenId: string, jobcentreId: string) {
+  if (!isUuid(citizenId)) return undefined;
+  const [row] = await executor
+    .select()
+    .from(citizens)
+    .where(and(eq(citizens.id, citizenId), eq(citizens.jobcentreId, jobcentreId)));
+  return row;
+}
+
+async function resolveSource(executor: Executor, jobcentreId: string, source: AgreementSource) {
+  let citizenId: string;
+  let openingId: string;
+  let proposalId: string | null = null;
+  if ('proposalId' in source) {
+    if (!isUuid(source.proposalId)) throw new NotFoundError('Forslaget');
+    const [proposal] = await executor.select().from(matchProposals).where(eq(matchProposals.id, source.proposalId));
+    if (!proposal) throw new NotFoundError('Forslaget');
+    citizenId = proposal.citizenId;
+    openingId = proposal.openingId;
+    proposalId = proposal.id;
+    const citizen = await loadCitizen(executor, citizenId, jobcentreId);
+    if (!citizen) throw new NotFoundError('Forslaget');
+    if (proposal.status !== 'accepted') throw new AgreementRefusedError(PROPOSAL_NOT_ACCEPTED);
+  } else {
+    citizenId = source.citizenId;
+    openingId = source.openingId;
+  }
+  const citizen = await loadCitizen(executor, citizenId, jobcentreId);
+  if (!citizen) throw new NotFoundError('Borgeren');
+  if (citizen.closedAt) throw new AgreementRefusedError('Borgerens sag er lukket.');
+  const opening = await loadOpening(executor, openingId);
+  if (!opening) throw new NotFoundError('Jobopslaget');
+  return { citizen, opening: opening.opening, companyName: opening.companyName, proposalId };
+}
+
+function contextOf(citizen: typeof citizens.$inferSelect, opening: typeof openings.$inferSelect): AgreementContext {
+  return {
+    kind: opening.kind,
+    opening: { hoursMin: opening.hoursMin, hoursMax: opening.hoursMax },
+    citizen: {
+      hoursMin: citizen.hoursMin,
+      hoursMax: citizen.hoursMax,
+      flexjobVisitationUntil: citizen.flexjobVisitationUntil,
+      benefitStatus: citizen.benefitStatus,
+    },
+  };
+}
+
+/** Terms → the form's values, for a renegotiation that starts from the current version. */
+export function termsToFormValues(terms: AgreementTerms): Record<string, string | string[]> {
+  return {
+    ordinaryHoursPerWeek: String(terms.ordinaryHoursPerWeek).replace('.', ','),
+    internshipHoursPerWeek: terms.internshipHoursPerWeek ? String(terms.internshipHoursPerWeek).replace('.', ',') : '',
+    days: terms.schedule.days,
+    parts: terms.schedule.parts,
+    scheduleNote: terms.schedule.note ?? '',
+    startDate: terms.startDate,
+    renegotiationDate: terms.renegotiationDate ?? '',
+    tasks: terms.tasks.join('\n'),
+    contactName: terms.contactName,
+    contactRole: terms.contactRole,
+    contactPhone: terms.contactPhone ?? '',
+    contactEmail: terms.contactEmail ?? '',
+    subGoals: terms.subGoals.map(subGoalLine).join('\n'),
+    sharedHealthConsiderations: terms.sharedHealthConsiderations,
+    ...(terms.sharedHealthConsiderations ? { healthConsent: 'on' } : {}),
+    followUpDates: terms.followUpDates.join('\n'),
+    changeNote: '',
+  };
+}
+
+/** Everything the new-agreement form needs, prefilled from the opening. */
+export async function agreementDraft(actor: Actor, source: AgreementSource, { today = new Date() }: { today?: CalendarDay } = {}): Promise<AgreementDraft> {
+  const jobcentreId = consultantJobcentre(actor);
+  const { citizen, opening, companyName } = await resolveSource(db(), jobcentreId, source);
+  const day = toIsoDate(today);
+  const startDate = opening.startDate > day ? opening.startDate : day;
+  const hours = Math.max(opening.hoursMin, Math.min(opening.hoursMax, citizen.hoursMin));
+  const values = termsToFormValues({
+    ordinaryHoursPerWeek: opening.kind === 'flexjob' && opening.flexjobExpectedHours ? Math.min(opening.flexjobExpectedHours, citizen.hoursMax) : hours,
+    internshipHoursPerWeek: 0,
+    schedule: opening.schedule,
+    startDate,
+    renegotiationDate: addMonths(startDate, 3),
+    tasks: opening.tasks,
+    contactName: opening.contactName,
+    contactRole: opening.contactRole,
+    contactPhone: opening.contactPhone,
+    contactEmail: opening.contactEmail,
+    subGoals: [],
+    sharedHealthConsiderations: '',
+    followUpDates: proposeFollowUpDates(startDate, opening.kind),
+  });
+  return {
+    source,
+    kind: opening.kind,
+    citizen: { id: citizen.id, name: citizen.name, hoursMin: citizen.hoursMin, hoursMax: citizen.hoursMax },
+    opening: { id: opening.id, title: opening.title, hoursMin: opening.hoursMin, hoursMax: opening.hoursMax, slots: opening.slots },
+    companyName,
+    context: contextOf(citizen, opening),
+    values,
+  };
+}
+
+/** The schema for the agreement's form, built from the opening and the citizen it is about. */
+export function agreementSchemaFor(draft: Pick<AgreementDraft, 'context'>, options: { renegotiation?: boolean } = {}) {
+  return agreementInputSchema(draft.context, options);
+}
+
+/** Openings a consultant may write a direct agreement for: published and not closed. */
+export async function openingsForDirectAgreement(actor: Actor) {
+  consultantJobcentre(actor);
+  return db()
+    .select({ id: openings.id, title: openings.title, kind: openings.kind, companyName: companies.name, status: openings.status })
+    .from(openings)
+    .innerJoin(companies, eq(companies.id, openings.companyId))
+    .where(inArray(openings.status, ['open', 'paused', 'filled']))
+    .orderBy(asc(companies.name), asc(openings.title));
+}
+
+function versionColumns(input: AgreementInput) {
+  return {
+    ordinaryHoursPerWeek: input.ordinaryHoursPerWeek,
+    internshipHoursPerWeek: input.internshipHoursPerWeek,
+    schedule: input.schedule as WeekSchedule,
+    startDate: input.startDate,
+    renegotiationDate: input.renegotiationDate,
+    tasks: input.tasks,
+    contactName: input.contactName,
+    contactRole: input.contactRole,
+    contactPhone: input.contactPhone,
+    contactEmail: input.contactEmail,
+    subGoals: input.subGoals,
+    sharedHealthConsiderations: input.sharedHealthConsiderations,
+    followUpDates: input.followUpDates,
+  };
+}
+
+/**
+ * Takes a slot for the agreement, or refuses when the opening's slots are all held by other agreements (or
+ * the citizen already holds one at this opening). Locks the opening row so two agreements cannot take the
+ * last slot at once.
+ */
+async function takeSlot(tx: Executor, openingId: string, agreementId: string | null, citizenId: string) {
+  const [opening] = await tx.select({ slots: openings.slots }).from(openings).where(eq(openings.id, openingId)).for('update');
+  if (!opening) throw new NotFoundError('Jobopslaget');
+  const others = await tx
+    .select({ id: agreements.id, citizenId: agreements.citizenId })
+    .from(agreements)
+    .where(
+      and(
+        eq(agreements.openingId, openingId),
+        inArray(agreements.status, [...SLOT_HOLDING_STATUSES]),
+        agreementId ? ne(agreements.id, agreementId) : undefined,
+      ),
+    );
+  if (others.some((other) => other.citizenId === citizenId)) {
+    throw new AgreementRefusedError('Borgeren har allerede en aftale om dette job, som er aktiv eller afventer bekræftelse.');
+  }
+  if (others.length >= opening.slots) throw new AgreementRefusedError(SLOTS_TAKEN);
+}
+
+/** Filled when all slots are held, open again when one is freed; search follows through the outbox. */
+async function syncOpeningSlots(tx: Executor, openingId: string | null) {
+  if (!openingId) return;
+  const [opening] = await tx.select({ status: openings.status, slots: openings.slots }).from(openings).where(eq(openings.id, openingId));
+  if (!opening) return;
+  const [held] = await tx
+    .select({ n: count() })
+    .from(agreements)
+    .where(and(eq(agreements.openingId, openingId), inArray(agreements.status, [...SLOT_HOLDING_STATUSES])));
+  const status = statusAfterSlotChange(opening.status, opening.slots, held?.n ?? 0);
+  if (status !== opening.status) await tx.update(openings).set({ status, updatedAt: new Date() }).where(eq(openings.id, openingId));
+  await enqueueSearchSync(tx, 'opening', openingId);
+}
+
+async function setPhase(tx: Executor, citizenId: string, phase: PathPhase) {
+  await tx.update(citizens).set({ phase, updatedAt: new Date() }).where(eq(citizens.id, citizenId));
+  await enqueueSearchSync(tx, 'citizen', citizenId);
+}
+
+/**
+ * Writes a new agreement as a draft, or sends it to the company and the citizen for confirmation at once
+ * (`send`), which takes a slot. The input must have been parsed with the schema from `agreementSchemaFor`.
+ */
+export async function createAgreement(actor: Actor, source: AgreementSource, input: AgreementInput, { send }: { send: boolean }) {
+  const jobcentreId = consultantJobcentre(actor);
+  const organisation = await accessLogOrganisation(actor);
+  return db().transaction(async (tx) => {
+    const { citizen, opening, companyName, proposalId } = await resolveSource(tx, jobcentreId, source);
+    const parsed = agreementInputSchema(contextOf(citizen, opening)).safeParse(reparse(input));
+    if (!parsed.success) throw new AgreementRefusedError(parsed.error.issues[0]?.message ?? 'Aftalen er ikke gyldig.', String(parsed.error.issues[0]?.path[0] ?? ''));
+    if (proposalId) {
+      const [existing] = await tx
+        .select({ id: agreements.id })
+        .from(agreements)
+        .where(and(eq(agreements.proposalId, proposalId), ne(agreements.status, 'ended')));
+      if (existing) throw new AgreementRefusedError(ALREADY_WRITTEN);
+    }
+    if (send) await takeSlot(tx, opening.id, null, citizen.id);
+    const [agreement] = await tx
+      .insert(agreements)
+      .values({
+        citizenId: citizen.id,
+        companyId: opening.companyId,
+        openingId: opening.id,
+        proposalId,
+        status: send ? 'awaiting_confirmation' : 'draft',
+        currentVersion: 1,
+        createdBy: actor.id,
+      })
+      .returning({ id: agreements.id });
+    await tx.insert(agreementVersions).values({ agreementId: agreement!.id, version: 1, ...versionColumns(input), createdBy: actor.id });
+    if (send) await syncOpeningSlots(tx, opening.id);
+    await logCitizenAccess(tx, { citizenIds: [citizen.id], actor, action: 'change', purpose: AGREEMENT_PURPOSES.write(companyName), organisation });
+    return { id: agreement!.id };
+  });
+}
+
+/** The parsed input back in the form's shape, so the service can check it again against fresh rows. */
+function reparse(input: AgreementInput): Record<string, string | string[]> {
+  return termsToFormValues({ ...input, schedule: input.schedule });
+}
+
+async function loadAgreementRow(executor: Executor, agreementId: string) {
+  if (!isUuid(agreementId)) return undefined;
+  const [row] = await executor
+    .select({
+      agreement: agreements,
+      citizenName: citizens.name,
+      citizenJobcentreId: citizens.jobcentreId,
+      companyName: companies.name,
+      opening: { id: openings.id, title: openings.title, kind: openings.kind, slots: openings.slots },
+    })
+    .from(agreements)
+    .innerJoin(citizens, eq(citizens.id, agreements.citizenId))
+    .innerJoin(companies, eq(companies.id, agreements.companyId))
+    .leftJoin(openings, eq(openings.id, agreements.openingId))
+    .where(eq(agreements.id, agreementId));
+  return row;
+}
+
+async function consultantAgreementRow(executor: Executor, actor: Actor, agreementId: string) {
+  const jobcentreId = consultantJobcentre(actor);
+  const row = await loadAgreementRow(executor, agreementId);
+  if (!row || row.citizenJobcentreId !== jobcentreId) throw new NotFoundError(AGREEMENT);
+  return row;
+}
+
+/** A draft goes to the company and the citizen for confirmation; it takes a slot. */
+export async function sendForConfirmation(actor: Actor, agreementId: string) {
+  const organisation = await accessLogOrganisation(actor);
+  return db().transaction(async (tx) => {
+    const row = await consultantAgreementRow(tx, actor, agreementId);
+    if (row.agreement.status !== 'draft') throw new AgreementRefusedError('Aftalen er allerede sendt til bekræftelse.');
+    if (row.agreement.openingId) await takeSlot(tx, row.agreement.openingId, row.agreement.id, row.agreement.citizenId);
+    await tx.update(agreements).set({ status: 'awaiting_confirmation', updatedAt: new Date() }).where(eq(agreements.id, row.agreement.id));
+    await syncOpeningSlots(tx, row.agreement.openingId);
+    await logCitizenAccess(tx, { citizenIds: [row.agreement.citizenId], actor, action: 'change', purpose: AGREEMENT_PURPOSES.write(row.companyName), organisation });
+  });
+}
+
+/** What a renegotiation needs: the current terms as form values, and the context to check the new ones. */
+export async function renegotiationDraft(actor: Actor, agreementId: string) {
+  const jobcentreId = consultantJobcentre(actor);
+  const row = await consultantAgreementRow(db(), actor, agreementId);
+  if (row.agreement.status === 'ended') throw new AgreementRefusedError('Aftalen er afsluttet og kan ikke genforhandles.');
+  const [version] = await db()
+    .select()
+    .from(agreementVersions)
+    .where(and(eq(agreementVersions.agreementId, agreementId), eq(agreementVersions.version, row.agreement.currentVersion)));
+  const citizen = await loadCitizen(db(), row.agreement.citizenId, jobcentreId);
+  const opening = row.agreement.openingId ? await loadOpening(db(), row.agreement.openingId) : undefined;
+  if (!version || !citizen || !opening) throw new NotFoundError(AGREEMENT);
+  return {
+    id: row.agreement.id,
+    version: version.version,
+    kind: opening.opening.kind,
+    citizenName: row.citizenName,
+    companyName: row.companyName,
+    openingTitle: opening.opening.title,
+    context: contextOf(citizen, opening.opening),
+    values: termsToFormValues(version),
+  };
+}
+
+/**
+ * A renegotiation: a new version that the company and the citizen confirm again. A draft is changed in place
+ * (nobody has confirmed it yet); otherwise the agreement waits for confirmation of the new version and keeps
+ * its slot.
+ */
+export async function renegotiateAgreement(actor: Actor, agreementId: string, input: AgreementInput) {
+  const organisation = await accessLogOrganisation(actor);
+  return db().transaction(async (tx) => {
+    const row = await consultantAgreementRow(tx, actor, agreementId);
+    const { agreement } = row;
+    if (agreement.status === 'ended') throw new AgreementRefusedError('Aftalen er afsluttet og kan ikke genforhandles.');
+    // Lock the agreement: two renegotiations at once would otherwise both become the same next version.
+    await tx.select({ id: agreements.id }).from(agreements).where(eq(agreements.id, agreement.id)).for('update');
+    const now = new Date();
+    if (agreement.status === 'draft') {
+      await tx
+        .update(agreementVersions)
+        .set({ ...versionColumns(input), changeNote: null })
+        .where(and(eq(agreementVersions.agreementId, agreement.id), eq(agreementVersions.version, agreement.currentVersion)));
+      await tx.update(agreements).set({ updatedAt: now }).where(eq(agreements.id, agreement.id));
+    } else {
+      const next = agreement.currentVersion + 1;
+      await tx.insert(agreementVersions).values({ agreementId: agreement.id, version: next, ...versionColumns(input), changeNote: input.changeNote || null, createdBy: actor.id });
+      await tx.update(agreements).set({ currentVersion: next, status: 'awaiting_confirmation', updatedAt: now }).where(eq(agreements.id, agreement.id));
+    }
+    await logCitizenAccess(tx, { citizenIds: [agreement.citizenId], actor, action: 'change', purpose: AGREEMENT_PURPOSES.write(row.companyName), organisation });
+  });
+}
+
+// ── Confirmation ────────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * The company's or the citizen's confirmation of the current version: who and when are recorded. When both
+ * have confirmed, the agreement is active and the citizen is at the company (step 3 of the path).
+ */
+export async function confirmAgreement(actor: Actor, agreementId: string) {
+  return db().transaction(async (tx) => {
+    const row = await loadAgreementRow(tx, agreementId);
+    if (!row) throw new NotFoundError(AGREEMENT);
+    const { agreement } = row;
+    const party =
+      actor.role === 'company' && actor.companyId === agreement.companyId ? 'company' : actor.role === 'citizen' && actor.citizenId === agreement.citizenId ? 'citizen' : null;
+    if (!party) {
+      // Someone else's agreement does not exist for them; a consultant is told why they may not.
+      if (actor.role === 'consultant') throw new ForbiddenError(NOT_A_PARTY);
+      throw new NotFoundError(AGREEMENT);
+    }
+    await tx.select({ id: agreements.id }).from(agreements).where(eq(agreements.id, agreement.id)).for('update');
+    if (agreement.status !== 'awaiting_confirmation') throw new AgreementRefusedError(NOT_AWAITING);
+    const [version] = await tx
+      .select()
+      .from(agreementVersions)
+      .where(and(eq(agreementVersions.agreementId, agreement.id), eq(agreementVersions.version, agreement.currentVersion)));
+    if (!version) throw new NotFoundError(AGREEMENT);
+    const now = new Date();
+    if ((party === 'company' ? version.companyConfirmedAt : version.citizenConfirmedAt) !== null) throw new AgreementRefusedError(ALREADY_CONFIRMED);
+    const confirmation = party === 'company' ? { companyConfirmedAt: now, companyConfirmedBy: actor.id } : { citizenConfirmedAt: now, citizenConfirmedBy: actor.id };
+    await tx.update(agreementVersions).set(confirmation).where(eq(agreementVersions.id, version.id));
+    const confirmed = isConfirmedByBoth({ ...version, ...confirmation });
+    if (confirmed) {
+      await tx
+        .update(agreements)
+        .set({ status: 'active', activatedAt: agreement.activatedAt ?? now, updatedAt: now })
+        .where(eq(agreements.id, agreement.id));
+      if (!agreement.activatedAt) await setPhase(tx, agreement.citizenId, 'at_company');
+    }
+    return { party, active: confirmed };
+  });
+}
+
+// ── Reading ─────────────────────────────────────────────────────────────────────────────────────────────
+
+export type AgreementVersionView = AgreementTerms & {
+  version: number;
+  changeNote: string | null;
+  createdAt: Date;
+  companyConfirmedAt: Date | null;
+  companyConfirmedByName: string | null;
+  citizenConfirmedAt: Date | null;
+  citizenConfirmedByName: string | null;
+  /** What changed from the version before; empty for the first. */
+  changes: TermChange[];
+};
+
+export type FollowUpView = typeof followUps.$inferSelect;
+export type MonthHoursView = MonthHours & { reportedBy: string };
+
+export type AgreementView = {
+  id: string;
+  status: AgreementStatus;
+  kind: OpeningKind;
+  currentVersion: number;
+  activatedAt: Date | null;
+  goalReachedMonth: string | null;
+  endedAt: Date | null;
+  endReason: string | null;
+  citizen: { id: string; name: string };
+  companyName: string;
+  opening: { id: string; title: string } | null;
+  proposalId: string | null;
+  /** Newest first. */
+  versions: AgreementVersionView[];
+  current: AgreementVersionView;
+  followUps: FollowUpView[];
+  months: MonthHoursView[];
+  followUp: FollowUpStatus;
+};
+
+async function agreementView(executor: Executor, row: NonNullable<Awaited<ReturnType<typeof loadAgreementRow>>>, today: string, { withLog }: { withLog: boolean }): Promise<AgreementView> {
+  const { agreement } = row;
+  const [versionRows, contactRows, monthRows] = await Promise.all([
+    executor.select().from(agreementVersions).where(eq(agreementVersions.agreementId, agreement.id)).orderBy(asc(agreementVersions.version)),
+    withLog ? executor.select().from(followUps).where(eq(followUps.agreementId, agreement.id)).orderBy(desc(followUps.contactDate), desc(followUps.createdAt)) : Promise.resolve([]),
+    executor.select().from(monthlyHours).where(eq(monthlyHours.agreementId, agreement.id)).orderBy(asc(monthlyHours.month)),
+  ]);
+  const confirmerIds = [...new Set(versionRows.flatMap((version) => [version.companyConfirmedBy, version.citizenConfirmedBy]).filter((id): id is string => id !== null))];
+  const names = new Map(
+    confirmerIds.length === 0 ? [] : (await executor.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, confirmerIds))).map((user) => [user.id, user.name]),
+  );
+  const kind = row.opening?.kind ?? 'ordinary_hours';
+  const versions = versionRows.map((version, index): AgreementVersionView => ({
+    ...version,
+    changes: index === 0 ? [] : agreementChanges(versionRows[index - 1]!, version, kind),
+    companyConfirmedByName: version.companyConfirmedBy ? (names.get(version.companyConfirmedBy) ?? null) : null,
+    citizenConfirmedByName: version.citizenConfirmedBy ? (names.get(version.citizenConfirmedBy) ?? null) : null,
+  }));
+  const current = versions.find((version) => version.version === agreement.currentVersion) ?? versions[versions.length - 1]!;
+  const lastContact = contactRows[0]?.contactDate ?? null;
+  return {
+    id: agreement.id,
+    status: agreement.status,
+    kind,
+    currentVersion: agreement.currentVersion,
+    activatedAt: agreement.activatedAt,
+    goalReachedMonth: agreement.goalReachedMonth,
+    endedAt: agreement.endedAt,
+    endReason: agreement.endReason,
+    citizen: { id: agreement.citizenId, name: row.citizenName },
+    companyName: row.companyName,
+    opening: row.opening ? { id: row.opening.id, title: row.opening.title } : null,
+    proposalId: agreement.proposalId,
+    versions: [...versions].reverse(),
+    current,
+    followUps: contactRows,
+    months: monthRows.map((month) => ({
+      month: month.month,
+      ordinaryHours: month.ordinaryHours,
+      internshipHours: month.internshipHours,
+      flexjobHours: month.flexjobHours,
+      wageSubsidyHours: month.wageSubsidyHours,
+      reportedBy: month.reportedBy,
+    })),
+    followUp: agreement.status === 'ended' ? { next: null, overdue: false, dueThisWeek: false } : followUpStatus(current.followUpDates, lastContact, today),
+  };
+}
+
+/** The whole agreement for a consultant of the citizen's jobcentre, with the log and the hours. Logs the read. */
+export async function agreementForConsultant(actor: Actor, agreementId: string, { today = new Date() }: { today?: CalendarDay } = {}): Promise<AgreementView> {
+  const row = await consultantAgreementRow(db(), actor, agreementId);
+  const view = await agreementView(db(), row, toIsoDate(today), { withLog: true });
+  await logCitizenAccess(db(), { citizenIds: [row.agreement.citizenId], actor, action: 'read', purpose: AGREEMENT_PURPOSES.consultantRead(row.companyName) });
+  return view;
+}
+
+/**
+ * The agreement as the company sees it: its own only (another's is not found), without the consultant's log
+ * of contacts. Never a draft: the company sees the agreement once it is sent for confirmation. Logs the read.
+ */
+export async function agreementForCompany(actor: Actor, agreementId: string, { today = new Date() }: { today?: CalendarDay } = {}): Promise<AgreementView> {
+  if (actor.role !== 'company' || !actor.companyId) throw new ForbiddenError();
+  const row = await loadAgreementRow(db(), agreementId);
+  if (!row || row.agreement.companyId !== actor.companyId || row.agreement.status === 'draft') throw new NotFoundError(AGREEMENT);
+  const view = await agreementView(db(), row, toIsoDate(today), { withLog: false });
+  await logCitizenAccess(db(), { citizenIds: [row.agreement.citizenId], actor, action: 'read', purpose: AGREEMENT_PURPOSES.companyRead(row.companyName) });
+  return view;
+}
+
+/** The citizen's own agreement (another's is not found; a draft is not shown yet). */
+export async function agreementForCitizen(actor: Actor, agreementId: string, { today = new Date() }: { today?: CalendarDay } = {}): Promise<AgreementView> {
+  if (actor.role !== 'citizen' || !actor.citizenId) throw new ForbiddenError();
+  const row = await loadAgreementRow(db(), agreementId);
+  if (!row || row.agreement.citizenId !== actor.citizenId || row.agreement.status === 'draft') throw new NotFoundError(AGREEMENT);
+  return agreementView(db(), row, toIsoDate(today), { withLog: false });
+}
+
+export type AgreementListItem = {
+  id: string;
+  status: AgreementStatus;
+  citizenId: string;
+  citizenName: string;
+  companyName: string;
+  openingTitle: string | null;
+  goalReachedMonth: string | null;
+  awaitingCompany: boolean;
+  awaitingCitizen: boolean;
+};
+
+const listColumns = {
+  id: agreements.id,
+  status: agreements.status,
+  citizenId: citizens.id,
+  citizenName: citizens.name,
+  companyName: companies.name,
+  openingTitle: openings.title,
+  goalReachedMonth: agreements.goalReachedMonth,
+  companyConfirmedAt: agreementVersions.companyConfirmedAt,
+  citizenConfirmedAt: agreementVersions.citizenConfirmedAt,
+};
+
+function listQuery(executor: Executor) {
+  return executor
+    .select(listColumns)
+    .from(agreements)
+    .innerJoin(citizens, eq(citizens.id, agreements.citizenId))
+    .innerJoin(companies, eq(companies.id, agreements.companyId))
+    .innerJoin(agreementVersions, and(eq(agreementVersions.agreementId, agreements.id), eq(agreementVersions.version, agreements.currentVersion)))
+    .leftJoin(openings, eq(openings.id, agreements.openingId));
+}
+
+function toListItem(row: Awaited<ReturnType<ReturnType<typeof listQuery>['where']>>[number]): AgreementListItem {
+  const waiting = row.status === 'awaiting_confirmation';
+  return {
+    id: row.id,
+    status: row.status,
+    citizenId: row.citizenId,
+    citizenName: row.citizenName,
+    companyName: row.companyName,
+    openingTitle: row.openingTitle,
+    goalReachedMonth: row.goalReachedMonth,
+    awaitingCompany: waiting && row.companyConfirmedAt === null,
+    awaitingCitizen: waiting && row.citizenConfirmedAt === null,
+  };
+}
+
+/** The company's agreements (not drafts), those waiting for its confirmation first. Logs the reads. */
+export async function companyAgreements(actor: Actor): Promise<AgreementListItem[]> {
+  if (actor.role !== 'company' || !actor.companyId) throw new ForbiddenError();
+  const rows = await listQuery(db())
+    .where(and(eq(agreements.companyId, actor.companyId), ne(agreements.status, 'draft')))
+    .orderBy(sql`${agreements.status} = 'awaiting_confirmation' desc`, desc(agreements.updatedAt));
+  const items = rows.map(toListItem);
+  if (items.length > 0) {
+    const organisation = await accessLogOrganisation(actor);
+    await logCitizenAccess(db(), { citizenIds: items.map((item) => item.citizenId), actor, action: 'read', purpose: AGREEMENT_PURPOSES.companyRead(organisation), organisation });
+  }
+  return items;
+}
+
+/** The citizen's own agreements (not drafts), newest first. */
+export async function citizenAgreements(actor: Actor): Promise<AgreementListItem[]> {
+  if (actor.role !== 'citizen' || !actor.citizenId) throw new ForbiddenError();
+  const rows = await listQuery(db())
+    .where(and(eq(agreements.citizenId, actor.citizenId), ne(agreements.status, 'draft')))
+    .orderBy(desc(agreements.createdAt));
+  return rows.map(toListItem);
+}
+
+/** The agreements of one citizen of the consultant's jobcentre, newest first. */
+export async function agreementsForCitizen(actor: Actor, citizenId: string): Promise<AgreementListItem[]> {
+  const jobcentreId = consultantJobcentre(actor);
+  if (!isUuid(citizenId)) throw new NotFoundError('Borgeren');
+  const rows = await listQuery(db())
+    .where(and(eq(agreements.citizenId, citizenId), eq(citizens.jobcentreId, jobcentreId)))
+    .orderBy(desc(agreements.createdAt));
+  return rows.map(toListItem);
+}
+
+/** Accepted proposals of the consultant's jobcentre that have no agreement yet: ready to be written. */
+export async function proposalsReadyForAgreement(actor: Actor, { citizenId }: { citizenId?: string } = {}) {
+  const jobcentreId = consultantJobcentre(actor);
+  const written = db()
+    .select({ proposalId: agreements.proposalId })
+    .from(agreements)
+    .where(and(isNotNull(agreements.proposalId), ne(agreements.status, 'ended')));
+  return db()
+    .select({ id: matchProposals.id, citizenId: citizens.id, citizenName: citizens.name, openingTitle: openings.title, companyName: companies.name })
+    .from(matchProposals)
+    .innerJoin(citizens, eq(citizens.id, matchProposals.citizenId))
+    .innerJoin(openings, eq(openings.id, matchProposals.openingId))
+    .innerJoin(companies, eq(companies.id, openings.companyId))
+    .where(
+      and(
+        eq(matchProposals.status, 'accepted'),
+        eq(citizens.jobcentreId, jobcentreId),
+        citizenId && isUuid(citizenId) ? eq(citizens.id, citizenId) : undefined,
+        sql`${matchProposals.id} not in ${written}`,
+      ),
+    )
+    .orderBy(desc(matchProposals.updatedAt));
+}
+
+export type CaseloadAgreement = AgreementListItem & { next: string | null; overdue: boolean; dueThisWeek: boolean };
+
+/**
+ * The agreements of the consultant's own caseload (or the whole jobcentre's), each with its next planned
+ * follow-up and whether it is overdue or due this week.
+ */
+export async function caseloadAgreements(actor: Actor, { today = new Date(), onlyMine = true }: { today?: CalendarDay; onlyMine?: boolean } = {}): Promise<CaseloadAgreement[]> {
+  const jobcentreId = consultantJobcentre(actor);
+  const rows = await db()
+    .select({ ...listColumns, followUpDates: agreementVersions.followUpDates, activatedAt: agreements.activatedAt })
+    .from(agreements)
+    .innerJoin(citizens, eq(citizens.id, agreements.citizenId))
+    .innerJoin(companies, eq(companies.id, agreements.companyId))
+    .innerJoin(agreementVersions, and(eq(agreementVersions.agreementId, agreements.id), eq(agreementVersions.version, agreements.currentVersion)))
+    .leftJoin(openings, eq(openings.id, agreements.openingId))
+    .where(and(eq(citizens.jobcentreId, jobcentreId), onlyMine ? eq(citizens.consultantId, actor.id) : undefined))
+    .orderBy(asc(citizens.name), desc(agreements.createdAt));
+  const ids = rows.map((row) => row.id);
+  const lastContacts =
+    ids.length === 0
+      ? []
+      : await db()
+          .select({ agreementId: followUps.agreementId, last: sql<string>`max(${followUps.contactDate})` })
+          .from(followUps)
+          .where(inArray(followUps.agreementId, ids))
+          .groupBy(followUps.agreementId);
+  const lastBy = new Map(lastContacts.map((row) => [row.agreementId, toIsoDate(String(row.last))]));
+  const day = toIsoDate(today);
+  return rows.map((row) => {
+    // Follow-up runs from the start of the work: an agreement that has been active, and is not ended.
+    const followed = row.activatedAt !== null && row.status !== 'ended';
+    const status = followed ? followUpStatus(row.followUpDates, lastBy.get(row.id) ?? null, day) : { next: null, overdue: false, dueThisWeek: false };
+    return { ...toListItem(row), ...status };
+  });
+}
+
+/** The follow-ups due this week and those overdue across the consultant's caseload, soonest first. */
+export async function followUpsDue(actor: Actor, options: { today?: CalendarDay } = {}) {
+  const all = await caseloadAgreements(actor, { ...options, onlyMine: true });
+  const byDate = (a: CaseloadAgreement, b: CaseloadAgreement) => (a.next ?? '').localeCompare(b.next ?? '');
+  return {
+    overdue: all.filter((agreement) => agreement.overdue).sort(byDate),
+    dueThisWeek: all.filter((agreement) => agreement.dueThisWeek).sort(byDate),
+  };
+}
+
+/** The consultant-only row of an agreement for the follow-up service; see follow-ups.server.ts. */
+export async function agreementRowForConsultant(executor: Executor, actor: Actor, agreementId: string) {
+  return consultantAgreementRow(executor, actor, agreementId);
+}
+
+export { syncOpeningSlots, setPhase };

@@ -1,0 +1,107 @@
+/**
+ * Following an agreement: the consultant logs each contact and the hours worked each month, the 30-hours
+ * goal is marked when a calendar month reaches it, and an agreement that stops is ended with a reason (the
+ * citizen goes back to "på vej mod job", the opening's slot is freed). The plan's dates as an .ics file.
+ */
+import { and, eq, inArray, ne } from 'drizzle-orm';
+import { db } from '../../db/client';
+import { agreements, agreementVersions, followUps, monthlyHours } from '../../db/schema';
+import { firstGoalMonth, type FollowUpInput, type MonthlyHoursInput } from '../domain/agreement-rules';
+import { followUpCalendar } from '../domain/follow-up-calendar';
+import { accessLogOrganisation, logCitizenAccess } from './access-log.server';
+import type { Actor } from './actor';
+import { AGREEMENT_PURPOSES, AgreementRefusedError, agreementRowForConsultant, SLOT_HOLDING_STATUSES, setPhase, syncOpeningSlots } from './agreements.server';
+
+const FOLLOWED_STATUSES = ['awaiting_confirmation', 'active'] as const;
+
+function assertFollowed(status: string, activatedAt: Date | null) {
+  if (status === 'ended') throw new AgreementRefusedError('Aftalen er afsluttet. Opfølgning og timer kan ikke længere registreres.');
+  if (!(FOLLOWED_STATUSES as readonly string[]).includes(status) || activatedAt === null) {
+    throw new AgreementRefusedError('Aftalen er ikke aktiv endnu. Opfølgningen begynder, når virksomheden og borgeren har bekræftet den.');
+  }
+}
+
+/** Logs one contact: date, with whom, how, what was talked about and the next step. */
+export async function logFollowUp(actor: Actor, agreementId: string, input: FollowUpInput) {
+  const organisation = await accessLogOrganisation(actor);
+  return db().transaction(async (tx) => {
+    const row = await agreementRowForConsultant(tx, actor, agreementId);
+    assertFollowed(row.agreement.status, row.agreement.activatedAt);
+    const [created] = await tx
+      .insert(followUps)
+      .values({ agreementId: row.agreement.id, ...input, createdBy: actor.id })
+      .returning({ id: followUps.id });
+    await logCitizenAccess(tx, { citizenIds: [row.agreement.citizenId], actor, action: 'change', purpose: AGREEMENT_PURPOSES.followUp(row.companyName), organisation });
+    return { id: created!.id };
+  });
+}
+
+/**
+ * Records (or corrects) the hours of one calendar month. The first month with at least 30 ordinary hours
+ * marks the goal reached on the agreement; a correction that takes every month below 30 again clears it.
+ */
+export async function recordMonthlyHours(actor: Actor, agreementId: string, input: MonthlyHoursInput) {
+  const organisation = await accessLogOrganisation(actor);
+  return db().transaction(async (tx) => {
+    const row = await agreementRowForConsultant(tx, actor, agreementId);
+    assertFollowed(row.agreement.status, row.agreement.activatedAt);
+    const values = {
+      ordinaryHours: input.ordinaryHours,
+      internshipHours: input.internshipHours,
+      flexjobHours: input.flexjobHours,
+      wageSubsidyHours: input.wageSubsidyHours,
+      reportedBy: input.reportedBy,
+      recordedBy: actor.id,
+    };
+    await tx
+      .insert(monthlyHours)
+      .values({ agreementId: row.agreement.id, month: input.month, ...values })
+      .onConflictDoUpdate({ target: [monthlyHours.agreementId, monthlyHours.month], set: values });
+    const months = await tx.select({ month: monthlyHours.month, ordinaryHours: monthlyHours.ordinaryHours }).from(monthlyHours).where(eq(monthlyHours.agreementId, row.agreement.id));
+    const goalMonth = firstGoalMonth(months);
+    if (goalMonth !== row.agreement.goalReachedMonth) {
+      await tx.update(agreements).set({ goalReachedMonth: goalMonth, updatedAt: new Date() }).where(eq(agreements.id, row.agreement.id));
+    }
+    await logCitizenAccess(tx, { citizenIds: [row.agreement.citizenId], actor, action: 'change', purpose: AGREEMENT_PURPOSES.followUp(row.companyName), organisation });
+    return { goalReachedMonth: goalMonth, newlyReached: goalMonth !== null && row.agreement.goalReachedMonth === null };
+  });
+}
+
+/**
+ * Ends the agreement with a reason. The history stays; the slot is freed; a citizen with no other agreement
+ * that holds a slot goes back to "på vej mod job" (step 2), unless the goal was reached.
+ */
+export async function endAgreement(actor: Actor, agreementId: string, { endReason }: { endReason: string }) {
+  const organisation = await accessLogOrganisation(actor);
+  return db().transaction(async (tx) => {
+    const row = await agreementRowForConsultant(tx, actor, agreementId);
+    const { agreement } = row;
+    if (agreement.status === 'ended') throw new AgreementRefusedError('Aftalen er allerede afsluttet.');
+    const now = new Date();
+    await tx.update(agreements).set({ status: 'ended', endedAt: now, endReason, updatedAt: now }).where(eq(agreements.id, agreement.id));
+    await syncOpeningSlots(tx, agreement.openingId);
+    const [other] = await tx
+      .select({ id: agreements.id })
+      .from(agreements)
+      .where(and(eq(agreements.citizenId, agreement.citizenId), ne(agreements.id, agreement.id), inArray(agreements.status, [...SLOT_HOLDING_STATUSES])));
+    if (!other && agreement.activatedAt) await setPhase(tx, agreement.citizenId, 'towards_job');
+    await logCitizenAccess(tx, { citizenIds: [agreement.citizenId], actor, action: 'change', purpose: AGREEMENT_PURPOSES.end(row.companyName), organisation });
+  });
+}
+
+/** The current version's follow-up dates as an iCalendar file. */
+export async function followUpCalendarFile(actor: Actor, agreementId: string, { now = new Date() }: { now?: Date } = {}) {
+  const row = await agreementRowForConsultant(db(), actor, agreementId);
+  const [version] = await db()
+    .select({ followUpDates: agreementVersions.followUpDates, contactName: agreementVersions.contactName })
+    .from(agreementVersions)
+    .where(and(eq(agreementVersions.agreementId, row.agreement.id), eq(agreementVersions.version, row.agreement.currentVersion)));
+  const text = followUpCalendar({
+    agreementId: row.agreement.id,
+    summary: `Opfølgning: ${row.citizenName} hos ${row.companyName}`,
+    description: `Opfølgning på aftalen${row.opening ? ` om ${row.opening.title}` : ''}. Kontaktperson: ${version?.contactName ?? ''}.`,
+    dates: version?.followUpDates ?? [],
+    stamp: now,
+  });
+  return { text, filename: 'opfoelgningsplan.ics' };
+}

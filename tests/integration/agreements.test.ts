@@ -1,0 +1,266 @@
+/**
+ * Agreements against a real database and a real Meilisearch (own index names): written from a proposal both
+ * said yes to, confirmed by both parties (and by nobody else), the opening's slot taken and freed with search
+ * following, renegotiated into a new version with what changed, followed up with hours until 30 ordinary
+ * hours a month, ended with a reason; each party sees only its own, and reads are logged.
+ */
+import { randomUUID } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../db/client';
+import { accessLog, citizens, matchProposals, openings, users } from '../../db/schema';
+import { agreementInputSchema, monthlyHoursSchema, proposeFollowUpDates, type AgreementInput } from '../../app/domain/agreement-rules';
+import type { Actor } from '../../app/services/actor';
+import {
+  agreementDraft,
+  agreementForCitizen,
+  agreementForCompany,
+  agreementForConsultant,
+  AgreementRefusedError,
+  ALREADY_WRITTEN,
+  companyAgreements,
+  confirmAgreement,
+  createAgreement,
+  followUpsDue,
+  NOT_A_PARTY,
+  PROPOSAL_NOT_ACCEPTED,
+  renegotiateAgreement,
+  sendForConfirmation,
+  SLOTS_TAKEN,
+} from '../../app/services/agreements.server';
+import { ForbiddenError, NotFoundError } from '../../app/services/errors.server';
+import { endAgreement, followUpCalendarFile, logFollowUp, recordMonthlyHours } from '../../app/services/follow-ups.server';
+import { searchErrorCode } from '../../search/client';
+import { drainOutbox, enqueueSearchSync } from '../../search/outbox';
+import { insertTestCompany, insertTestJobcentre, openTestDatabase, testCitizen, testOpening } from '../helpers/database';
+import { openTestSearch } from '../helpers/search';
+
+const START = '2027-03-01';
+const TODAY = '2027-02-20';
+
+let handle: DatabaseHandle;
+let search: Awaited<ReturnType<typeof openTestSearch>>;
+let consultant: Actor;
+let otherConsultant: Actor;
+let companyActor: Actor;
+let otherCompanyActor: Actor;
+let citizenActor: Actor;
+let otherCitizenActor: Actor;
+let openingId: string;
+let citizenId: string;
+let secondCitizenId: string;
+let proposalId: string;
+
+async function insertUser(role: Actor['role'], links: { jobcentreId?: string; companyId?: string; citizenId?: string }, name: string): Promise<Actor> {
+  const [user] = await handle.db
+    .insert(users)
+    .values({ email: `${role}-${randomUUID()}@jobbro.test`, name, role, ...links })
+    .returning();
+  return { id: user!.id, name, role, jobcentreId: user!.jobcentreId, companyId: user!.companyId, citizenId: user!.citizenId };
+}
+
+function formFor(overrides: Record<string, string | string[]> = {}) {
+  return {
+    ordinaryHoursPerWeek: '6',
+    internshipHoursPerWeek: '2',
+    days: ['mon', 'wed'],
+    parts: ['morning'],
+    startDate: START,
+    renegotiationDate: '2027-06-01',
+    tasks: 'Støvsugning\nAftørring af borde',
+    contactName: 'Kontakt Person',
+    contactRole: 'Driftsleder',
+    contactPhone: '87 65 43 21',
+    contactEmail: '',
+    subGoals: '2027-05-01: 8 ordinære timer om ugen',
+    sharedHealthConsiderations: 'Har brug for en pause hver time.',
+    healthConsent: 'on',
+    followUpDates: proposeFollowUpDates(START, 'ordinary_hours').join('\n'),
+    ...overrides,
+  };
+}
+
+async function parsedInput(source: Parameters<typeof agreementDraft>[1], overrides: Record<string, string | string[]> = {}, renegotiation = false): Promise<AgreementInput> {
+  const draft = await agreementDraft(consultant, source, { today: TODAY });
+  return agreementInputSchema(draft.context, { renegotiation }).parse(formFor(overrides));
+}
+
+async function openingStatus() {
+  const [row] = await handle.db.select({ status: openings.status }).from(openings).where(eq(openings.id, openingId));
+  return row!.status;
+}
+
+async function phaseOf(id: string) {
+  const [row] = await handle.db.select({ phase: citizens.phase }).from(citizens).where(eq(citizens.id, id));
+  return row!.phase;
+}
+
+async function openingDocument() {
+  await drainOutbox({ db: handle.db, client: search.client, indexNames: search.indexNames, entityIds: [openingId] });
+  try {
+    return await search.client.index(search.indexNames.openings).getDocument(openingId);
+  } catch (error) {
+    if (searchErrorCode(error) === 'document_not_found') return null;
+    throw error;
+  }
+}
+
+beforeAll(async () => {
+  handle = await openTestDatabase();
+  search = await openTestSearch('agreements');
+  const jobcentre = await insertTestJobcentre(handle.db);
+  const otherJobcentre = await insertTestJobcentre(handle.db);
+  const company = await insertTestCompany(handle.db);
+  const otherCompany = await insertTestCompany(handle.db);
+  consultant = await insertUser('consultant', { jobcentreId: jobcentre.id }, 'Mette Aftale');
+  otherConsultant = await insertUser('consultant', { jobcentreId: otherJobcentre.id }, 'Lone Andet');
+  companyActor = await insertUser('company', { companyId: company.id }, 'Bo Firma');
+  otherCompanyActor = await insertUser('company', { companyId: otherCompany.id }, 'Pia Andet');
+  const [opening] = await handle.db.insert(openings).values(testOpening(company.id, { slots: 1, startDate: START })).returning({ id: openings.id });
+  openingId = opening!.id;
+  await enqueueSearchSync(handle.db, 'opening', openingId);
+  const [citizen] = await handle.db
+    .insert(citizens)
+    .values(testCitizen(jobcentre.id, { name: 'Anna Aftale', hoursMin: 4, hoursMax: 12, consultantId: consultant.id }))
+    .returning({ id: citizens.id });
+  citizenId = citizen!.id;
+  const [second] = await handle.db
+    .insert(citizens)
+    .values(testCitizen(jobcentre.id, { name: 'Bent Anden', hoursMin: 4, hoursMax: 12, consultantId: consultant.id }))
+    .returning({ id: citizens.id });
+  secondCitizenId = second!.id;
+  citizenActor = await insertUser('citizen', { citizenId }, 'Anna Aftale');
+  otherCitizenActor = await insertUser('citizen', { citizenId: secondCitizenId }, 'Bent Anden');
+  const [proposal] = await handle.db
+    .insert(matchProposals)
+    .values({ openingId, citizenId, proposedBy: consultant.id, status: 'company_accepted', companyAcceptedAt: new Date() })
+    .returning({ id: matchProposals.id });
+  proposalId = proposal!.id;
+});
+
+afterAll(async () => {
+  await search?.cleanup();
+  await handle?.close();
+});
+
+describe('an agreement from a proposal to 30 ordinary hours', () => {
+  let agreementId: string;
+
+  it('is written only once both have said yes to the proposal, prefilled from the opening', async () => {
+    await expect(agreementDraft(consultant, { proposalId }, { today: TODAY })).rejects.toThrow(PROPOSAL_NOT_ACCEPTED);
+    await handle.db.update(matchProposals).set({ status: 'accepted', citizenAcceptedAt: new Date() }).where(eq(matchProposals.id, proposalId));
+    const draft = await agreementDraft(consultant, { proposalId }, { today: TODAY });
+    expect(draft.values).toMatchObject({ tasks: 'Støvsugning\nAftørring af borde', contactName: 'Kontakt Person', startDate: START, renegotiationDate: '2027-06-01' });
+    expect(String(draft.values.followUpDates).split('\n').slice(0, 4)).toEqual(['2027-03-08', '2027-03-15', '2027-03-22', '2027-03-29']);
+    await expect(agreementDraft(otherConsultant, { proposalId }, { today: TODAY })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(agreementDraft(companyActor, { proposalId }, { today: TODAY })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it('is sent for confirmation, takes the only slot and fills the opening, which leaves search', async () => {
+    expect(await openingDocument()).not.toBeNull();
+    ({ id: agreementId } = await createAgreement(consultant, { proposalId }, await parsedInput({ proposalId }), { send: true }));
+    expect(await openingStatus()).toBe('filled');
+    expect(await openingDocument()).toBeNull();
+    await expect(createAgreement(consultant, { proposalId }, await parsedInput({ proposalId }), { send: false })).rejects.toThrow(ALREADY_WRITTEN);
+  });
+
+  it('refuses a second agreement for the last slot, saving nothing', async () => {
+    const source = { citizenId: secondCitizenId, openingId };
+    await expect(createAgreement(consultant, source, await parsedInput(source), { send: true })).rejects.toThrow(SLOTS_TAKEN);
+    const { id: draftId } = await createAgreement(consultant, source, await parsedInput(source), { send: false });
+    await expect(sendForConfirmation(consultant, draftId)).rejects.toThrow(SLOTS_TAKEN);
+    expect((await agreementForConsultant(consultant, draftId)).status).toBe('draft');
+    // A draft is nobody's business but the jobcentre's yet.
+    await expect(agreementForCompany(companyActor, draftId)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('is confirmed by the company and the citizen, who and when recorded, and then active; nobody else may confirm', async () => {
+    await expect(confirmAgreement(otherCompanyActor, agreementId)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(confirmAgreement(otherCitizenActor, agreementId)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(confirmAgreement(consultant, agreementId)).rejects.toThrow(NOT_A_PARTY);
+    expect(await confirmAgreement(companyActor, agreementId)).toEqual({ party: 'company', active: false });
+    await expect(confirmAgreement(companyActor, agreementId)).rejects.toBeInstanceOf(AgreementRefusedError);
+    expect(await phaseOf(citizenId)).toBe('towards_job');
+    expect(await confirmAgreement(citizenActor, agreementId)).toEqual({ party: 'citizen', active: true });
+    const view = await agreementForConsultant(consultant, agreementId, { today: TODAY });
+    expect(view.status).toBe('active');
+    expect(view.current.companyConfirmedByName).toBe('Bo Firma');
+    expect(view.current.citizenConfirmedByName).toBe('Anna Aftale');
+    expect(view.current.citizenConfirmedAt).toBeInstanceOf(Date);
+    expect(await phaseOf(citizenId)).toBe('at_company');
+  });
+
+  it('shows each party only its own agreements, and logs the company’s reads', async () => {
+    expect((await companyAgreements(companyActor)).map((item) => item.id)).toContain(agreementId);
+    expect((await companyAgreements(otherCompanyActor)).map((item) => item.id)).not.toContain(agreementId);
+    await expect(agreementForCompany(otherCompanyActor, agreementId)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(agreementForCitizen(otherCitizenActor, agreementId)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(agreementForConsultant(otherConsultant, agreementId)).rejects.toBeInstanceOf(NotFoundError);
+    const seen = await agreementForCompany(companyActor, agreementId);
+    expect(seen.current.sharedHealthConsiderations).toBe('Har brug for en pause hver time.');
+    expect(seen.followUps).toEqual([]);
+    expect(JSON.stringify(seen)).not.toContain('Følsomt');
+    const log = await handle.db.select().from(accessLog).where(and(eq(accessLog.citizenId, citizenId), eq(accessLog.actorUserId, companyActor.id)));
+    expect(log.some((entry) => entry.action === 'read')).toBe(true);
+  });
+
+  it('lists the overdue follow-up across the caseload, until a contact is logged', async () => {
+    const due = await followUpsDue(consultant, { today: '2027-03-10' });
+    expect(due.overdue.map((item) => [item.id, item.next])).toEqual([[agreementId, '2027-03-08']]);
+    await logFollowUp(consultant, agreementId, { contactDate: '2027-03-09', withWhom: 'both', channel: 'meeting', summary: 'Godt i gang.', nextStep: 'Flere timer i april' });
+    const after = await followUpsDue(consultant, { today: '2027-03-10' });
+    expect(after.overdue).toEqual([]);
+    expect(after.dueThisWeek).toEqual([]);
+    expect((await followUpsDue(consultant, { today: '2027-03-15' })).dueThisWeek.map((item) => item.next)).toEqual(['2027-03-15']);
+    expect((await followUpsDue(otherConsultant, { today: '2027-03-10' })).overdue).toEqual([]);
+  });
+
+  it('is renegotiated into a new version, confirmed again, with what changed', async () => {
+    await renegotiateAgreement(consultant, agreementId, await parsedInput({ proposalId }, { ordinaryHoursPerWeek: '8', changeNote: 'Flere ordinære timer' }, true));
+    const view = await agreementForConsultant(consultant, agreementId, { today: TODAY });
+    expect(view.status).toBe('awaiting_confirmation');
+    expect(view.versions.map((version) => version.version)).toEqual([2, 1]);
+    expect(view.current.changes).toEqual([{ label: 'Ordinære timer om ugen', before: '6 t/uge', after: '8 t/uge' }]);
+    expect(view.current.changeNote).toBe('Flere ordinære timer');
+    // The slot stays taken while the new version waits.
+    expect(await openingStatus()).toBe('filled');
+    await confirmAgreement(citizenActor, agreementId);
+    await confirmAgreement(companyActor, agreementId);
+    expect((await agreementForCitizen(citizenActor, agreementId)).status).toBe('active');
+  });
+
+  it('marks the goal in the first month with 30 ordinary hours; 29.5 or other hours do not count', async () => {
+    const schema = monthlyHoursSchema({ today: '2027-07-10', startDate: START });
+    const month = (value: string, ordinary: string, other = '0') =>
+      recordMonthlyHours(consultant, agreementId, schema.parse({ month: value, ordinaryHours: ordinary, internshipHours: other, flexjobHours: other, wageSubsidyHours: other, reportedBy: 'company' }));
+    expect(await month('2027-03', '12', '40')).toEqual({ goalReachedMonth: null, newlyReached: false });
+    expect(await month('2027-04', '29,5')).toEqual({ goalReachedMonth: null, newlyReached: false });
+    expect(await month('2027-05', '31')).toEqual({ goalReachedMonth: '2027-05-01', newlyReached: true });
+    const view = await agreementForConsultant(consultant, agreementId, { today: '2027-07-10' });
+    expect(view.goalReachedMonth).toBe('2027-05-01');
+    expect(view.months.map((row) => row.ordinaryHours)).toEqual([12, 29.5, 31]);
+    expect(view.months[0]).toMatchObject({ internshipHours: 40, flexjobHours: 40, wageSubsidyHours: 40 });
+  });
+
+  it('gives the plan as an .ics file', async () => {
+    const { text } = await followUpCalendarFile(consultant, agreementId, { now: new Date('2027-03-01T10:00:00Z') });
+    expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(text).toContain('DTSTART;VALUE=DATE:20270308');
+    expect(text).toContain('SUMMARY:Opfølgning: Anna Aftale hos');
+    await expect(followUpCalendarFile(otherConsultant, agreementId)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('ends with a reason: history kept, the citizen back to matching, the slot freed and the opening searchable again', async () => {
+    await endAgreement(consultant, agreementId, { endReason: 'Borgeren er flyttet.' });
+    const view = await agreementForConsultant(consultant, agreementId);
+    expect(view).toMatchObject({ status: 'ended', endReason: 'Borgeren er flyttet.' });
+    expect(view.followUps).toHaveLength(1);
+    expect(view.versions).toHaveLength(2);
+    expect(await phaseOf(citizenId)).toBe('towards_job');
+    expect(await openingStatus()).toBe('open');
+    expect(await openingDocument()).toMatchObject({ freeSlots: 1 });
+    await expect(logFollowUp(consultant, agreementId, { contactDate: '2027-07-01', withWhom: 'citizen', channel: 'phone', summary: 'Sent', nextStep: '' })).rejects.toBeInstanceOf(
+      AgreementRefusedError,
+    );
+  });
+});
