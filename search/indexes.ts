@@ -36,6 +36,10 @@ const sharedSettings = {
   faceting: { maxValuesPerFacet: 100 },
 } satisfies Settings;
 
+/*
+ * Only what a query filters or counts on is filterable: each filterable attribute costs indexing time on
+ * every reindex and every outbox update (bench/RESULTS.md). The documents carry more than that, for reading.
+ */
 export const OPENINGS_INDEX_SETTINGS = {
   ...sharedSettings,
   searchableAttributes: ['title', 'tasks', 'description', 'companyName', 'city'],
@@ -47,11 +51,11 @@ export const OPENINGS_INDEX_SETTINGS = {
     'demands',
     'accommodations',
     'startDate',
+    // The distance filter on /jobs (decision 008).
     'postcode',
     'companyId',
     'freeSlots',
     '_geo',
-    'publishedAt',
   ],
   sortableAttributes: ['publishedAt', '_geo', 'startDate'],
   // Sort first: whoever asks for the nearest or the newest openings gets them in that order, also with words
@@ -62,21 +66,8 @@ export const OPENINGS_INDEX_SETTINGS = {
 export const CITIZENS_INDEX_SETTINGS = {
   ...sharedSettings,
   searchableAttributes: ['wishes', 'competences', 'languages'],
-  filterableAttributes: [
-    'jobcentreId',
-    'consultantId',
-    'eligibleKinds',
-    'benefitStatus',
-    'hoursMin',
-    'hoursMax',
-    'restrictions',
-    'neededAccommodations',
-    'phase',
-    '_geo',
-    'reachKm',
-    'excludedCompanyIds',
-    'drivingLicence',
-  ],
+  // The hard filters of matching (app/services/matching.server.ts); the reach is judged in code.
+  filterableAttributes: ['jobcentreId', 'consultantId', 'eligibleKinds', 'hoursMin', 'hoursMax', 'restrictions', '_geo', 'excludedCompanyIds'],
   sortableAttributes: ['_geo'],
 } satisfies Settings;
 

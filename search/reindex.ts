@@ -65,6 +65,17 @@ async function buildIndex<T extends { id: string }>(
   return fillIndex(client, uid, load, batchSize);
 }
 
+/**
+ * Like Promise.all, but settles every build before throwing the first error, so a half-built index is not
+ * removed while the other build still sends documents to it.
+ */
+async function allOrFirstError<T extends readonly unknown[]>(builds: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
+  const settled = await Promise.allSettled(builds);
+  const failed = settled.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.map((result) => (result as PromiseFulfilledResult<unknown>).value) as unknown as T;
+}
+
 /** Swaps each live name with its new index; a live index that does not exist yet is created empty first. */
 async function swapIntoLive(client: MeiliSearch, pairs: [live: string, fresh: string][]) {
   for (const [live] of pairs) await createIndexIfMissing(client, live);
@@ -91,20 +102,24 @@ export async function reindexAll({ db, client, indexNames, batchSize = DEFAULT_B
   const today = toIsoDate(now);
   let swapped = false;
   try {
-    const openingCount = await buildIndex<OpeningDocument>(
-      client,
-      fresh.openings,
-      OPENINGS_INDEX_SETTINGS,
-      (afterId, limit) => loadOpeningDocuments(db, afterId ? gt(openings.id, afterId) : undefined, limit),
-      batchSize,
-    );
-    const citizenCount = await buildIndex<CitizenDocument>(
-      client,
-      fresh.citizens,
-      CITIZENS_INDEX_SETTINGS,
-      (afterId, limit) => loadCitizenDocuments(db, afterId ? gt(citizens.id, afterId) : undefined, today, limit),
-      batchSize,
-    );
+    // Both at once: while Meilisearch indexes one index's batch, the next batches of both are read and sent,
+    // so it never waits for PostgreSQL or for the other index's settings.
+    const [openingCount, citizenCount] = await allOrFirstError([
+      buildIndex<OpeningDocument>(
+        client,
+        fresh.openings,
+        OPENINGS_INDEX_SETTINGS,
+        (afterId, limit) => loadOpeningDocuments(db, afterId ? gt(openings.id, afterId) : undefined, limit),
+        batchSize,
+      ),
+      buildIndex<CitizenDocument>(
+        client,
+        fresh.citizens,
+        CITIZENS_INDEX_SETTINGS,
+        (afterId, limit) => loadCitizenDocuments(db, afterId ? gt(citizens.id, afterId) : undefined, today, limit),
+        batchSize,
+      ),
+    ]);
     await swapIntoLive(client, [
       [indexNames.openings, fresh.openings],
       [indexNames.citizens, fresh.citizens],
