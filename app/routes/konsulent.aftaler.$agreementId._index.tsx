@@ -1,0 +1,245 @@
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { data, redirect } from '@remix-run/node';
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
+import { requireUser } from '../auth/permissions.server';
+import {
+  endAgreementSchema,
+  FOLLOW_UP_CHANNEL_LABELS,
+  followUpSchema,
+  HOURS_REPORTER_LABELS,
+  monthlyHoursSchema,
+  WITH_WHOM_LABELS,
+} from '../domain/agreement-rules';
+import { formatDate, toIsoDate } from '../domain/format';
+import { formValues } from '../domain/form-values';
+import { OPENING_KIND_LABELS } from '../domain/vocabulary';
+import { agreementForConsultant, AgreementRefusedError, sendForConfirmation } from '../services/agreements.server';
+import { orHttpError } from '../services/errors.server';
+import { endAgreement, logFollowUp, recordMonthlyHours } from '../services/follow-ups.server';
+import { AGREEMENT_PRINT_STYLESHEET, AgreementStatusTag, AgreementTerms, Confirmations, formatDateTime, GoalReached, PrintButton, VersionHistory } from '../ui/agreement';
+import { RadioGroup, SelectField } from '../ui/choice-fields';
+import { ErrorSummary, fieldErrorsOf, TextField, type FieldErrors } from '../ui/form';
+import { HoursChart, HoursTable } from '../ui/hours-chart';
+import { Alert } from '../ui/matching';
+import { TextArea } from '../ui/text-area';
+
+export const links: LinksFunction = () => [AGREEMENT_PRINT_STYLESHEET];
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Aftale: ${data?.agreement.citizen.name ?? ''} · Jobbro` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request, 'consultant');
+  const agreement = await orHttpError(() => agreementForConsultant(user, params.agreementId ?? ''));
+  return { agreement, today: toIsoDate(new Date()) };
+}
+
+type Intent = 'send' | 'followUp' | 'hours' | 'end';
+type ActionResult = { intent: Intent; values: Record<string, string | string[]>; errors: FieldErrors };
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request, 'consultant');
+  const agreementId = params.agreementId ?? '';
+  const formData = await request.formData();
+  const intent = String(formData.get('intent')) as Intent;
+  const values = formValues(formData);
+  const today = toIsoDate(new Date());
+  const refused = (field: string, message: string) => data<ActionResult>({ intent, values, errors: { [field]: message } }, { status: 400 });
+  try {
+    switch (intent) {
+      case 'send':
+        await orHttpError(() => sendForConfirmation(user, agreementId));
+        return redirect(`/konsulent/aftaler/${agreementId}?sendt=1`);
+      case 'followUp': {
+        const parsed = followUpSchema({ today }).safeParse(values);
+        if (!parsed.success) return data<ActionResult>({ intent, values, errors: fieldErrorsOf(parsed.error) }, { status: 400 });
+        await orHttpError(() => logFollowUp(user, agreementId, parsed.data));
+        return redirect(`/konsulent/aftaler/${agreementId}?opfoelgning=1#opfoelgning`);
+      }
+      case 'hours': {
+        const agreement = await orHttpError(() => agreementForConsultant(user, agreementId));
+        const parsed = monthlyHoursSchema({ today, startDate: agreement.versions.at(-1)!.startDate }).safeParse(values);
+        if (!parsed.success) return data<ActionResult>({ intent, values, errors: fieldErrorsOf(parsed.error) }, { status: 400 });
+        const { newlyReached } = await orHttpError(() => recordMonthlyHours(user, agreementId, parsed.data));
+        return redirect(`/konsulent/aftaler/${agreementId}?timer=1${newlyReached ? '&maal=1' : ''}#timer`);
+      }
+      case 'end': {
+        const parsed = endAgreementSchema.safeParse(values);
+        if (!parsed.success) return data<ActionResult>({ intent, values, errors: fieldErrorsOf(parsed.error) }, { status: 400 });
+        await orHttpError(() => endAgreement(user, agreementId, parsed.data));
+        return redirect(`/konsulent/aftaler/${agreementId}?afsluttet=1`);
+      }
+      default:
+        throw new Response('Ukendt handling.', { status: 400 });
+    }
+  } catch (error) {
+    if (error instanceof AgreementRefusedError) return refused('form', error.message);
+    throw error;
+  }
+}
+
+const WITH_WHOM_OPTIONS = Object.entries(WITH_WHOM_LABELS).map(([code, label]) => ({ code, label }));
+const CHANNEL_OPTIONS = Object.entries(FOLLOW_UP_CHANNEL_LABELS).map(([code, label]) => ({ code, label }));
+const REPORTER_OPTIONS = [
+  { code: 'company', label: HOURS_REPORTER_LABELS.company },
+  { code: 'citizen', label: HOURS_REPORTER_LABELS.citizen },
+];
+
+function valueOf(result: ActionResult | undefined, intent: Intent, name: string, fallback = ''): string {
+  if (result?.intent !== intent) return fallback;
+  const value = result.values[name];
+  return typeof value === 'string' ? value : fallback;
+}
+
+export default function ConsultantAgreement() {
+  const { agreement, today } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const errorsFor = (intent: Intent): FieldErrors => (result?.intent === intent ? result.errors : {});
+  const current = agreement.current;
+  const followed = agreement.activatedAt !== null && agreement.status !== 'ended';
+  const formError = result?.errors.form;
+  return (
+    <>
+      <p className="no-print">
+        <Link to="/konsulent/aftaler">Til aftaler og opfølgning</Link> · <Link to={`/konsulent/borgere/${agreement.citizen.id}`}>{agreement.citizen.name}</Link>
+      </p>
+      <h1>
+        Aftale mellem {agreement.citizen.name} og {agreement.companyName}
+      </h1>
+      <p className="font-lead">
+        <AgreementStatusTag status={agreement.status} /> · version {agreement.currentVersion} · {OPENING_KIND_LABELS[agreement.kind]}
+        {agreement.activatedAt ? ` · aktiv fra ${formatDateTime(agreement.activatedAt)}` : ''}
+      </p>
+      {searchParams.get('gemt') ? <Alert kind="success">Aftalen er gemt.</Alert> : null}
+      {searchParams.get('sendt') ? <Alert kind="success">Aftalen er sendt til virksomheden og borgeren, som skal bekræfte den.</Alert> : null}
+      {searchParams.get('afsluttet') ? <Alert kind="success">Aftalen er afsluttet. Borgeren er tilbage i &quot;På vej mod job&quot;.</Alert> : null}
+      {formError ? <Alert kind="error">{formError}</Alert> : null}
+      <GoalReached month={agreement.goalReachedMonth} />
+      {agreement.status === 'ended' ? (
+        <Alert kind="info" heading="Aftalen er afsluttet">
+          {agreement.endedAt ? `${formatDateTime(agreement.endedAt)}. ` : ''}Begrundelse: {agreement.endReason}
+        </Alert>
+      ) : null}
+
+      <div className="jobbro-actions no-print">
+        <PrintButton />
+        {agreement.status !== 'ended' ? (
+          <Link className="button button-secondary" to={`/konsulent/aftaler/${agreement.id}/genforhandling`}>
+            {agreement.status === 'draft' ? 'Ret kladden' : 'Genforhandl aftalen'}
+          </Link>
+        ) : null}
+        <a className="button button-secondary" href={`/konsulent/aftaler/${agreement.id}/kalender.ics`} download>
+          Hent opfølgningsplanen (.ics)
+        </a>
+        {agreement.status === 'draft' ? (
+          <Form method="post">
+            <button type="submit" name="intent" value="send" className="button button-primary">
+              Send til bekræftelse
+            </button>
+          </Form>
+        ) : null}
+      </div>
+
+      <section aria-labelledby="terms-heading" className="mb-6">
+        <h2 id="terms-heading">Aftalen (version {current.version})</h2>
+        <AgreementTerms terms={current} kind={agreement.kind} parties={{ citizenName: agreement.citizen.name, companyName: agreement.companyName, openingTitle: agreement.opening?.title ?? null }} />
+        <h3 className="h4">Bekræftelser</h3>
+        <Confirmations terms={current} />
+      </section>
+
+      <VersionHistory versions={agreement.versions} currentVersion={agreement.currentVersion} />
+
+      <section aria-labelledby="progress-heading" className="mb-6" id="timer">
+        <h2 id="progress-heading">Timer og fremgang</h2>
+        {searchParams.get('timer') ? <Alert kind="success">Timerne er gemt.</Alert> : null}
+        <HoursChart rows={agreement.months} />
+        <HoursTable rows={agreement.months} />
+        {followed ? (
+          <Form method="post" noValidate className="no-print">
+            <h3 className="h4">Registrér timer for en måned</h3>
+            <ErrorSummary errors={Object.entries(errorsFor('hours')).map(([field, message]) => ({ message: message!, fieldId: field === 'reportedBy' ? 'reportedBy-company' : field }))} />
+            <input type="hidden" name="intent" value="hours" />
+            <TextField name="month" label="Måned" hint="Skriv måneden som ÅÅÅÅ-MM, fx 2027-03." defaultValue={valueOf(result, 'hours', 'month')} error={errorsFor('hours').month} />
+            <TextField name="ordinaryHours" label="Ordinære timer i måneden" inputMode="decimal" defaultValue={valueOf(result, 'hours', 'ordinaryHours')} error={errorsFor('hours').ordinaryHours} />
+            <TextField name="internshipHours" label="Praktiktimer" optional inputMode="decimal" defaultValue={valueOf(result, 'hours', 'internshipHours')} error={errorsFor('hours').internshipHours} />
+            <TextField name="flexjobHours" label="Fleksjobtimer" optional inputMode="decimal" defaultValue={valueOf(result, 'hours', 'flexjobHours')} error={errorsFor('hours').flexjobHours} />
+            <TextField name="wageSubsidyHours" label="Timer med løntilskud" optional inputMode="decimal" defaultValue={valueOf(result, 'hours', 'wageSubsidyHours')} error={errorsFor('hours').wageSubsidyHours} />
+            <RadioGroup name="reportedBy" legend="Hvem har oplyst timerne?" options={REPORTER_OPTIONS} selected={valueOf(result, 'hours', 'reportedBy', 'company')} error={errorsFor('hours').reportedBy} />
+            <button type="submit" className="button button-primary">
+              Gem timerne
+            </button>
+          </Form>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="follow-up-heading" className="mb-6" id="opfoelgning">
+        <h2 id="follow-up-heading">Opfølgning</h2>
+        {searchParams.get('opfoelgning') ? <Alert kind="success">Opfølgningen er gemt.</Alert> : null}
+        {agreement.followUp.next ? (
+          <p>
+            Næste planlagte opfølgning: <strong>{formatDate(agreement.followUp.next)}</strong>
+            {agreement.followUp.overdue ? ' – den er overskredet.' : agreement.followUp.dueThisWeek ? ' – den er i denne uge.' : ''}
+          </p>
+        ) : null}
+        {agreement.followUps.length === 0 ? (
+          <p>Der er ikke logget nogen opfølgning endnu.</p>
+        ) : (
+          <table className="table table--compact">
+            <caption>Logbog over kontakter, nyeste først</caption>
+            <thead>
+              <tr>
+                <th scope="col">Dato</th>
+                <th scope="col">Med hvem</th>
+                <th scope="col">Hvordan</th>
+                <th scope="col">Hvad talte I om</th>
+                <th scope="col">Næste skridt</th>
+              </tr>
+            </thead>
+            <tbody>
+              {agreement.followUps.map((contact) => (
+                <tr key={contact.id}>
+                  <td>{formatDate(contact.contactDate)}</td>
+                  <td>{WITH_WHOM_LABELS[contact.withWhom]}</td>
+                  <td>{FOLLOW_UP_CHANNEL_LABELS[contact.channel]}</td>
+                  <td>{contact.summary}</td>
+                  <td>{contact.nextStep}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {followed ? (
+          <Form method="post" noValidate className="no-print">
+            <h3 className="h4">Log en opfølgning</h3>
+            <ErrorSummary
+              errors={Object.entries(errorsFor('followUp')).map(([field, message]) => ({ message: message!, fieldId: field === 'withWhom' ? 'withWhom-citizen' : field }))}
+            />
+            <input type="hidden" name="intent" value="followUp" />
+            <TextField name="contactDate" label="Dato" type="date" defaultValue={valueOf(result, 'followUp', 'contactDate', today)} error={errorsFor('followUp').contactDate} />
+            <RadioGroup name="withWhom" legend="Med hvem" options={WITH_WHOM_OPTIONS} selected={valueOf(result, 'followUp', 'withWhom', 'both')} error={errorsFor('followUp').withWhom} />
+            <SelectField name="channel" label="Hvordan" options={CHANNEL_OPTIONS} selected={valueOf(result, 'followUp', 'channel', 'meeting')} error={errorsFor('followUp').channel} />
+            <TextArea name="summary" label="Hvad talte I om" rows={3} defaultValue={valueOf(result, 'followUp', 'summary')} error={errorsFor('followUp').summary} />
+            <TextField name="nextStep" label="Næste skridt" optional defaultValue={valueOf(result, 'followUp', 'nextStep')} error={errorsFor('followUp').nextStep} />
+            <button type="submit" className="button button-primary">
+              Gem opfølgningen
+            </button>
+          </Form>
+        ) : null}
+      </section>
+
+      {agreement.status !== 'ended' ? (
+        <section aria-labelledby="end-heading" className="mb-6 no-print">
+          <h2 id="end-heading">Afslut aftalen</h2>
+          <p>Hvis borgeren stopper, afsluttes aftalen med en begrundelse. Borgeren kommer tilbage til &quot;På vej mod job&quot;, og pladsen i jobbet bliver ledig. Historikken gemmes.</p>
+          <Form method="post" noValidate>
+            <input type="hidden" name="intent" value="end" />
+            <TextArea name="endReason" label="Hvorfor slutter aftalen?" rows={2} defaultValue={valueOf(result, 'end', 'endReason')} error={errorsFor('end').endReason} />
+            <button type="submit" className="button button-secondary">
+              Afslut aftalen
+            </button>
+          </Form>
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { data, redirect } from '@remix-run/node';
+import { Link, useActionData, useLoaderData } from '@remix-run/react';
+import { requireUser } from '../auth/permissions.server';
+import { AGREEMENT_LIST_FIELDS, agreementFieldErrors, agreementInputSchema } from '../domain/agreement-rules';
+import { formValues } from '../domain/form-values';
+import { AgreementRefusedError, renegotiateAgreement, renegotiationDraft } from '../services/agreements.server';
+import { orHttpError } from '../services/errors.server';
+import { AgreementForm } from '../ui/agreement-form';
+import type { FieldErrors } from '../ui/form';
+
+export const meta: MetaFunction = () => [{ title: 'Genforhandl aftalen · Jobbro' }];
+
+async function draftFor(request: Request, agreementId: string) {
+  const user = await requireUser(request, 'consultant');
+  try {
+    return { user, draft: await orHttpError(() => renegotiationDraft(user, agreementId)) };
+  } catch (error) {
+    if (error instanceof AgreementRefusedError) throw redirect(`/konsulent/aftaler/${agreementId}`);
+    throw error;
+  }
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { draft } = await draftFor(request, params.agreementId ?? '');
+  return { draft };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const agreementId = params.agreementId ?? '';
+  const { user, draft } = await draftFor(request, agreementId);
+  const values = formValues(await request.formData(), AGREEMENT_LIST_FIELDS);
+  const parsed = agreementInputSchema(draft.context, { renegotiation: true }).safeParse(values);
+  if (!parsed.success) return data({ values, errors: agreementFieldErrors(parsed.error) as FieldErrors }, { status: 400 });
+  try {
+    await orHttpError(() => renegotiateAgreement(user, agreementId, parsed.data));
+  } catch (error) {
+    if (error instanceof AgreementRefusedError) return data({ values, errors: { [error.field || 'changeNote']: error.message } as FieldErrors }, { status: 400 });
+    throw error;
+  }
+  return redirect(`/konsulent/aftaler/${agreementId}?gemt=1`);
+}
+
+export default function RenegotiateAgreement() {
+  const { draft } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  return (
+    <div className="row">
+      <div className="col-12 col-lg-8">
+        <p>
+          <Link to={`/konsulent/aftaler/${draft.id}`}>Tilbage til aftalen</Link>
+        </p>
+        <h1>
+          Genforhandl aftalen mellem {draft.citizenName} og {draft.companyName}
+        </h1>
+        <p>
+          Ændringerne bliver version {draft.version + 1}. Den gældende version {draft.version} kan stadig læses, og virksomheden og borgeren skal bekræfte den nye.
+        </p>
+        <AgreementForm
+          kind={draft.kind}
+          values={result?.values ?? draft.values}
+          errors={result?.errors ?? {}}
+          ranges={{ opening: { min: draft.context.opening.hoursMin, max: draft.context.opening.hoursMax }, citizen: { min: draft.context.citizen.hoursMin, max: draft.context.citizen.hoursMax } }}
+          renegotiation
+        />
+      </div>
+    </div>
+  );
+}

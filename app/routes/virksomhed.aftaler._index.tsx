@@ -1,0 +1,53 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Link, useLoaderData } from '@remix-run/react';
+import { requireUser } from '../auth/permissions.server';
+import { companyAgreements } from '../services/agreements.server';
+import { AgreementStatusTag } from '../ui/agreement';
+
+export const meta: MetaFunction = () => [{ title: 'Aftaler · Jobbro' }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request, 'company');
+  return { agreements: await companyAgreements(user) };
+}
+
+export default function CompanyAgreements() {
+  const { agreements } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <p>
+        <Link to="/virksomhed">Virksomhedens side</Link>
+      </p>
+      <h1>Aftaler</h1>
+      <p>Aftalerne mellem jeres virksomhed og borgere, som jobcentret har skrevet. En aftale bliver aktiv, når både I og borgeren har bekræftet den.</p>
+      {agreements.length === 0 ? (
+        <p>I har ingen aftaler endnu.</p>
+      ) : (
+        <table className="table table--compact">
+          <caption className="sr-only">Jeres aftaler</caption>
+          <thead>
+            <tr>
+              <th scope="col">Borger</th>
+              <th scope="col">Job</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {agreements.map((agreement) => (
+              <tr key={agreement.id}>
+                <td>
+                  <Link to={`/virksomhed/aftaler/${agreement.id}`}>{agreement.citizenName}</Link>
+                </td>
+                <td>{agreement.openingTitle ?? '–'}</td>
+                <td>
+                  <AgreementStatusTag status={agreement.status} />
+                  {agreement.awaitingCompany ? <div>Venter på jeres bekræftelse</div> : agreement.awaitingCitizen ? <div>Venter på borgeren</div> : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

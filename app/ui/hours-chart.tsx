@@ -1,0 +1,125 @@
+/**
+ * Ordinary hours per month against the 30-hours line (DESIGN: path step 3). The SVG is one image with a text
+ * alternative that says the path in words; the table beside it holds every number, also the praktik,
+ * fleksjob and wage-subsidy hours that do not count towards the goal.
+ */
+import { ORDINARY_HOURS_GOAL } from '../domain/citizen-path';
+import { HOURS_REPORTER_LABELS, reachedOrdinaryHoursGoal, type MonthHours } from '../domain/agreement-rules';
+import { formatMonthIn } from '../i18n/format';
+
+type Row = MonthHours & { reportedBy?: string };
+
+const hoursNumber = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 2 });
+const hours = (value: number) => hoursNumber.format(value);
+const month = (value: string) => formatMonthIn(value, 'da');
+
+const WIDTH = 640;
+const HEIGHT = 260;
+const PAD = { top: 16, right: 16, bottom: 48, left: 44 };
+
+/** A short text of the whole path, for the image's description. */
+export function describeHoursPath(rows: readonly Row[]): string {
+  if (rows.length === 0) return 'Der er ikke registreret timer endnu.';
+  const path = rows.map((row) => `${month(row.month)}: ${hours(row.ordinaryHours)} timer`).join(', ');
+  const reached = rows.find(reachedOrdinaryHoursGoal);
+  return `Ordinære timer pr. måned: ${path}. ${reached ? `Målet på ${ORDINARY_HOURS_GOAL} timer blev nået i ${month(reached.month)}.` : `Målet på ${ORDINARY_HOURS_GOAL} timer er ikke nået endnu.`}`;
+}
+
+export function HoursChart({ rows, idPrefix = 'hours' }: { rows: readonly Row[]; idPrefix?: string }) {
+  const sorted = [...rows].sort((a, b) => a.month.localeCompare(b.month));
+  const top = Math.max(ORDINARY_HOURS_GOAL + 10, ...sorted.map((row) => row.ordinaryHours));
+  const plotWidth = WIDTH - PAD.left - PAD.right;
+  const plotHeight = HEIGHT - PAD.top - PAD.bottom;
+  const y = (value: number) => PAD.top + plotHeight - (value / top) * plotHeight;
+  const step = sorted.length > 0 ? plotWidth / sorted.length : plotWidth;
+  const barWidth = Math.min(48, step * 0.6);
+  const ticks = [0, 10, 20, 30, 40, 50, 60, 80, 100, 150, 200].filter((tick) => tick <= top);
+  const titleId = `${idPrefix}-chart-title`;
+  const descId = `${idPrefix}-chart-desc`;
+  return (
+    <figure className="hours-chart">
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${titleId} ${descId}`} width="100%" style={{ maxWidth: WIDTH }}>
+        <title id={titleId}>Ordinære timer pr. måned mod målet på {ORDINARY_HOURS_GOAL} timer</title>
+        <desc id={descId}>{describeHoursPath(sorted)}</desc>
+        {ticks.map((tick) => (
+          <g key={tick} aria-hidden="true">
+            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} stroke="#ddd" />
+            <text x={PAD.left - 6} y={y(tick) + 4} textAnchor="end" fontSize="12" fill="#333">
+              {tick}
+            </text>
+          </g>
+        ))}
+        {sorted.map((row, index) => {
+          const x = PAD.left + index * step + (step - barWidth) / 2;
+          const reached = reachedOrdinaryHoursGoal(row);
+          return (
+            <g key={row.month} aria-hidden="true">
+              <rect x={x} y={y(row.ordinaryHours)} width={barWidth} height={Math.max(0, y(0) - y(row.ordinaryHours))} fill={reached ? '#008139' : '#0059b3'} />
+              <text x={x + barWidth / 2} y={y(row.ordinaryHours) - 4} textAnchor="middle" fontSize="12" fill="#1a1a1a">
+                {hours(row.ordinaryHours)}
+              </text>
+              <text x={x + barWidth / 2} y={HEIGHT - PAD.bottom + 18} textAnchor="middle" fontSize="12" fill="#1a1a1a">
+                {month(row.month).replace(/ \d{4}$/, '').slice(0, 3)}
+              </text>
+              <text x={x + barWidth / 2} y={HEIGHT - PAD.bottom + 34} textAnchor="middle" fontSize="11" fill="#555">
+                {row.month.slice(0, 4)}
+              </text>
+            </g>
+          );
+        })}
+        <g aria-hidden="true">
+          <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(ORDINARY_HOURS_GOAL)} y2={y(ORDINARY_HOURS_GOAL)} stroke="#b00020" strokeWidth="2" strokeDasharray="6 4" />
+          <text x={WIDTH - PAD.right} y={y(ORDINARY_HOURS_GOAL) - 6} textAnchor="end" fontSize="12" fill="#b00020">
+            Mål: {ORDINARY_HOURS_GOAL} timer
+          </text>
+        </g>
+      </svg>
+      <figcaption className="form-hint">Søjlerne er ordinære timer. Den stiplede linje er målet på {ORDINARY_HOURS_GOAL} ordinære timer om måneden. Alle tal står i tabellen.</figcaption>
+    </figure>
+  );
+}
+
+/** Every month's hours; only the ordinary ones count towards the goal. */
+export function HoursTable({ rows, caption = 'Timer pr. måned' }: { rows: readonly Row[]; caption?: string }) {
+  if (rows.length === 0) return <p>Der er ikke registreret timer endnu.</p>;
+  const sorted = [...rows].sort((a, b) => a.month.localeCompare(b.month));
+  return (
+    <div className="table--responsive-scroll">
+      <table className="table table--compact">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Måned</th>
+            <th scope="col" className="align-text-right">
+              Ordinære timer
+            </th>
+            <th scope="col" className="align-text-right">
+              Praktik
+            </th>
+            <th scope="col" className="align-text-right">
+              Fleksjob
+            </th>
+            <th scope="col" className="align-text-right">
+              Løntilskud
+            </th>
+            <th scope="col">Mål nået</th>
+            {sorted.some((row) => row.reportedBy) ? <th scope="col">Oplyst af</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((row) => (
+            <tr key={row.month}>
+              <th scope="row">{month(row.month)}</th>
+              <td className="align-text-right">{hours(row.ordinaryHours)}</td>
+              <td className="align-text-right">{hours(row.internshipHours)}</td>
+              <td className="align-text-right">{hours(row.flexjobHours)}</td>
+              <td className="align-text-right">{hours(row.wageSubsidyHours)}</td>
+              <td>{reachedOrdinaryHoursGoal(row) ? 'Ja' : 'Nej'}</td>
+              {row.reportedBy ? <td>{HOURS_REPORTER_LABELS[row.reportedBy as keyof typeof HOURS_REPORTER_LABELS] ?? row.reportedBy}</td> : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
