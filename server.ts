@@ -105,6 +105,13 @@ async function createApp() {
   app.disable('x-powered-by');
   app.set('trust proxy', TRUST_PROXY);
   app.use(compression());
+  // Remix flushes the compressor after every chunk React writes (a dozen per page), each flush a deflate
+  // block of its own: about a millisecond of CPU per page and a larger answer (bench/RESULTS.md). No page
+  // streams deferred data, so each answer is compressed whole and sent when it ends.
+  app.use((_req, res, next) => {
+    res.flush = () => {};
+    next();
+  });
   app.use(...securityHeaders());
   app.use(originCheck);
   app.use('/dkfds', express.static(path.resolve('node_modules/dkfds/dist'), { maxAge: '1d' }));
