@@ -2,20 +2,27 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
 import { PATH_PHASE_ENTRIES } from '../domain/vocabulary';
+import { followUpsDue } from '../services/agreements.server';
 import { pendingInterests } from '../services/citizen-portal.server';
 import { caseloadSummary } from '../services/citizens.server';
 import { organisationNameFor } from '../services/organisations.server';
+import { FollowUpsDue } from '../ui/follow-ups-due';
 
 export const meta: MetaFunction = () => [{ title: 'Konsulentforside · Jobbro' }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, 'consultant');
-  const [organisation, summary, interests] = await Promise.all([organisationNameFor(user), caseloadSummary(user), pendingInterests(user, { onlyMine: true })]);
-  return { name: user.name, organisation, summary, interests };
+  const [organisation, summary, interests, due] = await Promise.all([
+    organisationNameFor(user),
+    caseloadSummary(user),
+    pendingInterests(user, { onlyMine: true }),
+    followUpsDue(user),
+  ]);
+  return { name: user.name, organisation, summary, interests, due };
 }
 
 export default function ConsultantHome() {
-  const { name, organisation, summary, interests } = useLoaderData<typeof loader>();
+  const { name, organisation, summary, interests, due } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>Konsulentforside</h1>
@@ -35,10 +42,14 @@ export default function ConsultantHome() {
             <Link to="/konsulent/virksomheder">Virksomheder</Link>
           </li>
           <li>
+            <Link to="/konsulent/aftaler">Aftaler og opfølgning</Link>
+          </li>
+          <li>
             <Link to="/jobs">Ledige job</Link>
           </li>
         </ul>
       </nav>
+      <FollowUpsDue overdue={due.overdue} dueThisWeek={due.dueThisWeek} />
       {interests.length > 0 ? (
         <section aria-labelledby="interests-heading" className="mb-6">
           <h2 className="h3" id="interests-heading">

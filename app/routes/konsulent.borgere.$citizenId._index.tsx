@@ -14,12 +14,14 @@ import {
   TRANSPORT_MODE_LABELS,
 } from '../domain/vocabulary';
 import { ACCESS_PURPOSES } from '../services/access-log.server';
+import { agreementsForCitizen, proposalsReadyForAgreement } from '../services/agreements.server';
 import { forwardCitizenInterest, pendingInterests } from '../services/citizen-portal.server';
 import { closeCitizenCase, getCitizenForConsultant } from '../services/citizens.server';
 import { orHttpError } from '../services/errors.server';
 import { invitationStatus, InvitationRefusedError, inviteCitizen } from '../services/invitations.server';
 import { ProposalRefusedError } from '../services/proposals.server';
 import { publicOrigin } from '../services/public-origin.server';
+import { CitizenAgreementsSection } from '../ui/citizen-agreements';
 import { CitizenAccessSection, CitizenInterestSection } from '../ui/consultant-citizen-portal';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.citizen.name ?? 'Borger'} · Jobbro` }];
@@ -28,11 +30,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, 'consultant');
   const citizen = await orHttpError(() => getCitizenForConsultant(user, params.citizenId ?? '', ACCESS_PURPOSES.viewProfile));
   // Part of the profile read just logged, so not logged again.
-  const [portalAccess, interests] = await Promise.all([
+  const [portalAccess, interests, agreements, readyProposals] = await Promise.all([
     invitationStatus(user, citizen.id, new Date(), { logRead: false }),
     pendingInterests(user, { citizenId: citizen.id }),
+    agreementsForCitizen(user, citizen.id),
+    proposalsReadyForAgreement(user, { citizenId: citizen.id }),
   ]);
-  return { citizen, today: toIsoDate(new Date()), portalAccess, interests };
+  return { citizen, today: toIsoDate(new Date()), portalAccess, interests, agreements, readyProposals };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -107,7 +111,7 @@ function Notice({ children }: { children: ReactNode }) {
 }
 
 export default function CitizenProfile() {
-  const { citizen, today, portalAccess, interests } = useLoaderData<typeof loader>();
+  const { citizen, today, portalAccess, interests, agreements, readyProposals } = useLoaderData<typeof loader>();
   const actionResult = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const visitation = citizen.flexjobVisitationUntil;
@@ -141,6 +145,8 @@ export default function CitizenProfile() {
       )}
 
       <CitizenInterestSection interests={interests} forwarded={searchParams.get('videresendt') !== null} refusal={actionResult?.interestError ?? null} />
+
+      <CitizenAgreementsSection citizenId={citizen.id} agreements={agreements} ready={readyProposals} closed={closed} />
 
       <Facts caption="Kontakt">
         <Fact label="E-mail">{citizen.email ?? 'Ikke oplyst'}</Fact>

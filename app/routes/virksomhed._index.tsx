@@ -29,6 +29,9 @@ export default function CompanyWorkspace() {
         <Link to="/virksomhed/forslag" className="button button-secondary">
           Foreslåede kandidater
         </Link>
+        <Link to="/virksomhed/aftaler" className="button button-secondary">
+          Aftaler
+        </Link>
         <Link to="/virksomhed/profil" className="button button-secondary">
           Virksomhedsprofil og kolleger
         </Link>
