@@ -2,100 +2,116 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data, redirect } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
-import { formatDate, formatHours } from '../domain/format';
 import { formValues } from '../domain/form-values';
-import { proposalAnswerSchema, proposalStatusText } from '../domain/proposal-rules';
-import { ACCOMMODATION_LABELS, DEMAND_LABELS, OPENING_KIND_LABELS } from '../domain/vocabulary';
+import { proposalAnswerSchema } from '../domain/proposal-rules';
+import { ACCOMMODATION_ENTRIES, DEMAND_ENTRIES, OPENING_KIND_ENTRIES } from '../domain/vocabulary';
+import { formatDateIn, formatDateTimeIn, formatHoursIn } from '../i18n/format';
+import { labelIn } from '../i18n/language';
+import { languageOf } from '../i18n/language.server';
+import { textsFor } from '../i18n/texts';
+import { ownProposalState } from '../services/citizen-portal.server';
 import { orHttpError } from '../services/errors.server';
 import { citizenProposal, ProposalStateError, respondAsCitizen } from '../services/proposals.server';
+import { InLanguage } from '../ui/citizen';
 import { ErrorSummary, fieldErrorsOf, type FieldErrors } from '../ui/form';
-import { Alert, ProposalStepList } from '../ui/matching';
+import { Alert } from '../ui/matching';
 import { TextArea } from '../ui/text-area';
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Forslag: ${data?.proposal.opening.title ?? 'job'} · Jobbro` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data ? textsFor(data.language).proposal.title(data.proposal.opening.title) : 'Forslag'} · Jobbro` },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, 'citizen');
-  const proposal = await orHttpError(() => citizenProposal(user, params.proposalId ?? ''));
-  return { proposal };
+  const proposalId = params.proposalId ?? '';
+  const [proposal, standing] = await Promise.all([orHttpError(() => citizenProposal(user, proposalId)), orHttpError(() => ownProposalState(user, proposalId))]);
+  return { language: languageOf(request), proposal, ...standing };
 }
 
 type ActionProblem = { values: Record<string, string | string[]>; errors: FieldErrors; stateError: string | null };
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request, 'citizen');
+  const t = textsFor(languageOf(request)).proposal;
+  const english = languageOf(request) === 'en';
   const proposalId = params.proposalId ?? '';
   const values = formValues(await request.formData());
   const answer = proposalAnswerSchema('citizen').safeParse(values);
-  if (!answer.success) return data<ActionProblem>({ values, errors: fieldErrorsOf(answer.error), stateError: null }, { status: 400 });
+  if (!answer.success) {
+    const errors = fieldErrorsOf(answer.error);
+    if (english && errors.reason) errors.reason = t.reasonError;
+    return data<ActionProblem>({ values, errors, stateError: null }, { status: 400 });
+  }
   try {
     await orHttpError(() => respondAsCitizen(user, proposalId, answer.data));
   } catch (error) {
-    if (error instanceof ProposalStateError) return data<ActionProblem>({ values, errors: {}, stateError: error.message }, { status: 409 });
+    if (error instanceof ProposalStateError) return data<ActionProblem>({ values, errors: {}, stateError: english ? t.alreadyAnswered : error.message }, { status: 409 });
     throw error;
   }
   return redirect(`/borger/forslag/${proposalId}?svar=${answer.data.accept ? 'ja' : 'nej'}`);
 }
 
 export default function CitizenProposalPage() {
-  const { proposal } = useLoaderData<typeof loader>();
+  const { language, proposal, state, fromInterest } = useLoaderData<typeof loader>();
   const problem = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
+  const texts = textsFor(language);
+  const t = texts.proposal;
   const { opening } = proposal;
   const reason = typeof problem?.values.reason === 'string' ? problem.values.reason : '';
   return (
-    <>
+    <InLanguage language={language}>
       <p>
-        <Link to="/borger">Tilbage til Min side</Link>
+        <Link to="/borger">{t.back}</Link>
       </p>
-      <h1>Forslag: {opening.title}</h1>
+      <h1>{t.title(opening.title)}</h1>
       <p className="font-lead">
-        Jobcentret har foreslået dig til et job hos <strong>{proposal.companyName}</strong>.
+        {fromInterest ? t.leadInterest : t.lead} <strong>{proposal.companyName}</strong>.
       </p>
-      <p>Status: {proposalStatusText(proposal.status)}</p>
-      {searchParams.get('svar') === 'ja' ? (
-        <Alert kind="success">Tak for dit ja. {proposal.companyName} kan nu se dit navn og dine kontaktoplysninger, og jobcentret hjælper jer videre.</Alert>
-      ) : null}
-      {searchParams.get('svar') === 'nej' ? <Alert kind="success">Tak for dit svar. Virksomheden får ikke at vide, hvem du er.</Alert> : null}
+      <p>
+        {t.status}: {texts.proposalStatus[state]}
+      </p>
+      {searchParams.get('svar') === 'ja' ? <Alert kind="success">{t.saidYes(proposal.companyName)}</Alert> : null}
+      {searchParams.get('svar') === 'nej' ? <Alert kind="success">{t.saidNo}</Alert> : null}
       {problem?.stateError ? <Alert kind="error">{problem.stateError}</Alert> : null}
 
       {proposal.explanation ? (
         <section className="mb-6" aria-labelledby="why-heading">
-          <h2 id="why-heading">Derfor passer jobbet til dig</h2>
-          <p>{proposal.explanation}</p>
+          <h2 id="why-heading">{t.why}</h2>
+          <p lang="da">{proposal.explanation}</p>
         </section>
       ) : null}
 
       <section className="mb-6" aria-labelledby="job-heading">
-        <h2 id="job-heading">Om jobbet</h2>
+        <h2 id="job-heading">{t.about}</h2>
         <table className="table table--compact">
           <tbody>
             <tr>
-              <th scope="row">Virksomhed</th>
+              <th scope="row">{t.company}</th>
               <td>{proposal.companyName}</td>
             </tr>
             <tr>
-              <th scope="row">Slags job</th>
-              <td>{OPENING_KIND_LABELS[opening.kind]}</td>
+              <th scope="row">{t.kind}</th>
+              <td>{labelIn(OPENING_KIND_ENTRIES, opening.kind, language)}</td>
             </tr>
             <tr>
-              <th scope="row">Timer om ugen</th>
-              <td>{formatHours({ min: opening.hoursMin, max: opening.hoursMax })}</td>
+              <th scope="row">{t.hours}</th>
+              <td>{formatHoursIn({ min: opening.hoursMin, max: opening.hoursMax }, language)}</td>
             </tr>
             <tr>
-              <th scope="row">Sted</th>
+              <th scope="row">{t.place}</th>
               <td>
                 {opening.postcode} {opening.city}
               </td>
             </tr>
             <tr>
-              <th scope="row">Start</th>
-              <td>{formatDate(opening.startDate)}</td>
+              <th scope="row">{t.start}</th>
+              <td>{formatDateIn(opening.startDate, language)}</td>
             </tr>
             <tr>
-              <th scope="row">Opgaver</th>
+              <th scope="row">{t.tasks}</th>
               <td>
-                <ul className="m-0">
+                <ul className="m-0" lang="da">
                   {opening.tasks.map((task) => (
                     <li key={task}>{task}</li>
                   ))}
@@ -103,55 +119,56 @@ export default function CitizenProposalPage() {
               </td>
             </tr>
             <tr>
-              <th scope="row">Arbejdet indebærer</th>
-              <td>{opening.demands.length > 0 ? opening.demands.map((code) => DEMAND_LABELS[code]).join(' · ') : 'Intet særligt'}</td>
+              <th scope="row">{t.demands}</th>
+              <td>{opening.demands.length > 0 ? opening.demands.map((code) => labelIn(DEMAND_ENTRIES, code, language)).join(' · ') : t.nothingSpecial}</td>
             </tr>
             <tr>
-              <th scope="row">Virksomheden tilbyder</th>
-              <td>{opening.accommodations.length > 0 ? opening.accommodations.map((code) => ACCOMMODATION_LABELS[code]).join(' · ') : 'Ingen særlige hensyn'}</td>
+              <th scope="row">{t.offers}</th>
+              <td>{opening.accommodations.length > 0 ? opening.accommodations.map((code) => labelIn(ACCOMMODATION_ENTRIES, code, language)).join(' · ') : t.noAccommodations}</td>
             </tr>
           </tbody>
         </table>
-        <p style={{ whiteSpace: 'pre-line' }}>{opening.description}</p>
+        <p style={{ whiteSpace: 'pre-line' }} lang="da">
+          {opening.description}
+        </p>
       </section>
 
-      <h2>Forløb</h2>
-      <ProposalStepList steps={proposal.steps} />
+      <h2>{t.steps}</h2>
+      <ol className="mt-2 mb-0">
+        {proposal.steps.map((step) => (
+          <li key={`${step.label}-${new Date(step.at).getTime()}`}>
+            {t.stepLabels[step.label] ?? step.label}: <time dateTime={new Date(step.at).toISOString()}>{formatDateTimeIn(new Date(step.at), language)}</time>
+            {step.reason ? ` — “${step.reason}”` : null}
+          </li>
+        ))}
+      </ol>
 
       {proposal.mayRespond ? (
         <section className="mt-6" aria-labelledby="answer-heading">
-          <h2 id="answer-heading">Dit svar</h2>
-          <h3 className="h4">Hvad betyder det?</h3>
+          <h2 id="answer-heading">{t.answerHeading}</h2>
+          <h3 className="h4">{t.meaningHeading}</h3>
           <ul>
-            <li>Indtil nu har virksomheden kun set et resumé af dine ønsker, din erfaring, dine timer og de hensyn, du har brug for — ikke dit navn.</li>
-            <li>
-              Siger du ja, får {proposal.companyName} dit navn, dit telefonnummer og din e-mail, så I kan aftale at mødes. Jobcentret hjælper med
-              resten.
-            </li>
-            <li>Siger du nej, får virksomheden ikke at vide, hvem du er. Det har ingen betydning for din ydelse.</li>
+            <li>{t.meaningSummary}</li>
+            <li>{t.meaningYes(proposal.companyName)}</li>
+            <li>{t.meaningNo}</li>
           </ul>
-          <ErrorSummary errors={Object.entries(problem?.errors ?? {}).map(([field, message]) => ({ message: message ?? '', fieldId: field }))} />
+          <ErrorSummary
+            errors={Object.entries(problem?.errors ?? {}).map(([field, message]) => ({ message: message ?? '', fieldId: field }))}
+            heading={texts.errors.summaryHeading}
+          />
           <Form method="post">
-            <TextArea
-              name="reason"
-              label="Vil du fortælle, hvorfor du siger nej?"
-              hint="Det hjælper jobcentret med at finde et job, der passer bedre."
-              defaultValue={reason}
-              error={problem?.errors.reason}
-              rows={3}
-              optional
-            />
+            <TextArea name="reason" label={t.reasonLabel} hint={t.reasonHint} defaultValue={reason} error={problem?.errors.reason} rows={3} optional={language === 'da'} />
             <div className="jobbro-actions">
               <button type="submit" name="answer" value="accept" className="button button-primary">
-                Ja, det vil jeg gerne
+                {t.yes}
               </button>
               <button type="submit" name="answer" value="decline" className="button button-secondary">
-                Nej tak
+                {t.no}
               </button>
             </div>
           </Form>
         </section>
       ) : null}
-    </>
+    </InLanguage>
   );
 }

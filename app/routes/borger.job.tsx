@@ -110,9 +110,7 @@ export default function CitizenJobsPage() {
                   </>
                 ) : null}
                 <p>
-                  <Link to={`/jobs/${job.openingId}`} aria-label={t.readMore(job.title)}>
-                    {t.readMore(job.title)}
-                  </Link>
+                  <Link to={`/jobs/${job.openingId}`}>{t.readMore(job.title)}</Link>
                 </p>
                 {job.interest === 'none' ? (
                   <Form method="post">

@@ -39,7 +39,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     reachKm: numberField(profile.reachKm, language),
     neededAccommodations: [...profile.neededAccommodations],
   };
-  return { language, values, restrictions: profile.restrictions, closed: profile.closed };
+  return { language, values, restrictions: profile.restrictions };
 }
 
 export async function action({ request }: ActionFunctionArgs) {

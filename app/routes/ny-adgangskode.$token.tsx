@@ -11,9 +11,6 @@ import { ErrorSummary, SubmitButton, TextField } from '../ui/form';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data ? textsFor(data.language).reset.title : 'Ny adgangskode'} · Jobbro` }];
 
-/** The one-time link must not leak through the Referer header. */
-export const headers = () => ({ 'Referrer-Policy': 'no-referrer' });
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const reset = await passwordResetFor(params.token ?? '');
   return data({ language: languageOf(request), reset }, { status: reset ? 200 : 410 });

@@ -11,9 +11,6 @@ import { ErrorSummary, SubmitButton, TextField } from '../ui/form';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data ? textsFor(data.language).invitation.title : 'Velkommen'} · Jobbro` }];
 
-/** The one-time link must not leak through the Referer header to any page the citizen goes on to. */
-export const headers = () => ({ 'Referrer-Policy': 'no-referrer' });
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const invitation = await citizenInvitation(params.token ?? '');
   return data({ language: languageOf(request), invitation }, { status: invitation ? 200 : 410 });

@@ -619,3 +619,15 @@ export async function forwardCitizenInterest(actor: Actor, proposalId: string, {
     return { id: proposalId, openingTitle: opening.title, companyName: opening.companyName };
   });
 }
+
+/** How one of the citizen's own proposals stands, seen from them; another citizen's is not found. */
+export async function ownProposalState(actor: Actor, proposalId: string): Promise<{ state: CitizenProposalState; fromInterest: boolean }> {
+  const citizenId = citizenIdOf(actor);
+  if (!isUuid(proposalId)) throw new NotFoundError('Forslaget');
+  const [row] = await db()
+    .select({ status: matchProposals.status, origin: matchProposals.origin, proposedBy: matchProposals.proposedBy })
+    .from(matchProposals)
+    .where(and(eq(matchProposals.id, proposalId), eq(matchProposals.citizenId, citizenId)));
+  if (!row) throw new NotFoundError('Forslaget');
+  return { state: citizenProposalState(row.status, row.origin === 'citizen_interest' && row.proposedBy === null), fromInterest: row.origin === 'citizen_interest' };
+}

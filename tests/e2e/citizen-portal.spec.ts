@@ -204,7 +204,14 @@ test('a citizen opening another citizen\'s proposal gets 404; a consultant\'s pa
   const proposalHref = await demoCitizen.getByRole('region', { name: 'Forslag til dig' }).getByRole('link').first().getAttribute('href');
   expect(proposalHref).toMatch(/^\/borger\/forslag\//);
   await demoCitizen.goto(proposalHref!);
+  await expect(demoCitizen.getByRole('heading', { name: 'Hvad betyder det?' })).toBeVisible();
   await expectNoSeriousAxeViolations(demoCitizen);
+  await demoCitizen.getByRole('button', { name: 'English' }).click();
+  await expect(demoCitizen.getByRole('heading', { name: 'What does it mean?' })).toBeVisible();
+  await expect(demoCitizen.getByRole('button', { name: 'Yes, I would like that' })).toBeVisible();
+  await expectNoSeriousAxeViolations(demoCitizen);
+  await demoCitizen.getByRole('button', { name: 'Dansk' }).click();
+  await expect(demoCitizen.getByRole('heading', { name: 'Hvad betyder det?' })).toBeVisible();
   await demoCitizen.goto('/borger/mine-data');
   await expect(demoCitizen.getByRole('table', { name: 'Hvem har set mine oplysninger, nyeste først' })).toContainText('Jobcenter Aarhus');
 
@@ -270,4 +277,38 @@ test('a forgotten password is replaced by a link from the mail outbox, and the l
 
   expect((await citizen.goto(resetLink!))?.status()).toBe(410);
   await expect(citizen.getByRole('heading', { level: 1, name: 'Linket virker ikke længere' })).toBeVisible();
+});
+
+test('the core citizen pages work without JavaScript: password, wishes, interest and language', async ({ browser }) => {
+  const suffix = Date.now().toString(36);
+  const consultant = await (await browser.newContext()).newPage();
+  await logIn(consultant, DEMO_USERS.consultant);
+  const link = await consultantInvitesNewCitizen(consultant, `Uffe Uden JS ${suffix}`, `uffe.${suffix}@jobbro.test`);
+
+  const citizen = await (await browser.newContext({ ...PHONE, javaScriptEnabled: false })).newPage();
+  await citizen.goto(link);
+  await citizen.getByLabel('Vælg en adgangskode').fill('kort');
+  await citizen.getByRole('button', { name: 'Gem adgangskode og log ind' }).click();
+  await expect(citizen.locator('#password-error')).toContainText('Adgangskoden skal være mindst 10 tegn.');
+  await citizen.getByLabel('Vælg en adgangskode').fill('uden-javascript-virker');
+  await citizen.getByRole('button', { name: 'Gem adgangskode og log ind' }).click();
+  await expect(citizen.getByRole('heading', { level: 1, name: 'Min vej' })).toBeVisible();
+
+  await citizen.getByRole('link', { name: 'Mine ønsker' }).click();
+  await citizen.getByLabel('Højst antal timer om ugen').fill('13');
+  await citizen.getByRole('button', { name: 'Gem mine ønsker' }).click();
+  await expect(citizen.getByText('Dine ønsker er gemt.')).toBeVisible();
+  await expect(citizen.getByLabel('Højst antal timer om ugen')).toHaveValue('13');
+
+  await citizen.getByRole('link', { name: 'Job til mig' }).click();
+  const jobs = citizen.getByRole('list', { name: 'Job der passer til dig, bedste først' });
+  const first = (await jobs.getByRole('heading', { level: 2 }).first().textContent())!;
+  await jobs.getByRole('button', { name: `Jeg er interesseret i ${first}` }).click();
+  await expect(citizen.getByText(`Tak! Din jobkonsulent kan nu se, at du er interesseret i "${first}".`)).toBeVisible();
+
+  await citizen.getByRole('button', { name: 'English' }).click();
+  await expect(citizen.getByRole('heading', { level: 1, name: 'Jobs for me' })).toBeVisible();
+  await citizen.getByRole('link', { name: 'My path' }).click();
+  await expect(citizen.getByRole('heading', { level: 1, name: 'My path' })).toBeVisible();
+  await expect(citizen.getByRole('listitem').filter({ hasText: first })).toContainText('You are interested · the job centre is looking at it');
 });
