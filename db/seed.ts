@@ -8,8 +8,9 @@
  * indexes them at start. A seeded PRNG makes it the same on every start (only the generated ids differ).
  */
 import { randomUUID } from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import { hashPassword } from '../app/auth/password.server';
+import { addDays, addMonths, endOfWeek, firstGoalMonth, monthOf, proposeFollowUpDates } from '../app/domain/agreement-rules';
 import { makeValidCvr } from '../app/domain/cvr';
 import { distanceKm } from '../app/domain/geo';
 import type {
@@ -31,6 +32,10 @@ import { PROPOSAL_PURPOSES } from '../app/services/proposals.server';
 import type { Database, Executor } from './client';
 import {
   accessLog,
+  agreements,
+  agreementVersions,
+  followUps,
+  monthlyHours,
   citizenExcludedCompanies,
   citizens,
   companies,
@@ -1886,6 +1891,190 @@ function demoLogins(): DemoLogin[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// Agreements in every state (issue 5): a draft, active ones with a follow-up due this week and one overdue,
+// one that reached 30 ordinary hours, one ended with a reason, and the demo citizen's own active agreement
+// whose next follow-up lies ahead. Each opening keeps a free slot, so the openings stay open.
+
+type AgreementSeed = {
+  citizen: string;
+  company: CompanyKey;
+  title: string;
+  hours: number;
+  internship?: number;
+  state: 'draft' | 'active' | 'ended';
+  /** The start, and which planned dates were held (logged as contacts): those before `heldBefore`. */
+  plan: (today: string) => { start: string; heldBefore: string };
+  /** Ordinary hours of the months before this one, oldest first. */
+  months?: number[];
+  subGoal?: string;
+  health?: string;
+  endReason?: string;
+};
+
+const sundayOrNextDay = (today: string) => (endOfWeek(today) === today ? today : addDays(today, 1));
+
+const DEMO_AGREEMENT_SEEDS: (Omit<AgreementSeed, 'state'> & Partial<Pick<AgreementSeed, 'state'>>)[] = [
+  {
+    // borger@jobbro.test: active, with the next follow-up ahead of today.
+    citizen: 'Jonas Kristensen',
+    company: 'lystrupKantine',
+    title: 'Kantinemedhjælper – anretning og opvask',
+    hours: 8,
+    plan: (today) => ({ start: addDays(today, -40), heldBefore: today }),
+    months: [14],
+    subGoal: '10 ordinære timer om ugen',
+    health: 'Har det bedst med faste opgaver og en fast kontaktperson.',
+  },
+  {
+    // Active, the next planned follow-up this week.
+    citizen: 'Kim Rasmussen',
+    company: 'groenHave',
+    title: 'Havemedhjælper – græsslåning og hækklipning',
+    hours: 10,
+    plan: (today) => {
+      const due = sundayOrNextDay(today);
+      return { start: addDays(due, -21), heldBefore: addDays(due, -1) };
+    },
+    months: [24],
+  },
+  {
+    // Active, the last planned follow-up five days ago was not held.
+    citizen: 'Hanne Bak',
+    company: 'kattegat',
+    title: 'Pakkemedhjælper om eftermiddagen – småjob',
+    hours: 8,
+    internship: 2,
+    plan: (today) => {
+      const missed = addDays(today, -5);
+      return { start: addDays(missed, -21), heldBefore: missed };
+    },
+    months: [18],
+  },
+  {
+    // Reached 30 ordinary hours last month: 12, 22, 31.
+    citizen: 'Fatima Al-Sayed',
+    company: 'risskovVaskeri',
+    title: 'Vaskerimedarbejder – sortering og foldning',
+    hours: 8,
+    plan: (today) => ({ start: addMonths(monthOf(today), -3), heldBefore: today }),
+    months: [12, 22, 31],
+  },
+  {
+    citizen: 'Ahmed Yusuf',
+    company: 'cafeAaen',
+    title: 'Opvasker i weekenden – småjob',
+    hours: 6,
+    state: 'draft',
+    plan: (today) => ({ start: addDays(today, 14), heldBefore: today }),
+  },
+  {
+    citizen: 'Nikolaj Berg',
+    company: 'brabrandPleje',
+    title: 'Hjælper ved middagsmaden – småjob',
+    hours: 6,
+    state: 'ended',
+    plan: (today) => ({ start: addDays(today, -90), heldBefore: addDays(today, -60) }),
+    endReason: 'Borgeren ønskede andre opgaver end servering. Vi leder efter et nyt job sammen.',
+  },
+];
+
+const DEMO_AGREEMENTS: AgreementSeed[] = DEMO_AGREEMENT_SEEDS.map((seed) => ({ state: 'active', ...seed }));
+
+const CONTACT_SUMMARIES = [
+  { withWhom: 'both' as const, channel: 'meeting' as const, summary: 'Opstartsmøde på arbejdspladsen. Opgaverne er på plads, og kontaktpersonen viste rundt.', nextStep: 'Tal om pauserne næste gang' },
+  { withWhom: 'citizen' as const, channel: 'phone' as const, summary: 'Borgeren er glad for kollegerne og kommer til tiden.', nextStep: 'Følg op på timerne' },
+  { withWhom: 'company' as const, channel: 'phone' as const, summary: 'Kontaktpersonen er tilfreds og vil gerne give flere timer på sigt.', nextStep: 'Aftal flere timer ved genforhandlingen' },
+  { withWhom: 'both' as const, channel: 'video' as const, summary: 'Kort status: det går godt, og opgaverne passer.', nextStep: '' },
+];
+
+function atNine(day: string): Date {
+  return new Date(`${day}T08:00:00Z`);
+}
+
+async function insertDemoAgreements(tx: Executor, ids: Ids, today: Date, allCitizens: CitizenRow[], allOpenings: OpeningRow[]) {
+  const day = isoDate(today);
+  const onCompany: string[] = [];
+  for (const seed of DEMO_AGREEMENTS) {
+    const citizen = allCitizens.find((row) => row.name === seed.citizen);
+    const opening = allOpenings.find((row) => row.title === seed.title && row.companyId === ids.companies[seed.company]);
+    if (!citizen || !opening) throw new Error(`Demo agreement lacks ${seed.citizen} or ${seed.title}`);
+    const { start, heldBefore } = seed.plan(day);
+    const planned = proposeFollowUpDates(start, opening.kind);
+    const held = seed.state === 'draft' ? [] : planned.filter((date) => date < heldBefore && date < day);
+    const months = (seed.months ?? []).map((ordinaryHours, index, all) => ({
+      month: addMonths(monthOf(day), index - all.length),
+      ordinaryHours,
+    }));
+    const activatedAt = seed.state === 'draft' ? null : atNine(addDays(start, -3));
+    const companyUser = ids.companyUsers[seed.company] ?? null;
+    const agreementId = randomUUID();
+    const contact = companyOf(seed.company).contact;
+    await tx.insert(agreements).values({
+      id: agreementId,
+      citizenId: citizen.id,
+      companyId: opening.companyId,
+      openingId: opening.id,
+      status: seed.state,
+      currentVersion: 1,
+      activatedAt,
+      goalReachedMonth: firstGoalMonth(months),
+      endedAt: seed.state === 'ended' ? atNine(heldBefore) : null,
+      endReason: seed.endReason ?? null,
+      createdBy: citizen.consultantId,
+      createdAt: atNine(addDays(start, -7)),
+      updatedAt: atNine(seed.state === 'ended' ? heldBefore : addDays(start, -3)),
+    });
+    await tx.insert(agreementVersions).values({
+      agreementId,
+      version: 1,
+      ordinaryHoursPerWeek: seed.hours,
+      internshipHoursPerWeek: seed.internship ?? 0,
+      schedule: opening.schedule,
+      startDate: start,
+      renegotiationDate: addMonths(start, 3),
+      tasks: opening.tasks,
+      contactName: contact.name,
+      contactRole: contact.role,
+      contactPhone: contact.phone,
+      contactEmail: contact.email,
+      subGoals: seed.subGoal ? [{ description: seed.subGoal, dueDate: addMonths(start, 2) }] : [],
+      sharedHealthConsiderations: seed.health ?? '',
+      followUpDates: planned,
+      companyConfirmedAt: activatedAt ? atNine(addDays(start, -4)) : null,
+      companyConfirmedBy: activatedAt ? companyUser : null,
+      citizenConfirmedAt: activatedAt,
+      createdBy: citizen.consultantId,
+      createdAt: atNine(addDays(start, -7)),
+    });
+    if (held.length > 0) {
+      await tx.insert(followUps).values(
+        held.map((date, index) => ({
+          agreementId,
+          contactDate: date,
+          ...CONTACT_SUMMARIES[index % CONTACT_SUMMARIES.length]!,
+          createdBy: citizen.consultantId,
+          createdAt: atNine(date),
+        })),
+      );
+    }
+    if (months.length > 0) {
+      await tx.insert(monthlyHours).values(
+        months.map((month, index) => ({
+          agreementId,
+          month: month.month,
+          ordinaryHours: month.ordinaryHours,
+          internshipHours: seed.internship ? seed.internship * 4 : 0,
+          reportedBy: index % 2 === 0 ? ('company' as const) : ('citizen' as const),
+          recordedBy: citizen.consultantId,
+        })),
+      );
+    }
+    if (seed.state === 'active') onCompany.push(citizen.id);
+  }
+  await tx.update(citizens).set({ phase: 'at_company' }).where(inArray(citizens.id, onCompany));
+}
+
 async function hasAnyUser(executor: Executor): Promise<boolean> {
   const rows = await executor.select({ id: users.id }).from(users).limit(1);
   return rows.length > 0;
@@ -1935,6 +2124,7 @@ async function insertDemoData(tx: Executor, today: Date, passwordHash: string) {
   const demoProposals = demoProposalRows(ids, today, demoCitizen, allOpenings);
   await tx.insert(matchProposals).values(demoProposals);
   await tx.insert(accessLog).values(demoAccessLogRows(ids, today, demoCitizen, demoProposals, allOpenings));
+  await insertDemoAgreements(tx, ids, today, allCitizens, allOpenings);
 
   await tx.insert(searchOutbox).values([
     ...allOpenings.map((opening) => ({ entity: 'opening' as const, entityId: opening.id })),

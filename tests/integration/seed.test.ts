@@ -7,12 +7,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '../../app/auth/password.server';
 import { isValidCvr } from '../../app/domain/cvr';
 import { distanceKm } from '../../app/domain/geo';
+import { followUpGaps, followUpStatus } from '../../app/domain/agreement-rules';
+import { nextFollowUpDate } from '../../app/domain/citizen-path';
 import { BENEFIT_STATUSES, OPENING_KINDS } from '../../app/domain/vocabulary';
 import { findPostcode } from '../../app/services/postcodes.server';
 import { createDatabase, type DatabaseHandle } from '../../db/client';
 import { migrateDatabase } from '../../db/migrate';
 import {
+  agreements,
+  agreementVersions,
   citizenExcludedCompanies,
+  followUps,
+  monthlyHours,
   citizens,
   companies,
   jobcentres,
@@ -116,7 +122,7 @@ describe('seedDemoData', () => {
     expect(borger?.consultantEmail).toBe('konsulent@jobbro.test');
     expect(borger?.citizen).toMatchObject({
       benefitStatus: 'cash_benefit_activity_ready',
-      phase: 'towards_job',
+      phase: 'at_company',
       consentToShare: true,
     });
     expect(borger?.citizen.wishes.length).toBeGreaterThan(20);
@@ -125,6 +131,50 @@ describe('seedDemoData', () => {
 
     const proposals = await handle.db.select().from(matchProposals).where(eq(matchProposals.citizenId, borger?.citizen.id ?? ''));
     expect(proposals.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('has agreements in every state, with follow-ups due this week and overdue, one at 30 hours and one ended', async () => {
+    const rows = await handle.db
+      .select({ agreement: agreements, version: agreementVersions, citizen: citizens, opening: openings })
+      .from(agreements)
+      .innerJoin(agreementVersions, and(eq(agreementVersions.agreementId, agreements.id), eq(agreementVersions.version, agreements.currentVersion)))
+      .innerJoin(citizens, eq(citizens.id, agreements.citizenId))
+      .innerJoin(openings, eq(openings.id, agreements.openingId));
+    const statuses = rows.map((row) => row.agreement.status);
+    for (const status of ['draft', 'active', 'ended'] as const) expect(statuses, status).toContain(status);
+    const lastContacts = new Map<string, string>();
+    for (const contact of await handle.db.select().from(followUps)) {
+      if ((lastContacts.get(contact.agreementId) ?? '') < contact.contactDate) lastContacts.set(contact.agreementId, contact.contactDate);
+    }
+    const active = rows.filter((row) => row.agreement.status === 'active');
+    const due = active.map((row) => followUpStatus(row.version.followUpDates, lastContacts.get(row.agreement.id) ?? null, todayIso()));
+    expect(due.some((status) => status.overdue)).toBe(true);
+    expect(due.some((status) => status.dueThisWeek)).toBe(true);
+    for (const row of active) {
+      expect(row.citizen.phase, row.citizen.name).toBe('at_company');
+      expect(row.version.companyConfirmedAt).not.toBeNull();
+      expect(row.version.citizenConfirmedAt).not.toBeNull();
+      expect(followUpGaps(row.version.followUpDates, row.version.startDate, row.opening.kind), row.citizen.name).toEqual([]);
+      // Every opening keeps a free slot, so the demo openings stay open.
+      expect(row.opening.status).toBe('open');
+    }
+    const goal = rows.find((row) => row.agreement.goalReachedMonth !== null);
+    const goalHours = await handle.db.select().from(monthlyHours).where(eq(monthlyHours.agreementId, goal?.agreement.id ?? ''));
+    expect(goalHours.map((month) => month.ordinaryHours).sort((a, b) => a - b)).toEqual([12, 22, 31]);
+    const ended = rows.find((row) => row.agreement.status === 'ended');
+    expect(ended?.agreement.endReason).toBeTruthy();
+    expect(ended?.citizen.phase).toBe('towards_job');
+  });
+
+  it('gives borger@jobbro.test an active agreement whose next follow-up lies ahead', async () => {
+    const [row] = await handle.db
+      .select({ agreement: agreements, version: agreementVersions })
+      .from(agreements)
+      .innerJoin(agreementVersions, and(eq(agreementVersions.agreementId, agreements.id), eq(agreementVersions.version, agreements.currentVersion)))
+      .innerJoin(citizens, eq(citizens.id, agreements.citizenId))
+      .where(and(eq(citizens.email, 'borger@jobbro.test'), eq(agreements.status, 'active')));
+    expect(row).toBeDefined();
+    expect(nextFollowUpDate(row!.version.followUpDates, todayIso())! > todayIso()).toBe(true);
   });
 
   it('gives every company a valid CVR, and no two the same', async () => {
