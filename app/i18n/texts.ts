@@ -32,7 +32,7 @@ const da = {
     agreementCompany: 'Virksomhed',
     agreementHours: 'Timer om ugen',
     ordinaryHours: (hours: string) => `${hours} ordinære timer`,
-    internshipHours: (hours: string) => `${hours} i praktik`,
+    internshipHours: (hours: string) => `${hours} timer i praktik`,
     agreementTasks: 'Dine opgaver',
     agreementContact: 'Din kontaktperson i virksomheden',
     nextFollowUp: 'Næste opfølgning',
@@ -213,7 +213,7 @@ const da = {
     summaryHeading: 'Der er et problem',
     linkUsed: 'Linket er lige blevet brugt eller er udløbet. Bed din jobkonsulent om et nyt link.',
   },
-  hoursTableLabel: (hours: string) => `${hours} timer`,
+  optional: 'frivilligt',
 };
 
 export type Texts = typeof da;
@@ -245,7 +245,7 @@ const en: Texts = {
     agreementCompany: 'Company',
     agreementHours: 'Hours a week',
     ordinaryHours: (hours: string) => `${hours} ordinary paid hours`,
-    internshipHours: (hours: string) => `${hours} work placement`,
+    internshipHours: (hours: string) => `${hours} hours of work placement`,
     agreementTasks: 'Your tasks',
     agreementContact: 'Your contact person at the company',
     nextFollowUp: 'Next follow-up',
@@ -427,7 +427,7 @@ const en: Texts = {
     summaryHeading: 'There is a problem',
     linkUsed: 'The link has just been used or has expired. Ask your job consultant for a new link.',
   },
-  hoursTableLabel: (hours: string) => `${hours} hours`,
+  optional: 'optional',
 };
 
 const TEXTS: Record<Language, Texts> = { da, en };

@@ -67,8 +67,8 @@ export default function CitizenPathPage() {
                 <tr>
                   <th scope="row">{t.path.agreementHours}</th>
                   <td>
-                    {t.path.ordinaryHours(formatHoursIn(agreement.ordinaryHoursPerWeek, language))}
-                    {agreement.internshipHoursPerWeek > 0 ? ` + ${t.path.internshipHours(formatHoursIn(agreement.internshipHoursPerWeek, language))}` : null}
+                    {t.path.ordinaryHours(formatHoursIn(agreement.ordinaryHoursPerWeek, language, { unit: false }))}
+                    {agreement.internshipHoursPerWeek > 0 ? ` + ${t.path.internshipHours(formatHoursIn(agreement.internshipHoursPerWeek, language, { unit: false }))}` : null}
                   </td>
                 </tr>
                 <tr>

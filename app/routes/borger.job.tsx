@@ -45,7 +45,8 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function CitizenJobsPage() {
   const { language, jobs, values, errors } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
-  const t = textsFor(language).jobs;
+  const texts = textsFor(language);
+  const t = texts.jobs;
   const interestedIn = jobs.results.find((job) => job.openingId === searchParams.get('interesse'));
   return (
     <InLanguage language={language}>
@@ -54,7 +55,7 @@ export default function CitizenJobsPage() {
       {interestedIn ? <Alert kind="success">{t.interestSent(interestedIn.title)}</Alert> : null}
 
       <Form method="get" role="search" className="mb-6">
-        <TextField name="q" type="search" label={t.searchLabel} hint={t.searchHint} defaultValue={values.q} error={errors.q} optional />
+        <TextField name="q" type="search" label={t.searchLabel} hint={t.searchHint} defaultValue={values.q} error={errors.q} optional optionalText={texts.optional} />
         {jobs.kinds.length > 1 ? (
           <CheckboxGroup
             name="kind"
@@ -64,7 +65,7 @@ export default function CitizenJobsPage() {
             error={errors.kind}
           />
         ) : null}
-        <TextField name="maxKm" label={t.maxKmLabel} inputMode="numeric" defaultValue={values.maxKm} error={errors.maxKm} optional />
+        <TextField name="maxKm" label={t.maxKmLabel} inputMode="numeric" defaultValue={values.maxKm} error={errors.maxKm} optional optionalText={texts.optional} />
         <div className="jobbro-actions">
           <button type="submit" className="button button-primary">
             {t.search}
@@ -83,7 +84,7 @@ export default function CitizenJobsPage() {
       ) : (
         <>
           <p role="status">{t.count(jobs.results.length)}</p>
-          <ul className="jobbro-jobs" aria-label={t.listLabel}>
+          <ul className="nobullet-list jobbro-jobs" aria-label={t.listLabel}>
             {jobs.results.map((job) => (
               <li key={job.openingId} id={`job-${job.openingId}`}>
                 <h2 className="h3">{job.title}</h2>

@@ -32,34 +32,28 @@ export default function CitizenDataPage() {
         {log.length === 0 ? (
           <p>{t.logEmpty}</p>
         ) : (
-          // Scrolls sideways on a phone; focusable so keyboard users can scroll it too (WCAG 2.1.1).
-          <div className="jobbro-scroll" tabIndex={0} role="region" aria-labelledby="log-caption">
-            <table className="table table--compact">
-              <caption className="sr-only" id="log-caption">{t.logCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.when}</th>
-                  <th scope="col">{t.who}</th>
-                  <th scope="col">{t.role}</th>
-                  <th scope="col">{t.what}</th>
-                  <th scope="col">{t.why}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {log.map((entry) => (
-                  <tr key={entry.id}>
-                    <td>
-                      <time dateTime={new Date(entry.at).toISOString()}>{formatDateTimeIn(new Date(entry.at), language)}</time>
-                    </td>
-                    <td>{entry.organisation}</td>
-                    <td>{labelIn(ROLE_ENTRIES, entry.actorRole, language)}</td>
-                    <td>{labelIn(ACCESS_ACTION_ENTRIES, entry.action, language)}</td>
-                    <td lang="da">{entry.purpose}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          // A list, not a table: on a phone each entry reads top to bottom without scrolling sideways.
+          <ol className="nobullet-list jobbro-log" aria-label={t.logCaption}>
+            {log.map((entry) => (
+              <li key={entry.id}>
+                <p className="mb-1">
+                  <strong>
+                    <time dateTime={new Date(entry.at).toISOString()}>{formatDateTimeIn(new Date(entry.at), language)}</time>
+                  </strong>
+                </p>
+                <dl className="jobbro-log-entry">
+                  <dt>{t.who}</dt>
+                  <dd>{entry.organisation}</dd>
+                  <dt>{t.role}</dt>
+                  <dd>{labelIn(ROLE_ENTRIES, entry.actorRole, language)}</dd>
+                  <dt>{t.what}</dt>
+                  <dd>{labelIn(ACCESS_ACTION_ENTRIES, entry.action, language)}</dd>
+                  <dt>{t.why}</dt>
+                  <dd lang="da">{entry.purpose}</dd>
+                </dl>
+              </li>
+            ))}
+          </ol>
         )}
       </section>
 

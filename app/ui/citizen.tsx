@@ -35,7 +35,7 @@ export function CitizenNav({ language }: { language: Language }) {
   return (
     <div className="jobbro-citizen-bar" lang={language}>
       <nav aria-label={t.label} className="jobbro-citizen-nav">
-        <ul>
+        <ul className="nobullet-list">
           {links.map((link) => (
             <li key={link.to}>
               <NavLink to={link.to} end={link.end}>

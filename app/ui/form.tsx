@@ -53,6 +53,8 @@ type TextFieldProps = {
   type?: 'text' | 'email' | 'password' | 'tel' | 'number' | 'search' | 'url' | 'date' | 'time';
   defaultValue?: string;
   optional?: boolean;
+  /** The word after an optional field's label; the citizen's English pages pass "optional". */
+  optionalText?: string;
 } & Pick<InputHTMLAttributes<HTMLInputElement>, 'autoComplete' | 'inputMode' | 'spellCheck' | 'autoFocus'>;
 
 export function TextField({
@@ -64,13 +66,14 @@ export function TextField({
   type = 'text',
   defaultValue,
   optional = false,
+  optionalText = 'frivilligt',
   ...inputProps
 }: TextFieldProps) {
   return (
     <div className={error ? 'form-group form-error' : 'form-group'}>
       <label className="form-label" htmlFor={id}>
         {label}
-        {optional ? <span className="weight-normal"> (frivilligt)</span> : null}
+        {optional ? <span className="weight-normal"> ({optionalText})</span> : null}
       </label>
       <FieldHelp id={id} hint={hint} error={error} />
       <input

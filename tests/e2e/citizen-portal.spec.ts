@@ -160,8 +160,8 @@ test('a consultant invites a citizen, who sets a password, edits wishes, sees on
   await expect(citizen.getByRole('listitem').filter({ hasText: chosen })).toContainText('Du har sagt ja · venter på virksomheden');
   await citizen.getByRole('link', { name: 'Mine data' }).click();
   await expect(citizen.getByRole('heading', { level: 1, name: 'Mine data' })).toBeVisible();
-  const log = citizen.getByRole('table', { name: 'Hvem har set mine oplysninger, nyeste først' });
-  const read = log.getByRole('row').filter({ hasText: 'Sagsbehandling: din profil blev åbnet' }).first();
+  const log = citizen.getByRole('list', { name: 'Hvem har set mine oplysninger, nyeste først' });
+  const read = log.getByRole('listitem').filter({ hasText: 'Sagsbehandling: din profil blev åbnet' }).first();
   await expect(read).toContainText('Jobcenter Aarhus');
   await expect(read).toContainText('Virksomhedskonsulent');
   await expect(read).toContainText('Læst');
@@ -174,7 +174,7 @@ test('a consultant invites a citizen, who sets a password, edits wishes, sees on
   const exported = JSON.parse(fs.readFileSync((await download.path())!, 'utf8')) as { profile: { name: string; wishes: string } };
   expect(exported.profile).toMatchObject({ name, wishes: 'Lager og pakning, gerne om formiddagen' });
   await citizen.reload();
-  await expect(log.getByRole('row').nth(1)).toContainText('Eksporteret');
+  await expect(log.getByRole('listitem').first()).toContainText('Eksporteret');
 
   // English, remembered from page to page.
   await citizen.getByRole('button', { name: 'English' }).click();
@@ -213,7 +213,7 @@ test('a citizen opening another citizen\'s proposal gets 404; a consultant\'s pa
   await demoCitizen.getByRole('button', { name: 'Dansk' }).click();
   await expect(demoCitizen.getByRole('heading', { name: 'Hvad betyder det?' })).toBeVisible();
   await demoCitizen.goto('/borger/mine-data');
-  await expect(demoCitizen.getByRole('table', { name: 'Hvem har set mine oplysninger, nyeste først' })).toContainText('Jobcenter Aarhus');
+  await expect(demoCitizen.getByRole('list', { name: 'Hvem har set mine oplysninger, nyeste først' })).toContainText('Jobcenter Aarhus');
 
   const otherCitizen = await phonePage(browser);
   await logIn(otherCitizen, 'borger.fleksjob@jobbro.test');
