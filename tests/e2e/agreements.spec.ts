@@ -1,0 +1,206 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { addMonths, proposeFollowUpDates } from '../../app/domain/agreement-rules';
+import { DEMO_USERS, logIn } from './fixtures';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+type AxePage = ConstructorParameters<typeof AxeBuilder>[0]['page'];
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page: page as unknown as AxePage }).withTags(WCAG_TAGS).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** Lars Møller (borger.fleksjob@) fits Nordlys' office cleaning småjob at 10 hours a week (db/seed.ts). */
+const CITIZEN_LOGIN = 'borger.fleksjob@jobbro.test';
+const CITIZEN = 'Lars Møller';
+const COMPANY_LOGIN = 'virksomhed2@jobbro.test';
+const COMPANY = 'Nordlys Rengøring ApS';
+const OPENING = 'Rengøringsassistent på kontorer – småjob';
+
+async function newPage(browser: Browser, email: string) {
+  const page = await (await browser.newContext()).newPage();
+  await logIn(page, email);
+  return page;
+}
+
+function isoDay(date: Date) {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The agreement started on the first of the month three months ago, so three whole months lie behind it. */
+const now = new Date();
+const START = isoDay(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 3, 1)));
+const MONTHS = [0, 1, 2].map((offset) => addMonths(START, offset).slice(0, 7));
+const DANISH_MONTH = new Intl.DateTimeFormat('da-DK', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const monthName = (month: string) => DANISH_MONTH.format(new Date(`${month}-01T12:00:00Z`));
+
+test('from an accepted proposal to 30 ordinary hours: written, confirmed by both, followed up, renegotiated', async ({ browser }) => {
+  test.setTimeout(180_000);
+
+  // The consultant proposes Lars for the cleaning job; Lars and the company both say yes.
+  const consultant = await newPage(browser, DEMO_USERS.consultant);
+  await consultant.goto('/konsulent/virksomheder');
+  await consultant.getByRole('link', { name: COMPANY }).click();
+  await consultant.getByRole('link', { name: OPENING }).click();
+  await expect(consultant.getByRole('heading', { level: 1, name: OPENING })).toBeVisible();
+  const matches = consultant.getByRole('list', { name: 'Borgere der passer, bedste først' });
+  // Many citizens fit a småjob; Lars is the one who has worked with a hand scanner.
+  const searchUrl = `${new URL(consultant.url()).pathname}?q=h%C3%A5ndscanner`;
+  await expect(async () => {
+    await consultant.goto(searchUrl);
+    await expect(matches.getByRole('heading', { level: 3, name: CITIZEN })).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  await matches.getByRole('button', { name: `Foreslå ${CITIZEN}` }).click();
+  await expect(consultant.getByText(`${CITIZEN} er foreslået til jobbet.`)).toBeVisible();
+
+  const citizen = await newPage(browser, CITIZEN_LOGIN);
+  await citizen.getByRole('region', { name: 'Forslag til dig' }).getByRole('link', { name: OPENING }).click();
+  await citizen.getByRole('button', { name: 'Ja, det vil jeg gerne' }).click();
+  await expect(citizen.getByText('Tak for dit ja.')).toBeVisible();
+
+  const company = await newPage(browser, COMPANY_LOGIN);
+  await company.goto('/virksomhed/forslag');
+  await company.getByRole('link', { name: CITIZEN }).click();
+  await company.getByRole('button', { name: 'Ja, vi vil gerne møde kandidaten' }).click();
+  await expect(company.getByText('Tak for jeres ja.')).toBeVisible();
+
+  // The consultant writes the agreement from the accepted proposal.
+  await consultant.goto('/konsulent/aftaler');
+  await consultant.getByRole('link', { name: `Skriv aftale for ${CITIZEN}: ${OPENING}` }).click();
+  await expect(consultant.getByRole('heading', { level: 1, name: `Aftale mellem ${CITIZEN} og ${COMPANY}` })).toBeVisible();
+  // Prefilled from the opening.
+  await expect(consultant.getByLabel('Fast kontaktperson i virksomheden')).not.toHaveValue('');
+  await expect(consultant.getByLabel('Datoer for opfølgning')).not.toHaveValue('');
+  await expectNoAxeViolations(consultant);
+
+  // Bad input: hours outside the ranges, a contact without phone or e-mail, a plan with a gap.
+  await consultant.getByLabel('Ordinære timer om ugen').fill('20');
+  await consultant.getByLabel('Startdato').fill(START);
+  await consultant.getByLabel('Første genforhandling').fill(addMonths(START, 4));
+  await consultant.getByLabel('Kontaktpersonens telefon').fill('');
+  await consultant.getByLabel('Kontaktpersonens e-mail').fill('');
+  await consultant.getByLabel('Delmål').fill(`${addMonths(START, 2)}: 7 ordinære timer om ugen`);
+  await consultant.getByLabel('Datoer for opfølgning').fill(`${addMonths(START, 1)}\n${addMonths(START, 3)}`);
+  await consultant.getByRole('button', { name: 'Send til bekræftelse' }).click();
+  await expect(consultant.getByRole('alert').getByRole('heading', { name: 'Der er et problem' })).toBeVisible();
+  const form = consultant.locator('form').filter({ has: consultant.getByLabel('Startdato') });
+  await expect(form.getByText('Timerne skal ligge inden for jobopslagets 5–10 t/uge.').first()).toBeVisible();
+  await expect(form.getByText('Skriv et telefonnummer eller en e-mail til kontaktpersonen, så borgeren kan komme i kontakt.').first()).toBeVisible();
+  await expect(form.getByText(/Der er mere end en måned uden opfølgning mellem/).first()).toBeVisible();
+  await expect(consultant.getByLabel('Ordinære timer om ugen')).toHaveValue('20');
+  await expect(consultant.getByLabel('Ordinære timer om ugen')).toHaveAttribute('aria-invalid', 'true');
+  await expect(consultant.getByLabel('Startdato')).toHaveValue(START);
+  await expect(consultant.getByLabel('Delmål')).toHaveValue(`${addMonths(START, 2)}: 7 ordinære timer om ugen`);
+
+  await consultant.getByLabel('Ordinære timer om ugen').fill('10');
+  await consultant.getByLabel('Kontaktpersonens telefon').fill('86 12 34 56');
+  await consultant.getByLabel('Datoer for opfølgning').fill(proposeFollowUpDates(START, 'ordinary_hours').join('\n'));
+  await consultant.getByRole('button', { name: 'Send til bekræftelse' }).click();
+  await expect(consultant.getByText('Aftalen er gemt.')).toBeVisible();
+  await expect(consultant.getByText('Afventer bekræftelse').first()).toBeVisible();
+  const agreementUrl = new URL(consultant.url());
+  const agreementId = agreementUrl.pathname.split('/').at(-1)!;
+
+  // Another company finds no such agreement, and may not confirm it.
+  const otherCompany = await newPage(browser, DEMO_USERS.company);
+  await otherCompany.goto(`/virksomhed/aftaler/${agreementId}`);
+  await expect(otherCompany.getByRole('heading', { level: 1, name: 'Siden findes ikke' })).toBeVisible();
+  const refused = await otherCompany.evaluate(async (url) => {
+    const body = new URLSearchParams({ intent: 'confirm' });
+    return (await fetch(url, { method: 'POST', body, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } })).status;
+  }, `/virksomhed/aftaler/${agreementId}`);
+  expect(refused).toBe(404);
+
+  // The company and the citizen confirm; who and when are recorded.
+  await company.goto('/virksomhed/aftaler');
+  await company.getByRole('link', { name: CITIZEN }).click();
+  await expect(company.getByRole('heading', { level: 1, name: `Aftale mellem ${CITIZEN} og ${COMPANY}` })).toBeVisible();
+  await expectNoAxeViolations(company);
+  await company.getByRole('button', { name: 'Vi bekræfter aftalen' }).click();
+  await expect(company.getByText('Tak. Aftalen bliver aktiv, når borgeren også har bekræftet den.')).toBeVisible();
+  await expect(company.getByText(/Virksomheden: bekræftet .* af /)).toBeVisible();
+
+  await citizen.goto(`/borger/aftaler/${agreementId}`);
+  await citizen.getByRole('button', { name: 'Jeg bekræfter aftalen' }).click();
+  await expect(citizen.getByText('Tak. Aftalen er nu aktiv.')).toBeVisible();
+  await expect(citizen.getByText(/Borgeren: bekræftet .* af Lars Møller/)).toBeVisible();
+
+  // Three monthly follow-ups with 12, 22 and 31 ordinary hours.
+  await consultant.reload();
+  await expect(consultant.getByText('Aktiv', { exact: true }).first()).toBeVisible();
+  for (const [index, ordinary] of [12, 22, 31].entries()) {
+    const month = MONTHS[index]!;
+    await consultant.getByLabel('Dato', { exact: true }).fill(`${month}-20`);
+    await consultant.getByRole('group', { name: 'Med hvem' }).getByLabel('Borgeren og virksomheden').check();
+    await consultant.getByLabel('Hvad talte I om').fill(`Opfølgning ${index + 1}: det går godt, flere timer næste måned.`);
+    await consultant.getByRole('button', { name: 'Gem opfølgningen' }).click();
+    await expect(consultant.getByText('Opfølgningen er gemt.')).toBeVisible();
+    await consultant.getByLabel('Måned', { exact: true }).fill(month);
+    await consultant.getByLabel('Ordinære timer i måneden').fill(String(ordinary));
+    await consultant.getByLabel('Praktiktimer').fill('4');
+    await consultant.getByRole('button', { name: 'Gem timerne' }).click();
+    await expect(consultant.getByText('Timerne er gemt.')).toBeVisible();
+  }
+  await expect(consultant.getByRole('table', { name: 'Logbog over kontakter, nyeste først' }).getByRole('row')).toHaveCount(4);
+
+  // The chart shows the path against the 30-hours line, and the citizen has reached the goal.
+  const chart = consultant.getByRole('img', { name: /Ordinære timer pr\. måned mod målet på 30 timer/ });
+  await expect(chart).toBeVisible();
+  await expect(chart).toHaveAccessibleName(new RegExp(`${monthName(MONTHS[0]!)}: 12 timer, ${monthName(MONTHS[1]!)}: 22 timer, ${monthName(MONTHS[2]!)}: 31 timer`));
+  const hours = consultant.getByRole('table', { name: 'Timer pr. måned' });
+  await expect(hours.getByRole('row', { name: new RegExp(monthName(MONTHS[2]!)) })).toContainText('31');
+  await expect(hours.getByRole('row', { name: new RegExp(monthName(MONTHS[1]!)) })).toContainText('Nej');
+  await expect(consultant.getByText('Målet er nået: 30 ordinære timer')).toBeVisible();
+  await expect(consultant.getByText(`Borgeren arbejdede mindst 30 ordinære timer i ${monthName(MONTHS[2]!)}.`)).toBeVisible();
+  await expectNoAxeViolations(consultant);
+
+  await consultant.getByRole('link', { name: CITIZEN }).first().click();
+  await expect(consultant.getByRole('region', { name: 'Aftaler' })).toContainText(`30 ordinære timer nået i ${monthName(MONTHS[2]!)}`);
+
+  // Renegotiation: a new version; both versions readable, with what changed; confirmed again.
+  await consultant.goto(agreementUrl.pathname);
+  await consultant.getByRole('link', { name: 'Genforhandl aftalen' }).click();
+  await consultant.getByLabel('Hvad har I genforhandlet?').fill('Tre timers praktik med vinduespudsning ved siden af.');
+  await consultant.getByLabel('Virksomhedspraktik om ugen ved siden af').fill('3');
+  await consultant.getByRole('button', { name: 'Gem den nye version' }).click();
+  await expect(consultant.getByText('Aftalen er gemt.')).toBeVisible();
+  const versions = consultant.getByRole('region', { name: 'Versioner' });
+  await expect(versions.getByRole('heading', { name: /Version 2 \(gældende\)/ })).toBeVisible();
+  await expect(versions.getByRole('heading', { name: /^Version 1 · / })).toBeVisible();
+  await expect(versions.getByRole('table', { name: 'Ændret fra version 1' }).getByRole('row', { name: /Praktiktimer om ugen/ })).toContainText('0 t/uge');
+  await expect(versions.getByRole('table', { name: 'Ændret fra version 1' }).getByRole('row', { name: /Praktiktimer om ugen/ })).toContainText('3 t/uge');
+  await expect(consultant.getByText('Afventer bekræftelse').first()).toBeVisible();
+
+  await citizen.goto(`/borger/aftaler/${agreementId}`);
+  await expect(citizen.getByRole('heading', { name: 'Bekræft den nye version' })).toBeVisible();
+  await expect(citizen.getByRole('region', { name: 'Versioner' })).toContainText('Tre timers praktik med vinduespudsning ved siden af.');
+});
+
+test('the consultant’s start page lists follow-ups overdue and due this week', async ({ browser }) => {
+  const consultant = await newPage(browser, DEMO_USERS.consultant);
+  await expect(consultant.getByRole('heading', { name: 'Opfølgninger der er overskredet' })).toBeVisible();
+  await expect(consultant.getByRole('region', { name: 'Opfølgninger der er overskredet' })).toContainText('Hanne Bak hos Kattegat Lager & Logistik A/S');
+  await expect(consultant.getByRole('region', { name: 'Opfølgninger i denne uge' })).toContainText('Kim Rasmussen');
+  await consultant.getByRole('link', { name: /Hanne Bak hos/ }).click();
+  await expect(consultant.getByText('den er overskredet')).toBeVisible();
+  const ics = await consultant.request.get(`${new URL(consultant.url()).pathname}/kalender.ics`);
+  expect(ics.headers()['content-type']).toContain('text/calendar');
+  expect(await ics.text()).toContain('BEGIN:VEVENT');
+});
+
+test('a citizen sees only their own agreement, and a company only its own', async ({ browser }) => {
+  const citizen = await newPage(browser, DEMO_USERS.citizen);
+  await citizen.getByRole('link', { name: /aftale/i }).first().click();
+  await expect(citizen).toHaveURL(/\/borger\/aftaler\//);
+  await expect(citizen.getByRole('heading', { level: 1, name: /Aftale mellem Jonas Kristensen/ })).toBeVisible();
+  const ownUrl = citizen.url();
+
+  const company = await newPage(browser, COMPANY_LOGIN);
+  await company.goto(ownUrl.replace('/borger/', '/virksomhed/'));
+  await expect(company.getByRole('heading', { level: 1, name: 'Siden findes ikke' })).toBeVisible();
+
+  const otherCitizen = await newPage(browser, CITIZEN_LOGIN);
+  await otherCitizen.goto(ownUrl);
+  await expect(otherCitizen.getByRole('heading', { level: 1, name: 'Siden findes ikke' })).toBeVisible();
+});
