@@ -18,12 +18,20 @@ async function expectNoSeriousAxeViolations(page: Page) {
 /** A phone: the citizens of this portal mostly use one. */
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
+/** A småjob at Kattegat (virksomhed@jobbro.test) with free slots, in reach of Aarhus V, at 5–10 hours (db/seed.ts). */
+const KATTEGAT_JOB = 'Pakkemedhjælper om eftermiddagen – småjob';
+
 /** Openings of the demo data with heavy lifting, all within reach of Aarhus V (db/seed.ts). */
 const HEAVY_LIFTING_JOBS = [
   'Lagermedarbejder i fleksjob – plukning og pakning',
   'Fleksjob som værkstedshjælper – dæk og oprydning',
   'Pedelmedhjælper – opstilling og små reparationer',
 ];
+
+/** The citizen's own menu ("Min side" / "My pages"), above every citizen page. */
+function citizenMenu(page: Page) {
+  return page.getByRole('navigation', { name: /^(Min side|My pages)$/ });
+}
 
 async function phonePage(browser: Browser) {
   return (await browser.newContext(PHONE)).newPage();
@@ -62,10 +70,10 @@ async function consultantInvitesNewCitizen(consultant: Page, name: string, email
   return link;
 }
 
-test('a consultant invites a citizen, who sets a password, edits wishes, sees only jobs they may take, says they are interested and sees who has read their data', async ({
+test('a consultant invites a citizen, who sets a password, edits wishes, sees only jobs they may take, says they are interested, accepts the agreement, sees the next follow-up and who has read their data', async ({
   browser,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   const suffix = Date.now().toString(36);
   const name = `Frida Fleks ${suffix}`;
   const email = `frida.${suffix}@jobbro.test`;
@@ -103,7 +111,7 @@ test('a consultant invites a citizen, who sets a password, edits wishes, sees on
   await expectNoSeriousAxeViolations(citizen);
 
   // Mine ønsker: HTML is refused at the field with every value kept; health notes are never shown.
-  await citizen.getByRole('navigation', { name: 'Min side' }).getByRole('link', { name: 'Mine ønsker' }).click();
+  await citizenMenu(citizen).getByRole('link', { name: 'Mine ønsker' }).click();
   await expect(citizen.getByRole('heading', { level: 1, name: 'Mine ønsker' })).toBeVisible();
   await expect(citizen.getByText('Diskusprolaps')).toHaveCount(0);
   await expect(citizen.getByRole('region', { name: 'Det skal du undgå' })).toContainText('Tunge løft');
@@ -127,7 +135,7 @@ test('a consultant invites a citizen, who sets a password, edits wishes, sees on
   await expect(consultant.getByRole('row', { name: /Timer om ugen/ })).toContainText('10–14 t/uge');
 
   // Job til mig: only jobs the citizen may take — no skånejob, nothing with heavy lifting — each explained.
-  await citizen.getByRole('link', { name: 'Job til mig' }).click();
+  await citizenMenu(citizen).getByRole('link', { name: 'Job til mig' }).click();
   await expect(citizen.getByRole('heading', { level: 1, name: 'Job til mig' })).toBeVisible();
   const jobs = citizen.getByRole('list', { name: 'Job der passer til dig, bedste først' });
   await expect(jobs.getByRole('listitem').first()).toBeVisible();
@@ -140,7 +148,9 @@ test('a consultant invites a citizen, who sets a password, edits wishes, sees on
   await expect(citizen.getByText('Søgningen kører i en enklere udgave')).toHaveCount(0);
   await expectNoSeriousAxeViolations(citizen);
 
-  const chosen = titles[0]!;
+  // Kattegat has a login of its own, so the story can go on to an agreement.
+  expect(titles).toContain(KATTEGAT_JOB);
+  const chosen = KATTEGAT_JOB;
   const chosenItem = jobs.getByRole('listitem').filter({ has: citizen.getByRole('heading', { name: chosen }) });
   await chosenItem.getByRole('button', { name: `Jeg er interesseret i ${chosen}` }).click();
   await expect(citizen.getByText(`Tak! Din jobkonsulent kan nu se, at du er interesseret i "${chosen}".`)).toBeVisible();
@@ -155,10 +165,44 @@ test('a consultant invites a citizen, who sets a password, edits wishes, sees on
   await interest.getByRole('button', { name: /^Send til .* som forslag$/ }).click();
   await expect(consultant.getByText('Interessen er sendt videre til virksomheden som et forslag.')).toBeVisible();
 
-  // Min vej shows it; Mine data shows the consultant's read with organisation, role and why.
-  await citizen.getByRole('link', { name: 'Min vej' }).click();
+  // Min vej shows it as waiting for the company.
+  await citizenMenu(citizen).getByRole('link', { name: 'Min vej' }).click();
   await expect(citizen.getByRole('listitem').filter({ hasText: chosen })).toContainText('Du har sagt ja · venter på virksomheden');
-  await citizen.getByRole('link', { name: 'Mine data' }).click();
+
+  // The company says yes, the consultant writes the agreement, the company confirms it.
+  const company = await (await browser.newContext()).newPage();
+  await logIn(company, DEMO_USERS.company);
+  await company.goto('/virksomhed/forslag');
+  await company.getByRole('link', { name }).click();
+  await company.getByRole('button', { name: 'Ja, vi vil gerne møde kandidaten' }).click();
+  await expect(company.getByText('Tak for jeres ja.')).toBeVisible();
+  await consultant.goto('/konsulent/aftaler');
+  await consultant.getByRole('link', { name: `Skriv aftale for ${name}: ${chosen}` }).click();
+  await consultant.getByLabel('Ordinære timer om ugen').fill('10');
+  await consultant.getByRole('button', { name: 'Send til bekræftelse' }).click();
+  await expect(consultant.getByText('Aftalen er gemt.')).toBeVisible();
+  await company.goto('/virksomhed/aftaler');
+  await company.getByRole('link', { name }).first().click();
+  await company.getByRole('button', { name: 'Vi bekræfter aftalen' }).click();
+  await expect(company.getByText('Tak. Aftalen bliver aktiv, når borgeren også har bekræftet den.')).toBeVisible();
+
+  // The citizen sees the agreement waiting on Min vej, accepts it, and then sees the next follow-up.
+  await citizen.reload();
+  const agreement = citizen.getByRole('region', { name: 'Din aftale' });
+  await expect(agreement).toContainText('Aftalen venter på, at den bliver bekræftet.');
+  await expect(agreement).toContainText('Kattegat Lager & Logistik A/S');
+  await agreement.getByRole('link', { name: 'Se hele aftalen' }).click();
+  await citizen.getByRole('button', { name: 'Jeg bekræfter aftalen' }).click();
+  await expect(citizen.getByText('Tak. Aftalen er nu aktiv.')).toBeVisible();
+  await citizenMenu(citizen).getByRole('link', { name: 'Min vej' }).click();
+  await expect(agreement).not.toContainText('venter på, at den bliver bekræftet');
+  await expect(agreement.getByRole('row', { name: /Timer om ugen/ })).toContainText('10 ordinære timer');
+  await expect(agreement.getByRole('row', { name: /Næste opfølgning/ })).toContainText(/\d{1,2}\. [a-zæøå]+ \d{4}/);
+  await expect(citizen.getByRole('region', { name: 'Din jobkonsulent' })).toContainText('Mette Sørensen');
+  await expectNoSeriousAxeViolations(citizen);
+
+  // Mine data shows the consultant's read with organisation, role and why.
+  await citizenMenu(citizen).getByRole('link', { name: 'Mine data' }).click();
   await expect(citizen.getByRole('heading', { level: 1, name: 'Mine data' })).toBeVisible();
   const log = citizen.getByRole('list', { name: 'Hvem har set mine oplysninger, nyeste først' });
   const read = log.getByRole('listitem').filter({ hasText: 'Sagsbehandling: din profil blev åbnet' }).first();
@@ -180,11 +224,11 @@ test('a consultant invites a citizen, who sets a password, edits wishes, sees on
   await citizen.getByRole('button', { name: 'English' }).click();
   await expect(citizen.getByRole('heading', { level: 1, name: 'My data' })).toBeVisible();
   await expect(citizen.getByRole('heading', { name: 'Who has seen my information' })).toBeVisible();
-  await citizen.getByRole('link', { name: 'Jobs for me' }).click();
+  await citizenMenu(citizen).getByRole('link', { name: 'Jobs for me' }).click();
   await expect(citizen.getByRole('heading', { level: 1, name: 'Jobs for me' })).toBeVisible();
   await expect(citizen.getByRole('list', { name: 'Jobs that suit you, best first' })).toContainText(/km from you/);
   await expectNoSeriousAxeViolations(citizen);
-  await citizen.getByRole('link', { name: 'My wishes' }).click();
+  await citizenMenu(citizen).getByRole('link', { name: 'My wishes' }).click();
   await expect(citizen.getByLabel('What would you like to work with?')).toHaveValue('Lager og pakning, gerne om formiddagen');
   await citizen.getByRole('button', { name: 'Dansk' }).click();
   await expect(citizen.getByRole('heading', { level: 1, name: 'Mine ønsker' })).toBeVisible();
@@ -294,13 +338,13 @@ test('the core citizen pages work without JavaScript: password, wishes, interest
   await citizen.getByRole('button', { name: 'Gem adgangskode og log ind' }).click();
   await expect(citizen.getByRole('heading', { level: 1, name: 'Min vej' })).toBeVisible();
 
-  await citizen.getByRole('link', { name: 'Mine ønsker' }).click();
+  await citizenMenu(citizen).getByRole('link', { name: 'Mine ønsker' }).click();
   await citizen.getByLabel('Højst antal timer om ugen').fill('13');
   await citizen.getByRole('button', { name: 'Gem mine ønsker' }).click();
   await expect(citizen.getByText('Dine ønsker er gemt.')).toBeVisible();
   await expect(citizen.getByLabel('Højst antal timer om ugen')).toHaveValue('13');
 
-  await citizen.getByRole('link', { name: 'Job til mig' }).click();
+  await citizenMenu(citizen).getByRole('link', { name: 'Job til mig' }).click();
   const jobs = citizen.getByRole('list', { name: 'Job der passer til dig, bedste først' });
   const first = (await jobs.getByRole('heading', { level: 2 }).first().textContent())!;
   await jobs.getByRole('button', { name: `Jeg er interesseret i ${first}` }).click();
@@ -308,7 +352,7 @@ test('the core citizen pages work without JavaScript: password, wishes, interest
 
   await citizen.getByRole('button', { name: 'English' }).click();
   await expect(citizen.getByRole('heading', { level: 1, name: 'Jobs for me' })).toBeVisible();
-  await citizen.getByRole('link', { name: 'My path' }).click();
+  await citizenMenu(citizen).getByRole('link', { name: 'My path' }).click();
   await expect(citizen.getByRole('heading', { level: 1, name: 'My path' })).toBeVisible();
   await expect(citizen.getByRole('listitem').filter({ hasText: first })).toContainText('You are interested · the job centre is looking at it');
 });
