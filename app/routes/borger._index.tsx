@@ -8,6 +8,7 @@ import { languageOf } from '../i18n/language.server';
 import { textsFor } from '../i18n/texts';
 import { citizenPath } from '../services/citizen-portal.server';
 import { InLanguage } from '../ui/citizen';
+import { HoursChart } from '../ui/hours-chart';
 import { Alert } from '../ui/matching';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data ? textsFor(data.language).path.title : 'Min vej'} · Jobbro` }];
@@ -121,30 +122,34 @@ export default function CitizenPathPage() {
           {path.progress.length === 0 ? (
             <p>{t.path.noHours}</p>
           ) : (
-            <table className="table table--compact">
-              <caption className="sr-only">{t.path.progressCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.path.progressMonth}</th>
-                  <th scope="col">{t.path.progressHours}</th>
-                  <th scope="col">{t.path.progressGoal}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {path.progress.map((row) => (
-                  <tr key={row.month}>
-                    <td>{formatMonthIn(row.month, language)}</td>
-                    <td>{formatHoursIn(row.ordinaryHours, language, { unit: false })}</td>
-                    <td>
-                      <span className="jobbro-bar" aria-hidden="true">
-                        <span style={{ width: `${row.percentOfGoal}%` }} />
-                      </span>
-                      {row.goalReached ? <strong>{t.path.progressGoalReached}</strong> : null}
-                    </td>
+            <>
+              {/* The chart speaks Danish (app/ui/hours-chart.tsx); the table below says every number in the page's language. */}
+              {language === 'da' ? <HoursChart rows={path.months} idPrefix="citizen-hours" /> : null}
+              <table className="table table--compact">
+                <caption className="sr-only">{t.path.progressCaption}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t.path.progressMonth}</th>
+                    <th scope="col">{t.path.progressHours}</th>
+                    <th scope="col">{t.path.progressGoal}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {path.progress.map((row) => (
+                    <tr key={row.month}>
+                      <td>{formatMonthIn(row.month, language)}</td>
+                      <td>{formatHoursIn(row.ordinaryHours, language, { unit: false })}</td>
+                      <td>
+                        <span className="jobbro-bar" aria-hidden="true">
+                          <span style={{ width: `${row.percentOfGoal}%` }} />
+                        </span>
+                        {row.goalReached ? <strong>{t.path.progressGoalReached}</strong> : null}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
           )}
         </section>
       ) : null}
@@ -170,8 +175,8 @@ export default function CitizenPathPage() {
           {t.path.jobcentre}: {path.jobcentre.name}
           {path.jobcentre.phone ? (
             <>
-              {' · '}
-              {t.path.phone}: <a href={`tel:${path.jobcentre.phone.replace(/\s/g, '')}`}>{path.jobcentre.phone}</a>
+                {' · '}
+                {t.path.phone}: <a href={`tel:${path.jobcentre.phone.replace(/\s/g, '')}`}>{path.jobcentre.phone}</a>
             </>
           ) : null}
         </p>

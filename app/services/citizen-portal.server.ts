@@ -27,6 +27,7 @@ import {
 } from '../../db/schema';
 import { enqueueSearchSync } from '../../search/outbox';
 import { explainForCitizen } from '../domain/citizen-explanation';
+import type { MonthHours } from '../domain/agreement-rules';
 import { nextFollowUpDate, ordinaryHoursProgress, type ProgressRow } from '../domain/citizen-path';
 import type { CitizenWishesInput } from '../domain/citizen-wishes';
 import { eligibleKinds } from '../domain/eligibility';
@@ -327,6 +328,8 @@ export type CitizenPath = {
   proposals: PathProposal[];
   agreement: PathAgreement | null;
   progress: ProgressRow[];
+  /** Every kind of hours by month, for the chart (only the ordinary ones count towards the goal). */
+  months: MonthHours[];
   consultant: PathContact | null;
   jobcentre: { name: string; phone: string | null; email: string | null };
 };
@@ -367,7 +370,7 @@ async function pathProposals(citizenId: string): Promise<PathProposal[]> {
 }
 
 /** The agreement the citizen works under (or is asked to confirm), its current version and its hours. */
-async function pathAgreement(citizenId: string, today: string): Promise<{ agreement: PathAgreement | null; progress: ProgressRow[] }> {
+async function pathAgreement(citizenId: string, today: string): Promise<{ agreement: PathAgreement | null; progress: ProgressRow[]; months: MonthHours[] }> {
   const [row] = await db()
     .select({ id: agreements.id, status: agreements.status, currentVersion: agreements.currentVersion, companyName: companies.name })
     .from(agreements)
@@ -375,19 +378,25 @@ async function pathAgreement(citizenId: string, today: string): Promise<{ agreem
     .where(and(eq(agreements.citizenId, citizenId), inArray(agreements.status, [...SHOWN_AGREEMENT_STATUSES])))
     .orderBy(sql`${agreements.status} = 'active' desc`, sql`${agreements.activatedAt} desc nulls last`, desc(agreements.createdAt))
     .limit(1);
-  if (!row) return { agreement: null, progress: [] };
+  if (!row) return { agreement: null, progress: [], months: [] };
   const [[version], hours] = await Promise.all([
     db()
       .select()
       .from(agreementVersions)
       .where(and(eq(agreementVersions.agreementId, row.id), eq(agreementVersions.version, row.currentVersion))),
     db()
-      .select({ month: monthlyHours.month, ordinaryHours: monthlyHours.ordinaryHours })
+      .select({
+        month: monthlyHours.month,
+        ordinaryHours: monthlyHours.ordinaryHours,
+        internshipHours: monthlyHours.internshipHours,
+        flexjobHours: monthlyHours.flexjobHours,
+        wageSubsidyHours: monthlyHours.wageSubsidyHours,
+      })
       .from(monthlyHours)
       .where(eq(monthlyHours.agreementId, row.id))
       .orderBy(asc(monthlyHours.month)),
   ]);
-  if (!version) return { agreement: null, progress: [] };
+  if (!version) return { agreement: null, progress: [], months: [] };
   return {
     agreement: {
       id: row.id,
@@ -400,6 +409,7 @@ async function pathAgreement(citizenId: string, today: string): Promise<{ agreem
       nextFollowUp: nextFollowUpDate(version.followUpDates, today),
     },
     progress: ordinaryHoursProgress(hours),
+    months: hours,
   };
 }
 
@@ -421,12 +431,13 @@ export async function citizenPath(actor: Actor, { today = new Date() }: { today?
     .leftJoin(users, eq(users.id, citizens.consultantId))
     .where(eq(citizens.id, citizenId));
   if (!citizen) throw new NotFoundError('Borgeren');
-  const [proposals, { agreement, progress }] = await Promise.all([pathProposals(citizenId), pathAgreement(citizenId, toIsoDate(today))]);
+  const [proposals, { agreement, progress, months }] = await Promise.all([pathProposals(citizenId), pathAgreement(citizenId, toIsoDate(today))]);
   return {
     name: citizen.name,
     proposals,
     agreement,
     progress,
+    months,
     consultant: citizen.consultantName && citizen.consultantEmail ? { name: citizen.consultantName, phone: citizen.consultantPhone, email: citizen.consultantEmail } : null,
     jobcentre: { name: citizen.jobcentreName, phone: citizen.jobcentrePhone, email: citizen.jobcentreEmail },
   };
