@@ -233,7 +233,11 @@ export default function ConsultantAgreement() {
           <p>Hvis borgeren stopper, afsluttes aftalen med en begrundelse. Borgeren kommer tilbage til &quot;På vej mod job&quot;, og pladsen i jobbet bliver ledig. Historikken gemmes.</p>
           <Form method="post" noValidate>
             <input type="hidden" name="intent" value="end" />
-            <TextArea name="endReason" label="Hvorfor slutter aftalen?" rows={2} defaultValue={valueOf(result, 'end', 'endReason')} error={errorsFor('end').endReason} />
+            <TextArea
+              name="endReason"
+              label="Hvorfor slutter aftalen?"
+              hint="Virksomheden og borgeren kan læse begrundelsen. Skriv ingen helbredsoplysninger."
+              rows={2} defaultValue={valueOf(result, 'end', 'endReason')} error={errorsFor('end').endReason} />
             <button type="submit" className="button button-secondary">
               Afslut aftalen
             </button>

@@ -30,7 +30,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const agreementId = params.agreementId ?? '';
   const { user, draft } = await draftFor(request, agreementId);
   const values = formValues(await request.formData(), AGREEMENT_LIST_FIELDS);
-  const parsed = agreementInputSchema(draft.context, { renegotiation: true }).safeParse(values);
+  const parsed = agreementInputSchema(draft.context, { renegotiation: !draft.isDraft }).safeParse(values);
   if (!parsed.success) return data({ values, errors: agreementFieldErrors(parsed.error) as FieldErrors }, { status: 400 });
   try {
     await orHttpError(() => renegotiateAgreement(user, agreementId, parsed.data));
@@ -51,17 +51,22 @@ export default function RenegotiateAgreement() {
           <Link to={`/konsulent/aftaler/${draft.id}`}>Tilbage til aftalen</Link>
         </p>
         <h1>
-          Genforhandl aftalen mellem {draft.citizenName} og {draft.companyName}
+          {draft.isDraft ? 'Ret kladden til aftalen' : 'Genforhandl aftalen'} mellem {draft.citizenName} og {draft.companyName}
         </h1>
-        <p>
-          Ændringerne bliver version {draft.version + 1}. Den gældende version {draft.version} kan stadig læses, og virksomheden og borgeren skal bekræfte den nye.
-        </p>
+        {draft.isDraft ? (
+          <p>Kladden er ikke sendt endnu, så du retter den direkte.</p>
+        ) : (
+          <p>
+            Ændringerne bliver version {draft.version + 1}. Den gældende version {draft.version} kan stadig læses, og virksomheden og borgeren skal bekræfte den nye.
+          </p>
+        )}
         <AgreementForm
           kind={draft.kind}
           values={result?.values ?? draft.values}
           errors={result?.errors ?? {}}
           ranges={{ opening: { min: draft.context.opening.hoursMin, max: draft.context.opening.hoursMax }, citizen: { min: draft.context.citizen.hoursMin, max: draft.context.citizen.hoursMax } }}
-          renegotiation
+          renegotiation={!draft.isDraft}
+          submitLabel={draft.isDraft ? 'Gem kladden' : undefined}
         />
       </div>
     </div>

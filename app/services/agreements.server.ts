@@ -370,6 +370,8 @@ export async function renegotiationDraft(actor: Actor, agreementId: string) {
   if (!version || !citizen || !opening) throw new NotFoundError(AGREEMENT);
   return {
     id: row.agreement.id,
+    /** A draft is corrected in place; anything sent is renegotiated into a new version. */
+    isDraft: row.agreement.status === 'draft',
     version: version.version,
     kind: opening.opening.kind,
     citizenName: row.citizenName,

@@ -45,6 +45,7 @@ export function AgreementForm({
   errors,
   ranges,
   renegotiation = false,
+  submitLabel,
   hidden = {},
 }: {
   kind: OpeningKind;
@@ -52,6 +53,8 @@ export function AgreementForm({
   errors: FieldErrors;
   ranges: { opening: { min: number; max: number }; citizen: { min: number; max: number } };
   renegotiation?: boolean;
+  /** Replaces the two buttons of a new agreement with one (e.g. saving a corrected draft). */
+  submitLabel?: string;
   hidden?: Record<string, string>;
 }) {
   const summary = FIELD_ORDER.filter((field) => errors[field]).map((field) => ({
@@ -145,8 +148,8 @@ export function AgreementForm({
         error={errors.followUpDates}
       />
       <div className="jobbro-actions">
-        {renegotiation ? (
-          <SubmitButton pendingText="Gemmer …">Gem den nye version</SubmitButton>
+        {renegotiation || submitLabel ? (
+          <SubmitButton pendingText="Gemmer …">{submitLabel ?? 'Gem den nye version'}</SubmitButton>
         ) : (
           <>
             <button type="submit" name="intent" value="send" className="button button-primary">

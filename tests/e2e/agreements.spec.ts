@@ -195,6 +195,12 @@ test('a citizen sees only their own agreement, and a company only its own', asyn
   await expect(citizen).toHaveURL(/\/borger\/aftaler\//);
   await expect(citizen.getByRole('heading', { level: 1, name: /Aftale mellem Jonas Kristensen/ })).toBeVisible();
   const ownUrl = citizen.url();
+  // On paper only the agreement itself: no menu, no buttons.
+  await citizen.emulateMedia({ media: 'print' });
+  await expect(citizen.getByRole('button', { name: 'Log af' })).toBeHidden();
+  await expect(citizen.getByRole('button', { name: 'Udskriv aftalen' })).toBeHidden();
+  await expect(citizen.getByRole('table', { name: /Aftalens indhold/ })).toBeVisible();
+  await citizen.emulateMedia({ media: 'screen' });
 
   const company = await newPage(browser, COMPANY_LOGIN);
   await company.goto(ownUrl.replace('/borger/', '/virksomhed/'));
