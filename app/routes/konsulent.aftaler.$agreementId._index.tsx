@@ -7,7 +7,6 @@ import {
   FOLLOW_UP_CHANNEL_LABELS,
   followUpSchema,
   HOURS_REPORTER_LABELS,
-  monthlyHoursSchema,
   WITH_WHOM_LABELS,
 } from '../domain/agreement-rules';
 import { formatDate, toIsoDate } from '../domain/format';
@@ -15,7 +14,7 @@ import { formValues } from '../domain/form-values';
 import { OPENING_KIND_LABELS } from '../domain/vocabulary';
 import { agreementForConsultant, AgreementRefusedError, sendForConfirmation } from '../services/agreements.server';
 import { orHttpError } from '../services/errors.server';
-import { endAgreement, logFollowUp, recordMonthlyHours } from '../services/follow-ups.server';
+import { endAgreement, logFollowUp, monthlyHoursSchemaFor, recordMonthlyHours } from '../services/follow-ups.server';
 import { AGREEMENT_PRINT_STYLESHEET, AgreementStatusTag, AgreementTerms, Confirmations, formatDateTime, GoalReached, PrintButton, VersionHistory } from '../ui/agreement';
 import { RadioGroup, SelectField } from '../ui/choice-fields';
 import { ErrorSummary, fieldErrorsOf, TextField, type FieldErrors } from '../ui/form';
@@ -56,8 +55,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
         return redirect(`/konsulent/aftaler/${agreementId}?opfoelgning=1#opfoelgning`);
       }
       case 'hours': {
-        const agreement = await orHttpError(() => agreementForConsultant(user, agreementId));
-        const parsed = monthlyHoursSchema({ today, startDate: agreement.versions.at(-1)!.startDate }).safeParse(values);
+        const schema = await orHttpError(() => monthlyHoursSchemaFor(user, agreementId, { today }));
+        const parsed = schema.safeParse(values);
         if (!parsed.success) return data<ActionResult>({ intent, values, errors: fieldErrorsOf(parsed.error) }, { status: 400 });
         const { newlyReached } = await orHttpError(() => recordMonthlyHours(user, agreementId, parsed.data));
         return redirect(`/konsulent/aftaler/${agreementId}?timer=1${newlyReached ? '&maal=1' : ''}#timer`);

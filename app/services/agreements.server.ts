@@ -336,6 +336,16 @@ async function loadAgreementRow(executor: Executor, agreementId: string) {
   return row;
 }
 
+/**
+ * Locks the agreement row and reads it again: a simultaneous confirmation or renegotiation waits here and
+ * then sees the other's committed change (two confirmations at once would otherwise each miss the other's).
+ */
+async function lockAgreement(tx: Executor, agreementId: string) {
+  const [locked] = await tx.select().from(agreements).where(eq(agreements.id, agreementId)).for('update');
+  if (!locked) throw new NotFoundError(AGREEMENT);
+  return locked;
+}
+
 async function consultantAgreementRow(executor: Executor, actor: Actor, agreementId: string) {
   const jobcentreId = consultantJobcentre(actor);
   const row = await loadAgreementRow(executor, agreementId);
@@ -348,11 +358,12 @@ export async function sendForConfirmation(actor: Actor, agreementId: string) {
   const organisation = await accessLogOrganisation(actor);
   return db().transaction(async (tx) => {
     const row = await consultantAgreementRow(tx, actor, agreementId);
-    if (row.agreement.status !== 'draft') throw new AgreementRefusedError('Aftalen er allerede sendt til bekræftelse.');
-    if (row.agreement.openingId) await takeSlot(tx, row.agreement.openingId, row.agreement.id, row.agreement.citizenId);
-    await tx.update(agreements).set({ status: 'awaiting_confirmation', updatedAt: new Date() }).where(eq(agreements.id, row.agreement.id));
-    await syncOpeningSlots(tx, row.agreement.openingId);
-    await logCitizenAccess(tx, { citizenIds: [row.agreement.citizenId], actor, action: 'change', purpose: AGREEMENT_PURPOSES.write(row.companyName), organisation });
+    const agreement = await lockAgreement(tx, row.agreement.id);
+    if (agreement.status !== 'draft') throw new AgreementRefusedError('Aftalen er allerede sendt til bekræftelse.');
+    if (agreement.openingId) await takeSlot(tx, agreement.openingId, agreement.id, agreement.citizenId);
+    await tx.update(agreements).set({ status: 'awaiting_confirmation', updatedAt: new Date() }).where(eq(agreements.id, agreement.id));
+    await syncOpeningSlots(tx, agreement.openingId);
+    await logCitizenAccess(tx, { citizenIds: [agreement.citizenId], actor, action: 'change', purpose: AGREEMENT_PURPOSES.write(row.companyName), organisation });
   });
 }
 
@@ -391,10 +402,9 @@ export async function renegotiateAgreement(actor: Actor, agreementId: string, in
   const organisation = await accessLogOrganisation(actor);
   return db().transaction(async (tx) => {
     const row = await consultantAgreementRow(tx, actor, agreementId);
-    const { agreement } = row;
+    // Locked: two renegotiations at once would otherwise both become the same next version.
+    const agreement = await lockAgreement(tx, row.agreement.id);
     if (agreement.status === 'ended') throw new AgreementRefusedError('Aftalen er afsluttet og kan ikke genforhandles.');
-    // Lock the agreement: two renegotiations at once would otherwise both become the same next version.
-    await tx.select({ id: agreements.id }).from(agreements).where(eq(agreements.id, agreement.id)).for('update');
     const now = new Date();
     if (agreement.status === 'draft') {
       await tx
@@ -421,15 +431,18 @@ export async function confirmAgreement(actor: Actor, agreementId: string) {
   return db().transaction(async (tx) => {
     const row = await loadAgreementRow(tx, agreementId);
     if (!row) throw new NotFoundError(AGREEMENT);
-    const { agreement } = row;
     const party =
-      actor.role === 'company' && actor.companyId === agreement.companyId ? 'company' : actor.role === 'citizen' && actor.citizenId === agreement.citizenId ? 'citizen' : null;
+      actor.role === 'company' && actor.companyId === row.agreement.companyId
+        ? 'company'
+        : actor.role === 'citizen' && actor.citizenId === row.agreement.citizenId
+          ? 'citizen'
+          : null;
     if (!party) {
       // Someone else's agreement does not exist for them; a consultant is told why they may not.
       if (actor.role === 'consultant') throw new ForbiddenError(NOT_A_PARTY);
       throw new NotFoundError(AGREEMENT);
     }
-    await tx.select({ id: agreements.id }).from(agreements).where(eq(agreements.id, agreement.id)).for('update');
+    const agreement = await lockAgreement(tx, row.agreement.id);
     if (agreement.status !== 'awaiting_confirmation') throw new AgreementRefusedError(NOT_AWAITING);
     const [version] = await tx
       .select()
@@ -723,5 +736,8 @@ export async function followUpsDue(actor: Actor, options: { today?: CalendarDay 
 export async function agreementRowForConsultant(executor: Executor, actor: Actor, agreementId: string) {
   return consultantAgreementRow(executor, actor, agreementId);
 }
+
+/** The agreement row locked and read again, inside the caller's transaction. */
+export { lockAgreement };
 
 export { syncOpeningSlots, setPhase };

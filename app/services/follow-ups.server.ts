@@ -3,14 +3,14 @@
  * goal is marked when a calendar month reaches it, and an agreement that stops is ended with a reason (the
  * citizen goes back to "på vej mod job", the opening's slot is freed). The plan's dates as an .ics file.
  */
-import { and, eq, inArray, ne } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import { db } from '../../db/client';
 import { agreements, agreementVersions, followUps, monthlyHours } from '../../db/schema';
-import { firstGoalMonth, type FollowUpInput, type MonthlyHoursInput } from '../domain/agreement-rules';
+import { firstGoalMonth, monthlyHoursSchema, type FollowUpInput, type MonthlyHoursInput } from '../domain/agreement-rules';
 import { followUpCalendar } from '../domain/follow-up-calendar';
 import { accessLogOrganisation, logCitizenAccess } from './access-log.server';
 import type { Actor } from './actor';
-import { AGREEMENT_PURPOSES, AgreementRefusedError, agreementRowForConsultant, SLOT_HOLDING_STATUSES, setPhase, syncOpeningSlots } from './agreements.server';
+import { AGREEMENT_PURPOSES, AgreementRefusedError, agreementRowForConsultant, lockAgreement, SLOT_HOLDING_STATUSES, setPhase, syncOpeningSlots } from './agreements.server';
 
 const FOLLOWED_STATUSES = ['awaiting_confirmation', 'active'] as const;
 
@@ -19,6 +19,18 @@ function assertFollowed(status: string, activatedAt: Date | null) {
   if (!(FOLLOWED_STATUSES as readonly string[]).includes(status) || activatedAt === null) {
     throw new AgreementRefusedError('Aftalen er ikke aktiv endnu. Opfølgningen begynder, når virksomheden og borgeren har bekræftet den.');
   }
+}
+
+/** The form for a month's hours: from the month the agreement first started up to this month. */
+export async function monthlyHoursSchemaFor(actor: Actor, agreementId: string, { today }: { today: string }) {
+  const row = await agreementRowForConsultant(db(), actor, agreementId);
+  const [first] = await db()
+    .select({ startDate: agreementVersions.startDate })
+    .from(agreementVersions)
+    .where(eq(agreementVersions.agreementId, row.agreement.id))
+    .orderBy(asc(agreementVersions.startDate))
+    .limit(1);
+  return monthlyHoursSchema({ today, startDate: first?.startDate ?? today });
 }
 
 /** Logs one contact: date, with whom, how, what was talked about and the next step. */
@@ -44,7 +56,8 @@ export async function recordMonthlyHours(actor: Actor, agreementId: string, inpu
   const organisation = await accessLogOrganisation(actor);
   return db().transaction(async (tx) => {
     const row = await agreementRowForConsultant(tx, actor, agreementId);
-    assertFollowed(row.agreement.status, row.agreement.activatedAt);
+    const agreement = await lockAgreement(tx, row.agreement.id);
+    assertFollowed(agreement.status, agreement.activatedAt);
     const values = {
       ordinaryHours: input.ordinaryHours,
       internshipHours: input.internshipHours,
@@ -59,11 +72,11 @@ export async function recordMonthlyHours(actor: Actor, agreementId: string, inpu
       .onConflictDoUpdate({ target: [monthlyHours.agreementId, monthlyHours.month], set: values });
     const months = await tx.select({ month: monthlyHours.month, ordinaryHours: monthlyHours.ordinaryHours }).from(monthlyHours).where(eq(monthlyHours.agreementId, row.agreement.id));
     const goalMonth = firstGoalMonth(months);
-    if (goalMonth !== row.agreement.goalReachedMonth) {
+    if (goalMonth !== agreement.goalReachedMonth) {
       await tx.update(agreements).set({ goalReachedMonth: goalMonth, updatedAt: new Date() }).where(eq(agreements.id, row.agreement.id));
     }
     await logCitizenAccess(tx, { citizenIds: [row.agreement.citizenId], actor, action: 'change', purpose: AGREEMENT_PURPOSES.followUp(row.companyName), organisation });
-    return { goalReachedMonth: goalMonth, newlyReached: goalMonth !== null && row.agreement.goalReachedMonth === null };
+    return { goalReachedMonth: goalMonth, newlyReached: goalMonth !== null && agreement.goalReachedMonth === null };
   });
 }
 
@@ -75,7 +88,7 @@ export async function endAgreement(actor: Actor, agreementId: string, { endReaso
   const organisation = await accessLogOrganisation(actor);
   return db().transaction(async (tx) => {
     const row = await agreementRowForConsultant(tx, actor, agreementId);
-    const { agreement } = row;
+    const agreement = await lockAgreement(tx, row.agreement.id);
     if (agreement.status === 'ended') throw new AgreementRefusedError('Aftalen er allerede afsluttet.');
     const now = new Date();
     await tx.update(agreements).set({ status: 'ended', endedAt: now, endReason, updatedAt: now }).where(eq(agreements.id, agreement.id));

@@ -143,6 +143,18 @@ afterAll(async () => {
   await handle?.close();
 });
 
+describe('confirmations at the same moment', () => {
+  it('makes the agreement active when the company and the citizen confirm at once', async () => {
+    const [company] = await handle.db.select({ companyId: openings.companyId }).from(openings).where(eq(openings.id, openingId));
+    const [other] = await handle.db.insert(openings).values(testOpening(company!.companyId, { slots: 2, startDate: START, title: 'Kontorrengøring, hold 2' })).returning({ id: openings.id });
+    const source = { citizenId: secondCitizenId, openingId: other!.id };
+    const { id } = await createAgreement(consultant, source, await parsedInput(source), { send: true });
+    await Promise.all([confirmAgreement(companyActor, id), confirmAgreement(otherCitizenActor, id)]);
+    expect((await agreementForConsultant(consultant, id)).status).toBe('active');
+    await endAgreement(consultant, id, { endReason: 'Kun til testen af samtidige bekræftelser.' });
+  });
+});
+
 describe('an agreement from a proposal to 30 ordinary hours', () => {
   let agreementId: string;
 
