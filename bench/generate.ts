@@ -25,7 +25,20 @@ import {
   type OpeningRef,
 } from './lib/dataset';
 import { dropPostgresMatchingIndexes } from './lib/postgres-matching';
-import { BENCH_DATABASE_URL, machineDescription, openBenchDatabase, parseOptions, startBenchSearch, todayInDenmark, verdict } from './lib/env';
+import {
+  benchMeilisearchPid,
+  BENCH_DATABASE_URL,
+  cpuBetween,
+  cpuSnapshot,
+  describeCpu,
+  loadAverage,
+  machineDescription,
+  openBenchDatabase,
+  parseOptions,
+  startBenchSearch,
+  todayInDenmark,
+  verdict,
+} from './lib/env';
 
 const INSERT_BATCH = 1000;
 const REINDEX_TARGET_MS = 30_000;
@@ -123,7 +136,10 @@ async function main() {
       console.info(`Indlæst i PostgreSQL på ${((performance.now() - started) / 1000).toFixed(1)} s`);
     }
 
+    const pids = { 'bench (reindex code)': process.pid, meilisearch: benchMeilisearchPid() };
+    const cpuBefore = cpuSnapshot(pids);
     const result = await reindexAll({ db: handle.db, client: searchClient(), indexNames: searchIndexNames() });
+    const cpu = cpuBetween(cpuBefore, cpuSnapshot(pids));
     const documents = result.openings + result.citizens;
     const seconds = result.durationMs / 1000;
     console.info(
@@ -131,7 +147,8 @@ async function main() {
         `${documents.toLocaleString('da-DK')} dokumenter på ${seconds.toFixed(1)} s (${Math.round(documents / seconds).toLocaleString('da-DK')} dok./s); ` +
         `mål ≤ ${REINDEX_TARGET_MS / 1000} s: ${verdict(result.durationMs <= REINDEX_TARGET_MS)}`,
     );
-    console.info(JSON.stringify({ figure: 'reindex', ...result }));
+    console.info(`  ${describeCpu(cpu)}; load average ved slut ${loadAverage()}`);
+    console.info(JSON.stringify({ figure: 'reindex', ...result, cpu }));
   } finally {
     await meili.stop();
     await handle.close();

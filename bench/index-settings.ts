@@ -11,22 +11,24 @@
  * other rank only by sharing an attribute: cheaper word pairs, coarser relevance).
  *
  * For a variant that changes ranking (`proximity_by_attr`), it also asks what a person would see differently:
- * the 300 seeded /jobs searches of bench/jobs-search.ts through the app's `searchOpenings`, and matches from
- * 100 openings through `matchCitizensForOpening`, on the index as it is and on the variant: the same total,
- * and how much of the page (20 hits / 30 matches) is the same, in the same order.
+ * the 300 seeded /jobs searches of bench/jobs-search.ts through the app's `searchOpenings` and matches for 100
+ * citizens through `matchOpeningsForCitizen` (openings), matches for 100 openings through
+ * `matchCitizensForOpening` (citizens), on the index as it is and on the variant: the same total, and how
+ * much of the page (20 hits / 30 matches) is the same, in the same order.
  * Options: --updates 20, --only openings|citizens, --variants as_is,no_facet_search,no_prefix_search,proximity_by_attr.
  */
-import { and, eq, gt, inArray } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, notInArray } from 'drizzle-orm';
 import type { MeiliSearch, Settings } from 'meilisearch';
 import { toIsoDate } from '../app/domain/format';
 import type { Actor } from '../app/services/actor';
 import { searchOpenings } from '../app/services/job-search.server';
-import { matchCitizensForOpening } from '../app/services/matching.server';
+import { matchCitizensForOpening, matchOpeningsForCitizen } from '../app/services/matching.server';
 import { db, type Database } from '../db/client';
 import { citizens, jobcentres, openings, users } from '../db/schema';
 import { configureSearch, DEFAULT_INDEX_NAMES, searchClient, settleSearchTask, waitForSearchTasks, type SearchIndexNames } from '../search/client';
 import type { EmbeddedMeilisearch } from '../search/embedded';
-import { applyIndexSettings, CITIZENS_INDEX_SETTINGS, deleteIndexIfExists, INDEX_PRIMARY_KEY, OPENINGS_INDEX_SETTINGS } from '../search/indexes';
+import { applyIndexSettings, CITIZENS_INDEX_SETTINGS, DANISH_STOP_WORDS, deleteIndexIfExists, INDEX_PRIMARY_KEY, OPENINGS_INDEX_SETTINGS } from '../search/indexes';
+import { UNMATCHED_PHASES } from '../search/documents';
 import { loadCitizenDocuments, loadOpeningDocuments, type EntityDocument } from '../search/outbox';
 import { nearestJobcentreName, placePicker } from './lib/dataset';
 import {
@@ -99,6 +101,7 @@ const VARIANTS: Record<string, (base: Settings) => Settings> = {
   no_facet_search: (base) => ({ ...base, facetSearch: false }),
   no_prefix_search: (base) => ({ ...base, prefixSearch: 'disabled' }),
   proximity_by_attr: (base) => ({ ...base, proximityPrecision: 'byAttribute' }),
+  danish_stop_words: (base) => ({ ...base, stopWords: [...DANISH_STOP_WORDS] }),
 };
 
 // ── What a person would see differently ─────────────────────────────────────────────────────────────────
@@ -147,6 +150,32 @@ async function matchSamples(): Promise<{ actor: Actor; openingId: string }[]> {
   });
 }
 
+async function citizenSamples(): Promise<{ actor: Actor; citizenId: string }[]> {
+  const random = stream(options.seed, 'index-settings-citizens');
+  const rows = await db()
+    .select({ id: citizens.id, jobcentreId: citizens.jobcentreId })
+    .from(citizens)
+    .where(and(eq(citizens.consentToShare, true), isNull(citizens.closedAt), notInArray(citizens.phase, [...UNMATCHED_PHASES])))
+    .orderBy(citizens.id);
+  const chosen = [...new Set(Array.from({ length: 100 }, () => random.pick(rows)))];
+  const consultants = await db().select().from(users).where(eq(users.role, 'consultant')).orderBy(users.email);
+  return chosen.map((row) => {
+    const user = consultants.find((consultant) => consultant.jobcentreId === row.jobcentreId)!;
+    return { citizenId: row.id, actor: { id: user.id, name: user.name, role: 'consultant', jobcentreId: user.jobcentreId, companyId: null, citizenId: null } };
+  });
+}
+
+async function openingMatchRankings(meili: EmbeddedMeilisearch, openingsUid: string, samples: { actor: Actor; citizenId: string }[]): Promise<Ranking[]> {
+  searchIn(meili, { ...DEFAULT_INDEX_NAMES, openings: openingsUid });
+  const today = toIsoDate(new Date());
+  const rankings: Ranking[] = [];
+  for (const sample of samples) {
+    const result = await matchOpeningsForCitizen(sample.actor, sample.citizenId, { today });
+    rankings.push({ total: result.results.length, ids: result.results.map((match) => match.openingId) });
+  }
+  return rankings;
+}
+
 async function matchRankings(meili: EmbeddedMeilisearch, citizensUid: string, samples: { actor: Actor; openingId: string }[]): Promise<Ranking[]> {
   searchIn(meili, { ...DEFAULT_INDEX_NAMES, citizens: citizensUid });
   const today = toIsoDate(new Date());
@@ -163,9 +192,17 @@ async function experiment(meili: EmbeddedMeilisearch, label: 'openings' | 'citiz
   const variants = options.variants.split(',').filter(Boolean);
   console.info(`\n${label}: ${documents.length.toLocaleString('da-DK')} dokumenter`);
   const built: string[] = [];
-  let baseline: Ranking[] | null = null;
-  const matchSamplesOnce = label === 'citizens' ? await matchSamples() : [];
-  const rankingsOf = (uid: string) => (label === 'openings' ? jobRankings(meili, uid) : matchRankings(meili, uid, matchSamplesOnce));
+  // What a person sees from this index: /jobs and matches from a citizen (openings), matches from an opening (citizens).
+  const views: { what: string; rankings: (uid: string) => Promise<Ranking[]> }[] = [];
+  if (label === 'openings') {
+    const fromCitizens = await citizenSamples();
+    views.push({ what: '/jobs-søgninger (side med 20)', rankings: (uid) => jobRankings(meili, uid) });
+    views.push({ what: 'match fra en borger (30 bedste)', rankings: (uid) => openingMatchRankings(meili, uid, fromCitizens) });
+  } else {
+    const fromOpenings = await matchSamples();
+    views.push({ what: 'match fra et jobopslag (30 bedste)', rankings: (uid) => matchRankings(meili, uid, fromOpenings) });
+  }
+  let baselines: Ranking[][] | null = null;
   try {
     for (const name of variants) {
       const settings = VARIANTS[name];
@@ -177,14 +214,17 @@ async function experiment(meili: EmbeddedMeilisearch, label: 'openings' | 'citiz
         `  ${name.padEnd(17)} fuld opbygning ${(result.build / 1000).toFixed(1)} s (${Math.round(documents.length / (result.build / 1000)).toLocaleString('da-DK')} dok./s; ` +
           `Meilisearch-CPU ${result.meiliCpuSeconds.toFixed(1)} s, andre processer ${result.otherCpuSeconds.toFixed(1)} s); ét dokument ændret: ${describe(result.single)}`,
       );
-      if (name === 'as_is') baseline = await rankingsOf(uid);
-      else if (name === 'proximity_by_attr' && baseline) {
-        const comparison = compareRankings(baseline, await rankingsOf(uid));
-        const what = label === 'openings' ? '/jobs-søgninger (side med 20)' : 'match fra et jobopslag (30 bedste)';
-        console.info(
-          `      mod as_is, ${comparison.searches} ${what}: samme antal fundne i ${comparison.sameTotal}; samme side i samme rækkefølge i ${comparison.samePage}; ` +
-            `gns. ${(comparison.meanOverlap * 100).toFixed(1)} % af siden fælles (af ${comparison.withHits} med træf)`,
-        );
+      if (name === 'as_is') {
+        baselines = [];
+        for (const view of views) baselines.push(await view.rankings(uid));
+      } else if (baselines) {
+        for (const [n, view] of views.entries()) {
+          const comparison = compareRankings(baselines[n]!, await view.rankings(uid));
+          console.info(
+            `      mod as_is, ${comparison.searches} ${view.what}: samme antal fundne i ${comparison.sameTotal}; samme side i samme rækkefølge i ${comparison.samePage}; ` +
+              `gns. ${(comparison.meanOverlap * 100).toFixed(1)} % af siden fælles (af ${comparison.withHits} med træf)`,
+          );
+        }
       }
       if (name !== 'as_is') await deleteIndexIfExists(client, uid);
     }
