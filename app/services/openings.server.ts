@@ -2,7 +2,7 @@
  * Openings: create, edit, move through their statuses, list for the company's workspace. Each change
  * writes the row and its search-outbox entry in one transaction.
  */
-import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNotNull, ne, or, sql } from 'drizzle-orm';
 import { db, type Executor } from '../../db/client';
 import { agreements, companies, matchProposals, openings } from '../../db/schema';
 import { enqueueSearchSync } from '../../search/outbox';
@@ -162,7 +162,8 @@ export async function listCompanyOpenings(actor: Actor, companyId: string) {
     db()
       .select({ openingId: matchProposals.openingId, n: count() })
       .from(matchProposals)
-      .where(inArray(matchProposals.openingId, ids))
+      // A citizen's own "Jeg er interesseret" counts once a consultant has passed it on (proposals.server.ts).
+      .where(and(inArray(matchProposals.openingId, ids), or(ne(matchProposals.origin, 'citizen_interest'), isNotNull(matchProposals.proposedBy))))
       .groupBy(matchProposals.openingId),
     db()
       .select({ openingId: agreements.openingId, n: count() })

@@ -29,6 +29,7 @@ import { getCitizenForConsultant } from '../../app/services/citizens.server';
 import { ForbiddenError, NotFoundError } from '../../app/services/errors.server';
 import { acceptCitizenInvitation, citizenInvitation, InvitationRefusedError, invitationStatus, inviteCitizen } from '../../app/services/invitations.server';
 import { matchCitizensForOpening } from '../../app/services/matching.server';
+import { listCompanyOpenings } from '../../app/services/openings.server';
 import { passwordResetFor, requestPasswordReset, resetPassword } from '../../app/services/password-reset.server';
 import { citizenProposal, companyProposals, respondAsCompany } from '../../app/services/proposals.server';
 import { drainOutbox, enqueueSearchSync } from '../../search/outbox';
@@ -261,6 +262,8 @@ describe('Job til mig', () => {
     expect((await citizenPath(flexCitizen, { today: TODAY })).proposals.find((proposal) => proposal.id === interest.proposalId)!.state).toBe('interestPending');
 
     expect((await companyProposals(companyActor)).map((proposal) => proposal.id)).not.toContain(interest.proposalId);
+    const countFor = async () => (await listCompanyOpenings(companyActor, company.id)).find((opening) => opening.id === openingIds.flexLight)!.proposalCount;
+    expect(await countFor()).toBe(0);
     await expect(respondAsCompany(companyActor, interest.proposalId, { accept: true })).rejects.toBeInstanceOf(NotFoundError);
     const pending = await pendingInterests(consultant, { citizenId: citizenIds.flex });
     expect(pending.map((entry) => entry.proposalId)).toEqual([interest.proposalId]);
@@ -270,6 +273,7 @@ describe('Job til mig', () => {
     await forwardCitizenInterest(consultant, interest.proposalId, { today: TODAY });
     const forCompany = (await companyProposals(companyActor)).find((proposal) => proposal.id === interest.proposalId);
     expect(forCompany?.identity?.name).toBe('Lis Fleks');
+    expect(await countFor()).toBe(1);
     expect(await pendingInterests(consultant, { citizenId: citizenIds.flex })).toEqual([]);
     expect((await citizenPath(flexCitizen, { today: TODAY })).proposals.find((proposal) => proposal.id === interest.proposalId)!.state).toBe('citizenAccepted');
   });
