@@ -8,7 +8,7 @@
  */
 import { and, asc, count, desc, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
 import { db, type Executor } from '../../db/client';
-import { agreements, agreementVersions, citizens, companies, followUps, matchProposals, monthlyHours, openings, users, type WeekSchedule } from '../../db/schema';
+import { agreements, agreementVersions, citizenExcludedCompanies, citizens, companies, followUps, matchProposals, monthlyHours, openings, users, type WeekSchedule } from '../../db/schema';
 import { enqueueSearchSync } from '../../search/outbox';
 import {
   addMonths,
@@ -25,6 +25,7 @@ import {
   type MonthHours,
   type TermChange,
 } from '../domain/agreement-rules';
+import { kindEligibility } from '../domain/eligibility';
 import { toIsoDate, type CalendarDay } from '../domain/format';
 import { statusAfterSlotChange } from '../domain/opening-rules';
 import type { AgreementStatus, OpeningKind, PathPhase } from '../domain/vocabulary';
@@ -103,7 +104,7 @@ async function loadCitizen(executor: Executor, citizenId: string, jobcentreId: s
   return row;
 }
 
-async function resolveSource(executor: Executor, jobcentreId: string, source: AgreementSource) {
+async function resolveSource(executor: Executor, jobcentreId: string, source: AgreementSource, today: CalendarDay = new Date()) {
   let citizenId: string;
   let openingId: string;
   let proposalId: string | null = null;
@@ -126,6 +127,13 @@ async function resolveSource(executor: Executor, jobcentreId: string, source: Ag
   if (citizen.closedAt) throw new AgreementRefusedError('Borgerens sag er lukket.');
   const opening = await loadOpening(executor, openingId);
   if (!opening) throw new NotFoundError('Jobopslaget');
+  // The hard rule holds for a direct agreement too: never a skånejob at an excluded company, never a fleksjob without visitation.
+  const excluded = await executor
+    .select({ companyId: citizenExcludedCompanies.companyId })
+    .from(citizenExcludedCompanies)
+    .where(eq(citizenExcludedCompanies.citizenId, citizen.id));
+  const eligibility = kindEligibility({ ...citizen, excludedCompanyIds: excluded.map((row) => row.companyId) }, opening.opening, today);
+  if (!eligibility.eligible) throw new AgreementRefusedError(eligibility.reason);
   return { citizen, opening: opening.opening, companyName: opening.companyName, proposalId };
 }
 
@@ -168,7 +176,7 @@ export function termsToFormValues(terms: AgreementTerms): Record<string, string 
 /** Everything the new-agreement form needs, prefilled from the opening. */
 export async function agreementDraft(actor: Actor, source: AgreementSource, { today = new Date() }: { today?: CalendarDay } = {}): Promise<AgreementDraft> {
   const jobcentreId = consultantJobcentre(actor);
-  const { citizen, opening, companyName } = await resolveSource(db(), jobcentreId, source);
+  const { citizen, opening, companyName } = await resolveSource(db(), jobcentreId, source, today);
   const day = toIsoDate(today);
   const startDate = opening.startDate > day ? opening.startDate : day;
   const hours = Math.max(opening.hoursMin, Math.min(opening.hoursMax, citizen.hoursMin));

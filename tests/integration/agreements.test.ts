@@ -143,6 +143,19 @@ afterAll(async () => {
   await handle?.close();
 });
 
+describe('a direct agreement', () => {
+  it('keeps the hard rule: no fleksjob for a citizen without a visitation', async () => {
+    const [company] = await handle.db.select({ companyId: openings.companyId }).from(openings).where(eq(openings.id, openingId));
+    const [flexjob] = await handle.db
+      .insert(openings)
+      .values(testOpening(company!.companyId, { kind: 'flexjob', flexjobExpectedHours: 8, startDate: START, title: 'Fleksjob i rengøring' }))
+      .returning({ id: openings.id });
+    await expect(agreementDraft(consultant, { citizenId: secondCitizenId, openingId: flexjob!.id }, { today: TODAY })).rejects.toThrow(
+      'Fleksjob kræver en visitation til fleksjob, og borgeren er ikke visiteret.',
+    );
+  });
+});
+
 describe('confirmations at the same moment', () => {
   it('makes the agreement active when the company and the citizen confirm at once', async () => {
     const [company] = await handle.db.select({ companyId: openings.companyId }).from(openings).where(eq(openings.id, openingId));
