@@ -6,6 +6,7 @@ import { passwordProblem } from '../../app/domain/password-rules';
 import { ACCOMMODATION_ENTRIES } from '../../app/domain/vocabulary';
 import { formatDateIn, formatDateTimeIn, formatHoursIn, formatKmIn, formatMonthIn } from '../../app/i18n/format';
 import { isLanguage, labelIn } from '../../app/i18n/language';
+import { languageCookie, languageOf } from '../../app/i18n/language.server';
 import { textsFor } from '../../app/i18n/texts';
 import { fieldErrorsOf } from '../../app/ui/form';
 
@@ -194,5 +195,28 @@ describe('the citizen\'s languages', () => {
     const english = textsFor('en');
     expect(english.jobs.filterErrors.q).toMatch(/\S/);
     expect(english.nav.jobs).toBe('Jobs for me');
+  });
+});
+
+describe('the remembered language', () => {
+  const withCookie = (cookie?: string) => new Request('http://localhost/borger', { headers: cookie ? { Cookie: cookie } : {} });
+
+  it('is Danish until the citizen chooses English', () => {
+    expect(languageOf(withCookie())).toBe('da');
+    expect(languageOf(withCookie('jobbro_session=abc; jobbro_lang=en'))).toBe('en');
+    expect(languageOf(withCookie('jobbro_lang=da'))).toBe('da');
+  });
+
+  it('ignores a language it does not have', () => {
+    expect(languageOf(withCookie('jobbro_lang=de'))).toBe('da');
+    expect(languageOf(withCookie('jobbro_lang=<script>'))).toBe('da');
+  });
+
+  it('is kept for a year on the whole site', () => {
+    const cookie = languageCookie('en');
+    expect(cookie).toMatch(/^jobbro_lang=en; /);
+    expect(cookie).toContain('Path=/');
+    expect(cookie).toContain('SameSite=Lax');
+    expect(cookie).toContain(`Max-Age=${365 * 24 * 60 * 60}`);
   });
 });
