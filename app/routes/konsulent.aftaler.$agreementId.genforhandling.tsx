@@ -35,7 +35,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     await orHttpError(() => renegotiateAgreement(user, agreementId, parsed.data));
   } catch (error) {
-    if (error instanceof AgreementRefusedError) return data({ values, errors: { [error.field || 'changeNote']: error.message } as FieldErrors }, { status: 400 });
+    if (error instanceof AgreementRefusedError) return data({ values, errors: { [error.field || 'form']: error.message } as FieldErrors }, { status: 400 });
     throw error;
   }
   return redirect(`/konsulent/aftaler/${agreementId}?gemt=1`);

@@ -63,7 +63,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const { id } = await orHttpError(() => createAgreement(user, source, parsed.data, { send: formData.get('intent') !== 'draft' }));
     return redirect(`/konsulent/aftaler/${id}?gemt=1`);
   } catch (error) {
-    if (error instanceof AgreementRefusedError) return data({ values, errors: { [error.field || 'ordinaryHoursPerWeek']: error.message } as FieldErrors }, { status: 400 });
+    if (error instanceof AgreementRefusedError) return data({ values, errors: { [error.field || 'form']: error.message } as FieldErrors }, { status: 400 });
     throw error;
   }
 }
