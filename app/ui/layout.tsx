@@ -17,12 +17,14 @@ const NAVIGATION: Record<Role | 'anonymous', NavLink[]> = {
   ],
   company: [
     { to: '/virksomhed', label: 'Virksomhedens side' },
+    { to: '/virksomhed/aftaler', label: 'Aftaler' },
     { to: '/jobs', label: 'Ledige job' },
   ],
   consultant: [
     { to: '/konsulent', label: 'Konsulentforside' },
     { to: '/konsulent/borgere', label: 'Mine borgere' },
     { to: '/konsulent/virksomheder', label: 'Virksomheder' },
+    { to: '/konsulent/aftaler', label: 'Aftaler' },
     { to: '/jobs', label: 'Ledige job' },
   ],
   admin: [
