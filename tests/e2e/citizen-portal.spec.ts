@@ -151,6 +151,14 @@ test('a consultant invites a citizen, who sets a password, edits wishes, sees on
   // Kattegat has a login of its own, so the story can go on to an agreement.
   expect(titles).toContain(KATTEGAT_JOB);
   const chosen = KATTEGAT_JOB;
+
+  // Matching from the job sees the citizen's own new words within seconds (the outbox reaches Meilisearch).
+  const jobHref = await jobs.getByRole('link', { name: `Læs mere om ${chosen}` }).getAttribute('href');
+  const openingId = jobHref!.split('/').at(-1)!;
+  await expect(async () => {
+    await consultant.goto(`/konsulent/jobopslag/${openingId}?q=formiddagen`);
+    await expect(consultant.getByRole('list', { name: 'Borgere der passer, bedste først' }).getByRole('heading', { name })).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
   const chosenItem = jobs.getByRole('listitem').filter({ has: citizen.getByRole('heading', { name: chosen }) });
   await chosenItem.getByRole('button', { name: `Jeg er interesseret i ${chosen}` }).click();
   await expect(citizen.getByText(`Tak! Din jobkonsulent kan nu se, at du er interesseret i "${chosen}".`)).toBeVisible();
