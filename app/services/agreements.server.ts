@@ -9,6 +9,7 @@
 import { and, asc, count, desc, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
 import { db, type Executor } from '../../db/client';
 import { agreements, agreementVersions, citizenExcludedCompanies, citizens, companies, followUps, matchProposals, monthlyHours, openings, users, type WeekSchedule } from '../../db/schema';
+import { SLOT_TAKING_AGREEMENT_STATUSES } from '../../search/documents';
 import { enqueueSearchSync } from '../../search/outbox';
 import {
   addMonths,
@@ -36,8 +37,8 @@ import { isUuid } from './openings.server';
 
 const AGREEMENT = 'Aftalen';
 
-/** Agreements that hold one of the opening's slots. */
-export const SLOT_HOLDING_STATUSES = ['awaiting_confirmation', 'active'] as const satisfies readonly AgreementStatus[];
+/** Agreements that hold one of the opening's slots: the rule search documents count free slots by. */
+export const SLOT_HOLDING_STATUSES = SLOT_TAKING_AGREEMENT_STATUSES;
 
 /** The agreement cannot be saved or moved as asked; `field` names the form field the message belongs at. */
 export class AgreementRefusedError extends Error {
