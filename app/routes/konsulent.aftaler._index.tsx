@@ -10,12 +10,13 @@ export const meta: MetaFunction = () => [{ title: 'Aftaler og opfølgning · Job
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, 'consultant');
-  const [agreements, due, ready] = await Promise.all([caseloadAgreements(user, { onlyMine: true }), followUpsDue(user), proposalsReadyForAgreement(user)]);
-  return { agreements, due, ready };
+  const everyone = new URL(request.url).searchParams.get('konsulent') === 'alle';
+  const [agreements, due, ready] = await Promise.all([caseloadAgreements(user, { onlyMine: !everyone }), followUpsDue(user), proposalsReadyForAgreement(user)]);
+  return { agreements, due, ready, everyone };
 }
 
 export default function ConsultantAgreements() {
-  const { agreements, due, ready } = useLoaderData<typeof loader>();
+  const { agreements, due, ready, everyone } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>Aftaler og opfølgning</h1>
@@ -41,13 +42,16 @@ export default function ConsultantAgreements() {
       </section>
       <section aria-labelledby="agreements-heading">
         <h2 className="h3" id="agreements-heading">
-          Aftaler for dine borgere
+          {everyone ? 'Aftaler i hele jobcentret' : 'Aftaler for dine borgere'}
         </h2>
+        <p>
+          {everyone ? <Link to="/konsulent/aftaler">Vis kun dine borgeres aftaler</Link> : <Link to="/konsulent/aftaler?konsulent=alle">Vis aftaler for hele jobcentret</Link>}
+        </p>
         {agreements.length === 0 ? (
-          <p>Dine borgere har ingen aftaler endnu.</p>
+          <p>{everyone ? 'Jobcentrets borgere har ingen aftaler endnu.' : 'Dine borgere har ingen aftaler endnu.'}</p>
         ) : (
           <table className="table table--compact">
-            <caption className="sr-only">Aftaler for dine borgere</caption>
+            <caption className="sr-only">{everyone ? 'Aftaler i hele jobcentret' : 'Aftaler for dine borgere'}</caption>
             <thead>
               <tr>
                 <th scope="col">Borger</th>
