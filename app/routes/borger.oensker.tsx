@@ -54,6 +54,12 @@ export async function action({ request }: ActionFunctionArgs) {
 
 const FIELD_ORDER = ['wishes', 'hoursMin', 'hoursMax', 'postcode', 'transportMode', 'reachKm', 'neededAccommodations'];
 
+/** The error summary links a group of choices to its first box. */
+const FIRST_INPUT_ID: Partial<Record<string, string>> = {
+  transportMode: `transportMode-${TRANSPORT_MODE_ENTRIES[0].code}`,
+  neededAccommodations: `neededAccommodations-${ACCOMMODATION_ENTRIES[0].code}`,
+};
+
 export default function CitizenWishesPage() {
   const loaded = useLoaderData<typeof loader>();
   const problem = useActionData<typeof action>();
@@ -64,10 +70,7 @@ export default function CitizenWishesPage() {
   const errors = problem?.errors ?? {};
   const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : '');
   const list = (name: string) => (Array.isArray(values[name]) ? (values[name] as string[]) : []);
-  const summary = FIELD_ORDER.filter((field) => errors[field]).map((field) => ({
-    fieldId: field === 'transportMode' || field === 'neededAccommodations' ? `${field}-${field === 'transportMode' ? TRANSPORT_MODE_ENTRIES[0].code : ACCOMMODATION_ENTRIES[0].code}` : field,
-    message: errors[field] ?? '',
-  }));
+  const summary = FIELD_ORDER.filter((field) => errors[field]).map((field) => ({ fieldId: FIRST_INPUT_ID[field] ?? field, message: errors[field] ?? '' }));
   return (
     <InLanguage language={language}>
       <h1>{t.title}</h1>
