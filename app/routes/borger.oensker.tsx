@@ -13,7 +13,7 @@ import { orHttpError } from '../services/errors.server';
 import { findPostcode } from '../services/postcodes.server';
 import { CheckboxGroup, RadioGroup } from '../ui/choice-fields';
 import { InLanguage } from '../ui/citizen';
-import { ErrorSummary, fieldErrorsOf, SubmitButton, TextField, type FieldErrors } from '../ui/form';
+import { ErrorSummary, SubmitButton, TextField, type FieldErrors } from '../ui/form';
 import { Alert } from '../ui/matching';
 import { TextArea } from '../ui/text-area';
 
@@ -47,7 +47,12 @@ export async function action({ request }: ActionFunctionArgs) {
   const language = languageOf(request);
   const values = formValues(await request.formData(), WISH_LIST_FIELDS);
   const parsed = citizenWishesSchema({ language, postcodeExists: (code) => findPostcode(code) !== undefined }).safeParse(values);
-  if (!parsed.success) return data({ values, errors: fieldErrorsOf(parsed.error) as FieldErrors }, { status: 400 });
+  if (!parsed.success) {
+    // A message about one box of a group ("neededAccommodations.0") belongs at the group.
+    const errors: FieldErrors = {};
+    for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
+    return data({ values, errors }, { status: 400 });
+  }
   await orHttpError(() => updateOwnWishes(user, parsed.data));
   return redirect('/borger/oensker?gemt=1');
 }
