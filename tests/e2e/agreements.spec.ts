@@ -122,6 +122,7 @@ test('from an accepted proposal to 30 ordinary hours: written, confirmed by both
   await expect(company.getByText(/Virksomheden: bekræftet .* af /)).toBeVisible();
 
   await citizen.goto(`/borger/aftaler/${agreementId}`);
+  await expectNoAxeViolations(citizen);
   await citizen.getByRole('button', { name: 'Jeg bekræfter aftalen' }).click();
   await expect(citizen.getByText('Tak. Aftalen er nu aktiv.')).toBeVisible();
   await expect(citizen.getByText(/Borgeren: bekræftet .* af Lars Møller/)).toBeVisible();
