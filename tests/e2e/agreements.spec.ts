@@ -211,3 +211,20 @@ test('a citizen sees only their own agreement, and a company only its own', asyn
   await otherCitizen.goto(ownUrl);
   await expect(otherCitizen.getByRole('heading', { level: 1, name: 'Siden findes ikke' })).toBeVisible();
 });
+
+test('a consultant writes a direct agreement for a citizen and a company who found each other, saved as a draft', async ({ browser }) => {
+  const consultant = await newPage(browser, DEMO_USERS.consultant);
+  await consultant.goto('/konsulent/borgere?konsulent=alle');
+  await consultant.getByRole('link', { name: 'Gitte Holst' }).click();
+  await consultant.getByRole('link', { name: 'Skriv en aftale direkte' }).click();
+  await expect(consultant.getByRole('heading', { level: 1, name: 'Skriv en aftale med Gitte Holst' })).toBeVisible();
+  const garden = await consultant.locator('option', { hasText: 'Havemedhjælper – græsslåning og hækklipning' }).getAttribute('value');
+  await consultant.getByLabel('Job', { exact: true }).selectOption(garden!);
+  await consultant.getByRole('button', { name: 'Videre' }).click();
+  await expect(consultant.getByRole('heading', { level: 1, name: /^Aftale mellem Gitte Holst og / })).toBeVisible();
+  await consultant.getByRole('button', { name: 'Gem som kladde' }).click();
+  await expect(consultant.getByText('Aftalen er gemt.')).toBeVisible();
+  await expect(consultant.getByText('Kladde', { exact: true })).toBeVisible();
+  // A draft is not the company's to see yet, so there is nothing to confirm.
+  await expect(consultant.getByRole('button', { name: 'Send til bekræftelse' })).toBeVisible();
+});
