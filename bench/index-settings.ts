@@ -15,7 +15,8 @@
  * citizens through `matchOpeningsForCitizen` (openings), matches for 100 openings through
  * `matchCitizensForOpening` (citizens), on the index as it is and on the variant: the same total, and how
  * much of the page (20 hits / 30 matches) is the same, in the same order.
- * Options: --updates 20, --only openings|citizens, --variants as_is,no_facet_search,no_prefix_search,proximity_by_attr.
+ * Options: --updates 20, --only openings|citizens, --variants as_is,no_facet_search,no_prefix_search,proximity_by_attr
+ * (also danish_stop_words, before_009: the settings before decision 009).
  */
 import { and, eq, gt, inArray, isNull, notInArray } from 'drizzle-orm';
 import type { MeiliSearch, Settings } from 'meilisearch';
@@ -27,7 +28,7 @@ import { db, type Database } from '../db/client';
 import { citizens, jobcentres, openings, users } from '../db/schema';
 import { configureSearch, DEFAULT_INDEX_NAMES, searchClient, settleSearchTask, waitForSearchTasks, type SearchIndexNames } from '../search/client';
 import type { EmbeddedMeilisearch } from '../search/embedded';
-import { applyIndexSettings, CITIZENS_INDEX_SETTINGS, DANISH_STOP_WORDS, deleteIndexIfExists, INDEX_PRIMARY_KEY, OPENINGS_INDEX_SETTINGS } from '../search/indexes';
+import { applyIndexSettings, CITIZENS_INDEX_SETTINGS, deleteIndexIfExists, INDEX_PRIMARY_KEY, OPENINGS_INDEX_SETTINGS } from '../search/indexes';
 import { UNMATCHED_PHASES } from '../search/documents';
 import { loadCitizenDocuments, loadOpeningDocuments, type EntityDocument } from '../search/outbox';
 import { nearestJobcentreName, placePicker } from './lib/dataset';
@@ -47,6 +48,16 @@ import { jobSearches } from './lib/job-queries';
 import { stream } from './lib/random';
 
 const BATCH = 5000;
+
+/** Danish grammar words, for the stop-word variant (decision 009: tried, not adopted). Not "have": a garden. */
+const DANISH_STOP_WORDS: readonly string[] = [
+  'og', 'i', 'at', 'en', 'et', 'den', 'det', 'de', 'til', 'på', 'med', 'af', 'for', 'er', 'som', 'der', 'har',
+  'vi', 'du', 'jeg', 'kan', 'vil', 'skal', 'om', 'fra', 'ved', 'hos', 'men', 'eller', 'så', 'sig', 'sin',
+  'sit', 'sine', 'din', 'dit', 'dine', 'vores', 'jeres', 'deres', 'hans', 'hendes', 'man', 'også', 'ikke',
+  'være', 'blive', 'bliver', 'blev', 'var', 'havde', 'hvor', 'hvis', 'når', 'efter', 'her', 'nu',
+  'alle', 'meget', 'mere', 'nogle', 'noget', 'hver', 'hvert', 'denne', 'dette', 'disse', 'os', 'dig', 'mig',
+  'ham', 'hende', 'dem', 'samt', 'både',
+];
 const ALL_VARIANTS = 'as_is,no_facet_search,no_prefix_search,proximity_by_attr';
 
 const options = parseOptions({ updates: 20, only: '', variants: ALL_VARIANTS, seed: 42 });
@@ -102,6 +113,11 @@ const VARIANTS: Record<string, (base: Settings) => Settings> = {
   no_prefix_search: (base) => ({ ...base, prefixSearch: 'disabled' }),
   proximity_by_attr: (base) => ({ ...base, proximityPrecision: 'byAttribute' }),
   danish_stop_words: (base) => ({ ...base, stopWords: [...DANISH_STOP_WORDS] }),
+  // The settings before decision 009, to compare in one run: the filterable attributes no query used.
+  before_009: (base) => {
+    const unused = base === OPENINGS_INDEX_SETTINGS ? ['publishedAt'] : ['benefitStatus', 'neededAccommodations', 'phase', 'reachKm', 'drivingLicence'];
+    return { ...base, filterableAttributes: [...(base.filterableAttributes ?? []), ...unused] };
+  },
 };
 
 // ── What a person would see differently ─────────────────────────────────────────────────────────────────

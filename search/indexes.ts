@@ -18,20 +18,6 @@ export const DANISH_JOB_SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['kontor', 'kontorassistent', 'administration'],
 ];
 
-/**
- * Danish function words: in nearly every text, so they neither find nor rank anything, while Meilisearch
- * spends most of its indexing of the openings' descriptions on words and word pairs (decision 009). Only
- * grammar words that are never a word of the trade: not "have" (a garden) nor "bud" (an errand).
- */
-export const DANISH_STOP_WORDS: readonly string[] = [
-  'og', 'i', 'at', 'en', 'et', 'den', 'det', 'de', 'til', 'på', 'med', 'af', 'for', 'er', 'som', 'der', 'har',
-  'vi', 'du', 'jeg', 'kan', 'vil', 'skal', 'om', 'fra', 'ved', 'hos', 'men', 'eller', 'så', 'sig', 'sin',
-  'sit', 'sine', 'din', 'dit', 'dine', 'vores', 'jeres', 'deres', 'hans', 'hendes', 'man', 'også', 'ikke',
-  'være', 'blive', 'bliver', 'blev', 'var', 'havde', 'hvor', 'hvis', 'når', 'efter', 'her', 'nu',
-  'alle', 'meget', 'mere', 'nogle', 'noget', 'hver', 'hvert', 'denne', 'dette', 'disse', 'os', 'dig', 'mig',
-  'ham', 'hende', 'dem', 'samt', 'både',
-];
-
 export function mutualSynonyms(groups: readonly (readonly string[])[]): Record<string, string[]> {
   const synonyms: Record<string, string[]> = {};
   for (const group of groups) {
@@ -57,7 +43,6 @@ const sharedSettings = {
 export const OPENINGS_INDEX_SETTINGS = {
   ...sharedSettings,
   searchableAttributes: ['title', 'tasks', 'description', 'companyName', 'city'],
-  stopWords: [...DANISH_STOP_WORDS],
   filterableAttributes: [
     'kind',
     'status',
