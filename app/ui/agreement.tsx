@@ -3,26 +3,14 @@
  * confirmed it and when, and the earlier versions with what changed.
  */
 import type { ReactNode } from 'react';
-import { AGREEMENT_STATUS_LABELS, describeSchedule, MAIN_HOURS_LABELS, type TermChange } from '../domain/agreement-rules';
+import { AGREEMENT_STATUS_LABELS, describeSchedule, MAIN_HOURS_LABELS, type AgreementTerms, type TermChange } from '../domain/agreement-rules';
 import { formatDate, formatHours } from '../domain/format';
 import { formatMonthIn } from '../i18n/format';
 import type { AgreementStatus, OpeningKind } from '../domain/vocabulary';
 
-export type TermsView = {
+/** A version's terms as the page gets them (dates may arrive as strings after serialisation). */
+export type TermsView = AgreementTerms & {
   version: number;
-  ordinaryHoursPerWeek: number;
-  internshipHoursPerWeek: number;
-  schedule: { days: string[]; parts: string[]; note?: string };
-  startDate: string;
-  renegotiationDate: string | null;
-  tasks: string[];
-  contactName: string;
-  contactRole: string;
-  contactPhone: string | null;
-  contactEmail: string | null;
-  subGoals: { description: string; dueDate: string }[];
-  sharedHealthConsiderations: string;
-  followUpDates: string[];
   changeNote: string | null;
   createdAt: Date | string;
   companyConfirmedAt: Date | string | null;
