@@ -11,8 +11,7 @@ import { orHttpError } from '../services/errors.server';
 import { matchOpeningsForCitizen } from '../services/matching.server';
 import { ProposalRefusedError, proposalsForCitizen, proposeCitizen } from '../services/proposals.server';
 import { CheckboxGroup } from '../ui/choice-fields';
-import { TextField } from '../ui/form';
-import { Alert, DatabaseSearchNotice, MatchExplanationText, ProposalStepList } from '../ui/matching';
+import { Alert, DatabaseSearchNotice, MatchExplanationText, ProposalStepList, MatchSearchFields } from '../ui/matching';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Job der passer til ${data?.citizen.name ?? 'borgeren'} · Jobbro` }];
 
@@ -84,22 +83,7 @@ export default function CitizenMatches() {
       <h2>Ledige job der passer</h2>
       <p>Kun åbne job med ledige pladser, som borgeren må have, kan arbejde timerne i, ikke skal undgå noget i og kan nå frem til. De bedste står først.</p>
       <Form method="get" className="mb-6" aria-label="Søg blandt jobbene">
-        <div className="row">
-          <div className="col-12 col-md-6">
-            <TextField
-              name="q"
-              label="Søg i jobbenes titel og opgaver"
-              type="search"
-              hint="Fx lager eller køkken. Lad feltet stå tomt for at se alle job, der passer."
-              defaultValue={values.q}
-              error={errors.q}
-              optional
-            />
-          </div>
-          <div className="col-12 col-md-3">
-            <TextField name="maxKm" label="Højst afstand (km)" inputMode="numeric" defaultValue={values.maxKm} error={errors.maxKm} optional />
-          </div>
-        </div>
+        <MatchSearchFields label="Søg i jobbenes titel og opgaver" hint="Fx lager eller køkken. Lad feltet stå tomt for at se alle job, der passer." values={values} errors={errors} />
         <CheckboxGroup
           name="kind"
           legend="Kun disse jobtyper"

@@ -10,8 +10,7 @@ import { ACCOMMODATION_LABELS, DEMAND_LABELS, OPENING_KIND_LABELS, OPENING_STATU
 import { orHttpError } from '../services/errors.server';
 import { matchCitizensForOpening } from '../services/matching.server';
 import { ProposalRefusedError, proposalsForOpening, proposeCitizen } from '../services/proposals.server';
-import { TextField } from '../ui/form';
-import { Alert, DatabaseSearchNotice, MatchExplanationText, ProposalStepList } from '../ui/matching';
+import { Alert, DatabaseSearchNotice, MatchExplanationText, ProposalStepList, MatchSearchFields } from '../ui/matching';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Borgere der passer: ${data?.opening.title ?? 'Jobopslag'} · Jobbro` }];
 
@@ -132,22 +131,7 @@ export default function OpeningMatches() {
         indebærer, og kan nå frem. De bedste står først.
       </p>
       <Form method="get" className="mb-6" aria-label="Søg blandt borgerne">
-        <div className="row">
-          <div className="col-12 col-md-6">
-            <TextField
-              name="q"
-              label="Søg i borgernes ønsker og erfaring"
-              type="search"
-              hint="Fx truck eller pakkeri. Lad feltet stå tomt for at se alle, der passer."
-              defaultValue={values.q}
-              error={errors.q}
-              optional
-            />
-          </div>
-          <div className="col-12 col-md-3">
-            <TextField name="maxKm" label="Højst afstand (km)" inputMode="numeric" defaultValue={values.maxKm} error={errors.maxKm} optional />
-          </div>
-        </div>
+        <MatchSearchFields label="Søg i borgernes ønsker og erfaring" hint="Fx truck eller pakkeri. Lad feltet stå tomt for at se alle, der passer." values={values} errors={errors} />
         <div className="form-group">
           <input className="form-checkbox" type="checkbox" id="mine" name="mine" value="1" defaultChecked={values.mine} />
           <label htmlFor="mine">Kun mine egne borgere</label>

@@ -1,5 +1,7 @@
 /** Pieces the match and proposal pages share: the explanation of a match, the steps of a proposal, notices. */
 import type { ReactNode } from 'react';
+import type { MatchFilterErrors, MatchFilterValues } from '../domain/match-filters';
+import { TextField } from './form';
 import { formatStepTime, type ProposalStep } from '../domain/proposal-rules';
 
 /** What fits on one line, what is missing below it. */
@@ -48,4 +50,18 @@ export const DATABASE_SEARCH_NOTICE =
 export function DatabaseSearchNotice({ source }: { source: 'meilisearch' | 'database' }) {
   if (source !== 'database') return null;
   return <Alert kind="warning">{DATABASE_SEARCH_NOTICE}</Alert>;
+}
+
+/** The search box and the distance of a match page's GET form, side by side. */
+export function MatchSearchFields({ label, hint, values, errors }: { label: string; hint: string; values: MatchFilterValues; errors: MatchFilterErrors }) {
+  return (
+    <div className="row">
+      <div className="col-12 col-md-6">
+        <TextField name="q" label={label} type="search" hint={hint} defaultValue={values.q} error={errors.q} optional />
+      </div>
+      <div className="col-12 col-md-3">
+        <TextField name="maxKm" label="Højst afstand (km)" inputMode="numeric" defaultValue={values.maxKm} error={errors.maxKm} optional />
+      </div>
+    </div>
+  );
 }
