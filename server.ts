@@ -11,13 +11,14 @@ import compression from 'compression';
 import express from 'express';
 import helmet from 'helmet';
 import { isSameOriginRequest, ORIGIN_REJECTED_MESSAGE } from './app/auth/origin.server';
-import { closeDatabase, dataDirectory, openDatabase } from './db/client';
+import { closeDatabase, dataDirectory, db, openDatabase } from './db/client';
 import { migrateDatabase } from './db/migrate';
 import { seedDemoData } from './db/seed';
 import { configureSearch, searchClient, searchIndexNames } from './search/client';
 import { startEmbeddedMeilisearch } from './search/embedded';
 import { ensureIndexes } from './search/indexes';
 import { startOutboxWorker } from './search/outbox';
+import { startMailWorker } from './app/services/mail.server';
 
 const DEV = process.argv.includes('--dev');
 const PORT = Number(process.env.PORT ?? 3000);
@@ -53,9 +54,12 @@ async function startSearch(): Promise<Stoppable | null> {
     console.error('Portalen kører videre uden søgning; ændringer venter i udbakken, til søgningen er tilbage.');
   }
   const worker = startOutboxWorker({});
+  const mailWorker = startMailWorker({ db });
+  if (process.env.SMTP_URL) console.info('Mail: sendes via SMTP_URL');
   return {
     stop: async () => {
       await worker.stop();
+      await mailWorker.stop();
       await embedded?.stop();
     },
   };
