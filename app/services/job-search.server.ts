@@ -14,7 +14,6 @@ import { db } from '../../db/client';
 import { agreements, companies, openings, type WeekSchedule } from '../../db/schema';
 import { describeSearchError, isSearchConfigured, searchClient, searchIndexNames } from '../../search/client';
 import { dayNumber, SLOT_TAKING_AGREEMENT_STATUSES, type OpeningDocument } from '../../search/documents';
-import { DANISH_JOB_SYNONYM_GROUPS, mutualSynonyms } from '../../search/indexes';
 import { boundingBox, distanceKm } from '../domain/geo';
 import {
   HOURS_BANDS,
@@ -38,6 +37,7 @@ import {
   type OpeningKind,
 } from '../domain/vocabulary';
 import { NotFoundError } from './errors.server';
+import { everyWordIn } from './folded-text-sql.server';
 import { allPostcodes, findPostcode } from './postcodes.server';
 
 /** One opening in the result list: what a card shows, nothing more. */
@@ -376,41 +376,11 @@ function toJobHit(hit: OpeningHitDocument, place: Place | null): JobHit {
 // ---------------------------------------------------------------------------------------------------------
 // PostgreSQL fallback
 
-/** Folds Danish letters the way Meilisearch does (æ→ae, ø→o, å→a), so "rengoring" still finds "Rengøring". */
-function foldText(text: string): string {
-  return text
-    .toLowerCase()
-    .replaceAll('æ', 'ae')
-    .replace(/[øö]/g, 'o')
-    .replace(/[åä]/g, 'a')
-    .replace(/[éè]/g, 'e')
-    .replace(/ü/g, 'u');
-}
-
-function foldSql(text: SQL): SQL {
-  return sql`translate(replace(lower(${text}), 'æ', 'ae'), 'øöåäéèü', 'ooaaeeu')`;
-}
-
-const FOLDED_SYNONYMS = new Map(
-  Object.entries(mutualSynonyms(DANISH_JOB_SYNONYM_GROUPS)).map(([word, others]) => [foldText(word), others.map(foldText)]),
-);
-
-function likePattern(word: string): string {
-  return `%${word.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
-}
-
 /** Every word of the query must occur (or one of its synonyms) in the title, description, tasks, company or city. */
 function textCondition(query: string): SQL | undefined {
-  const words = foldText(query).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return undefined;
-  const haystack = foldSql(
+  return everyWordIn(
     sql`${openings.title} || ' ' || ${openings.description} || ' ' || ${openings.tasks}::text || ' ' || ${companies.name} || ' ' || ${openings.city}`,
-  );
-  return and(
-    ...words.map((word) => {
-      const alternatives = [word, ...(FOLDED_SYNONYMS.get(word) ?? [])];
-      return or(...alternatives.map((alternative) => sql`${haystack} like ${likePattern(alternative)}`));
-    }),
+    query,
   );
 }
 

@@ -14,7 +14,6 @@ import { db, type Executor } from '../../db/client';
 import { agreements, citizenExcludedCompanies, citizens, companies, openings } from '../../db/schema';
 import { describeSearchError, isSearchConfigured, searchClient, searchIndexNames } from '../../search/client';
 import { SLOT_TAKING_AGREEMENT_STATUSES, UNMATCHED_PHASES, freeSlotsOf } from '../../search/documents';
-import { DANISH_JOB_SYNONYM_GROUPS, mutualSynonyms } from '../../search/indexes';
 import { MAX_REACH_KM } from '../domain/citizen-rules';
 import { eligibleKinds, kindEligibility } from '../domain/eligibility';
 import { toIsoDate, type CalendarDay } from '../domain/format';
@@ -33,6 +32,7 @@ import { OPENING_STATUS_LABELS, PATH_PHASE_LABELS, type OpeningKind } from '../d
 import { accessLogOrganisation, logCitizenAccess } from './access-log.server';
 import type { Actor } from './actor';
 import { ForbiddenError, NotFoundError } from './errors.server';
+import { everyWordIn } from './folded-text-sql.server';
 import { isUuid } from './openings.server';
 
 /** How many matches a page shows. */
@@ -203,39 +203,6 @@ function withinRoughly(distance: SQL, km: SQL | number): SQL {
 function boxSql(lat: SQL, lon: SQL, center: GeoPoint, km: number): SQL {
   const box = boundingBox(center, km);
   return sql`${lat} between ${box.south} and ${box.north} and ${lon} between ${box.west} and ${box.east}`;
-}
-
-/** Folds Danish letters the way Meilisearch does (æ→ae, ø→o, å→a). */
-function foldText(text: string): string {
-  return text
-    .toLowerCase()
-    .replaceAll('æ', 'ae')
-    .replace(/[øö]/g, 'o')
-    .replace(/[åä]/g, 'a')
-    .replace(/[éè]/g, 'e')
-    .replace(/ü/g, 'u');
-}
-
-function foldSql(text: SQL): SQL {
-  return sql`translate(replace(lower(${text}), 'æ', 'ae'), 'øöåäéèü', 'ooaaeeu')`;
-}
-
-const FOLDED_SYNONYMS = new Map(
-  Object.entries(mutualSynonyms(DANISH_JOB_SYNONYM_GROUPS)).map(([word, others]) => [foldText(word), others.map(foldText)]),
-);
-
-function likePattern(word: string): string {
-  return `%${word.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
-}
-
-/** Every word of the search (or one of its synonyms) occurs in the text: the database's version of the search box. */
-function everyWordIn(haystack: SQL, query: string): SQL | undefined {
-  const words = foldText(query).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  if (words.length === 0) return undefined;
-  const folded = foldSql(haystack);
-  return and(
-    ...words.map((word) => or(...[word, ...(FOLDED_SYNONYMS.get(word) ?? [])].map((alternative) => sql`${folded} like ${likePattern(alternative)}`))),
-  );
 }
 
 function containsAny(column: SQL | typeof citizens.restrictions, codes: readonly string[]): SQL {
