@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { ORDINARY_HOURS_GOAL } from './citizen-path';
 import { formatDate, formatHours, toIsoDate, type CalendarDay } from './format';
-import { checkbox, codeList, emailAddress, linesOf, phoneNumber, plainText, weeklyHours } from './text-rules';
+import { checkbox, codeList, emailAddress, fieldErrorsWithLines, linesOf, phoneNumber, plainText, weeklyHours } from './text-rules';
 import {
   DAY_PART_LABELS,
   DAY_PARTS,
@@ -302,14 +302,7 @@ const LINE_FIELDS: readonly PropertyKey[] = ['tasks', 'subGoals', 'followUpDates
 
 /** The first message per field; a message about one line of a list says which line. */
 export function agreementFieldErrors(error: z.ZodError): Partial<Record<string, string>> {
-  const errors: Partial<Record<string, string>> = {};
-  for (const issue of error.issues) {
-    const [field, line] = issue.path;
-    if (field === undefined) continue;
-    const message = LINE_FIELDS.includes(field) && typeof line === 'number' ? `Linje ${line + 1}: ${issue.message}` : issue.message;
-    errors[String(field)] ??= message;
-  }
-  return errors;
+  return fieldErrorsWithLines(error, LINE_FIELDS);
 }
 
 // ── Versions ────────────────────────────────────────────────────────────────────────────────────────────

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { toIsoDate } from './format';
-import { checkbox, codeList, emailAddress, linesOf, phoneNumber, plainText, weeklyHours } from './text-rules';
+import { checkbox, codeList, emailAddress, fieldErrorsWithLines, linesOf, phoneNumber, plainText, weeklyHours } from './text-rules';
 import type { LanguageSkill } from '../../db/schema';
 import {
   ACCOMMODATIONS,
@@ -190,12 +190,5 @@ const LINE_FIELDS: readonly PropertyKey[] = ['competences', 'languages'];
  * list's field and says which line.
  */
 export function citizenFieldErrors(error: z.ZodError): Partial<Record<string, string>> {
-  const errors: Partial<Record<string, string>> = {};
-  for (const issue of error.issues) {
-    const [field, line] = issue.path;
-    if (field === undefined) continue;
-    const message = LINE_FIELDS.includes(field) && typeof line === 'number' ? `Linje ${line + 1}: ${issue.message}` : issue.message;
-    errors[String(field)] ??= message;
-  }
-  return errors;
+  return fieldErrorsWithLines(error, LINE_FIELDS);
 }
