@@ -4,6 +4,7 @@
  * that logs anyone in. Sessions last 30 days and slide forward when used with less than 15 days left.
  */
 import { sha256 } from '@oslojs/crypto/sha2';
+import { redirect } from '@remix-run/node';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import { eq } from 'drizzle-orm';
 import { db } from '../../db/client';
@@ -184,4 +185,14 @@ export async function endSession(request: Request): Promise<string> {
   const token = readSessionToken(request.headers.get('Cookie'));
   if (token) await invalidateSession(sessionIdFromToken(token));
   return blankSessionCookie();
+}
+
+/**
+ * Logs the user in and goes to `to`. A session this browser still held (another user in the same browser)
+ * ends before the new one starts.
+ */
+export async function switchSessionTo(request: Request, userId: string, to: string): Promise<Response> {
+  await endSession(request);
+  const { setCookie } = await startSession(userId);
+  return redirect(to, { headers: { 'Set-Cookie': setCookie } });
 }

@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useSearchParams } from '@remix-run/react';
 import { z } from 'zod';
 import { getUserWithHeaders, homePathFor, safeRedirectPath } from '../auth/permissions.server';
 import { clientIpOf, tooManyAttemptsMessage } from '../auth/rate-limit.server';
-import { endSession, startSession } from '../auth/session.server';
+import { switchSessionTo } from '../auth/session.server';
 import { authenticate, INVALID_LOGIN_MESSAGE } from '../services/accounts.server';
 import { ErrorSummary, fieldErrorsOf, SubmitButton, TextField, type FieldErrors, type SummaryError } from '../ui/form';
 
@@ -62,11 +62,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return data<LoginActionData>({ values, fieldErrors: {}, formError: INVALID_LOGIN_MESSAGE }, { status: 400 });
   }
 
-  // A session this browser still held (another user in the same browser) ends before the new one starts.
-  await endSession(request);
-  const { setCookie } = await startSession(result.user.id);
-  const target = safeRedirectPath(form.get('redirectTo')) ?? homePathFor(result.user.role);
-  return redirect(target, { headers: { 'Set-Cookie': setCookie } });
+  return switchSessionTo(request, result.user.id, safeRedirectPath(form.get('redirectTo')) ?? homePathFor(result.user.role));
 }
 
 export default function LoginPage() {

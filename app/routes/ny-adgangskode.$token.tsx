@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { data, redirect } from '@remix-run/node';
+import { data } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
-import { endSession, startSession } from '../auth/session.server';
+import { switchSessionTo } from '../auth/session.server';
 import { passwordProblem } from '../domain/password-rules';
 import { languageOf } from '../i18n/language.server';
 import { textsFor } from '../i18n/texts';
@@ -24,10 +24,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (problem) return data({ error: t.password[problem], linkBroken: false }, { status: 400 });
   const done = await resetPassword(params.token ?? '', password as string);
   if (!done) return data({ error: t.reset.brokenText, linkBroken: true }, { status: 410 });
-  await endSession(request);
-  const { setCookie } = await startSession(done.userId);
   // The front door sends each role to its own page.
-  return redirect('/', { headers: { 'Set-Cookie': setCookie } });
+  return switchSessionTo(request, done.userId, '/');
 }
 
 export default function ResetPasswordPage() {

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { data, redirect } from '@remix-run/node';
+import { data } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
-import { endSession, startSession } from '../auth/session.server';
+import { switchSessionTo } from '../auth/session.server';
 import { passwordProblem } from '../domain/password-rules';
 import { languageOf } from '../i18n/language.server';
 import { textsFor } from '../i18n/texts';
@@ -25,10 +25,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (problem) return data({ error: t.password[problem], linkBroken: false }, { status: 400 });
   const accepted = await acceptCitizenInvitation(params.token ?? '', password as string);
   if (!accepted) return data({ error: t.errors.linkUsed, linkBroken: true }, { status: 410 });
-  // Someone else's session in this browser ends before the citizen's begins.
-  await endSession(request);
-  const { setCookie } = await startSession(accepted.userId);
-  return redirect('/borger?velkommen=1', { headers: { 'Set-Cookie': setCookie } });
+  return switchSessionTo(request, accepted.userId, '/borger?velkommen=1');
 }
 
 export default function CitizenInvitationPage() {
