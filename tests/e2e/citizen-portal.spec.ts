@@ -298,8 +298,9 @@ test('a forgotten password is replaced by a link from the mail outbox, and the l
   await citizen.getByRole('button', { name: 'Gem adgangskode og log ind' }).click();
   await expect(citizen.getByRole('heading', { level: 1, name: 'Min vej' })).toBeVisible();
   await citizen.getByRole('button', { name: 'Log af' }).click();
+  // Wait for the logout to land; navigating away earlier would cancel it and keep the session.
+  await expect(citizen).toHaveURL(/\/login/);
 
-  await citizen.goto('/login');
   await citizen.getByRole('link', { name: 'Har du glemt din adgangskode?' }).click();
   await expect(citizen.getByRole('heading', { level: 1, name: 'Glemt adgangskode' })).toBeVisible();
   await citizen.getByLabel('E-mail').fill('ikke-en-mail');
