@@ -17,6 +17,7 @@ import { seedDemoData } from './db/seed';
 import { configureSearch, searchClient, searchIndexNames } from './search/client';
 import { startEmbeddedMeilisearch } from './search/embedded';
 import { ensureIndexes } from './search/indexes';
+import { reindexIfDocumentsChanged } from './search/reindex';
 import { startOutboxWorker } from './search/outbox';
 import { startMailWorker } from './app/services/mail.server';
 
@@ -49,6 +50,8 @@ async function startSearch(): Promise<Stoppable | null> {
       console.info(`Meilisearch: indbygget på ${embedded.url}`);
     }
     await ensureIndexes(searchClient(), searchIndexNames());
+    const rebuilt = await reindexIfDocumentsChanged({ db: db(), client: searchClient(), indexNames: searchIndexNames() });
+    if (rebuilt) console.info(`Meilisearch: indeksene er bygget på ny (${rebuilt.openings} jobopslag, ${rebuilt.citizens} borgere)`);
   } catch (error) {
     console.error(`Meilisearch kunne ikke startes: ${(error as Error).message}`);
     console.error('Portalen kører videre uden søgning; ændringer venter i udbakken, til søgningen er tilbage.');

@@ -6,7 +6,8 @@
  * (a) the search service's time (`searchOpenings`, in process) for text + 3 filters + distance;
  * (d) the raw Meilisearch time of exactly the multi-search the service sent (Meilisearch's own
  *     processingTimeMs, and the client's round trip), interleaved with (a) query by query; only to attribute
- *     it, the same requests with the distance as `_geoRadius` (before decision 008) and without facets;
+ *     it, the same requests without facets (the `_geoRadius` comparison of decision 008 went with `_geo`,
+ *     decision 010);
  * (c) the same searches on PostgreSQL alone (`searchOpeningsInDatabase`);
  * (b) requests per second of the real page /jobs?… under 32 keep-alive connections, with the app started as
  *     `npm start` starts it, and the app's peak memory (VmHWM);
@@ -26,7 +27,6 @@ import { jobFiltersToSearchParams } from '../app/domain/job-filters';
 import type { OpeningInput } from '../app/domain/opening-rules';
 import type { Actor } from '../app/services/actor';
 import { searchOpenings, searchOpeningsInDatabase, type JobSearchResult } from '../app/services/job-search.server';
-import { findPostcode } from '../app/services/postcodes.server';
 import { getOpeningForManager, updateOpening, type Opening } from '../app/services/openings.server';
 import { db, installDatabase, type DatabaseHandle } from '../db/client';
 import { openings, users } from '../db/schema';
@@ -102,24 +102,6 @@ function captureMultiSearch(client: MeiliSearch) {
   };
 }
 
-/**
- * The query with the service's distance filter (`postcode IN [...]`, the postcodes within the radius) put back
- * as `_geoRadius` around the searched postcode, as the service sent it before decision 008: only to show what
- * the change saves, and that both find the same openings.
- */
-function postcodesAsRadius(query: MultiSearchQuery, filters: JobFilters): MultiSearchQuery {
-  const place = filters.postcode ? findPostcode(filters.postcode) : undefined;
-  const parts = Array.isArray(query.filter) ? (query.filter as string[]) : [];
-  if (!place) return query;
-  return {
-    ...query,
-    filter: parts.map((part) => (part.startsWith('postcode IN [') ? `_geoRadius(${place.lat}, ${place.lon}, ${Math.round(filters.radiusKm * 1000)})` : part)),
-  };
-}
-
-const totalOf = (result: { facetDistribution?: Record<string, Record<string, number>> } | undefined) =>
-  Object.values(result?.facetDistribution?.kind ?? {}).reduce((total, n) => total + n, 0);
-
 function sum(values: number[]) {
   return values.reduce((total, value) => total + value, 0);
 }
@@ -138,8 +120,6 @@ async function measureSearches(searches: JobFilters[], warmup: JobFilters[], tod
   const service: number[] = [];
   const rawRoundTrip: number[] = [];
   const rawProcessing: number[] = [];
-  const radiusProcessing: number[] = [];
-  let radiusDisagreements = 0;
   const noFacetsProcessing: number[] = [];
   const serviceProcessing: number[] = [];
   const queriesPerSearch: number[] = [];
@@ -165,19 +145,13 @@ async function measureSearches(searches: JobFilters[], warmup: JobFilters[], tod
     rawRoundTrip.push(roundTrip);
     rawProcessing.push(processing);
 
-    // Only to attribute Meilisearch's time: the same requests with `_geoRadius` as before, and without facets.
-    let radius = 0;
+    // Only to attribute Meilisearch's time: the same requests without facets.
     let noFacets = 0;
-    for (const [position, call] of calls.entries()) {
+    for (const call of calls) {
       const queries = (call.params as { queries: MultiSearchQuery[] }).queries;
-      const withRadius = await raw.multiSearch({ queries: queries.map((query) => postcodesAsRadius(query, filters)) });
-      radius += sum(withRadius.results.map((entry) => entry.processingTimeMs));
-      // The first query of the first multi-search is the page of hits; its kind counts sum to the total.
-      if (position === 0 && totalOf(withRadius.results[0]) !== result.total) radiusDisagreements++;
       const withoutFacets = await raw.multiSearch({ queries: queries.map(({ facets: _facets, ...query }) => query) });
       noFacets += sum(withoutFacets.results.map((entry) => entry.processingTimeMs));
     }
-    radiusProcessing.push(radius);
     noFacetsProcessing.push(noFacets);
   }
 
@@ -210,8 +184,6 @@ async function measureSearches(searches: JobFilters[], warmup: JobFilters[], tod
     databaseWithoutJit: summarise(databaseWithoutJit),
     rawRoundTrip: summarise(rawRoundTrip),
     rawProcessing: summarise(rawProcessing),
-    radiusProcessing: summarise(radiusProcessing),
-    radiusDisagreements,
     noFacetsProcessing: summarise(noFacetsProcessing),
     serviceProcessing: summarise(serviceProcessing),
     database: summarise(database),
@@ -372,7 +344,6 @@ async function reportSearches(today: string, meili: EmbeddedMeilisearch, handle:
   console.info(`  (c) searchOpeningsInDatabase (PostgreSQL): ${describe(database)}`);
   console.info(`      samme uden PostgreSQL' JIT-oversætter (kun til forklaring): ${describe(figures.databaseWithoutJit)}`);
   console.info(`  Kun til at forklare Meilisearch' tid (processingTimeMs for samme forespørgsler):`);
-  console.info(`      med _geoRadius som før beslutning 008:  ${describe(figures.radiusProcessing)}; søgninger med et andet antal fundne end postnumrene: ${figures.radiusDisagreements}`);
   console.info(`      uden facetter:                        ${describe(figures.noFacetsProcessing)}`);
   console.info(
     `  Meilisearch-forespørgsler pr. søgning: ${figures.meanQueriesPerSearch.toFixed(2)}; gns. antal fundne: ` +

@@ -212,7 +212,7 @@ type Direction = {
   postgres: Summary;
   /** Ours minus the raw round trip: the service's own work (PostgreSQL reads, access log, ranking). */
   outsideMeilisearch: Summary;
-  /** Meilisearch's processing of each query of the multi-search sent alone (text hits; nearest by `_geoPoint`). */
+  /** Meilisearch's processing of each query of the multi-search sent alone (text hits; the nearest, within 10 km). */
   parts: Summary[];
   meanOurs: number;
   meanPostgres: number;
@@ -295,7 +295,7 @@ function report(label: string, direction: Direction) {
   console.info(`  PostgreSQL + pg_trgm (+ samme genrangering):      ${describe(direction.postgres)}`);
   console.info(`  Kun til forklaring — vores minus rå tur-retur (PostgreSQL-læsninger, adgangslog, rangering): ${describe(direction.outsideMeilisearch)}`);
   direction.parts.forEach((part, position) =>
-    console.info(`  Kun til forklaring — Meilisearch-forespørgsel ${position + 1} alene (${position === 0 ? 'teksttræf' : 'nærmeste, sorteret med _geoPoint'}), processingTimeMs: ${describe(part)}`),
+    console.info(`  Kun til forklaring — Meilisearch-forespørgsel ${position + 1} alene (${position === 0 ? 'teksttræf' : 'de nærmeste, inden for 10 km'}), processingTimeMs: ${describe(part)}`),
   );
   console.info(`  ${describeCpu(direction.cpu)}`);
   console.info(`  gns. match vist: vores ${direction.meanOurs.toFixed(1)}, PostgreSQL ${direction.meanPostgres.toFixed(1)}; kilder: ${JSON.stringify(direction.sources)}`);

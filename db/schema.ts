@@ -315,7 +315,8 @@ export const agreements = pgTable(
     createdBy: uuid('created_by').references(() => users.id),
     ...timestamps,
   },
-  (t) => [index('agreements_citizen_idx').on(t.citizenId), index('agreements_company_idx').on(t.companyId)],
+  // By opening: the free-slot count of every opening that a search or a match reads (bench/RESULTS.md).
+  (t) => [index('agreements_citizen_idx').on(t.citizenId), index('agreements_company_idx').on(t.companyId), index('agreements_opening_idx').on(t.openingId)],
 );
 
 export const agreementVersions = pgTable(

@@ -27,8 +27,6 @@ export const OPENING_DOCUMENT_COLUMNS = [
   'slots',
   'postcode',
   'city',
-  'lat',
-  'lon',
   'demands',
   'accommodations',
   'status',
@@ -49,8 +47,7 @@ export const CITIZEN_DOCUMENT_COLUMNS = [
   'languages',
   'restrictions',
   'neededAccommodations',
-  'lat',
-  'lon',
+  'postcode',
   'reachKm',
   'drivingLicence',
   'phase',
@@ -68,8 +65,6 @@ export const SLOT_TAKING_AGREEMENT_STATUSES = ['active', 'awaiting_confirmation'
 /** Citizens in these phases are not matched: they belong with the rehabilitation team or need no job. */
 export const UNMATCHED_PHASES = ['rehabilitation_team', 'self_supporting'] as const satisfies readonly PathPhase[];
 
-export type IndexedGeo = { lat: number; lng: number };
-
 export type OpeningDocument = {
   id: string;
   kind: OpeningKind;
@@ -84,9 +79,9 @@ export type OpeningDocument = {
   startDate: number;
   slots: number;
   freeSlots: number;
+  /** The place, as its postcode (decisions 008 and 010): no `_geo`. */
   postcode: string;
   city: string;
-  _geo: IndexedGeo;
   demands: Demand[];
   accommodations: Accommodation[];
   companyId: string;
@@ -110,7 +105,8 @@ export type CitizenDocument = {
   languages: string[];
   restrictions: Demand[];
   neededAccommodations: Accommodation[];
-  _geo: IndexedGeo;
+  /** The place, as its postcode: matching filters distance by postcodes (decision 010), so no `_geo`. */
+  postcode: string;
   reachKm: number;
   drivingLicence: boolean;
   phase: PathPhase;
@@ -147,7 +143,6 @@ export function openingDocument(opening: OpeningSearchRow, company: OpeningCompa
     freeSlots: freeSlotsOf(opening.slots, takenSlots),
     postcode: opening.postcode,
     city: opening.city,
-    _geo: { lat: opening.lat, lng: opening.lon },
     demands: opening.demands,
     accommodations: opening.accommodations,
     companyId: company.id,
@@ -176,7 +171,7 @@ export function citizenDocument(citizen: CitizenSearchRow, excludedCompanyIds: s
     languages: citizen.languages.map((skill) => skill.language),
     restrictions: citizen.restrictions,
     neededAccommodations: citizen.neededAccommodations,
-    _geo: { lat: citizen.lat, lng: citizen.lon },
+    postcode: citizen.postcode,
     reachKm: citizen.reachKm,
     drivingLicence: citizen.drivingLicence,
     phase: citizen.phase,

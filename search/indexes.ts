@@ -51,13 +51,16 @@ export const OPENINGS_INDEX_SETTINGS = {
     'demands',
     'accommodations',
     'startDate',
-    // The distance filter on /jobs (decision 008).
+    // Distance on /jobs and in matching, and nearest first by the count per postcode (decisions 008, 010).
+    // No `_geo`: with it Meilisearch rewrites its whole geo tree for every changed opening.
     'postcode',
     'companyId',
     'freeSlots',
-    '_geo',
   ],
-  sortableAttributes: ['publishedAt', '_geo', 'startDate'],
+  sortableAttributes: ['publishedAt', 'startDate'],
+  // The count per postcode must hold every postcode within the widest radius (about 600 within 50 km of
+  // Copenhagen), or nearest first would miss openings.
+  faceting: { maxValuesPerFacet: 1000 },
   // Sort first: whoever asks for the nearest or the newest openings gets them in that order, also with words
   // in the search box. Without a sort the rule does nothing and relevance decides as usual.
   rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
@@ -66,9 +69,10 @@ export const OPENINGS_INDEX_SETTINGS = {
 export const CITIZENS_INDEX_SETTINGS = {
   ...sharedSettings,
   searchableAttributes: ['wishes', 'competences', 'languages'],
-  // The hard filters of matching (app/services/matching.server.ts); the reach is judged in code.
-  filterableAttributes: ['jobcentreId', 'consultantId', 'eligibleKinds', 'hoursMin', 'hoursMax', 'restrictions', '_geo', 'excludedCompanyIds'],
-  sortableAttributes: ['_geo'],
+  // The hard filters of matching (app/services/matching.server.ts). Distance and reach are postcodes and
+  // reachKm, not `_geo`: no geo tree to read on each query or to rewrite on each change (decision 010).
+  filterableAttributes: ['jobcentreId', 'consultantId', 'eligibleKinds', 'hoursMin', 'hoursMax', 'restrictions', 'postcode', 'reachKm', 'excludedCompanyIds'],
+  sortableAttributes: [],
 } satisfies Settings;
 
 export const INDEX_PRIMARY_KEY = 'id';

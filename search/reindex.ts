@@ -18,6 +18,7 @@ import {
   INDEX_PRIMARY_KEY,
   OPENINGS_INDEX_SETTINGS,
 } from './indexes';
+import { recordDocumentsVersion, SEARCH_DOCUMENTS_VERSION, storedDocumentsVersion } from './documents-version';
 import { enqueueSearchSync, entitiesProcessedSince, loadCitizenDocuments, loadOpeningDocuments, type EntityDocument } from './outbox';
 
 const DEFAULT_BATCH_SIZE = 5000;
@@ -125,6 +126,7 @@ export async function reindexAll({ db, client, indexNames, batchSize = DEFAULT_B
       [indexNames.citizens, fresh.citizens],
     ]);
     swapped = true;
+    await recordDocumentsVersion(client, indexNames);
     // After the swap the new names hold the old indexes.
     await deleteIndexIfExists(client, fresh.openings);
     await deleteIndexIfExists(client, fresh.citizens);
@@ -134,6 +136,15 @@ export async function reindexAll({ db, client, indexNames, batchSize = DEFAULT_B
     if (!swapped) await removeHalfBuilt(client, fresh);
     throw error;
   }
+}
+
+/**
+ * At start: rebuilds both indexes when they hold another shape of documents than this code writes, or
+ * none is recorded (search/documents-version.ts); null when they are current.
+ */
+export async function reindexIfDocumentsChanged(options: ReindexOptions): Promise<ReindexResult | null> {
+  if ((await storedDocumentsVersion(options.client, options.indexNames)) === SEARCH_DOCUMENTS_VERSION) return null;
+  return reindexAll(options);
 }
 
 async function removeHalfBuilt(client: MeiliSearch, fresh: SearchIndexNames) {

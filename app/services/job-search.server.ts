@@ -7,6 +7,8 @@
  * the pages agree with the list (docs/decisions/004-geo-filter.md). An opening's place is its postcode's, so
  * "within r km" is the set of postcodes within r km: `postcode IN [...]` costs Meilisearch a few look-ups
  * where `_geoRadius` read its whole geo tree for every query (docs/decisions/008-distance-by-postcode.md).
+ * "Nearest first" is by postcode too, from the count per postcode (decision 010): the openings index keeps
+ * no geo tree, which Meilisearch rewrote whole for every change.
  */
 import { and, asc, count, desc, eq, gt, gte, inArray, lte, not, or, sql, type SQL } from 'drizzle-orm';
 import type { MultiSearchQuery, MultiSearchResult } from 'meilisearch';
@@ -38,7 +40,8 @@ import {
 } from '../domain/vocabulary';
 import { NotFoundError } from './errors.server';
 import { everyWordIn } from './folded-text-sql.server';
-import { allPostcodes, findPostcode } from './postcodes.server';
+import { postcodeInFilter, postcodesWithin } from './postcode-filters.server';
+import { findPostcode } from './postcodes.server';
 
 /** One opening in the result list: what a card shows, nothing more. */
 export type JobHit = {
@@ -109,7 +112,6 @@ const HIT_ATTRIBUTES = [
   'hoursMax',
   'city',
   'postcode',
-  '_geo',
   'startDate',
   'accommodations',
 ] as const satisfies readonly (keyof OpeningDocument)[];
@@ -169,23 +171,13 @@ function hoursFilter(band: HoursBand): string {
   return upTo === null ? `hoursMax > ${above}` : `hoursMax > ${above} AND hoursMin <= ${upTo}`;
 }
 
-/** Filters by place, by searched postcode and radius: the table and the radius options never change. */
-const placeFilters = new Map<string, string>();
-
 /**
  * The openings within the radius, as a filter on their postcodes. Every opening is placed at its postcode's
  * coordinates (openings.server.ts), so this is exactly the set `_geoRadius` would give, measured with the
  * distance shown on the cards.
  */
 function placeFilter(place: Place, radiusKm: number): string {
-  const key = `${place.postcode}:${radiusKm}`;
-  let filter = placeFilters.get(key);
-  if (filter === undefined) {
-    const within = allPostcodes().filter((postcode) => distanceKm(place, postcode) <= radiusKm);
-    filter = `postcode IN [${within.map((postcode) => quoted(postcode.postcode)).join(', ')}]`;
-    placeFilters.set(key, filter);
-  }
-  return filter;
+  return postcodeInFilter(postcodesWithin(place, radiusKm));
 }
 
 /** Meilisearch filter expressions for the plan, all joined by AND, leaving out the `omit` group. */
@@ -201,10 +193,9 @@ function meiliFilter({ filters, today, place }: SearchPlan, omit?: FilterGroup):
   return parts;
 }
 
-function meiliSort({ sort, place }: SearchPlan): string[] | undefined {
-  if (sort === 'nearest' && place) return [`_geoPoint(${place.lat}, ${place.lon}):asc`];
-  if (sort === 'newest') return ['publishedAt:desc'];
-  return undefined;
+/** Nearest first is not a Meilisearch sort: see nearestPage. */
+function meiliSort({ sort }: SearchPlan): string[] | undefined {
+  return sort === 'newest' ? ['publishedAt:desc'] : undefined;
 }
 
 type Distribution = Record<string, number>;
@@ -270,7 +261,10 @@ async function searchPlanInMeilisearch(plan: SearchPlan): Promise<JobSearchResul
   const indexUid = searchIndexNames().openings;
   const signal = AbortSignal.timeout(SEARCH_TIMEOUT_MS);
 
+  const nearest = plan.sort === 'nearest' && plan.place !== null;
   const mainFacets = ['kind', 'accommodations'];
+  // Nearest first: the count per postcode places the page among the postcodes (nearestPage).
+  if (nearest) mainFacets.push('postcode');
   if (filters.avoid.length === 0) mainFacets.push('demands');
   if (!filters.hours) mainFacets.push('hoursMin', 'hoursMax');
   if (!filters.start) mainFacets.push('startDate');
@@ -284,7 +278,7 @@ async function searchPlanInMeilisearch(plan: SearchPlan): Promise<JobSearchResul
       sort: meiliSort(plan),
       facets: mainFacets,
       page: filters.page,
-      hitsPerPage: JOB_PAGE_SIZE,
+      hitsPerPage: nearest ? 0 : JOB_PAGE_SIZE,
       attributesToRetrieve: [...HIT_ATTRIBUTES],
     },
   ];
@@ -306,9 +300,11 @@ async function searchPlanInMeilisearch(plan: SearchPlan): Promise<JobSearchResul
   const hours = hoursCountsFrom(resultFor('hours')) ?? (await countBands(plan, 'hours', HOURS_BANDS, signal));
   const start = startCountsFrom(resultFor('start'), plan.today) ?? (await countBands(plan, 'start', START_BANDS, signal));
 
+  const hits = nearest ? await nearestPage(plan, distributionOf(main, 'postcode'), total, signal) : (main.hits as unknown as OpeningHitDocument[]);
+
   return {
     source: 'meilisearch',
-    hits: (main.hits as unknown as OpeningHitDocument[]).map((hit) => toJobHit(hit, plan.place)),
+    hits: hits.map((hit) => toJobHit(hit, plan.place)),
     total,
     page: filters.page,
     pageCount: pageCountOf(total),
@@ -323,6 +319,41 @@ async function searchPlanInMeilisearch(plan: SearchPlan): Promise<JobSearchResul
       offers: countsFor(ACCOMMODATIONS, distributionOf(main, 'accommodations')),
     },
   };
+}
+
+/**
+ * The page of a nearest-first search. Openings sit at their postcodes, so nearest first is the postcodes in
+ * order of distance (then number), and within one postcode, all at the same distance, the best match for the
+ * words or else the newest first. From the count per postcode, the page's 20 places fall in a few postcodes;
+ * one query per such postcode fetches its part, in one round trip.
+ */
+async function nearestPage(plan: SearchPlan, perPostcode: Distribution, total: number, signal: AbortSignal): Promise<OpeningHitDocument[]> {
+  const start = (plan.filters.page - 1) * JOB_PAGE_SIZE;
+  const end = Math.min(start + JOB_PAGE_SIZE, total, JOB_MAX_TOTAL_HITS);
+  const indexUid = searchIndexNames().openings;
+  const queries: MultiSearchQuery[] = [];
+  let before = 0;
+  for (const { postcode } of postcodesWithin(plan.place!, plan.filters.radiusKm)) {
+    if (before >= end) break;
+    const count = perPostcode[postcode] ?? 0;
+    if (count > 0 && before + count > start) {
+      const offset = Math.max(0, start - before);
+      queries.push({
+        indexUid,
+        q: plan.filters.q,
+        matchingStrategy: MATCHING_STRATEGY,
+        filter: [...meiliFilter(plan, 'place'), `postcode = ${quoted(postcode)}`],
+        sort: plan.filters.q ? undefined : ['publishedAt:desc'],
+        offset,
+        limit: Math.min(count, end - before) - offset,
+        attributesToRetrieve: [...HIT_ATTRIBUTES],
+      });
+    }
+    before += count;
+  }
+  if (queries.length === 0) return [];
+  const { results } = await searchClient().multiSearch<{ queries: MultiSearchQuery[] }, OpeningHitDocument>({ queries }, { signal });
+  return results.flatMap((result) => result.hits as OpeningHitDocument[]);
 }
 
 /** Counts each band with its own query (without the group's current choice) in one round trip. */
@@ -357,6 +388,12 @@ function isoDateOfDayNumber(day: number): string {
   return `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6, 8)}`;
 }
 
+/** From the searched place to an opening's postcode, where the opening sits; null for a postcode not in the table. */
+function distanceToPostcode(place: Place, postcode: string): number | null {
+  const at = findPostcode(postcode);
+  return at ? distanceKm(place, at) : null;
+}
+
 function toJobHit(hit: OpeningHitDocument, place: Place | null): JobHit {
   return {
     id: hit.id,
@@ -367,7 +404,7 @@ function toJobHit(hit: OpeningHitDocument, place: Place | null): JobHit {
     hoursMax: hit.hoursMax,
     city: hit.city,
     postcode: hit.postcode,
-    distanceKm: place ? distanceKm(place, { lat: hit._geo.lat, lon: hit._geo.lng }) : null,
+    distanceKm: place ? distanceToPostcode(place, hit.postcode) : null,
     startDate: isoDateOfDayNumber(hit.startDate),
     accommodations: hit.accommodations,
   };

@@ -29,11 +29,12 @@ import {
   type MatchOpening,
 } from '../domain/matching';
 import { OPENING_STATUS_LABELS, PATH_PHASE_LABELS, type OpeningKind } from '../domain/vocabulary';
-import { accessLogOrganisation, logCitizenAccess } from './access-log.server';
+import { accessLogOrganisation, logCitizenAccess, uuidArray } from './access-log.server';
 import type { Actor } from './actor';
 import { ForbiddenError, NotFoundError } from './errors.server';
 import { everyWordIn } from './folded-text-sql.server';
 import { isUuid } from './openings.server';
+import { postcodeInFilter, postcodesWithin, withinReachFilter, type PostcodeDistance } from './postcode-filters.server';
 
 /** How many matches a page shows. */
 export const MATCH_LIMIT = 30;
@@ -44,6 +45,12 @@ const TEXT_CANDIDATES = 100;
  * query, and someone who passes every hard filter must not be lost for want of a matching word.
  */
 const NEAREST_CANDIDATES = 50;
+/**
+ * "Nearest" is whoever passes the hard filters within this many km (then farther out, if too few), in no
+ * particular order within the ring: close enough to a distance sort for a list that the ranking orders
+ * anyway, without the `_geoPoint` sort that read Meilisearch's whole geo tree on every query (decision 010).
+ */
+const NEAREST_WITHIN_KM = 10;
 /** Meilisearch must answer well within a page load; past this the database answers instead. */
 const SEARCH_TIMEOUT_MS = 2500;
 
@@ -179,11 +186,6 @@ export async function loadMatchOpening(executor: Executor, openingId: string): P
 const quoted = (code: string) => JSON.stringify(code);
 const list = (codes: readonly string[]) => `[${codes.map(quoted).join(', ')}]`;
 
-function boxFilter(center: GeoPoint, km: number): string {
-  const box = boundingBox(center, km);
-  return `_geoBoundingBox([${box.north}, ${box.east}], [${box.south}, ${box.west}])`;
-}
-
 /** km per degree of latitude on the mean Earth sphere. */
 const KM_PER_DEGREE = 111.195;
 
@@ -229,18 +231,34 @@ export function queryWordsOf(text: string): string {
 type Candidates = { ids: string[]; relevance: Map<string, number> };
 
 /**
+ * `column = any('{…}'::uuid[])`: one parameter however many candidates, so the statement's text stays the
+ * same and PostgreSQL reuses its plan (an `IN ($1, …, $150)` is a new statement for every count).
+ */
+function idIn(column: typeof citizens.id | typeof openings.id, ids: readonly string[]): SQL {
+  return sql`${column} = any(${uuidArray(ids)}::uuid[])`;
+}
+
+/**
  * One multi-search: the best text hits, and (without a search of the consultant's own) the nearest
- * candidates whatever their words. A candidate only among the nearest has no text relevance.
+ * candidates whatever their words. A candidate only among the nearest has no text relevance. `filter` holds
+ * the hard filters but the place; `placeFilter` turns a list of postcodes into the place's filter.
  */
 async function searchCandidates(
   indexUid: string,
-  { text, ownSearch, filter, near }: { text: string; ownSearch: boolean; filter: string[]; near: GeoPoint },
+  {
+    text,
+    ownSearch,
+    filter,
+    nearby,
+    placeFilter,
+  }: { text: string; ownSearch: boolean; filter: string[]; nearby: PostcodeDistance[]; placeFilter: (postcodes: readonly PostcodeDistance[]) => string },
 ): Promise<Candidates> {
+  if (nearby.length === 0) return { ids: [], relevance: new Map() };
   const queries: MultiSearchQuery[] = [
     {
       indexUid,
       q: text,
-      filter,
+      filter: [...filter, placeFilter(nearby)],
       limit: TEXT_CANDIDATES,
       // The consultant's own words narrow the list; the other side's text only ranks it.
       matchingStrategy: ownSearch ? 'all' : 'frequency',
@@ -248,16 +266,31 @@ async function searchCandidates(
       attributesToRetrieve: ['id'],
     },
   ];
-  if (!ownSearch) {
-    queries.push({ indexUid, q: '', filter, limit: NEAREST_CANDIDATES, sort: [`_geoPoint(${near.lat}, ${near.lon}):asc`], attributesToRetrieve: ['id'] });
+  const inner = nearby.filter((postcode) => postcode.distanceKm <= NEAREST_WITHIN_KM);
+  const outer = nearby.filter((postcode) => postcode.distanceKm > NEAREST_WITHIN_KM);
+  const nearestQuery = (ring: PostcodeDistance[], limit: number): MultiSearchQuery => ({
+    indexUid,
+    q: '',
+    filter: [...filter, placeFilter(ring)],
+    limit,
+    attributesToRetrieve: ['id'],
+  });
+  if (!ownSearch && inner.length > 0) queries.push(nearestQuery(inner, NEAREST_CANDIDATES));
+  const signal = AbortSignal.timeout(SEARCH_TIMEOUT_MS);
+  const { results } = await searchClient().multiSearch<{ queries: MultiSearchQuery[] }, { id: string }>({ queries }, { signal });
+  const nearest = results[1]?.hits ?? [];
+  // Where few live close by (the countryside), the rest of the nearest come from farther out: a second
+  // round trip only then, so the common case pays for one ring.
+  if (!ownSearch && nearest.length < NEAREST_CANDIDATES && outer.length > 0) {
+    const farther = await searchClient().multiSearch<{ queries: MultiSearchQuery[] }, { id: string }>(
+      { queries: [nearestQuery(outer, NEAREST_CANDIDATES - nearest.length)] },
+      { signal },
+    );
+    nearest.push(...(farther.results[0]?.hits ?? []));
   }
-  const { results } = await searchClient().multiSearch<{ queries: MultiSearchQuery[] }, { id: string }>(
-    { queries },
-    { signal: AbortSignal.timeout(SEARCH_TIMEOUT_MS) },
-  );
   const relevance = new Map<string, number>();
   for (const hit of results[0]?.hits ?? []) relevance.set(hit.id, hit._rankingScore ?? 0);
-  for (const hit of results[1]?.hits ?? []) if (!relevance.has(hit.id)) relevance.set(hit.id, 0);
+  for (const hit of nearest) if (!relevance.has(hit.id)) relevance.set(hit.id, 0);
   return { ids: [...relevance.keys()], relevance };
 }
 
@@ -311,13 +344,13 @@ function openingBlockedReason(opening: MatchOpeningRow): string | null {
   return null;
 }
 
-function citizenFilterForOpening(jobcentreId: string, opening: MatchOpeningRow, radiusKm: number, actor: Actor, filters: CitizenMatchFilters): string[] {
+/** The hard filters but the place, which searchCandidates adds per query (withinReachFilter). */
+function citizenFilterForOpening(jobcentreId: string, opening: MatchOpeningRow, actor: Actor, filters: CitizenMatchFilters): string[] {
   const filter = [
     `jobcentreId = ${quoted(jobcentreId)}`,
     `eligibleKinds = ${quoted(opening.kind)}`,
     `hoursMin <= ${opening.hoursMax}`,
     `hoursMax >= ${opening.hoursMin}`,
-    boxFilter(opening, radiusKm),
   ];
   if (opening.demands.length > 0) filter.push(`NOT restrictions IN ${list(opening.demands)}`);
   if (opening.kind === 'sheltered_job') filter.push(`excludedCompanyIds != ${quoted(opening.companyId)}`);
@@ -416,12 +449,14 @@ export async function matchCitizensForOpening(
       const { ids, relevance } = await searchCandidates(searchIndexNames().citizens, {
         text: search || queryWordsOf([opening.title, ...opening.tasks].join(' ')),
         ownSearch: search !== '',
-        filter: citizenFilterForOpening(jobcentreId, opening, radiusKm, actor, extraFilters),
-        near: opening,
+        filter: citizenFilterForOpening(jobcentreId, opening, actor, extraFilters),
+        // Each citizen's own reach: a citizen 14 km away with a reach of 10 km is not a candidate.
+        nearby: postcodesWithin(opening, radiusKm),
+        placeFilter: withinReachFilter,
       });
       if (ids.length === 0) return { results: [] };
       // The rows are the truth: the same jobcentre and still matchable, whatever the index says.
-      const rows = await loadMatchCitizens(db(), and(inArray(citizens.id, ids), eq(citizens.jobcentreId, jobcentreId), matchableCitizen)!, exclusions);
+      const rows = await loadMatchCitizens(db(), and(idIn(citizens.id, ids), eq(citizens.jobcentreId, jobcentreId), matchableCitizen)!, exclusions);
       return { results: rankCitizens(opening, rows, (row) => relevance.get(row.id) ?? 0, context) };
     },
     async () => {
@@ -507,14 +542,14 @@ function citizenBlockedReason(citizen: MatchCitizenRow, closedAt: Date | null, t
   return null;
 }
 
-function openingFilterForCitizen(citizen: MatchCitizenRow, kinds: OpeningKind[], radiusKm: number): string[] {
+/** The hard filters but the place, which searchCandidates adds per query (postcodes within the radius). */
+function openingFilterForCitizen(citizen: MatchCitizenRow, kinds: OpeningKind[]): string[] {
   const filter = [
     'status = "open"',
     'freeSlots > 0',
     `kind IN ${list(kinds)}`,
     `hoursMin <= ${citizen.hoursMax}`,
     `hoursMax >= ${citizen.hoursMin}`,
-    boxFilter(citizen, radiusKm),
   ];
   if (citizen.restrictions.length > 0) filter.push(`NOT demands IN ${list(citizen.restrictions)}`);
   if (kinds.includes('sheltered_job') && citizen.excludedCompanyIds.length > 0) {
@@ -595,18 +630,29 @@ export async function matchOpeningsForCitizen(
     reachKm: citizen.reachKm,
     consentToShare,
   };
-  await logCitizenAccess(db(), { citizenIds: [citizen.id], actor, action: 'read', purpose: MATCH_PURPOSES.openingsForCitizen });
+  // The read is logged while the search runs; the answer waits for both, so nothing is shown unlogged.
+  const [, outcome] = await Promise.all([
+    logCitizenAccess(db(), { citizenIds: [citizen.id], actor, action: 'read', purpose: MATCH_PURPOSES.openingsForCitizen }),
+    openingsFor(citizen, closedAt, { q, extraFilters, today: day, limit }),
+  ]);
+  return { citizen: matched, ...outcome };
+}
 
-  const blockedReason = citizenBlockedReason(citizen, closedAt, day);
-  if (blockedReason) return { citizen: matched, results: [], source: isSearchConfigured() ? 'meilisearch' : 'database', blockedReason };
+async function openingsFor(
+  citizen: MatchCitizenRow,
+  closedAt: Date | null,
+  { q, extraFilters, today, limit }: { q: string; extraFilters: OpeningMatchFilters; today: string; limit: number },
+): Promise<Omit<OpeningsForCitizen, 'citizen'>> {
+  const blockedReason = citizenBlockedReason(citizen, closedAt, today);
+  if (blockedReason) return { results: [], source: isSearchConfigured() ? 'meilisearch' : 'database', blockedReason };
 
   const chosenKinds = extraFilters.kinds && extraFilters.kinds.length > 0 ? new Set(extraFilters.kinds) : null;
-  const kinds = eligibleKinds(citizen, day).filter((kind) => !chosenKinds || chosenKinds.has(kind));
-  if (kinds.length === 0) return { citizen: matched, results: [], source: isSearchConfigured() ? 'meilisearch' : 'database', blockedReason: null };
+  const kinds = eligibleKinds(citizen, today).filter((kind) => !chosenKinds || chosenKinds.has(kind));
+  if (kinds.length === 0) return { results: [], source: isSearchConfigured() ? 'meilisearch' : 'database', blockedReason: null };
   const search = q.trim();
   const maxKm = extraFilters.maxKm !== undefined && extraFilters.maxKm > 0 ? extraFilters.maxKm : undefined;
   const radiusKm = Math.min(citizen.reachKm, maxKm ?? MAX_REACH_KM, MAX_REACH_KM);
-  const context = { today: day, limit, maxKm };
+  const context = { today, limit, maxKm };
 
   const answer = await withFallback(
     'Matching from a citizen',
@@ -614,11 +660,12 @@ export async function matchOpeningsForCitizen(
       const { ids, relevance } = await searchCandidates(searchIndexNames().openings, {
         text: search || queryWordsOf(citizenText(citizen)),
         ownSearch: search !== '',
-        filter: openingFilterForCitizen(citizen, kinds, radiusKm),
-        near: citizen,
+        filter: openingFilterForCitizen(citizen, kinds),
+        nearby: postcodesWithin(citizen, radiusKm),
+        placeFilter: postcodeInFilter,
       });
       if (ids.length === 0) return { results: [] };
-      const rows = await loadMatchOpenings(db(), and(inArray(openings.id, ids), matchableOpening)!);
+      const rows = await loadMatchOpenings(db(), and(idIn(openings.id, ids), matchableOpening)!);
       return { results: rankOpenings(citizen, rows, (row) => relevance.get(row.id) ?? 0, context) };
     },
     async () => {
@@ -626,5 +673,5 @@ export async function matchOpeningsForCitizen(
       return { results: rankOpenings(citizen, rows, (row) => (search ? wordOverlap(openingText(row), search) : undefined), context) };
     },
   );
-  return { citizen: matched, results: answer.results, source: answer.source, blockedReason: null };
+  return { results: answer.results, source: answer.source, blockedReason: null };
 }

@@ -7,6 +7,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { createDatabase, installDatabase, type Database, type DatabaseHandle } from '../../db/client';
 import { migrateDatabase } from '../../db/migrate';
 import { citizens, companies, jobcentres, openings } from '../../db/schema';
+import { findPostcode } from '../../app/services/postcodes.server';
 
 export async function openTestDatabase(): Promise<DatabaseHandle> {
   const url = process.env.DATABASE_URL;
@@ -20,7 +21,18 @@ type NewOpening = typeof openings.$inferInsert;
 type NewCitizen = typeof citizens.$inferInsert;
 
 /** Aarhus C, where the test rows live. */
-export const AARHUS = { postcode: '8000', city: 'Aarhus C', lat: 56.1567, lon: 10.2108 } as const;
+/** Aarhus C at its postcode's coordinates, as the app places everyone (db/data/dk-postcodes.csv). */
+export const AARHUS = { postcode: '8000', city: 'Aarhus C', lat: 56.14654123, lon: 10.19489046 } as const;
+
+/**
+ * A citizen's or an opening's place as the app sets it: the postcode with its coordinates. Matching and
+ * /jobs filter distance by postcodes (decisions 008 and 010), so test rows must keep that invariant too.
+ */
+export function placeAt(postcode: string) {
+  const found = findPostcode(postcode);
+  if (!found) throw new Error(`No postcode ${postcode} in the table`);
+  return { postcode: found.postcode, city: found.city, lat: found.lat, lon: found.lon };
+}
 
 export async function insertTestJobcentre(db: Database) {
   const [jobcentre] = await db

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import { inject } from 'vitest';
 import { configureSearch, createSearchClient, type SearchIndexNames } from '../../search/client';
+import { metaIndexName } from '../../search/documents-version';
 import { deleteIndexIfExists, ensureIndexes } from '../../search/indexes';
 
 export async function openTestSearch(prefix: string) {
@@ -22,6 +23,7 @@ export async function openTestSearch(prefix: string) {
     cleanup: async () => {
       await deleteIndexIfExists(client, indexNames.openings);
       await deleteIndexIfExists(client, indexNames.citizens);
+      await deleteIndexIfExists(client, metaIndexName(indexNames));
     },
   };
 }

@@ -33,13 +33,11 @@ import { listCompanyOpenings } from '../../app/services/openings.server';
 import { passwordResetFor, requestPasswordReset, resetPassword } from '../../app/services/password-reset.server';
 import { citizenProposal, companyProposals, respondAsCompany } from '../../app/services/proposals.server';
 import { drainOutbox, enqueueSearchSync } from '../../search/outbox';
-import { AARHUS, insertTestCompany, insertTestJobcentre, openTestDatabase, testCitizen, testOpening } from '../helpers/database';
+import { insertTestCompany, placeAt, insertTestJobcentre, openTestDatabase, testCitizen, testOpening } from '../helpers/database';
 import { openTestSearch } from '../helpers/search';
 
 const TODAY = '2027-03-10';
 const BASE_URL = 'http://localhost:3000';
-const KM = 1 / 111.195;
-const north = (km: number) => ({ lat: AARHUS.lat + km * KM, lon: AARHUS.lon });
 const MARKER = `portal${randomUUID().slice(0, 8)}`;
 
 let handle: DatabaseHandle;
@@ -86,14 +84,14 @@ beforeAll(async () => {
       consultantId: consultant.id,
       benefitStatus: 'flexjob_unemployment',
       flexjobVisitationUntil: '2027-12-31',
-      ...north(1),
+      ...placeAt('8000'),
       hoursMin: 8,
       hoursMax: 15,
       restrictions: ['heavy_lifting'],
       wishes: 'Lager og pakning',
       healthNotes: 'Diskusprolaps (følsomt)',
     }),
-    other: testCitizen(jobcentre.id, { name: 'Ole Anden', ...north(1), restrictions: [] }),
+    other: testCitizen(jobcentre.id, { name: 'Ole Anden', ...placeAt('8000'), restrictions: [] }),
     invitee: testCitizen(jobcentre.id, { name: 'Ida Inviteret', email: `ida-${randomUUID()}@jobbro.test`, consultantId: consultant.id }),
   };
   for (const [key, values] of Object.entries(people)) {

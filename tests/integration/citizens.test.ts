@@ -129,7 +129,7 @@ describe('a consultant keeps a citizen profile', () => {
     expect(await drain([id])).toMatchObject({ indexed: 1, failed: 0 });
     const document = await citizenDocumentOrNull(id);
     expect(document).toMatchObject({ id, jobcentreId: jobcentre.id, hoursMin: 10, hoursMax: 20, eligibleKinds: ['ordinary_hours', 'flexjob'] });
-    for (const personal of ['name', 'email', 'phone', 'healthNotes', 'postcode', 'city']) expect(document).not.toHaveProperty(personal);
+    for (const personal of ['name', 'email', 'phone', 'healthNotes', 'city', 'lat', 'lon']) expect(document).not.toHaveProperty(personal);
     expect(JSON.stringify(document)).not.toMatch(/Sara|Diagnose|20 30 40 50/);
   });
 

@@ -6,6 +6,7 @@ import { agreements, citizens, openings } from '../../db/schema';
 import { NotFoundError } from '../../app/services/errors.server';
 import { getPublicOpening, searchOpenings, searchOpeningsInDatabase, type JobSearchResult } from '../../app/services/job-search.server';
 import { findPostcode } from '../../app/services/postcodes.server';
+import { distanceKm } from '../../app/domain/geo';
 import {
   DEFAULT_JOB_FILTERS,
   HOURS_BANDS,
@@ -345,6 +346,39 @@ describe('pages', () => {
       for (const id of idsOf(next)) seen.add(id);
     }
     expect(seen.size).toBe(105);
+  });
+
+  it('pages nearest first across postcodes: by distance, newest first at the same place, none repeated or left out', async () => {
+    // On Bornholm, far from every other opening of this file: three towns, more openings than one page.
+    const company = await insertTestCompany(handle.db, `Bornholm ${randomUUID().slice(0, 8)} ApS`);
+    const towns = { '3700': 12, '3720': 9, '3730': 7 } as const;
+    const rows = await handle.db
+      .insert(openings)
+      .values(
+        Object.entries(towns).flatMap(([postcode, count]) =>
+          Array.from({ length: count }, (_, index) =>
+            testOpening(company.id, { title: `Havnearbejde ${postcode} nr. ${index + 1}`, ...placeOf(postcode), publishedAt: published() }),
+          ),
+        ),
+      )
+      .returning();
+    await enqueueSearchSync(handle.db, 'opening', rows.map((row) => row.id));
+    await drainOutbox({ db: handle.db, client: search.client, indexNames: search.indexNames, entityIds: rows.map((row) => row.id), now: new Date(`${TODAY}T10:00:00Z`) });
+
+    const from = findPostcode('3700')!;
+    const distanceTo = (row: Row) => distanceKm(from, findPostcode(row.postcode)!);
+    const expected = [...rows]
+      .sort((a, b) => distanceTo(a) - distanceTo(b) || a.postcode.localeCompare(b.postcode) || b.publishedAt!.getTime() - a.publishedAt!.getTime())
+      .map((row) => row.id);
+    const filters: JobFilters = { ...DEFAULT_JOB_FILTERS, postcode: '3700', radiusKm: 50, sort: 'nearest' };
+    const first = await searchOpenings(filters, context);
+    expect(first.total).toBe(28);
+    expect(first.pageCount).toBe(2);
+    const second = await searchOpenings({ ...filters, page: 2 }, context);
+    expect([...idsOf(first), ...idsOf(second)]).toEqual(expected);
+    const distances = [...first.hits, ...second.hits].map((hit) => hit.distanceKm!);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    expect((await searchOpenings({ ...filters, page: 3 }, context)).hits).toEqual([]);
   });
 
   it('lists the newest first when there are no words to match', async () => {

@@ -28,14 +28,12 @@ import {
 } from '../../app/services/proposals.server';
 import { configureSearch, searchErrorCode } from '../../search/client';
 import { drainOutbox, enqueueSearchSync } from '../../search/outbox';
-import { AARHUS, insertTestCompany, insertTestJobcentre, openTestDatabase, testCitizen, testOpening } from '../helpers/database';
+import { insertTestCompany, placeAt, insertTestJobcentre, openTestDatabase, testCitizen, testOpening } from '../helpers/database';
 import { closedLoopbackUrl, openTestSearch } from '../helpers/search';
 
 const TODAY = '2027-03-10';
 /** The index was last built nine days ago: a visitation that ran out since is still "flexjob" there. */
 const INDEXED_AT = new Date('2027-03-01T10:00:00Z');
-/** Degrees of latitude per km, to place people north of the workplace. */
-const KM = 1 / 111.195;
 /** A word only this run's openings carry: the database is shared with other files and earlier runs. */
 const MARKER = `merke${randomUUID().slice(0, 8)}`;
 
@@ -58,7 +56,9 @@ async function insertUser(role: Actor['role'], links: { jobcentreId?: string; co
   return { id: user!.id, name, role, jobcentreId: user!.jobcentreId, companyId: user!.companyId, citizenId: user!.citizenId };
 }
 
-const north = (km: number) => ({ lat: AARHUS.lat + km * KM, lon: AARHUS.lon });
+/** The workplace is in Aarhus C (8000); people live at postcodes this far from it. */
+const KM_FROM_AARHUS_C = { 0: '8000', 2: '8230', 4: '8260', 20: '8300' } as const;
+const kmAway = (km: keyof typeof KM_FROM_AARHUS_C) => placeAt(KM_FROM_AARHUS_C[km]);
 
 function drain(entityIds: string[], now = INDEXED_AT) {
   return drainOutbox({ db: handle.db, client: search.client, indexNames: search.indexNames, entityIds, now });
@@ -102,18 +102,18 @@ beforeAll(async () => {
   const flexjob = { benefitStatus: 'flexjob_unemployment' as const, flexjobVisitationUntil: '2027-12-31', restrictions: [], neededAccommodations: [] };
   const people = {
     // Fits the warehouse fleksjob, and its words.
-    fit: testCitizen(jobcentre.id, { ...flexjob, name: 'Anna Lagerløft', ...north(2), hoursMin: 10, hoursMax: 15, wishes: 'Lager og pakkeri', competences: ['Plukning med håndscanner'], neededAccommodations: ['extra_breaks'], healthNotes: 'Hjerteproblemer (følsomt)' }),
+    fit: testCitizen(jobcentre.id, { ...flexjob, name: 'Anna Lagerløft', ...kmAway(2), hoursMin: 10, hoursMax: 15, wishes: 'Lager og pakkeri', competences: ['Plukning med håndscanner'], neededAccommodations: ['extra_breaks'], healthNotes: 'Hjerteproblemer (følsomt)' }),
     // Fits every hard filter but shares no word with the job: still listed, lower.
-    fitNoWords: testCitizen(jobcentre.id, { ...flexjob, name: 'Bo Ordløs', ...north(5), hoursMin: 12, hoursMax: 20, reachKm: 10, wishes: 'Noget med dyr', competences: ['Passer heste'] }),
-    lifting: testCitizen(jobcentre.id, { ...flexjob, name: 'Carl Ryg', ...north(1), hoursMin: 10, hoursMax: 15, wishes: 'Lager', restrictions: ['heavy_lifting'] }),
-    noVisitation: testCitizen(jobcentre.id, { name: 'Dorte Kontant', ...north(1), hoursMin: 10, hoursMax: 15, wishes: 'Lager', restrictions: [] }),
-    expired: testCitizen(jobcentre.id, { ...flexjob, name: 'Erik Udløbet', flexjobVisitationUntil: '2027-03-09', ...north(1), hoursMin: 10, hoursMax: 15, wishes: 'Lager' }),
-    tooFar: testCitizen(jobcentre.id, { ...flexjob, name: 'Frida Fjern', ...north(20), reachKm: 5, hoursMin: 10, hoursMax: 15, wishes: 'Lager' }),
-    wrongHours: testCitizen(jobcentre.id, { ...flexjob, name: 'Gert Få', ...north(1), hoursMin: 1, hoursMax: 5, wishes: 'Lager' }),
-    otherJobcentre: testCitizen(otherJobcentre.id, { ...flexjob, name: 'Hanne Randers', ...north(1), hoursMin: 10, hoursMax: 15, wishes: 'Lager og pakkeri' }),
-    withdraws: testCitizen(jobcentre.id, { ...flexjob, name: 'Ib Samtykke', ...north(3), hoursMin: 10, hoursMax: 20, wishes: 'Lager' }),
-    pensionExcluded: testCitizen(jobcentre.id, { name: 'Jytte Tidligere', benefitStatus: 'disability_pension', ...north(1), hoursMin: 5, hoursMax: 10, wishes: 'Etiketter', restrictions: [] }),
-    pension: testCitizen(jobcentre.id, { name: 'Kaj Pension', benefitStatus: 'disability_pension', ...north(1), hoursMin: 5, hoursMax: 10, wishes: 'Etiketter', restrictions: [] }),
+    fitNoWords: testCitizen(jobcentre.id, { ...flexjob, name: 'Bo Ordløs', ...kmAway(4), hoursMin: 12, hoursMax: 20, reachKm: 10, wishes: 'Noget med dyr', competences: ['Passer heste'] }),
+    lifting: testCitizen(jobcentre.id, { ...flexjob, name: 'Carl Ryg', ...kmAway(0), hoursMin: 10, hoursMax: 15, wishes: 'Lager', restrictions: ['heavy_lifting'] }),
+    noVisitation: testCitizen(jobcentre.id, { name: 'Dorte Kontant', ...kmAway(0), hoursMin: 10, hoursMax: 15, wishes: 'Lager', restrictions: [] }),
+    expired: testCitizen(jobcentre.id, { ...flexjob, name: 'Erik Udløbet', flexjobVisitationUntil: '2027-03-09', ...kmAway(0), hoursMin: 10, hoursMax: 15, wishes: 'Lager' }),
+    tooFar: testCitizen(jobcentre.id, { ...flexjob, name: 'Frida Fjern', ...kmAway(20), reachKm: 5, hoursMin: 10, hoursMax: 15, wishes: 'Lager' }),
+    wrongHours: testCitizen(jobcentre.id, { ...flexjob, name: 'Gert Få', ...kmAway(0), hoursMin: 1, hoursMax: 5, wishes: 'Lager' }),
+    otherJobcentre: testCitizen(otherJobcentre.id, { ...flexjob, name: 'Hanne Randers', ...kmAway(0), hoursMin: 10, hoursMax: 15, wishes: 'Lager og pakkeri' }),
+    withdraws: testCitizen(jobcentre.id, { ...flexjob, name: 'Ib Samtykke', ...kmAway(2), hoursMin: 10, hoursMax: 20, wishes: 'Lager' }),
+    pensionExcluded: testCitizen(jobcentre.id, { name: 'Jytte Tidligere', benefitStatus: 'disability_pension', ...kmAway(0), hoursMin: 5, hoursMax: 10, wishes: 'Etiketter', restrictions: [] }),
+    pension: testCitizen(jobcentre.id, { name: 'Kaj Pension', benefitStatus: 'disability_pension', ...kmAway(0), hoursMin: 5, hoursMax: 10, wishes: 'Etiketter', restrictions: [] }),
   };
   for (const [key, values] of Object.entries(people)) {
     const [row] = await handle.db.insert(citizens).values(values).returning({ id: citizens.id, name: citizens.name });
@@ -165,8 +165,8 @@ describe('match from an opening', () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     const fit = result.results.find((match) => match.citizenId === ids.fit)!;
     expect(fit.name).toBe(names.fit);
-    expect(fit.explanation.summary).toBe('Ønsker lager og pakkeri · 10–15 t/uge passer (10–20) · 2 km · ekstra pauser tilbydes');
-    expect(result.results.at(-1)!.explanation.summary).toBe('12–20 t/uge passer (10–20) · 5 km');
+    expect(fit.explanation.summary).toBe('Ønsker lager og pakkeri · 10–15 t/uge passer (10–20) · 2,2 km · ekstra pauser tilbydes');
+    expect(result.results.at(-1)!.explanation.summary).toBe('12–20 t/uge passer (10–20) · 4,2 km');
     expect(JSON.stringify(result)).not.toContain('Hjerteproblemer');
   });
 
@@ -279,7 +279,7 @@ describe('match from a citizen', () => {
     expect(openingIdsOf(await narrowed({ kinds: ['ordinary_hours'] }))).toEqual([]);
     // A skånejob is not the citizen's to take, so asking for it finds nothing rather than something else.
     expect(openingIdsOf(await narrowed({ kinds: ['sheltered_job'] }))).toEqual([]);
-    // The warehouse is 2 km away.
+    // The warehouse is 2.2 km away.
     expect(openingIdsOf(await narrowed({ maxKm: 1 }))).toEqual([]);
     expect(openingIdsOf(await narrowed({ maxKm: 3 }))).toEqual([openingIds.warehouse]);
     expect(openingIdsOf(await withSearchDown(() => narrowed({ maxKm: 1 })))).toEqual([]);

@@ -3,10 +3,11 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client';
 import { citizens, openings } from '../../db/schema';
-import type { SearchIndexNames } from '../../search/client';
-import { deleteIndexIfExists } from '../../search/indexes';
+import { waitForSearchTasks, type SearchIndexNames } from '../../search/client';
+import { metaIndexName, SEARCH_DOCUMENTS_VERSION, storedDocumentsVersion } from '../../search/documents-version';
+import { deleteIndexIfExists, ensureIndexes } from '../../search/indexes';
 import { drainOutbox, enqueueSearchSync } from '../../search/outbox';
-import { reindexAll } from '../../search/reindex';
+import { reindexAll, reindexIfDocumentsChanged } from '../../search/reindex';
 import { insertTestCompany, insertTestJobcentre, openTestDatabase, testCitizen, testOpening } from '../helpers/database';
 import { openTestSearch } from '../helpers/search';
 
@@ -91,7 +92,7 @@ describe('reindexAll', () => {
       .search('rengoring', { filter: `companyId = "${companyId}"` });
     expect(hits.hits.map((hit) => hit.id)).toEqual([openingIds[0]]);
     const prefix = search.indexNames.openings.replace(/_openings$/, '');
-    expect(await indexUidsStartingWith(prefix)).toEqual([search.indexNames.citizens, search.indexNames.openings].sort());
+    expect(await indexUidsStartingWith(prefix)).toEqual([search.indexNames.citizens, search.indexNames.openings, metaIndexName(search.indexNames)].sort());
   });
 
   it('brings the indexes back to what PostgreSQL holds, even for changes the outbox never delivered', async () => {
@@ -117,10 +118,40 @@ describe('reindexAll', () => {
       const settings = await search.client.index(fresh.openings).getSettings();
       expect(settings.filterableAttributes).toContain('companyId');
       expect(settings.synonyms?.['rengøring']).toContain('rengøringsassistent');
-      expect(await indexUidsStartingWith(unique)).toEqual([fresh.citizens, fresh.openings].sort());
+      expect(await indexUidsStartingWith(unique)).toEqual([fresh.citizens, fresh.openings, metaIndexName(fresh)].sort());
     } finally {
       await deleteIndexIfExists(search.client, fresh.openings);
       await deleteIndexIfExists(search.client, fresh.citizens);
+      await deleteIndexIfExists(search.client, metaIndexName(fresh));
+    }
+  });
+});
+
+describe('reindexIfDocumentsChanged', () => {
+  it('rebuilds indexes that hold an older shape of documents, then leaves them alone', async () => {
+    const unique = `t_reindex_version_${randomBytes(4).toString('hex')}`;
+    const names: SearchIndexNames = { openings: `${unique}_openings`, citizens: `${unique}_citizens` };
+    try {
+      const { citizenIds } = await seedOwnRows();
+      // Indexes from before this version: a citizen document with coordinates and no postcode.
+      await ensureIndexes(search.client, names);
+      await waitForSearchTasks(search.client, [
+        await search.client.index(names.citizens).addDocuments([{ id: citizenIds[0]!, jobcentreId, _geo: { lat: 56.15, lng: 10.2 } }]),
+      ]);
+      expect(await storedDocumentsVersion(search.client, names)).toBeNull();
+
+      const rebuilt = await reindexIfDocumentsChanged({ db: handle.db, client: search.client, indexNames: names, now: NOW });
+
+      expect(rebuilt?.citizens).toBeGreaterThanOrEqual(2);
+      const document = await search.client.index(names.citizens).getDocument(citizenIds[0]!);
+      expect(document).toMatchObject({ postcode: expect.any(String) });
+      expect(document).not.toHaveProperty('_geo');
+      expect(await storedDocumentsVersion(search.client, names)).toBe(SEARCH_DOCUMENTS_VERSION);
+      expect(await reindexIfDocumentsChanged({ db: handle.db, client: search.client, indexNames: names, now: NOW })).toBeNull();
+    } finally {
+      await deleteIndexIfExists(search.client, names.openings);
+      await deleteIndexIfExists(search.client, names.citizens);
+      await deleteIndexIfExists(search.client, metaIndexName(names));
     }
   });
 });

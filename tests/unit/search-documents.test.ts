@@ -123,7 +123,6 @@ describe('openingDocument', () => {
         'freeSlots',
         'postcode',
         'city',
-        '_geo',
         'demands',
         'accommodations',
         'companyId',
@@ -143,9 +142,10 @@ describe('openingDocument', () => {
     }
   });
 
-  it('stores the place as Meilisearch _geo, the start as yyyymmdd and the publication as milliseconds', () => {
+  it('stores the place as its postcode, the start as yyyymmdd and the publication as milliseconds', () => {
     const document = openingDocument(openingRow(), company, 0);
-    expect(document._geo).toEqual({ lat: 56.1567, lng: 10.2108 });
+    expect(document.postcode).toBe('8000');
+    expect(document).not.toHaveProperty('_geo');
     expect(document.startDate).toBe(20270315);
     expect(document.publishedAt).toBe(Date.parse('2027-02-01T08:00:00Z'));
   });
@@ -178,7 +178,7 @@ describe('citizenDocument', () => {
         'languages',
         'restrictions',
         'neededAccommodations',
-        '_geo',
+        'postcode',
         'reachKm',
         'drivingLicence',
         'phase',
@@ -187,17 +187,19 @@ describe('citizenDocument', () => {
     );
   });
 
-  it('never carries name, contact, address, health notes or case notes', () => {
+  it('never carries name, contact, city, health notes or case notes', () => {
     const text = JSON.stringify(citizenDocument(citizenRow(), [], TODAY));
-    for (const secret of ['Birgit', 'birgit@example.test', '+45 11 22 33 44', '8210', 'Aarhus V', 'Diskusprolaps', 'angst', 'Ring til borgeren']) {
+    // The postcode is there, as the place that matching filters distance and reach on (decision 010).
+    for (const secret of ['Birgit', 'birgit@example.test', '+45 11 22 33 44', 'Aarhus V', 'Diskusprolaps', 'angst', 'Ring til borgeren']) {
       expect(text).not.toContain(secret);
     }
   });
 
-  it('keeps the language names without levels, the place as _geo and the excluded companies', () => {
+  it('keeps the language names without levels, the place as its postcode and the excluded companies', () => {
     const document = citizenDocument(citizenRow(), ['00000000-0000-4000-8000-0000000000c9'], TODAY);
     expect(document.languages).toEqual(['dansk', 'arabisk']);
-    expect(document._geo).toEqual({ lat: 56.17, lng: 10.16 });
+    expect(document.postcode).toBe('8210');
+    expect(document).not.toHaveProperty('_geo');
     expect(document.excludedCompanyIds).toEqual(['00000000-0000-4000-8000-0000000000c9']);
   });
 

@@ -1,0 +1,1 @@
+CREATE INDEX "agreements_opening_idx" ON "agreements" USING btree ("opening_id");
