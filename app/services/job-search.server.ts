@@ -171,13 +171,22 @@ function hoursFilter(band: HoursBand): string {
   return upTo === null ? `hoursMax > ${above}` : `hoursMax > ${above} AND hoursMin <= ${upTo}`;
 }
 
+/** By searched postcode and radius: the table and the four radius options never change. */
+const placeFilters = new Map<string, string>();
+
 /**
  * The openings within the radius, as a filter on their postcodes. Every opening is placed at its postcode's
  * coordinates (openings.server.ts), so this is exactly the set `_geoRadius` would give, measured with the
  * distance shown on the cards.
  */
 function placeFilter(place: Place, radiusKm: number): string {
-  return postcodeInFilter(postcodesWithin(place, radiusKm));
+  const key = `${place.postcode}:${radiusKm}`;
+  let filter = placeFilters.get(key);
+  if (filter === undefined) {
+    filter = postcodeInFilter(postcodesWithin(place, radiusKm));
+    placeFilters.set(key, filter);
+  }
+  return filter;
 }
 
 /** Meilisearch filter expressions for the plan, all joined by AND, leaving out the `omit` group. */

@@ -11,22 +11,33 @@ import { allPostcodes } from './postcodes.server';
 
 export type PostcodeDistance = { postcode: string; distanceKm: number };
 
-/** Per place, every postcode within MAX_REACH_KM, nearest first; places are postcodes, so this stays small. */
-const nearbyByPlace = new Map<string, PostcodeDistance[]>();
+/**
+ * Per place, every postcode within MAX_REACH_KM, nearest first. Places are postcodes, so at most ~1,100
+ * entries; each holds its codes (the table's own strings) and distances as two arrays rather than an object
+ * per postcode, which kept the server's garbage collector busy under load (bench/RESULTS.md).
+ */
+const nearbyByPlace = new Map<string, { codes: string[]; km: Float64Array }>();
 
-/** The postcodes within `radiusKm` (at most MAX_REACH_KM) of the place, nearest first. */
-export function postcodesWithin(place: GeoPoint, radiusKm: number): PostcodeDistance[] {
+function nearbyOf(place: GeoPoint) {
   const key = `${place.lat},${place.lon}`;
   let nearby = nearbyByPlace.get(key);
   if (nearby === undefined) {
-    nearby = allPostcodes()
-      .map((postcode) => ({ postcode: postcode.postcode, distanceKm: distanceKm(place, postcode) }))
-      .filter((postcode) => postcode.distanceKm <= MAX_REACH_KM)
-      .sort((a, b) => a.distanceKm - b.distanceKm || a.postcode.localeCompare(b.postcode));
+    const sorted = allPostcodes()
+      .map((postcode) => ({ code: postcode.postcode, km: distanceKm(place, postcode) }))
+      .filter((postcode) => postcode.km <= MAX_REACH_KM)
+      .sort((a, b) => a.km - b.km || a.code.localeCompare(b.code));
+    nearby = { codes: sorted.map((postcode) => postcode.code), km: Float64Array.from(sorted, (postcode) => postcode.km) };
     nearbyByPlace.set(key, nearby);
   }
-  const radius = Math.min(radiusKm, MAX_REACH_KM);
-  return nearby.filter((postcode) => postcode.distanceKm <= radius);
+  return nearby;
+}
+
+/** The postcodes within `radiusKm` (at most MAX_REACH_KM) of the place, nearest first. */
+export function postcodesWithin(place: GeoPoint, radiusKm: number): PostcodeDistance[] {
+  const { codes, km } = nearbyOf(place);
+  const within: PostcodeDistance[] = [];
+  for (let index = 0; index < codes.length && km[index]! <= radiusKm; index++) within.push({ postcode: codes[index]!, distanceKm: km[index]! });
+  return within;
 }
 
 const quoted = (code: string) => JSON.stringify(code);
