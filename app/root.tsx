@@ -7,11 +7,13 @@ import {
   Scripts,
   ScrollRestoration,
   isRouteErrorResponse,
+  useMatches,
   useRouteError,
   useRouteLoaderData,
 } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import { getUserWithHeaders } from './auth/permissions.server';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from './i18n/language';
 import { organisationNameFor } from './services/organisations.server';
 import { PageChrome, themeStylesheet } from './ui/layout';
 import { useNonce } from './ui/nonce';
@@ -33,12 +35,23 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return data({ user: chromeUser }, { headers });
 }
 
+/**
+ * The language of the page's content: a page written in the citizen's language returns it as `language`
+ * from its loader (most citizen pages, the invitation and the password pages); every other page, the
+ * agreement among them, is Danish. Only the page itself counts, not its layout.
+ */
+function usePageLanguage(): Language {
+  const page = useMatches().at(-1)?.data as { language?: unknown } | undefined;
+  return isLanguage(page?.language) ? page.language : DEFAULT_LANGUAGE;
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>('root');
   const nonce = useNonce();
+  const language = usePageLanguage();
   const user = data?.user ?? null;
   return (
-    <html lang="da">
+    <html lang={language}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -40,15 +40,18 @@ export function themeStylesheet(role: Role | undefined): string {
   return '/dkfds/css/dkfds-borgerdk.min.css';
 }
 
-/** Det Fælles Designsystem's page chrome: skip link, header with the portal's name and user, main, footer. */
+/**
+ * Det Fælles Designsystem's page chrome: skip link, header with the portal's name and user, main, footer.
+ * The chrome is Danish on every page, so it says so: a citizen's page in English has `<html lang="en">`.
+ */
 export function PageChrome({ user, children }: { user: ChromeUser | null; children: ReactNode }) {
   const links = NAVIGATION[user?.role ?? 'anonymous'];
   return (
     <>
-      <a className="skipnav" href="#main-content">
+      <a className="skipnav" href="#main-content" lang="da">
         Gå til sidens indhold
       </a>
-      <header className="header">
+      <header className="header" lang="da">
         <div className="solution-info">
           <div className="solution-info-inner container">
             <div className="solution-heading">
@@ -96,7 +99,7 @@ export function PageChrome({ user, children }: { user: ChromeUser | null; childr
       <main id="main-content" className="container page-container" tabIndex={-1}>
         {children}
       </main>
-      <footer className="footer">
+      <footer className="footer" lang="da">
         <div className="container">
           <p>Jobbro · et samarbejde mellem jobcentret og virksomhederne i lokalområdet</p>
         </div>

@@ -235,11 +235,15 @@ test('a consultant invites a citizen, who sets a password, edits wishes, sees on
   await citizenMenu(citizen).getByRole('link', { name: 'Jobs for me' }).click();
   await expect(citizen.getByRole('heading', { level: 1, name: 'Jobs for me' })).toBeVisible();
   await expect(citizen.getByRole('list', { name: 'Jobs that suit you, best first' })).toContainText(/km from you/);
+  // Screen readers read the page in English, and the portal's Danish header in Danish.
+  await expect(citizen.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(citizen.getByRole('banner')).toHaveAttribute('lang', 'da');
   await expectNoSeriousAxeViolations(citizen);
   await citizenMenu(citizen).getByRole('link', { name: 'My wishes' }).click();
   await expect(citizen.getByLabel('What would you like to work with?')).toHaveValue('Lager og pakning, gerne om formiddagen');
   await citizen.getByRole('button', { name: 'Dansk' }).click();
   await expect(citizen.getByRole('heading', { level: 1, name: 'Mine ønsker' })).toBeVisible();
+  await expect(citizen.locator('html')).toHaveAttribute('lang', 'da');
 
   // The used link says so clearly.
   const used = await citizen.goto(link);
