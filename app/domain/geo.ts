@@ -1,6 +1,6 @@
 /**
- * Distances on the map. Meilisearch pre-filters with a bounding box (cheap), and the exact radius is kept
- * here in code (see DESIGN.md: `_geoRadius` costs ten times `_geoBoundingBox`).
+ * Distances on the map. Meilisearch filters by the postcodes within a radius (decisions 008 and 010); the
+ * PostgreSQL fallbacks pre-filter with a bounding box and keep the exact radius here in code.
  */
 
 export type GeoPoint = { lat: number; lon: number };

@@ -1,7 +1,8 @@
 /**
  * Matching (issue 4): the citizens of the consultant's jobcentre who could fill an opening, and the openings
- * a citizen could fill. Meilisearch narrows the candidates with the hard filters and scores the words, in
- * one round trip; PostgreSQL, the source of truth, then hands over the rows of those candidates, and the
+ * a citizen could fill. Meilisearch narrows the candidates with the hard filters (distance and reach by
+ * postcode, decision 010) and scores the words, in one round trip (two where few live close by);
+ * PostgreSQL, the source of truth, then hands over the rows of those candidates, and the
  * domain rules (app/domain/matching.ts) re-check every hard filter on them, rank and explain. A citizen whose
  * consent was withdrawn or whose case was closed is therefore gone at once, even before the index hears it.
  *
