@@ -144,7 +144,6 @@ const openingColumns = {
   companyName: companies.name,
   kind: openings.kind,
   title: openings.title,
-  description: openings.description,
   tasks: openings.tasks,
   hoursMin: openings.hoursMin,
   hoursMax: openings.hoursMax,
