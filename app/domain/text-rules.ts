@@ -16,6 +16,8 @@ export function plainText(options: { field: string; missing?: string; min?: numb
   return z
     .string({ error: missing })
     .trim()
+    // An empty field is missing, whatever the least length: the first message a field gets is the one shown.
+    .min(Math.min(min, 1), missing)
     .min(min, min <= 1 ? missing : `${field} skal være mindst ${min} tegn.`)
     .max(max, `${field} må højst være ${max.toLocaleString('da-DK')} tegn.`)
     .refine((value) => !HTML_LIKE.test(value), HTML_MESSAGE);

@@ -228,3 +228,29 @@ test('a consultant writes a direct agreement for a citizen and a company who fou
   // A draft is not the company's to see yet, so there is nothing to confirm.
   await expect(consultant.getByRole('button', { name: 'Send til bekræftelse' })).toBeVisible();
 });
+
+test('a consultant ends an agreement with a reason, which the agreement then shows; a missing reason is asked for at the field', async ({ browser }) => {
+  const consultant = await newPage(browser, DEMO_USERS.consultant);
+  await consultant.goto('/konsulent/borgere?konsulent=alle');
+  await consultant.getByRole('link', { name: 'Nikolaj Berg' }).click();
+  await consultant.getByRole('link', { name: 'Skriv en aftale direkte' }).click();
+  const shop = await consultant.locator('option', { hasText: 'Butiksmedhjælper – varepåfyldning om morgenen' }).getAttribute('value');
+  await consultant.getByLabel('Job', { exact: true }).selectOption(shop!);
+  await consultant.getByRole('button', { name: 'Videre' }).click();
+  await expect(consultant.getByRole('heading', { level: 1, name: /^Aftale mellem Nikolaj Berg og / })).toBeVisible();
+  await consultant.getByRole('button', { name: 'Gem som kladde' }).click();
+  await expect(consultant.getByText('Aftalen er gemt.')).toBeVisible();
+
+  const ending = consultant.getByRole('region', { name: 'Afslut aftalen' });
+  await ending.getByRole('button', { name: 'Afslut aftalen' }).click();
+  await expect(ending.getByText('Skriv, hvorfor aftalen slutter.')).toBeVisible();
+  await expect(consultant.getByText('Aftalen er afsluttet', { exact: false })).toHaveCount(0);
+  await ending.getByLabel('Hvorfor slutter aftalen?').fill('Nikolaj har fået et fuldtidsjob et andet sted.');
+  await ending.getByRole('button', { name: 'Afslut aftalen' }).click();
+
+  await expect(consultant.getByText('Aftalen er afsluttet. Borgeren er tilbage i "På vej mod job".')).toBeVisible();
+  await expect(consultant.getByText('Begrundelse: Nikolaj har fået et fuldtidsjob et andet sted.')).toBeVisible();
+  // Ended is final: no form to end it again.
+  await expect(consultant.getByRole('region', { name: 'Afslut aftalen' })).toHaveCount(0);
+  await expectNoAxeViolations(consultant);
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { plainText } from '../../app/domain/text-rules';
+
+const reason = plainText({ field: 'Begrundelsen', missing: 'Skriv, hvorfor aftalen slutter.', min: 3, max: 20 });
+const firstMessage = (value: unknown) => {
+  const result = reason.safeParse(value);
+  return result.success ? null : result.error.issues[0]!.message;
+};
+
+describe('plainText', () => {
+  it('asks for the text when the field is empty or only spaces, whatever the least length', () => {
+    expect(firstMessage('')).toBe('Skriv, hvorfor aftalen slutter.');
+    expect(firstMessage('   ')).toBe('Skriv, hvorfor aftalen slutter.');
+    expect(firstMessage(undefined)).toBe('Skriv, hvorfor aftalen slutter.');
+  });
+
+  it('names the least and the most length when the text is there but too short or too long', () => {
+    expect(firstMessage('ab')).toBe('Begrundelsen skal være mindst 3 tegn.');
+    expect(firstMessage('x'.repeat(21))).toBe('Begrundelsen må højst være 20 tegn.');
+    expect(firstMessage('  Fik andet job  ')).toBeNull();
+    expect(reason.parse('  Fik andet job  ')).toBe('Fik andet job');
+  });
+
+  it('lets an optional field stay empty', () => {
+    expect(plainText({ field: 'Noten', max: 10 }).safeParse('').success).toBe(true);
+  });
+});
