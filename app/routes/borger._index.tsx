@@ -41,7 +41,7 @@ export default function CitizenPathPage() {
               {path.proposals.map((proposal) => (
                 <li key={proposal.id} className="mb-4">
                   <Link to={`/borger/forslag/${proposal.id}`}>
-                    <strong>{proposal.title}</strong>
+                    <strong lang="da">{proposal.title}</strong>
                   </Link>{' '}
                   {t.path.at} {proposal.companyName}
                   <br />
@@ -75,7 +75,7 @@ export default function CitizenPathPage() {
                 <tr>
                   <th scope="row">{t.path.agreementTasks}</th>
                   <td>
-                    <ul className="m-0">
+                    <ul className="m-0" lang="da">
                       {agreement.tasks.map((task) => (
                         <li key={task}>{task}</li>
                       ))}

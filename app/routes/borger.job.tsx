@@ -87,7 +87,9 @@ export default function CitizenJobsPage() {
           <ul className="nobullet-list jobbro-jobs" aria-label={t.listLabel}>
             {jobs.results.map((job) => (
               <li key={job.openingId} id={`job-${job.openingId}`}>
-                <h2 className="h3">{job.title}</h2>
+                <h2 className="h3" lang="da">
+                  {job.title}
+                </h2>
                 <p className="mb-2">
                   {t.at} <strong>{job.companyName}</strong>
                   <br />

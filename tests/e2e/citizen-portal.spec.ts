@@ -238,6 +238,8 @@ test('a consultant invites a citizen, who sets a password, edits wishes, sees on
   // Screen readers read the page in English, and the portal's Danish header in Danish.
   await expect(citizen.locator('html')).toHaveAttribute('lang', 'en');
   await expect(citizen.getByRole('banner')).toHaveAttribute('lang', 'da');
+  // The jobs' own titles are the companies' Danish words, and say so.
+  await expect(citizen.getByRole('list', { name: 'Jobs that suit you, best first' }).getByRole('heading', { level: 2 }).first()).toHaveAttribute('lang', 'da');
   await expectNoSeriousAxeViolations(citizen);
   await citizenMenu(citizen).getByRole('link', { name: 'My wishes' }).click();
   await expect(citizen.getByLabel('What would you like to work with?')).toHaveValue('Lager og pakning, gerne om formiddagen');
