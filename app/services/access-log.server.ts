@@ -8,6 +8,7 @@ import { db, type Executor } from '../../db/client';
 import { accessLog } from '../../db/schema';
 import { ROLE_LABELS, type AccessAction } from '../domain/vocabulary';
 import type { Actor } from './actor';
+import { isUuid } from './openings.server';
 import { organisationNameFor } from './organisations.server';
 
 /** The purposes the portal writes, in the words the citizen reads. */
@@ -54,11 +55,9 @@ export async function logCitizenAccess(executor: Executor, entry: AccessEntry): 
   return citizenIds.length;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** A uuid[] literal as one text parameter: both drivers (postgres and PGlite) take it the same way. */
 export function uuidArray(ids: readonly string[]): string {
-  const notUuid = ids.find((id) => !UUID.test(id));
+  const notUuid = ids.find((id) => !isUuid(id));
   if (notUuid !== undefined) throw new Error(`Not a uuid: ${JSON.stringify(notUuid)}`);
   return `{${ids.join(',')}}`;
 }

@@ -212,18 +212,23 @@ test('a citizen sees only their own agreement, and a company only its own', asyn
   await expect(otherCitizen.getByRole('heading', { level: 1, name: 'Siden findes ikke' })).toBeVisible();
 });
 
-test('a consultant writes a direct agreement for a citizen and a company who found each other, saved as a draft', async ({ browser }) => {
-  const consultant = await newPage(browser, DEMO_USERS.consultant);
+/** A consultant writes a direct agreement for a citizen and a job they found themselves, saved as a draft. */
+async function saveDirectDraft(consultant: Page, citizenName: string, openingTitle: string) {
   await consultant.goto('/konsulent/borgere?konsulent=alle');
-  await consultant.getByRole('link', { name: 'Gitte Holst' }).click();
+  await consultant.getByRole('link', { name: citizenName }).click();
   await consultant.getByRole('link', { name: 'Skriv en aftale direkte' }).click();
-  await expect(consultant.getByRole('heading', { level: 1, name: 'Skriv en aftale med Gitte Holst' })).toBeVisible();
-  const garden = await consultant.locator('option', { hasText: 'Havemedhjælper – græsslåning og hækklipning' }).getAttribute('value');
-  await consultant.getByLabel('Job', { exact: true }).selectOption(garden!);
+  await expect(consultant.getByRole('heading', { level: 1, name: `Skriv en aftale med ${citizenName}` })).toBeVisible();
+  const opening = await consultant.locator('option', { hasText: openingTitle }).getAttribute('value');
+  await consultant.getByLabel('Job', { exact: true }).selectOption(opening!);
   await consultant.getByRole('button', { name: 'Videre' }).click();
-  await expect(consultant.getByRole('heading', { level: 1, name: /^Aftale mellem Gitte Holst og / })).toBeVisible();
+  await expect(consultant.getByRole('heading', { level: 1, name: new RegExp(`^Aftale mellem ${citizenName} og `) })).toBeVisible();
   await consultant.getByRole('button', { name: 'Gem som kladde' }).click();
   await expect(consultant.getByText('Aftalen er gemt.')).toBeVisible();
+}
+
+test('a consultant writes a direct agreement for a citizen and a company who found each other, saved as a draft', async ({ browser }) => {
+  const consultant = await newPage(browser, DEMO_USERS.consultant);
+  await saveDirectDraft(consultant, 'Gitte Holst', 'Havemedhjælper – græsslåning og hækklipning');
   await expect(consultant.getByText('Kladde', { exact: true })).toBeVisible();
   // A draft is not the company's to see yet, so there is nothing to confirm.
   await expect(consultant.getByRole('button', { name: 'Send til bekræftelse' })).toBeVisible();
@@ -231,15 +236,7 @@ test('a consultant writes a direct agreement for a citizen and a company who fou
 
 test('a consultant ends an agreement with a reason, which the agreement then shows; a missing reason is asked for at the field', async ({ browser }) => {
   const consultant = await newPage(browser, DEMO_USERS.consultant);
-  await consultant.goto('/konsulent/borgere?konsulent=alle');
-  await consultant.getByRole('link', { name: 'Nikolaj Berg' }).click();
-  await consultant.getByRole('link', { name: 'Skriv en aftale direkte' }).click();
-  const shop = await consultant.locator('option', { hasText: 'Butiksmedhjælper – varepåfyldning om morgenen' }).getAttribute('value');
-  await consultant.getByLabel('Job', { exact: true }).selectOption(shop!);
-  await consultant.getByRole('button', { name: 'Videre' }).click();
-  await expect(consultant.getByRole('heading', { level: 1, name: /^Aftale mellem Nikolaj Berg og / })).toBeVisible();
-  await consultant.getByRole('button', { name: 'Gem som kladde' }).click();
-  await expect(consultant.getByText('Aftalen er gemt.')).toBeVisible();
+  await saveDirectDraft(consultant, 'Nikolaj Berg', 'Butiksmedhjælper – varepåfyldning om morgenen');
 
   const ending = consultant.getByRole('region', { name: 'Afslut aftalen' });
   await ending.getByRole('button', { name: 'Afslut aftalen' }).click();
