@@ -450,7 +450,7 @@ export async function matchCitizensForOpening(
         text: search || queryWordsOf([opening.title, ...opening.tasks].join(' ')),
         ownSearch: search !== '',
         filter: citizenFilterForOpening(jobcentreId, opening, actor, extraFilters),
-        // Each citizen's own reach: a citizen 14 km away with a reach of 10 km is not a candidate.
+        // Each citizen's own reach, coarsely (withinReachFilter); the exact reach is judged on the row.
         nearby: postcodesWithin(opening, radiusKm),
         placeFilter: withinReachFilter,
       });
