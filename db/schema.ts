@@ -288,6 +288,8 @@ export const matchProposals = pgTable(
     citizenDeclinedAt: timestamp('citizen_declined_at', { withTimezone: true }),
     citizenReason: text('citizen_reason'),
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+    /** The consultant's reason for withdrawing (or for not passing on a citizen's interest); the citizen sees it, the company does not. */
+    withdrawnReason: text('withdrawn_reason'),
     ...timestamps,
   },
   (t) => [index('proposals_opening_idx').on(t.openingId), index('proposals_citizen_idx').on(t.citizenId)],

@@ -48,6 +48,14 @@ export function mayRespond(status: ProposalStatus, party: ProposalParty): boolea
   return awaitingParties(status).includes(party);
 }
 
+/**
+ * The consultant may withdraw a proposal (or not pass on a citizen's interest) while someone still has to
+ * answer it; once both have said yes it is the agreement's to end, and a no is already an end.
+ */
+export function mayWithdraw(status: ProposalStatus): boolean {
+  return isProposalOpen(status);
+}
+
 /** The status after the party's answer, or null when the party may not answer now (already answered, or over). */
 export function nextProposalStatus(status: ProposalStatus, party: ProposalParty, accept: boolean): ProposalStatus | null {
   if (!mayRespond(status, party)) return null;
@@ -90,7 +98,10 @@ export type ProposalTimes = {
   citizenDeclinedAt: Date | null;
   citizenReason: string | null;
   withdrawnAt: Date | null;
+  withdrawnReason: string | null;
   origin: 'consultant' | 'citizen_interest';
+  /** False for a citizen's interest that no consultant has passed on to the company. */
+  passedOn: boolean;
 };
 
 export type ProposalStep = { label: string; at: Date; reason: string | null };
@@ -107,7 +118,13 @@ export function proposalSteps(proposal: ProposalTimes): ProposalStep[] {
     proposal.companyDeclinedAt ? { label: 'Virksomheden sagde nej', at: proposal.companyDeclinedAt, reason: proposal.companyReason } : null,
     proposal.citizenAcceptedAt ? { label: 'Borgeren sagde ja', at: proposal.citizenAcceptedAt, reason: proposal.citizenReason } : null,
     proposal.citizenDeclinedAt ? { label: 'Borgeren sagde nej', at: proposal.citizenDeclinedAt, reason: proposal.citizenReason } : null,
-    proposal.withdrawnAt ? { label: 'Trukket tilbage', at: proposal.withdrawnAt, reason: null } : null,
+    proposal.withdrawnAt
+      ? {
+          label: proposal.passedOn ? 'Trukket tilbage af jobcentret' : 'Jobcentret sendte ikke interessen videre',
+          at: proposal.withdrawnAt,
+          reason: proposal.withdrawnReason,
+        }
+      : null,
   ];
   return steps.filter((step): step is ProposalStep => step !== null).sort((a, b) => a.at.getTime() - b.at.getTime());
 }
@@ -155,3 +172,21 @@ export function proposalAnswerSchema(party: ProposalParty) {
 }
 
 export type ProposalAnswer = z.infer<ReturnType<typeof proposalAnswerSchema>>;
+
+// ── Withdrawal ──────────────────────────────────────────────────────────────────────────────────────────
+
+export const WITHDRAWAL_REASON_MISSING = 'Skriv en kort begrundelse. Borgeren kan læse den.';
+
+/** The consultant's withdrawal from a form: a reason is required, since the citizen is told it. */
+export const withdrawalSchema = z.object({
+  proposalId: z.string({ error: 'Forslaget mangler.' }).min(1, 'Forslaget mangler.'),
+  reason: z.preprocess(
+    (value) => (typeof value === 'string' ? value : ''),
+    plainText({ field: 'Begrundelsen', missing: WITHDRAWAL_REASON_MISSING, min: 3, max: MAX_REASON_LENGTH }),
+  ),
+});
+
+export type Withdrawal = z.infer<typeof withdrawalSchema>;
+
+/** A refused withdrawal, for the form of that one proposal: the reason kept, the message at the field or above it. */
+export type WithdrawalProblem = { proposalId: string; reason: string; error: string | null; stateError: string | null };

@@ -74,6 +74,16 @@ export default function CitizenProposalPage() {
       {searchParams.get('svar') === 'ja' ? <Alert kind="success">{t.saidYes(proposal.companyName)}</Alert> : null}
       {searchParams.get('svar') === 'nej' ? <Alert kind="success">{t.saidNo}</Alert> : null}
       {problem?.stateError ? <Alert kind="error">{problem.stateError}</Alert> : null}
+      {proposal.status === 'withdrawn' ? (
+        <Alert kind="info" heading={state === 'interestDeclined' ? t.interestDeclinedHeading : t.withdrawnHeading}>
+          {proposal.withdrawnReason ? (
+            <p className="mt-0">
+              {t.withdrawnReason} <span lang="da">“{proposal.withdrawnReason}”</span>
+            </p>
+          ) : null}
+          <p className="mb-0">{t.withdrawnContact}</p>
+        </Alert>
+      ) : null}
 
       {proposal.explanation ? (
         <section className="mb-6" aria-labelledby="why-heading">

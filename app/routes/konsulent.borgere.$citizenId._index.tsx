@@ -19,7 +19,7 @@ import { forwardCitizenInterest, pendingInterests } from '../services/citizen-po
 import { closeCitizenCase, getCitizenForConsultant } from '../services/citizens.server';
 import { orHttpError } from '../services/errors.server';
 import { invitationStatus, InvitationRefusedError, inviteCitizen } from '../services/invitations.server';
-import { ProposalRefusedError } from '../services/proposals.server';
+import { ProposalRefusedError, withdrawProposalFromForm } from '../services/proposals.server';
 import { publicOrigin } from '../services/public-origin.server';
 import { CitizenAgreementsSection } from '../ui/citizen-agreements';
 import { CitizenAccessSection, CitizenInterestSection } from '../ui/consultant-citizen-portal';
@@ -48,9 +48,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     try {
       const invitation = await orHttpError(() => inviteCitizen(user, citizenId, { baseUrl: publicOrigin(request) }));
       // The link is shown once, here, for the consultant to pass on; it is never put in a URL.
-      return data({ invitation, inviteError: null, interestError: null });
+      return data({ invitation, inviteError: null, interestError: null, withdrawal: null });
     } catch (error) {
-      if (error instanceof InvitationRefusedError) return data({ invitation: null, inviteError: error.message, interestError: null }, { status: 400 });
+      if (error instanceof InvitationRefusedError) return data({ invitation: null, inviteError: error.message, interestError: null, withdrawal: null }, { status: 400 });
       throw error;
     }
   }
@@ -59,10 +59,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
     try {
       await orHttpError(() => forwardCitizenInterest(user, typeof proposalId === 'string' ? proposalId : ''));
     } catch (error) {
-      if (error instanceof ProposalRefusedError) return data({ invitation: null, inviteError: null, interestError: error.reasons }, { status: 400 });
+      if (error instanceof ProposalRefusedError) return data({ invitation: null, inviteError: null, interestError: error.reasons, withdrawal: null }, { status: 400 });
       throw error;
     }
     return redirect(`/konsulent/borgere/${citizenId}?videresendt=1#interesse`);
+  }
+  if (intent === 'withdraw') {
+    const { problem } = await orHttpError(() => withdrawProposalFromForm(user, Object.fromEntries(formData)));
+    if (problem) return data({ invitation: null, inviteError: null, interestError: null, withdrawal: problem }, { status: 400 });
+    return redirect(`/konsulent/borgere/${citizenId}?ikkevideresendt=1#interesse`);
   }
   if (intent !== 'close') throw new Response('Ukendt handling.', { status: 400 });
   await orHttpError(() => closeCitizenCase(user, citizenId));
@@ -144,7 +149,12 @@ export default function CitizenProfile() {
         </div>
       )}
 
-      <CitizenInterestSection interests={interests} forwarded={searchParams.get('videresendt') !== null} refusal={actionResult?.interestError ?? null} />
+      <CitizenInterestSection
+        interests={interests}
+        notice={searchParams.get('videresendt') !== null ? 'forwarded' : searchParams.get('ikkevideresendt') !== null ? 'declined' : null}
+        refusal={actionResult?.interestError ?? null}
+        withdrawal={actionResult?.withdrawal ?? null}
+      />
 
       <CitizenAgreementsSection citizenId={citizen.id} agreements={agreements} ready={readyProposals} closed={closed} />
 

@@ -5,13 +5,14 @@ import { z } from 'zod';
 import { requireUser } from '../auth/permissions.server';
 import { formatDate, formatHours, formatKm, toIsoDate } from '../domain/format';
 import { parseMatchFilters } from '../domain/match-filters';
-import { blocksNewProposal, proposalStatusText } from '../domain/proposal-rules';
+import { blocksNewProposal, mayWithdraw, proposalStatusText } from '../domain/proposal-rules';
 import { OPENING_KIND_ENTRIES, OPENING_KIND_LABELS } from '../domain/vocabulary';
 import { orHttpError } from '../services/errors.server';
 import { matchOpeningsForCitizen } from '../services/matching.server';
-import { ProposalRefusedError, proposalsForCitizen, proposeCitizen } from '../services/proposals.server';
+import { ProposalRefusedError, proposalsForCitizen, proposeCitizen, withdrawProposalFromForm } from '../services/proposals.server';
 import { CheckboxGroup } from '../ui/choice-fields';
 import { Alert, DatabaseSearchNotice, MatchExplanationText, ProposalStepList, MatchSearchFields } from '../ui/matching';
+import { WithdrawProposalForm } from '../ui/withdraw-proposal';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Job der passer til ${data?.citizen.name ?? 'borgeren'} · Jobbro` }];
 
@@ -31,15 +32,24 @@ const ProposeInput = z.object({ intent: z.literal('propose'), openingId: z.strin
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request, 'consultant');
   const citizenId = params.citizenId ?? '';
-  const input = ProposeInput.safeParse(Object.fromEntries(await request.formData()));
+  const values = Object.fromEntries(await request.formData());
+  const url = new URL(request.url);
+  if (values.intent === 'withdraw') {
+    const { withdrawn, problem } = await orHttpError(() => withdrawProposalFromForm(user, values));
+    if (problem) return data({ refusal: null, withdrawal: problem }, { status: 400 });
+    url.searchParams.delete('foreslaaet');
+    url.searchParams.set('trukket', withdrawn.id);
+    return redirect(`${url.pathname}?${url.searchParams}#forslag`);
+  }
+  const input = ProposeInput.safeParse(values);
   if (!input.success) throw new Response('Ukendt handling.', { status: 400 });
   try {
     await orHttpError(() => proposeCitizen(user, { openingId: input.data.openingId, citizenId }));
   } catch (error) {
-    if (error instanceof ProposalRefusedError) return data({ openingId: input.data.openingId, reasons: error.reasons }, { status: 400 });
+    if (error instanceof ProposalRefusedError) return data({ refusal: { openingId: input.data.openingId, reasons: error.reasons }, withdrawal: null }, { status: 400 });
     throw error;
   }
-  const url = new URL(request.url);
+  url.searchParams.delete('trukket');
   url.searchParams.set('foreslaaet', input.data.openingId);
   return redirect(`${url.pathname}?${url.searchParams}#forslag`);
 }
@@ -58,9 +68,11 @@ function Refusal({ reasons, heading }: { reasons: string[]; heading: string }) {
 
 export default function CitizenMatches() {
   const { citizen, results, source, blockedReason, proposals, values, errors } = useLoaderData<typeof loader>();
-  const refused = useActionData<typeof action>();
+  const actionData = useActionData<typeof action>();
+  const refused = actionData?.refusal ?? null;
   const [searchParams] = useSearchParams();
   const proposedTitle = proposals.find((proposal) => proposal.openingId === searchParams.get('foreslaaet'))?.openingTitle;
+  const withdrawnTitle = proposals.find((proposal) => proposal.id === searchParams.get('trukket'))?.openingTitle;
   const standing = new Map(proposals.filter((proposal) => blocksNewProposal(proposal.status)).map((proposal) => [proposal.openingId, proposal]));
   return (
     <>
@@ -79,6 +91,7 @@ export default function CitizenMatches() {
       )}
       {refused && !results.some((match) => match.openingId === refused.openingId) ? <Refusal reasons={refused.reasons} heading="Borgeren kan ikke foreslås" /> : null}
       {proposedTitle ? <Alert kind="success">{citizen.name} er foreslået til {proposedTitle}. Virksomheden og borgeren kan nu svare.</Alert> : null}
+      {withdrawnTitle ? <Alert kind="success">Forslaget til {withdrawnTitle} er trukket tilbage. Borgeren kan se din begrundelse.</Alert> : null}
 
       <h2>Ledige job der passer</h2>
       <p>Kun åbne job med ledige pladser, som borgeren må have, kan arbejde timerne i, ikke skal undgå noget i og kan nå frem til. De bedste står først.</p>
@@ -150,6 +163,7 @@ export default function CitizenMatches() {
                 {proposal.companyName} · {proposalStatusText(proposal.status)}
               </p>
               <ProposalStepList steps={proposal.steps} />
+              {mayWithdraw(proposal.status) ? <WithdrawProposalForm proposalId={proposal.id} label="Træk forslaget tilbage" problem={actionData?.withdrawal} /> : null}
             </li>
           ))}
         </ul>

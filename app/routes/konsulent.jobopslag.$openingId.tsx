@@ -5,12 +5,13 @@ import { z } from 'zod';
 import { requireUser } from '../auth/permissions.server';
 import { formatDate, formatHours, formatKm, toIsoDate } from '../domain/format';
 import { parseMatchFilters } from '../domain/match-filters';
-import { blocksNewProposal, proposalStatusText } from '../domain/proposal-rules';
+import { blocksNewProposal, mayWithdraw, proposalStatusText } from '../domain/proposal-rules';
 import { ACCOMMODATION_LABELS, DEMAND_LABELS, OPENING_KIND_LABELS, OPENING_STATUS_LABELS } from '../domain/vocabulary';
 import { orHttpError } from '../services/errors.server';
 import { matchCitizensForOpening } from '../services/matching.server';
-import { ProposalRefusedError, proposalsForOpening, proposeCitizen } from '../services/proposals.server';
+import { ProposalRefusedError, proposalsForOpening, proposeCitizen, withdrawProposalFromForm } from '../services/proposals.server';
 import { Alert, DatabaseSearchNotice, MatchExplanationText, ProposalStepList, MatchSearchFields } from '../ui/matching';
+import { WithdrawProposalForm } from '../ui/withdraw-proposal';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Borgere der passer: ${data?.opening.title ?? 'Jobopslag'} · Jobbro` }];
 
@@ -59,24 +60,35 @@ const ProposeInput = z.object({ intent: z.literal('propose'), citizenId: z.strin
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request, 'consultant');
   const openingId = params.openingId ?? '';
-  const input = ProposeInput.safeParse(Object.fromEntries(await request.formData()));
+  const values = Object.fromEntries(await request.formData());
+  const url = new URL(request.url);
+  if (values.intent === 'withdraw') {
+    const { withdrawn, problem } = await orHttpError(() => withdrawProposalFromForm(user, values));
+    if (problem) return data({ refusal: null, withdrawal: problem }, { status: 400 });
+    url.searchParams.delete('foreslaaet');
+    url.searchParams.set('trukket', withdrawn.id);
+    return redirect(`${url.pathname}?${url.searchParams}#forslag`);
+  }
+  const input = ProposeInput.safeParse(values);
   if (!input.success) throw new Response('Ukendt handling.', { status: 400 });
   try {
     await orHttpError(() => proposeCitizen(user, { openingId, citizenId: input.data.citizenId }));
   } catch (error) {
-    if (error instanceof ProposalRefusedError) return data({ citizenId: input.data.citizenId, reasons: error.reasons }, { status: 400 });
+    if (error instanceof ProposalRefusedError) return data({ refusal: { citizenId: input.data.citizenId, reasons: error.reasons }, withdrawal: null }, { status: 400 });
     throw error;
   }
-  const url = new URL(request.url);
+  url.searchParams.delete('trukket');
   url.searchParams.set('foreslaaet', input.data.citizenId);
   return redirect(`${url.pathname}?${url.searchParams}#forslag`);
 }
 
 export default function OpeningMatches() {
   const { opening, results, source, blockedReason, proposals, values, errors } = useLoaderData<typeof loader>();
-  const refused = useActionData<typeof action>();
+  const actionData = useActionData<typeof action>();
+  const refused = actionData?.refusal ?? null;
   const [searchParams] = useSearchParams();
   const proposedId = searchParams.get('foreslaaet');
+  const withdrawnName = proposals.find((proposal) => proposal.id === searchParams.get('trukket'))?.citizenName;
   const proposedName = proposals.find((proposal) => proposal.citizenId === proposedId)?.citizenName;
   const standing = new Map(proposals.filter((proposal) => blocksNewProposal(proposal.status)).map((proposal) => [proposal.citizenId, proposal]));
   return (
@@ -124,6 +136,7 @@ export default function OpeningMatches() {
         </Alert>
       ) : null}
       {proposedName ? <Alert kind="success">{proposedName} er foreslået til jobbet. Virksomheden og borgeren kan nu svare.</Alert> : null}
+      {withdrawnName ? <Alert kind="success">Forslaget om {withdrawnName} er trukket tilbage. Borgeren kan se din begrundelse.</Alert> : null}
 
       <h2>Borgere der passer</h2>
       <p>
@@ -200,6 +213,7 @@ export default function OpeningMatches() {
               </h3>
               <p className="mt-1 mb-0">{proposalStatusText(proposal.status)}</p>
               <ProposalStepList steps={proposal.steps} />
+              {mayWithdraw(proposal.status) ? <WithdrawProposalForm proposalId={proposal.id} label="Træk forslaget tilbage" problem={actionData?.withdrawal} /> : null}
             </li>
           ))}
         </ul>

@@ -8,7 +8,7 @@
  * The consultant's side of "Jeg er interesseret" lives here too: the interests not yet passed on, and
  * passing one on to the company as a proposal.
  */
-import { and, asc, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { db } from '../../db/client';
 import {
   accessLog,
@@ -277,7 +277,8 @@ export type CitizenProposalState =
   | 'accepted'
   | 'companyDeclined'
   | 'citizenDeclined'
-  | 'withdrawn';
+  | 'withdrawn'
+  | 'interestDeclined';
 
 export function citizenProposalState(status: ProposalStatus, interestNotPassedOn: boolean): CitizenProposalState {
   switch (status) {
@@ -294,7 +295,7 @@ export function citizenProposalState(status: ProposalStatus, interestNotPassedOn
     case 'citizen_declined':
       return 'citizenDeclined';
     case 'withdrawn':
-      return 'withdrawn';
+      return interestNotPassedOn ? 'interestDeclined' : 'withdrawn';
   }
 }
 
@@ -351,7 +352,7 @@ async function pathProposals(citizenId: string): Promise<PathProposal[]> {
     .from(matchProposals)
     .innerJoin(openings, eq(openings.id, matchProposals.openingId))
     .innerJoin(companies, eq(companies.id, openings.companyId))
-    .where(and(eq(matchProposals.citizenId, citizenId), ne(matchProposals.status, 'withdrawn')))
+    .where(eq(matchProposals.citizenId, citizenId))
     .orderBy(desc(matchProposals.createdAt), desc(matchProposals.id));
   return rows.map((row) => {
     const state = citizenProposalState(row.status, row.origin === 'citizen_interest' && row.proposedBy === null);
@@ -492,6 +493,7 @@ export async function exportOwnData(actor: Actor, now = new Date()) {
         citizenDeclinedAt: matchProposals.citizenDeclinedAt,
         citizenReason: matchProposals.citizenReason,
         withdrawnAt: matchProposals.withdrawnAt,
+        withdrawnReason: matchProposals.withdrawnReason,
       })
       .from(matchProposals)
       .innerJoin(openings, eq(openings.id, matchProposals.openingId))

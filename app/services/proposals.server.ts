@@ -14,10 +14,15 @@ import {
   COMPANY_REASON_MISSING,
   companyView,
   mayRespond,
+  mayWithdraw,
   nextProposalStatus,
   proposalSteps,
   type ProposalParty,
   type ProposalStep,
+  type ProposalTimes,
+  type Withdrawal,
+  type WithdrawalProblem,
+  withdrawalSchema,
 } from '../domain/proposal-rules';
 import { PATH_PHASE_LABELS, type Accommodation, type ProposalStatus } from '../domain/vocabulary';
 import { accessLogOrganisation, logCitizenAccess } from './access-log.server';
@@ -45,6 +50,7 @@ export class ProposalStateError extends Error {
 export const PROPOSAL_PURPOSES = {
   proposed: (title: string, companyName: string) => `Forslag til jobopslag: ${title} hos ${companyName}`,
   companyRead: (title: string) => `Forslag til jobopslag: ${title}`,
+  withdrawn: (title: string, companyName: string) => `Forslag trukket tilbage: ${title} hos ${companyName}`,
 } as const;
 
 export const DUPLICATE_PROPOSAL = 'Borgeren er allerede foreslået til dette job. Se forslaget nedenfor.';
@@ -77,7 +83,21 @@ const timeColumns = {
   citizenDeclinedAt: matchProposals.citizenDeclinedAt,
   citizenReason: matchProposals.citizenReason,
   withdrawnAt: matchProposals.withdrawnAt,
+  withdrawnReason: matchProposals.withdrawnReason,
+  proposedBy: matchProposals.proposedBy,
 };
+
+/**
+ * Every step with its time. The company's view passes `withdrawalReason: false`: the consultant writes that
+ * reason to the citizen, and it may say something about them.
+ */
+function stepsOf(row: Omit<ProposalTimes, 'passedOn'> & { proposedBy: string | null }, { withdrawalReason = true }: { withdrawalReason?: boolean } = {}): ProposalStep[] {
+  return proposalSteps({
+    ...row,
+    withdrawnReason: withdrawalReason ? row.withdrawnReason : null,
+    passedOn: row.origin !== 'citizen_interest' || row.proposedBy !== null,
+  });
+}
 
 /**
  * A citizen's "Jeg er interesseret" is the consultant's to pass on: until a consultant has (proposedBy set),
@@ -183,7 +203,7 @@ async function consultantProposals(jobcentreId: string, where: SQL): Promise<Con
     id: row.id,
     status: row.status,
     explanation: row.explanation,
-    steps: proposalSteps(row),
+    steps: stepsOf(row),
     citizenId: row.citizenId,
     citizenName: row.citizenName,
     openingId: row.openingId,
@@ -279,7 +299,7 @@ function toCompanyProposal(row: CompanyProposalRow): CompanyProposal {
   return {
     id: row.id,
     status: row.status,
-    steps: proposalSteps(row),
+    steps: stepsOf(row, { withdrawalReason: false }),
     mayRespond: mayRespond(row.status, 'company'),
     opening: { id: row.openingId, title: row.openingTitle, kind: row.openingKind, hoursMin: row.openingHoursMin, hoursMax: row.openingHoursMax },
     candidate:
@@ -342,6 +362,8 @@ export type CitizenProposal = {
   steps: ProposalStep[];
   mayRespond: boolean;
   explanation: string;
+  /** Why the jobcentre withdrew it (or did not pass the interest on); null unless withdrawn. */
+  withdrawnReason: string | null;
   companyName: string;
   opening: {
     id: string;
@@ -391,25 +413,25 @@ async function loadCitizenProposals(citizenId: string, proposalId?: string): Pro
   return rows.map((row) => ({
     id: row.id,
     status: row.status,
-    steps: proposalSteps(row),
+    steps: stepsOf(row),
     mayRespond: mayRespond(row.status, 'citizen'),
     explanation: row.explanation,
+    withdrawnReason: row.status === 'withdrawn' ? row.withdrawnReason : null,
     companyName: row.companyName,
     opening: row.opening,
   }));
 }
 
-/** The citizen's own proposals, newest first (withdrawn ones left out). */
+/** The citizen's own proposals, newest first (withdrawn ones too, with the jobcentre's reason in their steps). */
 export async function citizenProposals(actor: Actor): Promise<CitizenProposal[]> {
-  const proposals = await loadCitizenProposals(citizenOf(actor));
-  return proposals.filter((proposal) => proposal.status !== 'withdrawn');
+  return loadCitizenProposals(citizenOf(actor));
 }
 
 export async function citizenProposal(actor: Actor, proposalId: string): Promise<CitizenProposal> {
   const citizenId = citizenOf(actor);
   if (!isUuid(proposalId)) throw new NotFoundError(PROPOSAL);
   const [proposal] = await loadCitizenProposals(citizenId, proposalId);
-  if (!proposal || proposal.status === 'withdrawn') throw new NotFoundError(PROPOSAL);
+  if (!proposal) throw new NotFoundError(PROPOSAL);
   return proposal;
 }
 
@@ -460,6 +482,80 @@ export async function respondAsCitizen(actor: Actor, proposalId: string, answer:
     .select({ status: matchProposals.status })
     .from(matchProposals)
     .where(and(eq(matchProposals.id, proposalId), eq(matchProposals.citizenId, citizenId)));
-  if (!row || row.status === 'withdrawn') throw new NotFoundError(PROPOSAL);
+  if (!row) throw new NotFoundError(PROPOSAL);
   return respond(proposalId, 'citizen', row.status, answer);
+}
+
+// ── Withdrawal ──────────────────────────────────────────────────────────────────────────────────────────
+
+const NOT_WITHDRAWABLE = 'Forslaget kan ikke trækkes tilbage: det er allerede besvaret af begge, sagt nej til eller trukket tilbage. Se den nye status herunder.';
+
+/**
+ * The consultant withdraws a proposal for a citizen of their jobcentre, or does not pass on a citizen's
+ * "Jeg er interesseret", with a reason the citizen is shown (the company sees only that it was withdrawn).
+ * Only while someone still has to answer; another jobcentre's proposal is not found.
+ */
+export async function withdrawProposal(actor: Actor, { proposalId, reason }: Withdrawal) {
+  const jobcentreId = consultantJobcentre(actor);
+  if (!isUuid(proposalId)) throw new NotFoundError(PROPOSAL);
+  const [row] = await db()
+    .select({
+      status: matchProposals.status,
+      citizenId: matchProposals.citizenId,
+      origin: matchProposals.origin,
+      proposedBy: matchProposals.proposedBy,
+      openingTitle: openings.title,
+      companyName: companies.name,
+    })
+    .from(matchProposals)
+    .innerJoin(citizens, eq(citizens.id, matchProposals.citizenId))
+    .innerJoin(openings, eq(openings.id, matchProposals.openingId))
+    .innerJoin(companies, eq(companies.id, openings.companyId))
+    .where(and(eq(matchProposals.id, proposalId), eq(citizens.jobcentreId, jobcentreId)));
+  if (!row) throw new NotFoundError(PROPOSAL);
+  if (!mayWithdraw(row.status)) throw new ProposalStateError(NOT_WITHDRAWABLE);
+  const organisation = await accessLogOrganisation(actor);
+  const now = new Date();
+  return db().transaction(async (tx) => {
+    // Only from the status it was withdrawn from: an answer given meanwhile wins, and the consultant is told.
+    const updated = await tx
+      .update(matchProposals)
+      .set({ status: 'withdrawn', withdrawnAt: now, withdrawnReason: reason.trim(), updatedAt: now })
+      .where(and(eq(matchProposals.id, proposalId), eq(matchProposals.status, row.status)))
+      .returning({ id: matchProposals.id });
+    if (updated.length === 0) throw new ProposalStateError(NOT_WITHDRAWABLE);
+    await logCitizenAccess(tx, {
+      citizenIds: [row.citizenId],
+      actor,
+      action: 'change',
+      purpose: PROPOSAL_PURPOSES.withdrawn(row.openingTitle, row.companyName),
+      organisation,
+    });
+    return { id: proposalId, citizenId: row.citizenId, openingTitle: row.openingTitle, interestNotPassedOn: row.origin === 'citizen_interest' && row.proposedBy === null };
+  });
+}
+
+export type WithdrawalOutcome =
+  | { withdrawn: Awaited<ReturnType<typeof withdrawProposal>>; problem: null }
+  | { withdrawn: null; problem: WithdrawalProblem };
+
+/**
+ * A withdrawal as a form sends it (`proposalId`, `reason`): withdrawn, or the problem to show at that
+ * proposal's form (a missing reason at the field, or a proposal answered meanwhile). Not found stays thrown.
+ */
+export async function withdrawProposalFromForm(actor: Actor, values: Record<string, unknown>): Promise<WithdrawalOutcome> {
+  const proposalId = typeof values.proposalId === 'string' ? values.proposalId : '';
+  const reason = typeof values.reason === 'string' ? values.reason : '';
+  const parsed = withdrawalSchema.safeParse(values);
+  if (!parsed.success) {
+    const error = parsed.error.issues.find((issue) => issue.path[0] === 'reason')?.message ?? null;
+    if (!error) throw new NotFoundError(PROPOSAL);
+    return { withdrawn: null, problem: { proposalId, reason, error, stateError: null } };
+  }
+  try {
+    return { withdrawn: await withdrawProposal(actor, parsed.data), problem: null };
+  } catch (error) {
+    if (error instanceof ProposalStateError) return { withdrawn: null, problem: { proposalId, reason, error: null, stateError: error.message } };
+    throw error;
+  }
 }

@@ -4,8 +4,9 @@
  */
 import { Form, Link } from '@remix-run/react';
 import { formatDate } from '../domain/format';
-import { formatStepTime } from '../domain/proposal-rules';
+import { formatStepTime, type WithdrawalProblem } from '../domain/proposal-rules';
 import { Alert } from './matching';
+import { WithdrawProposalForm } from './withdraw-proposal';
 
 type AccessStatus = { email: string | null; closed: boolean; hasAccess: boolean; pendingUntil: Date | string | null };
 type InvitationShown = { link: string; email: string; expiresAt: Date | string };
@@ -58,14 +59,26 @@ export function CitizenAccessSection({ access, invitation, refusal }: { access: 
 
 type Interest = { proposalId: string; openingId: string; openingTitle: string; companyName: string; at: Date | string };
 
-export function CitizenInterestSection({ interests, forwarded, refusal }: { interests: Interest[]; forwarded: boolean; refusal: string[] | null }) {
-  if (interests.length === 0 && !forwarded && !refusal) return null;
+export function CitizenInterestSection({
+  interests,
+  notice,
+  refusal,
+  withdrawal,
+}: {
+  interests: Interest[];
+  /** After the consultant passed an interest on, or decided not to. */
+  notice: 'forwarded' | 'declined' | null;
+  refusal: string[] | null;
+  withdrawal: WithdrawalProblem | null;
+}) {
+  if (interests.length === 0 && !notice && !refusal && !withdrawal) return null;
   return (
     <section className="mb-6" aria-labelledby="interest-heading" id="interesse">
       <h2 className="h3" id="interest-heading">
         Borgeren er interesseret
       </h2>
-      {forwarded ? <Alert kind="success">Interessen er sendt videre til virksomheden som et forslag.</Alert> : null}
+      {notice === 'forwarded' ? <Alert kind="success">Interessen er sendt videre til virksomheden som et forslag.</Alert> : null}
+      {notice === 'declined' ? <Alert kind="success">Interessen er ikke sendt videre. Borgeren kan se din begrundelse under Min vej.</Alert> : null}
       {refusal ? (
         <Alert kind="error" heading="Interessen kan ikke sendes videre">
           <ul className="m-0">
@@ -92,6 +105,12 @@ export function CitizenInterestSection({ interests, forwarded, refusal }: { inte
                     Send til {interest.companyName} som forslag
                   </button>
                 </Form>
+                <WithdrawProposalForm
+                  proposalId={interest.proposalId}
+                  label="Send ikke interessen videre"
+                  hint="Borgeren kan læse begrundelsen. Virksomheden har ikke set interessen."
+                  problem={withdrawal}
+                />
               </li>
             ))}
           </ul>

@@ -2,6 +2,7 @@ import { describedBy, FieldHelp } from './form';
 
 export function TextArea({
   name,
+  id = name,
   label,
   hint,
   error,
@@ -10,6 +11,8 @@ export function TextArea({
   optional = false,
 }: {
   name: string;
+  /** Needed where the same field is in several forms on one page. */
+  id?: string;
   label: string;
   hint?: string;
   error?: string;
@@ -19,19 +22,19 @@ export function TextArea({
 }) {
   return (
     <div className={error ? 'form-group form-error' : 'form-group'}>
-      <label className="form-label" htmlFor={name}>
+      <label className="form-label" htmlFor={id}>
         {label}
         {optional ? <span className="weight-normal"> (frivilligt)</span> : null}
       </label>
-      <FieldHelp id={name} hint={hint} error={error} />
+      <FieldHelp id={id} hint={hint} error={error} />
       <textarea
         className="form-input"
-        id={name}
+        id={id}
         name={name}
         rows={rows}
         defaultValue={defaultValue}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, hint, error)}
+        aria-describedby={describedBy(id, hint, error)}
       />
     </div>
   );

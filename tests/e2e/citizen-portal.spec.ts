@@ -343,6 +343,7 @@ test('the core citizen pages work without JavaScript: password, wishes, interest
   const consultant = await (await browser.newContext()).newPage();
   await logIn(consultant, DEMO_USERS.consultant);
   const link = await consultantInvitesNewCitizen(consultant, `Uffe Uden JS ${suffix}`, `uffe.${suffix}@jobbro.test`);
+  const profileUrl = consultant.url();
 
   const citizen = await (await browser.newContext({ ...PHONE, javaScriptEnabled: false })).newPage();
   await citizen.goto(link);
@@ -370,4 +371,21 @@ test('the core citizen pages work without JavaScript: password, wishes, interest
   await citizenMenu(citizen).getByRole('link', { name: 'My path' }).click();
   await expect(citizen.getByRole('heading', { level: 1, name: 'My path' })).toBeVisible();
   await expect(citizen.getByRole('listitem').filter({ hasText: first })).toContainText('You are interested · the job centre is looking at it');
+
+  // The consultant does not pass the interest on; a reason is needed, and the citizen reads it.
+  await consultant.goto(profileUrl);
+  const interest = consultant.getByRole('region', { name: 'Borgeren er interesseret' });
+  await interest.locator('summary', { hasText: 'Send ikke interessen videre' }).click();
+  await interest.getByRole('button', { name: 'Send ikke interessen videre' }).click();
+  await expect(interest.getByText('Skriv en kort begrundelse. Borgeren kan læse den.')).toBeVisible();
+  await interest.getByLabel('Begrundelse').fill('Jobbet kræver, at du kan møde kl. 6.');
+  await interest.getByRole('button', { name: 'Send ikke interessen videre' }).click();
+  await expect(consultant.getByText('Interessen er ikke sendt videre. Borgeren kan se din begrundelse under Min vej.')).toBeVisible();
+
+  await citizen.reload();
+  const declined = citizen.getByRole('listitem').filter({ hasText: first });
+  await expect(declined).toContainText('The job centre did not pass your interest on');
+  await declined.getByRole('link', { name: first }).click();
+  await expect(citizen.getByRole('status')).toContainText('The job centre’s reason (in Danish): “Jobbet kræver, at du kan møde kl. 6.”');
+  await expect(citizen.getByRole('button', { name: 'Yes, I would like that' })).toHaveCount(0);
 });

@@ -152,3 +152,39 @@ test('a consultant finds the jobs a citizen could fill, and narrows them by kind
   await expect(jobs.getByRole('heading', { level: 3, name: OPENING })).toBeVisible();
   await expect(jobs.getByRole('listitem').first()).toContainText('Fleksjob');
 });
+
+test('a consultant withdraws a proposal with a reason: asked for at the field when missing, then shown in the steps', async ({ browser }) => {
+  const citizenName = 'Ahmed Yusuf';
+  const consultant = await newPage(browser, DEMO_USERS.consultant);
+  await consultant.goto('/konsulent/borgere?konsulent=alle');
+  await consultant.getByRole('link', { name: citizenName }).click();
+  await consultant.getByRole('link', { name: 'Find job til borgeren' }).click();
+  await expect(consultant.getByRole('heading', { level: 1, name: `Job der passer til ${citizenName}` })).toBeVisible();
+  const jobs = consultant.getByRole('list', { name: 'Job der passer, bedste først' });
+  // Not the job the first test proposes for, whose company's list that test reads row by row.
+  const job = jobs
+    .getByRole('listitem')
+    .filter({ hasNot: consultant.getByRole('heading', { name: OPENING }) })
+    .filter({ has: consultant.getByRole('button', { name: /^Foreslå/ }) })
+    .first();
+  await expect(async () => {
+    await consultant.reload();
+    await expect(job).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  const title = (await job.getByRole('heading', { level: 3 }).textContent())!;
+  await job.getByRole('button', { name: /^Foreslå/ }).click();
+  await expect(consultant.getByText(`${citizenName} er foreslået til ${title}.`)).toBeVisible();
+
+  const proposal = consultant.locator('#forslag + ul > li').filter({ has: consultant.getByRole('heading', { name: title }) });
+  await proposal.locator('summary', { hasText: 'Træk forslaget tilbage' }).click();
+  await proposal.getByRole('button', { name: 'Træk forslaget tilbage' }).click();
+  await expect(proposal.getByText('Skriv en kort begrundelse. Borgeren kan læse den.')).toBeVisible();
+  await proposal.getByLabel('Begrundelse').fill('Ahmed er startet på et kursus de næste tre måneder.');
+  await proposal.getByRole('button', { name: 'Træk forslaget tilbage' }).click();
+
+  await expect(consultant.getByText(`Forslaget til ${title} er trukket tilbage. Borgeren kan se din begrundelse.`)).toBeVisible();
+  await expect(proposal).toContainText('Trukket tilbage');
+  await expect(proposal).toContainText('Trukket tilbage af jobcentret:');
+  await expect(proposal).toContainText('“Ahmed er startet på et kursus de næste tre måneder.”');
+  await expect(proposal.locator('summary', { hasText: 'Træk forslaget tilbage' })).toHaveCount(0);
+});

@@ -31,7 +31,7 @@ import { acceptCitizenInvitation, citizenInvitation, InvitationRefusedError, inv
 import { matchCitizensForOpening } from '../../app/services/matching.server';
 import { listCompanyOpenings } from '../../app/services/openings.server';
 import { passwordResetFor, requestPasswordReset, resetPassword } from '../../app/services/password-reset.server';
-import { citizenProposal, companyProposals, respondAsCompany } from '../../app/services/proposals.server';
+import { citizenProposal, companyProposals, ProposalStateError, respondAsCompany, withdrawProposal } from '../../app/services/proposals.server';
 import { drainOutbox, enqueueSearchSync } from '../../search/outbox';
 import { insertTestCompany, placeAt, insertTestJobcentre, openTestDatabase, testCitizen, testOpening } from '../helpers/database';
 import { openTestSearch } from '../helpers/search';
@@ -274,6 +274,27 @@ describe('Job til mig', () => {
     expect(await countFor()).toBe(1);
     expect(await pendingInterests(consultant, { citizenId: citizenIds.flex })).toEqual([]);
     expect((await citizenPath(flexCitizen, { today: TODAY })).proposals.find((proposal) => proposal.id === interest.proposalId)!.state).toBe('citizenAccepted');
+  });
+
+  it('an interest the consultant does not pass on: the citizen is told why, the company never saw it, and the citizen may ask again', async () => {
+    const interest = await expressInterest(flexCitizen, openingIds.ordinary, { today: TODAY });
+    const reason = 'Virksomheden søger en med truckcertifikat.';
+    await expect(withdrawProposal(otherConsultant, { proposalId: interest.proposalId, reason })).rejects.toBeInstanceOf(NotFoundError);
+    await withdrawProposal(consultant, { proposalId: interest.proposalId, reason });
+
+    expect(await pendingInterests(consultant, { citizenId: citizenIds.flex })).not.toContainEqual(expect.objectContaining({ proposalId: interest.proposalId }));
+    expect((await companyProposals(companyActor)).map((proposal) => proposal.id)).not.toContain(interest.proposalId);
+    const onPath = (await citizenPath(flexCitizen, { today: TODAY })).proposals.find((proposal) => proposal.id === interest.proposalId);
+    expect(onPath).toMatchObject({ state: 'interestDeclined', waitingForCitizen: false });
+    const seen = await citizenProposal(flexCitizen, interest.proposalId);
+    expect(seen.withdrawnReason).toBe(reason);
+    expect(seen.steps.at(-1)).toMatchObject({ label: 'Jobcentret sendte ikke interessen videre', reason });
+    await expect(forwardCitizenInterest(consultant, interest.proposalId, { today: TODAY })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(withdrawProposal(consultant, { proposalId: interest.proposalId, reason })).rejects.toBeInstanceOf(ProposalStateError);
+
+    const jobs = await jobsForCitizen(flexCitizen, { today: TODAY, language: 'da' });
+    expect(jobs.results.find((job) => job.openingId === openingIds.ordinary)?.interest).toBe('none');
+    expect((await expressInterest(flexCitizen, openingIds.ordinary, { today: TODAY })).created).toBe(true);
   });
 
   it('an opening the citizen may not take cannot be marked as interesting', async () => {

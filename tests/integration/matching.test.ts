@@ -25,6 +25,7 @@ import {
   proposeCitizen,
   respondAsCitizen,
   respondAsCompany,
+  withdrawProposal,
 } from '../../app/services/proposals.server';
 import { configureSearch, searchErrorCode } from '../../search/client';
 import { drainOutbox, enqueueSearchSync } from '../../search/outbox';
@@ -370,5 +371,37 @@ describe('proposals', () => {
     expect(declined.steps.at(-1)).toMatchObject({ label: 'Virksomheden sagde nej', reason: 'Vi har lige ansat en anden.' });
     // After a no, a new proposal for the same pair may be made.
     await expect(proposeCitizen(consultant, { openingId: openingIds.warehouse!, citizenId: ids.fitNoWords! }, { today: TODAY })).resolves.toHaveProperty('id');
+  });
+
+  it('lets the consultant withdraw a proposal with a reason the citizen reads and the company does not; then nobody can answer it', async () => {
+    const pair = { openingId: openingIds.shelteredElsewhere!, citizenId: ids.pension! };
+    const { id } = await proposeCitizen(consultant, pair, { today: TODAY });
+    const reason = 'Kaj er blevet syg og kan ikke starte nu.';
+    await expect(withdrawProposal(otherConsultant, { proposalId: id, reason })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(withdrawProposal(otherCompanyActor, { proposalId: id, reason })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(withdrawProposal(consultant, { proposalId: 'ikke-et-id', reason })).rejects.toBeInstanceOf(NotFoundError);
+    await withdrawProposal(consultant, { proposalId: id, reason });
+
+    const forCompany = await companyProposal(otherCompanyActor, id);
+    expect(forCompany).toMatchObject({ status: 'withdrawn', mayRespond: false, candidate: null, identity: null });
+    expect(forCompany.steps.at(-1)).toMatchObject({ label: 'Trukket tilbage af jobcentret', reason: null });
+    expect(JSON.stringify(forCompany)).not.toContain('syg');
+    await expect(respondAsCompany(otherCompanyActor, id, { accept: true })).rejects.toBeInstanceOf(ProposalStateError);
+
+    const citizen = await insertUser('citizen', { citizenId: ids.pension! }, names.pension!);
+    const seen = await citizenProposal(citizen, id);
+    expect(seen).toMatchObject({ status: 'withdrawn', mayRespond: false, withdrawnReason: reason });
+    expect(seen.steps.at(-1)).toMatchObject({ label: 'Trukket tilbage af jobcentret', reason });
+    expect((await citizenProposals(citizen)).map((proposal) => proposal.id)).toContain(id);
+    await expect(respondAsCitizen(citizen, id, { accept: true })).rejects.toBeInstanceOf(ProposalStateError);
+    await expect(withdrawProposal(consultant, { proposalId: id, reason: 'En gang til.' })).rejects.toBeInstanceOf(ProposalStateError);
+
+    const changes = await handle.db
+      .select()
+      .from(accessLog)
+      .where(and(eq(accessLog.citizenId, ids.pension!), eq(accessLog.actorUserId, consultant.id), eq(accessLog.action, 'change')));
+    expect(changes.map((row) => row.purpose)).toContainEqual(expect.stringMatching(/^Forslag trukket tilbage: Skånejob: etiketter og post hos /));
+    // Withdrawn is over: the same citizen may be proposed for the job again.
+    await expect(proposeCitizen(consultant, pair, { today: TODAY })).resolves.toHaveProperty('id');
   });
 });

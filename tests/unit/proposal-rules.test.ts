@@ -7,11 +7,14 @@ import {
   formatStepTime,
   isProposalOpen,
   mayRespond,
+  mayWithdraw,
   nextProposalStatus,
   proposalAnswerSchema,
   proposalStatusText,
   proposalSteps,
   type ProposalTimes,
+  WITHDRAWAL_REASON_MISSING,
+  withdrawalSchema,
 } from '../../app/domain/proposal-rules';
 import { PROPOSAL_STATUSES, type ProposalStatus } from '../../app/domain/vocabulary';
 
@@ -95,6 +98,8 @@ describe('proposalSteps', () => {
     citizenDeclinedAt: null,
     citizenReason: null,
     withdrawnAt: null,
+    withdrawnReason: null,
+    passedOn: true,
   };
 
   it('lists only what happened, oldest first, with the reason of a no', () => {
@@ -113,6 +118,21 @@ describe('proposalSteps', () => {
 
   it('starts from the citizen’s interest when the proposal came from it', () => {
     expect(proposalSteps({ ...base, origin: 'citizen_interest' })[0]!.label).toBe('Borgeren viste interesse');
+  });
+
+  it('says who withdrew, with the reason: a proposal withdrawn, or an interest never passed on', () => {
+    const withdrawnAt = new Date('2027-03-04T12:00:00Z');
+    expect(proposalSteps({ ...base, withdrawnAt, withdrawnReason: 'Borgeren er syg.' }).at(-1)).toEqual({
+      label: 'Trukket tilbage af jobcentret',
+      at: withdrawnAt,
+      reason: 'Borgeren er syg.',
+    });
+    const interest = { ...base, origin: 'citizen_interest' as const, passedOn: false, citizenAcceptedAt: base.createdAt };
+    expect(proposalSteps({ ...interest, withdrawnAt, withdrawnReason: 'Jobbet kræver kørekort.' }).map((step) => step.label)).toEqual([
+      'Borgeren viste interesse',
+      'Borgeren sagde ja',
+      'Jobcentret sendte ikke interessen videre',
+    ]);
   });
 
   it('writes the time in Danish time', () => {
@@ -138,5 +158,22 @@ describe('proposalAnswerSchema', () => {
   it('refuses an unknown answer and HTML in the reason', () => {
     expect(proposalAnswerSchema('citizen').safeParse({ answer: 'maybe' }).error?.issues[0]?.message).toBe('Vælg ja eller nej.');
     expect(proposalAnswerSchema('company').safeParse({ answer: 'decline', reason: '<b>nej</b>' }).success).toBe(false);
+  });
+});
+
+describe('withdrawal', () => {
+  it('may withdraw only while someone still has to answer', () => {
+    expect(PROPOSAL_STATUSES.filter(mayWithdraw)).toEqual(['proposed', 'company_accepted', 'citizen_accepted']);
+  });
+
+  it('needs a reason of at least 3 characters, without HTML, and trims it', () => {
+    const missing = withdrawalSchema.safeParse({ proposalId: 'p', reason: '   ' });
+    // The form shows a field's first message.
+    expect(missing.error?.issues.map((issue) => [issue.path.join('.'), issue.message])[0]).toEqual(['reason', WITHDRAWAL_REASON_MISSING]);
+    expect(withdrawalSchema.safeParse({ proposalId: 'p' }).error?.issues[0]?.message).toBe(WITHDRAWAL_REASON_MISSING);
+    expect(withdrawalSchema.safeParse({ proposalId: 'p', reason: 'ok' }).error?.issues[0]?.message).toBe('Begrundelsen skal være mindst 3 tegn.');
+    expect(withdrawalSchema.safeParse({ proposalId: 'p', reason: 'Ikke <script>' }).success).toBe(false);
+    expect(withdrawalSchema.safeParse({ proposalId: 'p', reason: 'x'.repeat(1001) }).error?.issues[0]?.message).toBe('Begrundelsen må højst være 1.000 tegn.');
+    expect(withdrawalSchema.parse({ proposalId: 'p', reason: '  Borgeren er syg.  ' })).toEqual({ proposalId: 'p', reason: 'Borgeren er syg.' });
   });
 });

@@ -1,0 +1,1 @@
+ALTER TABLE "match_proposals" ADD COLUMN "withdrawn_reason" text;
