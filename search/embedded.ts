@@ -22,6 +22,8 @@ const HEALTH_POLL_MS = 100;
 const STOP_TIMEOUT_MS = 5_000;
 const OUTPUT_TAIL_CHARS = 4_000;
 const PORT_ATTEMPTS = 3;
+/** Enough for a full reindex of the bench's 150,000 documents at full speed (bench/RESULTS.md, round four). */
+const DEFAULT_MAX_INDEXING_MEMORY = '256MiB';
 
 export type EmbeddedMeilisearch = { url: string; masterKey: string; stop: () => Promise<void> };
 type EmbeddedOptions = { dataDir: string; binary?: string };
@@ -238,6 +240,9 @@ async function launch(binary: string, dataDir: string, masterKey: string): Promi
     // Meilisearch indexes on half the cores by default: one of two here, which made a full reindex take
     // ~50 s with the other core idle (bench/RESULTS.md). A reindex is rare and searches are short.
     '--max-indexing-threads', String(os.availableParallelism()),
+    // By default Meilisearch sizes its indexing caches to two thirds of the machine's memory, and setting
+    // those up made one in ten single-document updates take 1-1.7 s instead of ~40 ms (decision 011).
+    '--max-indexing-memory', process.env.MEILI_MAX_INDEXING_MEMORY ?? DEFAULT_MAX_INDEXING_MEMORY,
   ];
   // The master key goes in through the environment so that it does not show in `ps`; the working
   // directory is ours so that a stray ./config.toml is not picked up.
