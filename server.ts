@@ -1,6 +1,6 @@
 /**
  * The process: open and migrate the database, seed an empty one, start (or reach) Meilisearch, start the
- * outbox drain, and serve Remix behind security headers and an Origin check. `npm start` runs this after
+ * outbox drain and the daily retention (anonymising old closed cases), and serve Remix behind security headers and an Origin check. `npm start` runs this after
  * building; `npm run dev` runs it with Vite's dev middleware.
  */
 import crypto from 'node:crypto';
@@ -20,6 +20,7 @@ import { ensureIndexes } from './search/indexes';
 import { reindexIfDocumentsChanged } from './search/reindex';
 import { startOutboxWorker } from './search/outbox';
 import { startMailWorker } from './app/services/mail.server';
+import { startRetentionWorker } from './app/services/retention.server';
 
 const DEV = process.argv.includes('--dev');
 const PORT = Number(process.env.PORT ?? 3000);
@@ -149,6 +150,7 @@ async function createApp() {
 async function main() {
   const seed = await startDatabase();
   const search = await startSearch();
+  const retention = startRetentionWorker();
   const app = await createApp();
   const server = app.listen(PORT, () => {
     console.info(`\nJobbro kører på http://localhost:${PORT}`);
@@ -161,6 +163,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     server.close();
+    await retention.stop();
     await search?.stop();
     await closeDatabase();
     process.exit(0);

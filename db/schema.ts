@@ -125,6 +125,8 @@ export const citizens = pgTable(
     nextActionDate: date('next_action_date'),
     /** Set when the citizen leaves the caseload; such a citizen is no longer matched. */
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    /** Set when a case closed five years ago was anonymised (app/services/retention.server.ts). */
+    anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
     ...timestamps,
   },
   (t) => [index('citizens_jobcentre_idx').on(t.jobcentreId), index('citizens_consultant_idx').on(t.consultantId)],

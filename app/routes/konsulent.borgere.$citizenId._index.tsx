@@ -135,7 +135,10 @@ export default function CitizenProfile() {
       {closed ? (
         <div className="alert alert-info" role="status">
           <div className="alert-body">
-            <p className="alert-text">Sagen blev lukket {formatDate(citizen.closedAt!)}. Borgeren bliver ikke længere matchet med job.</p>
+            <p className="alert-text">
+              Sagen blev lukket {formatDate(citizen.closedAt!)}. Borgeren bliver ikke længere matchet med job.
+              {citizen.anonymisedAt ? ` Oplysningerne blev anonymiseret ${formatDate(citizen.anonymisedAt)}, fem år efter.` : null}
+            </p>
           </div>
         </div>
       ) : (

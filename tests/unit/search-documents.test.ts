@@ -98,6 +98,7 @@ function citizenRow(overrides: Partial<typeof citizens.$inferSelect> = {}): type
     nextAction: 'Ring til borgeren om praktik',
     nextActionDate: '2027-03-05',
     closedAt: null,
+    anonymisedAt: null,
     createdAt: new Date('2027-01-01T00:00:00Z'),
     updatedAt: new Date('2027-01-10T10:00:00Z'),
     ...overrides,
