@@ -95,6 +95,8 @@ export default function CompanyAgreement() {
   const [searchParams] = useSearchParams();
   // The same months the consultant may record: from the first activation until the agreement ends.
   const reportsHours = agreement.activatedAt !== null && agreement.status !== 'ended';
+  // A refusal shows in the hours form; when the form is gone (the agreement ended meanwhile), at the top.
+  const topError = result?.intent === 'hours' && reportsHours ? null : (result?.errors.form ?? null);
   return (
     <>
       <p className="no-print">
@@ -104,7 +106,7 @@ export default function CompanyAgreement() {
         agreement={agreement}
         party="company"
         confirmed={searchParams.get('bekraeftet') === '1'}
-        error={result?.intent === 'confirm' ? (result.errors.form ?? null) : null}
+        error={topError}
         hoursForm={reportsHours ? <CompanyHoursForm result={result} /> : null}
         hoursSaved={searchParams.get('timer') === '1'}
       />

@@ -56,9 +56,13 @@ export async function monthlyHoursSchemaFor(actor: Actor, agreementId: string, {
   return monthlyHoursSchema(await hoursPeriod(db(), row.agreement.id, today));
 }
 
-/** The company's form for a month's hours: the consultant's rules, for the company's own agreement. */
+/**
+ * The company's form for a month's hours: the consultant's rules, for the company's own agreement. An
+ * agreement that is not followed is refused first, so the company is told that rather than about the hours.
+ */
 export async function companyMonthlyHoursSchemaFor(actor: Actor, agreementId: string, { today }: { today: string }) {
   const row = await agreementRowForCompany(db(), actor, agreementId);
+  assertFollowed(row.agreement.status, row.agreement.activatedAt);
   return companyMonthlyHoursSchema(await hoursPeriod(db(), row.agreement.id, today));
 }
 

@@ -37,7 +37,14 @@ import {
   SLOTS_TAKEN,
 } from '../../app/services/agreements.server';
 import { ForbiddenError, NotFoundError } from '../../app/services/errors.server';
-import { endAgreement, followUpCalendarFile, logFollowUp, recordMonthlyHours, reportMonthlyHoursAsCompany } from '../../app/services/follow-ups.server';
+import {
+  companyMonthlyHoursSchemaFor,
+  endAgreement,
+  followUpCalendarFile,
+  logFollowUp,
+  recordMonthlyHours,
+  reportMonthlyHoursAsCompany,
+} from '../../app/services/follow-ups.server';
 import { searchErrorCode } from '../../search/client';
 import { drainOutbox, enqueueSearchSync } from '../../search/outbox';
 import { insertTestCompany, insertTestJobcentre, openTestDatabase, testCitizen, testOpening } from '../helpers/database';
@@ -366,6 +373,8 @@ describe('the company reports the hours of a month on its own agreement', () => 
   it('is not found for another company, and forbidden for a citizen or a consultant', async () => {
     const { id, citizenUser } = await activeAgreement();
     await expect(report(otherCompanyActor, id, month('2027-04', '10'))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(companyMonthlyHoursSchemaFor(otherCompanyActor, id, { today: REPORTED_ON })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(companyMonthlyHoursSchemaFor(citizenUser, id, { today: REPORTED_ON })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(report(citizenUser, id, month('2027-04', '10'))).rejects.toBeInstanceOf(ForbiddenError);
     await expect(report(consultant, id, month('2027-04', '10'))).rejects.toBeInstanceOf(ForbiddenError);
     await expect(report(companyActor, randomUUID(), month('2027-04', '10'))).rejects.toBeInstanceOf(NotFoundError);
@@ -396,6 +405,8 @@ describe('the company reports the hours of a month on its own agreement', () => 
     const refused = await report(companyActor, ended.id, month('2027-04', '10')).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(AgreementRefusedError);
     expect((refused as Error).message).toBe('Aftalen er afsluttet. Opfølgning og timer kan ikke længere registreres.');
+    // The form's own check says so too, before it looks at the hours.
+    await expect(companyMonthlyHoursSchemaFor(companyActor, ended.id, { today: REPORTED_ON })).rejects.toThrow('Aftalen er afsluttet.');
     expect(await savedMonths(waiting.id)).toEqual([]);
     expect(await savedMonths(ended.id)).toEqual([]);
   });
