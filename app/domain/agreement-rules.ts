@@ -433,6 +433,13 @@ export function monthlyHoursSchema({ today, startDate }: { today: string; startD
 
 export type MonthlyHoursInput = z.output<ReturnType<typeof monthlyHoursSchema>>;
 
+/** The company's own report of a month: the same rules, and the company is who reported the hours. */
+export function companyMonthlyHoursSchema(period: { today: string; startDate: string }) {
+  return monthlyHoursSchema(period).omit({ reportedBy: true });
+}
+
+export type CompanyMonthlyHoursInput = z.output<ReturnType<typeof companyMonthlyHoursSchema>>;
+
 /** The consultant's log of one contact. */
 export function followUpSchema({ today }: { today: string }) {
   return z.object({

@@ -1,11 +1,16 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { data, redirect } from '@remix-run/node';
-import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
+import { ORDINARY_HOURS_GOAL } from '../domain/citizen-path';
+import { toIsoDate } from '../domain/format';
+import { formValues } from '../domain/form-values';
 import { agreementForCompany, AgreementRefusedError, confirmAgreement } from '../services/agreements.server';
 import { orHttpError } from '../services/errors.server';
+import { companyMonthlyHoursSchemaFor, reportMonthlyHoursAsCompany } from '../services/follow-ups.server';
 import { AGREEMENT_PRINT_STYLESHEET } from '../ui/agreement';
 import { PartyAgreement } from '../ui/agreement-party';
+import { ErrorSummary, fieldErrorsOf, TextField, type FieldErrors } from '../ui/form';
 
 export const links: LinksFunction = () => [AGREEMENT_PRINT_STYLESHEET];
 
@@ -16,28 +21,95 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { agreement: await orHttpError(() => agreementForCompany(user, params.agreementId ?? '')) };
 }
 
+type Intent = 'confirm' | 'hours';
+type ActionResult = { intent: Intent; values: Record<string, string | string[]>; errors: FieldErrors };
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request, 'company');
   const agreementId = params.agreementId ?? '';
+  const formData = await request.formData();
+  const intent = String(formData.get('intent')) as Intent;
+  const values = formValues(formData);
   try {
-    await orHttpError(() => confirmAgreement(user, agreementId));
+    switch (intent) {
+      case 'confirm':
+        await orHttpError(() => confirmAgreement(user, agreementId));
+        return redirect(`/virksomhed/aftaler/${agreementId}?bekraeftet=1`);
+      case 'hours': {
+        const today = toIsoDate(new Date());
+        const schema = await orHttpError(() => companyMonthlyHoursSchemaFor(user, agreementId, { today }));
+        const parsed = schema.safeParse(values);
+        if (!parsed.success) return data<ActionResult>({ intent, values, errors: fieldErrorsOf(parsed.error) }, { status: 400 });
+        await orHttpError(() => reportMonthlyHoursAsCompany(user, agreementId, parsed.data, { today }));
+        return redirect(`/virksomhed/aftaler/${agreementId}?timer=1#timer`);
+      }
+      default:
+        throw new Response('Ukendt handling.', { status: 400 });
+    }
   } catch (error) {
-    if (error instanceof AgreementRefusedError) return data({ error: error.message }, { status: 400 });
+    if (error instanceof AgreementRefusedError) return data<ActionResult>({ intent, values, errors: { [error.field || 'form']: error.message } }, { status: 400 });
     throw error;
   }
-  return redirect(`/virksomhed/aftaler/${agreementId}?bekraeftet=1`);
+}
+
+function CompanyHoursForm({ result }: { result: ActionResult | undefined }) {
+  const errors: FieldErrors = result?.intent === 'hours' ? result.errors : {};
+  const valueOf = (name: string) => {
+    const value = result?.intent === 'hours' ? result.values[name] : undefined;
+    return typeof value === 'string' ? value : '';
+  };
+  const summary = Object.entries(errors).map(([field, message]) => ({ message: message!, fieldId: field === 'form' ? undefined : field }));
+  return (
+    <Form method="post" noValidate className="no-print">
+      <h3 className="h4">Oplys timer for en måned</h3>
+      <ErrorSummary errors={summary} />
+      <input type="hidden" name="intent" value="hours" />
+      <TextField
+        name="month"
+        label="Måned"
+        hint="Skriv måneden som ÅÅÅÅ-MM, fx 2027-03. Har I oplyst timer for måneden før, bliver de erstattet."
+        defaultValue={valueOf('month')}
+        error={errors.month}
+      />
+      <TextField
+        name="ordinaryHours"
+        label="Ordinære timer med løn"
+        hint={`Kun ordinære timer med løn tæller med i målet på ${ORDINARY_HOURS_GOAL} timer om måneden.`}
+        inputMode="decimal"
+        defaultValue={valueOf('ordinaryHours')}
+        error={errors.ordinaryHours}
+      />
+      <TextField name="internshipHours" label="Timer i virksomhedspraktik" optional inputMode="decimal" defaultValue={valueOf('internshipHours')} error={errors.internshipHours} />
+      <TextField name="flexjobHours" label="Timer i fleksjob" optional inputMode="decimal" defaultValue={valueOf('flexjobHours')} error={errors.flexjobHours} />
+      <TextField name="wageSubsidyHours" label="Timer med løntilskud" optional inputMode="decimal" defaultValue={valueOf('wageSubsidyHours')} error={errors.wageSubsidyHours} />
+      <button type="submit" className="button button-primary">
+        Gem timerne
+      </button>
+    </Form>
+  );
 }
 
 export default function CompanyAgreement() {
   const { agreement } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
+  // The same months the consultant may record: from the first activation until the agreement ends.
+  const reportsHours = agreement.activatedAt !== null && agreement.status !== 'ended';
+  // A refusal shows in the hours form; when the form is gone (the agreement ended meanwhile), at the top.
+  const topError = result?.intent === 'hours' && reportsHours ? null : (result?.errors.form ?? null);
   return (
     <>
       <p className="no-print">
         <Link to="/virksomhed/aftaler">Alle aftaler</Link>
       </p>
-      <PartyAgreement agreement={agreement} party="company" confirmed={searchParams.get('bekraeftet') === '1'} error={result?.error ?? null} />
+      <PartyAgreement
+        agreement={agreement}
+        party="company"
+        confirmed={searchParams.get('bekraeftet') === '1'}
+        error={topError}
+        hoursForm={reportsHours ? <CompanyHoursForm result={result} /> : null}
+        hoursSaved={searchParams.get('timer') === '1'}
+      />
     </>
   );
 }

@@ -56,6 +56,7 @@ export const AGREEMENT_PURPOSES = {
   consultantRead: (companyName: string) => `Opfølgning på aftalen med ${companyName}`,
   companyRead: (companyName: string) => `Aftale med ${companyName}: virksomheden åbnede aftalen`,
   followUp: (companyName: string) => `Opfølgning på aftalen med ${companyName}: kontakt eller timer registreret`,
+  companyHours: (companyName: string) => `Aftale med ${companyName}: virksomheden oplyste dine timer for en måned`,
   end: (companyName: string) => `Aftale med ${companyName}: aftalen blev afsluttet`,
 } as const;
 
@@ -362,6 +363,14 @@ async function consultantAgreementRow(executor: Executor, actor: Actor, agreemen
   return row;
 }
 
+/** Only a company user, and only their own company's agreement once it is sent (a draft is not theirs yet). */
+async function companyAgreementRow(executor: Executor, actor: Actor, agreementId: string) {
+  if (actor.role !== 'company' || !actor.companyId) throw new ForbiddenError();
+  const row = await loadAgreementRow(executor, agreementId);
+  if (!row || row.agreement.companyId !== actor.companyId || row.agreement.status === 'draft') throw new NotFoundError(AGREEMENT);
+  return row;
+}
+
 /** A draft goes to the company and the citizen for confirmation; it takes a slot. */
 export async function sendForConfirmation(actor: Actor, agreementId: string) {
   const organisation = await accessLogOrganisation(actor);
@@ -573,9 +582,7 @@ export async function agreementForConsultant(actor: Actor, agreementId: string, 
  * of contacts. Never a draft: the company sees the agreement once it is sent for confirmation. Logs the read.
  */
 export async function agreementForCompany(actor: Actor, agreementId: string, { today = new Date() }: { today?: CalendarDay } = {}): Promise<AgreementView> {
-  if (actor.role !== 'company' || !actor.companyId) throw new ForbiddenError();
-  const row = await loadAgreementRow(db(), agreementId);
-  if (!row || row.agreement.companyId !== actor.companyId || row.agreement.status === 'draft') throw new NotFoundError(AGREEMENT);
+  const row = await companyAgreementRow(db(), actor, agreementId);
   const view = await agreementView(db(), row, toIsoDate(today), { withLog: false });
   await logCitizenAccess(db(), { citizenIds: [row.agreement.citizenId], actor, action: 'read', purpose: AGREEMENT_PURPOSES.companyRead(row.companyName) });
   return view;
@@ -744,6 +751,11 @@ export async function followUpsDue(actor: Actor, options: { today?: CalendarDay 
 /** The consultant-only row of an agreement for the follow-up service; see follow-ups.server.ts. */
 export async function agreementRowForConsultant(executor: Executor, actor: Actor, agreementId: string) {
   return consultantAgreementRow(executor, actor, agreementId);
+}
+
+/** The company-only row of an agreement for the follow-up service; see follow-ups.server.ts. */
+export async function agreementRowForCompany(executor: Executor, actor: Actor, agreementId: string) {
+  return companyAgreementRow(executor, actor, agreementId);
 }
 
 /** The agreement row locked and read again, inside the caller's transaction. */

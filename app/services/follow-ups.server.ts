@@ -1,16 +1,34 @@
 /**
- * Following an agreement: the consultant logs each contact and the hours worked each month, the 30-hours
- * goal is marked when a calendar month reaches it, and an agreement that stops is ended with a reason (the
- * citizen goes back to "på vej mod job", the opening's slot is freed). The plan's dates as an .ics file.
+ * Following an agreement: the consultant logs each contact and the hours worked each month (the company may
+ * report its own hours for a month too), the 30-hours goal is marked when a calendar month reaches it, and an
+ * agreement that stops is ended with a reason (the citizen goes back to "på vej mod job", the opening's slot
+ * is freed). The plan's dates as an .ics file.
  */
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
-import { db } from '../../db/client';
+import { db, type Executor } from '../../db/client';
 import { agreements, agreementVersions, followUps, monthlyHours } from '../../db/schema';
-import { firstGoalMonth, monthlyHoursSchema, type FollowUpInput, type MonthlyHoursInput } from '../domain/agreement-rules';
+import {
+  companyMonthlyHoursSchema,
+  firstGoalMonth,
+  monthlyHoursSchema,
+  type CompanyMonthlyHoursInput,
+  type FollowUpInput,
+  type MonthlyHoursInput,
+} from '../domain/agreement-rules';
 import { followUpCalendar } from '../domain/follow-up-calendar';
+import { toIsoDate, type CalendarDay } from '../domain/format';
 import { accessLogOrganisation, logCitizenAccess } from './access-log.server';
 import type { Actor } from './actor';
-import { AGREEMENT_PURPOSES, AgreementRefusedError, agreementRowForConsultant, lockAgreement, SLOT_HOLDING_STATUSES, setPhase, syncOpeningSlots } from './agreements.server';
+import {
+  AGREEMENT_PURPOSES,
+  AgreementRefusedError,
+  agreementRowForCompany,
+  agreementRowForConsultant,
+  lockAgreement,
+  SLOT_HOLDING_STATUSES,
+  setPhase,
+  syncOpeningSlots,
+} from './agreements.server';
 
 const FOLLOWED_STATUSES = ['awaiting_confirmation', 'active'] as const;
 
@@ -21,16 +39,31 @@ function assertFollowed(status: string, activatedAt: Date | null) {
   }
 }
 
+/** The agreement's months run from the earliest start of any version: a renegotiation may move the start. */
+async function hoursPeriod(executor: Executor, agreementId: string, today: string) {
+  const [first] = await executor
+    .select({ startDate: agreementVersions.startDate })
+    .from(agreementVersions)
+    .where(eq(agreementVersions.agreementId, agreementId))
+    .orderBy(asc(agreementVersions.startDate))
+    .limit(1);
+  return { today, startDate: first?.startDate ?? today };
+}
+
 /** The form for a month's hours: from the month the agreement first started up to this month. */
 export async function monthlyHoursSchemaFor(actor: Actor, agreementId: string, { today }: { today: string }) {
   const row = await agreementRowForConsultant(db(), actor, agreementId);
-  const [first] = await db()
-    .select({ startDate: agreementVersions.startDate })
-    .from(agreementVersions)
-    .where(eq(agreementVersions.agreementId, row.agreement.id))
-    .orderBy(asc(agreementVersions.startDate))
-    .limit(1);
-  return monthlyHoursSchema({ today, startDate: first?.startDate ?? today });
+  return monthlyHoursSchema(await hoursPeriod(db(), row.agreement.id, today));
+}
+
+/**
+ * The company's form for a month's hours: the consultant's rules, for the company's own agreement. An
+ * agreement that is not followed is refused first, so the company is told that rather than about the hours.
+ */
+export async function companyMonthlyHoursSchemaFor(actor: Actor, agreementId: string, { today }: { today: string }) {
+  const row = await agreementRowForCompany(db(), actor, agreementId);
+  assertFollowed(row.agreement.status, row.agreement.activatedAt);
+  return companyMonthlyHoursSchema(await hoursPeriod(db(), row.agreement.id, today));
 }
 
 /** Logs one contact: date, with whom, how, what was talked about and the next step. */
@@ -48,35 +81,69 @@ export async function logFollowUp(actor: Actor, agreementId: string, input: Foll
   });
 }
 
+type LockedAgreement = Awaited<ReturnType<typeof lockAgreement>>;
+type MonthToSave = Omit<MonthlyHoursInput, 'reportedBy'> & { reportedBy: (typeof monthlyHours.$inferInsert)['reportedBy'] };
+
 /**
- * Records (or corrects) the hours of one calendar month. The first month with at least 30 ordinary hours
- * marks the goal reached on the agreement; a correction that takes every month below 30 again clears it.
+ * Saves the hours of one calendar month; a month that has hours already is overwritten (a correction). The
+ * first month with at least 30 ordinary hours marks the goal reached on the agreement; a correction that
+ * takes every month below 30 again clears it.
  */
+async function saveMonth(tx: Executor, agreement: LockedAgreement, input: MonthToSave, recordedBy: string) {
+  const values = {
+    ordinaryHours: input.ordinaryHours,
+    internshipHours: input.internshipHours,
+    flexjobHours: input.flexjobHours,
+    wageSubsidyHours: input.wageSubsidyHours,
+    reportedBy: input.reportedBy,
+    recordedBy,
+  };
+  await tx
+    .insert(monthlyHours)
+    .values({ agreementId: agreement.id, month: input.month, ...values })
+    .onConflictDoUpdate({ target: [monthlyHours.agreementId, monthlyHours.month], set: values });
+  const months = await tx.select({ month: monthlyHours.month, ordinaryHours: monthlyHours.ordinaryHours }).from(monthlyHours).where(eq(monthlyHours.agreementId, agreement.id));
+  const goalMonth = firstGoalMonth(months);
+  if (goalMonth !== agreement.goalReachedMonth) {
+    await tx.update(agreements).set({ goalReachedMonth: goalMonth, updatedAt: new Date() }).where(eq(agreements.id, agreement.id));
+  }
+  return { goalReachedMonth: goalMonth, newlyReached: goalMonth !== null && agreement.goalReachedMonth === null };
+}
+
+/** The consultant records (or corrects) the hours of one calendar month, as the company or the citizen told them. */
 export async function recordMonthlyHours(actor: Actor, agreementId: string, input: MonthlyHoursInput) {
   const organisation = await accessLogOrganisation(actor);
   return db().transaction(async (tx) => {
     const row = await agreementRowForConsultant(tx, actor, agreementId);
     const agreement = await lockAgreement(tx, row.agreement.id);
     assertFollowed(agreement.status, agreement.activatedAt);
-    const values = {
-      ordinaryHours: input.ordinaryHours,
-      internshipHours: input.internshipHours,
-      flexjobHours: input.flexjobHours,
-      wageSubsidyHours: input.wageSubsidyHours,
-      reportedBy: input.reportedBy,
-      recordedBy: actor.id,
-    };
-    await tx
-      .insert(monthlyHours)
-      .values({ agreementId: row.agreement.id, month: input.month, ...values })
-      .onConflictDoUpdate({ target: [monthlyHours.agreementId, monthlyHours.month], set: values });
-    const months = await tx.select({ month: monthlyHours.month, ordinaryHours: monthlyHours.ordinaryHours }).from(monthlyHours).where(eq(monthlyHours.agreementId, row.agreement.id));
-    const goalMonth = firstGoalMonth(months);
-    if (goalMonth !== agreement.goalReachedMonth) {
-      await tx.update(agreements).set({ goalReachedMonth: goalMonth, updatedAt: new Date() }).where(eq(agreements.id, row.agreement.id));
-    }
+    const result = await saveMonth(tx, agreement, input, actor.id);
     await logCitizenAccess(tx, { citizenIds: [row.agreement.citizenId], actor, action: 'change', purpose: AGREEMENT_PURPOSES.followUp(row.companyName), organisation });
-    return { goalReachedMonth: goalMonth, newlyReached: goalMonth !== null && agreement.goalReachedMonth === null };
+    return result;
+  });
+}
+
+/**
+ * The company reports (or corrects) the hours the citizen worked in one month of its own agreement, under the
+ * same rules and with the same goal marking as the consultant's record. The month's rules are checked again
+ * here, against today and the agreement's start as they are inside the transaction: the service is what the
+ * company's request reaches, whatever the form checked.
+ */
+export async function reportMonthlyHoursAsCompany(actor: Actor, agreementId: string, input: CompanyMonthlyHoursInput, { today = new Date() }: { today?: CalendarDay } = {}) {
+  const organisation = await accessLogOrganisation(actor);
+  return db().transaction(async (tx) => {
+    const row = await agreementRowForCompany(tx, actor, agreementId);
+    const agreement = await lockAgreement(tx, row.agreement.id);
+    assertFollowed(agreement.status, agreement.activatedAt);
+    const schema = companyMonthlyHoursSchema(await hoursPeriod(tx, agreement.id, toIsoDate(today)));
+    const parsed = schema.safeParse({ ...input, month: input.month.slice(0, 7) });
+    if (!parsed.success) {
+      const [issue] = parsed.error.issues;
+      throw new AgreementRefusedError(issue?.message ?? 'Timerne kan ikke gemmes. Ret dem, og prøv igen.', issue ? String(issue.path[0] ?? '') : undefined);
+    }
+    const result = await saveMonth(tx, agreement, { ...parsed.data, reportedBy: 'company' }, actor.id);
+    await logCitizenAccess(tx, { citizenIds: [agreement.citizenId], actor, action: 'change', purpose: AGREEMENT_PURPOSES.companyHours(row.companyName), organisation });
+    return result;
   });
 }
 

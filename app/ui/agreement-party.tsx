@@ -1,5 +1,9 @@
-/** The agreement as the company or the citizen reads it, with their confirmation when it waits for them. */
+/**
+ * The agreement as the company or the citizen reads it, with their confirmation when it waits for them and,
+ * for the company, its form for a month's hours.
+ */
 import { Form } from '@remix-run/react';
+import type { ReactNode } from 'react';
 import { formatDate } from '../domain/format';
 import { OPENING_KIND_LABELS } from '../domain/vocabulary';
 import type { AgreementView } from '../services/agreements.server';
@@ -12,7 +16,17 @@ type Party = 'company' | 'citizen';
 /** Dates may arrive as strings after serialisation; the view does not mind. */
 type View = Omit<AgreementView, 'followUps'> & { followUps: unknown[] };
 
-export function PartyAgreement({ agreement, party, confirmed, error }: { agreement: View; party: Party; confirmed: boolean; error: string | null }) {
+type Props = {
+  agreement: View;
+  party: Party;
+  confirmed: boolean;
+  error: string | null;
+  /** Under the hours: the company's form to report a month. */
+  hoursForm?: ReactNode;
+  hoursSaved?: boolean;
+};
+
+export function PartyAgreement({ agreement, party, confirmed, error, hoursForm, hoursSaved = false }: Props) {
   const current = agreement.current;
   const waitingForMe = agreement.status === 'awaiting_confirmation' && (party === 'company' ? current.companyConfirmedAt === null : current.citizenConfirmedAt === null);
   return (
@@ -59,11 +73,13 @@ export function PartyAgreement({ agreement, party, confirmed, error }: { agreeme
         {agreement.followUp.next ? <p>Næste opfølgning fra jobcentret: {formatDate(agreement.followUp.next)}.</p> : null}
       </section>
       <VersionHistory versions={agreement.versions} currentVersion={agreement.currentVersion} />
-      {agreement.months.length > 0 ? (
-        <section aria-labelledby="hours-heading" className="mb-6">
+      {agreement.months.length > 0 || hoursForm ? (
+        <section aria-labelledby="hours-heading" className="mb-6" id="timer">
           <h2 id="hours-heading">Timer og fremgang</h2>
+          {hoursSaved ? <Alert kind="success">Timerne er gemt.</Alert> : null}
           <HoursChart rows={agreement.months} />
           <HoursTable rows={agreement.months} />
+          {hoursForm}
         </section>
       ) : null}
     </>

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { addMonths, proposeFollowUpDates } from '../../app/domain/agreement-rules';
+import { addMonths, monthOf, proposeFollowUpDates } from '../../app/domain/agreement-rules';
+import { toIsoDate } from '../../app/domain/format';
 import { DEMO_USERS, logIn } from './fixtures';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -250,4 +251,49 @@ test('a consultant ends an agreement with a reason, which the agreement then sho
   // Ended is final: no form to end it again.
   await expect(consultant.getByRole('region', { name: 'Afslut aftalen' })).toHaveCount(0);
   await expectNoAxeViolations(consultant);
+});
+
+test('a company reports the hours of a month itself; a mistake is explained at the field, and the consultant sees the month as reported by the company', async ({ browser }) => {
+  // Hanne Bak's agreement with Kattegat (virksomhed@) is active since a few weeks (db/seed.ts). Without
+  // JavaScript, to show the plain form does it all.
+  const company = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await logIn(company, DEMO_USERS.company);
+  await company.goto('/virksomhed/aftaler');
+  await company.getByRole('link', { name: 'Hanne Bak' }).first().click();
+  await expect(company.getByRole('heading', { level: 1, name: 'Aftale mellem Hanne Bak og Kattegat Lager & Logistik A/S' })).toBeVisible();
+  const thisMonth = monthOf(toIsoDate(new Date())).slice(0, 7);
+  const nextMonth = addMonths(`${thisMonth}-01`, 1).slice(0, 7);
+
+  const form = company.locator('form').filter({ has: company.getByRole('heading', { name: 'Oplys timer for en måned' }) });
+  await expect(form.getByText('Kun ordinære timer med løn tæller med i målet på 30 timer om måneden.')).toBeVisible();
+  await form.getByLabel('Måned', { exact: true }).fill(nextMonth);
+  await form.getByLabel('Ordinære timer med løn').fill('800');
+  await form.getByLabel('Timer i virksomhedspraktik').fill('6');
+  await form.getByRole('button', { name: 'Gem timerne' }).click();
+  await expect(form.getByRole('alert').getByRole('heading', { name: 'Der er et problem' })).toBeVisible();
+  await expect(form.locator('.form-error-message', { hasText: 'Måneden ligger i fremtiden. Timer registreres, når de er arbejdet.' })).toBeVisible();
+  await expect(form.locator('.form-error-message', { hasText: 'En måned har højst 744 timer.' })).toBeVisible();
+  await expect(form.getByLabel('Måned', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.getByLabel('Ordinære timer med løn')).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.getByLabel('Måned', { exact: true })).toHaveValue(nextMonth);
+  await expect(form.getByLabel('Ordinære timer med løn')).toHaveValue('800');
+  await expect(form.getByLabel('Timer i virksomhedspraktik')).toHaveValue('6');
+  await expect(company.getByRole('table', { name: 'Timer pr. måned' }).getByRole('row', { name: new RegExp(monthName(thisMonth)) })).toHaveCount(0);
+
+  await form.getByLabel('Måned', { exact: true }).fill(thisMonth);
+  await form.getByLabel('Ordinære timer med løn').fill('12,5');
+  await form.getByRole('button', { name: 'Gem timerne' }).click();
+  await expect(company.getByText('Timerne er gemt.')).toBeVisible();
+  const reported = company.getByRole('table', { name: 'Timer pr. måned' }).getByRole('row', { name: new RegExp(monthName(thisMonth)) });
+  await expect(reported).toContainText('12,5');
+  await expect(reported).toContainText('Virksomheden');
+  await expect(company.getByRole('img', { name: /Ordinære timer pr\. måned mod målet på 30 timer/ })).toHaveAccessibleName(new RegExp(`${monthName(thisMonth)}: 12,5 timer`));
+  await expect(form.getByLabel('Ordinære timer med løn')).toHaveValue('');
+
+  const consultant = await newPage(browser, DEMO_USERS.consultant);
+  await consultant.goto(new URL(company.url()).pathname.replace('/virksomhed/', '/konsulent/'));
+  const seen = consultant.getByRole('table', { name: 'Timer pr. måned' }).getByRole('row', { name: new RegExp(monthName(thisMonth)) });
+  await expect(seen).toContainText('12,5');
+  await expect(seen.getByRole('cell').nth(1)).toHaveText('6');
+  await expect(seen).toContainText('Virksomheden');
 });

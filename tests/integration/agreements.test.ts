@@ -2,14 +2,22 @@
  * Agreements against a real database and a real Meilisearch (own index names): written from a proposal both
  * said yes to, confirmed by both parties (and by nobody else), the opening's slot taken and freed with search
  * following, renegotiated into a new version with what changed, followed up with hours until 30 ordinary
- * hours a month, ended with a reason; each party sees only its own, and reads are logged.
+ * hours a month, ended with a reason; each party sees only its own, and reads are logged. The company reports
+ * the hours of a month on its own active agreement, by the consultant's rules.
  */
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client';
-import { accessLog, citizens, matchProposals, openings, users } from '../../db/schema';
-import { agreementInputSchema, monthlyHoursSchema, proposeFollowUpDates, type AgreementInput } from '../../app/domain/agreement-rules';
+import { accessLog, citizens, matchProposals, monthlyHours, openings, users } from '../../db/schema';
+import {
+  agreementInputSchema,
+  companyMonthlyHoursSchema,
+  monthlyHoursSchema,
+  proposeFollowUpDates,
+  type AgreementInput,
+  type CompanyMonthlyHoursInput,
+} from '../../app/domain/agreement-rules';
 import type { Actor } from '../../app/services/actor';
 import {
   agreementDraft,
@@ -29,7 +37,14 @@ import {
   SLOTS_TAKEN,
 } from '../../app/services/agreements.server';
 import { ForbiddenError, NotFoundError } from '../../app/services/errors.server';
-import { endAgreement, followUpCalendarFile, logFollowUp, recordMonthlyHours } from '../../app/services/follow-ups.server';
+import {
+  companyMonthlyHoursSchemaFor,
+  endAgreement,
+  followUpCalendarFile,
+  logFollowUp,
+  recordMonthlyHours,
+  reportMonthlyHoursAsCompany,
+} from '../../app/services/follow-ups.server';
 import { searchErrorCode } from '../../search/client';
 import { drainOutbox, enqueueSearchSync } from '../../search/outbox';
 import { insertTestCompany, insertTestJobcentre, openTestDatabase, testCitizen, testOpening } from '../helpers/database';
@@ -287,5 +302,112 @@ describe('an agreement from a proposal to 30 ordinary hours', () => {
     await expect(logFollowUp(consultant, agreementId, { contactDate: '2027-07-01', withWhom: 'citizen', channel: 'phone', summary: 'Sent', nextStep: '' })).rejects.toBeInstanceOf(
       AgreementRefusedError,
     );
+  });
+});
+
+describe('the company reports the hours of a month on its own agreement', () => {
+  const REPORTED_ON = '2027-07-10';
+  const schema = companyMonthlyHoursSchema({ today: REPORTED_ON, startDate: START });
+  const month = (value: string, ordinaryHours: string, other = ''): CompanyMonthlyHoursInput =>
+    schema.parse({ month: value, ordinaryHours, internshipHours: other, flexjobHours: other, wageSubsidyHours: other });
+  const report = (actor: Actor, agreementId: string, input: CompanyMonthlyHoursInput) => reportMonthlyHoursAsCompany(actor, agreementId, input, { today: REPORTED_ON });
+
+  /** A citizen of its own at one of the company's openings, the agreement confirmed by both and active. */
+  async function activeAgreement({ confirmed = true }: { confirmed?: boolean } = {}) {
+    const [opening] = await handle.db
+      .insert(openings)
+      .values(testOpening(companyActor.companyId!, { startDate: START, title: 'Lagerhjælp, timerne oplyst af virksomheden' }))
+      .returning({ id: openings.id });
+    const [citizen] = await handle.db
+      .insert(citizens)
+      .values(testCitizen(consultant.jobcentreId!, { name: 'Carl Timer', hoursMin: 4, hoursMax: 12, consultantId: consultant.id }))
+      .returning({ id: citizens.id });
+    const citizenUser = await insertUser('citizen', { citizenId: citizen!.id }, 'Carl Timer');
+    const source = { citizenId: citizen!.id, openingId: opening!.id };
+    const { id } = await createAgreement(consultant, source, await parsedInput(source), { send: true });
+    if (confirmed) {
+      await confirmAgreement(companyActor, id);
+      await confirmAgreement(citizenUser, id);
+    }
+    return { id, citizenId: citizen!.id, citizenUser };
+  }
+
+  async function savedMonths(agreementId: string) {
+    return handle.db.select().from(monthlyHours).where(eq(monthlyHours.agreementId, agreementId)).orderBy(monthlyHours.month);
+  }
+
+  it('shows the month to the company, the consultant and the citizen as reported by the company, and logs the change for the citizen', async () => {
+    const { id, citizenId: carl, citizenUser } = await activeAgreement();
+    expect(await report(companyActor, id, month('2027-04', '16,5', '2'))).toEqual({ goalReachedMonth: null, newlyReached: false });
+    const expected = { month: '2027-04-01', ordinaryHours: 16.5, internshipHours: 2, flexjobHours: 2, wageSubsidyHours: 2, reportedBy: 'company' };
+    expect((await agreementForCompany(companyActor, id)).months).toEqual([expected]);
+    expect((await agreementForConsultant(consultant, id)).months).toEqual([expected]);
+    expect((await agreementForCitizen(citizenUser, id)).months).toEqual([expected]);
+    expect((await savedMonths(id))[0]).toMatchObject({ reportedBy: 'company', recordedBy: companyActor.id });
+    const [change] = await handle.db.select().from(accessLog).where(and(eq(accessLog.citizenId, carl), eq(accessLog.actorUserId, companyActor.id), eq(accessLog.action, 'change')));
+    expect(change).toMatchObject({ actorRole: 'company', purpose: expect.stringContaining('virksomheden oplyste dine timer for en måned') });
+    expect(change!.organisation).toBe((await agreementForCompany(companyActor, id)).companyName);
+  });
+
+  it('marks the goal in the first month with 30 ordinary hours, as when the consultant records them', async () => {
+    const { id } = await activeAgreement();
+    expect(await report(companyActor, id, month('2027-03', '29,5', '10'))).toEqual({ goalReachedMonth: null, newlyReached: false });
+    expect(await report(companyActor, id, month('2027-05', '30'))).toEqual({ goalReachedMonth: '2027-05-01', newlyReached: true });
+    // An earlier month reaching 30 becomes the goal month; it was already reached, so not newly.
+    expect(await report(companyActor, id, month('2027-04', '31'))).toEqual({ goalReachedMonth: '2027-04-01', newlyReached: false });
+    expect((await agreementForCompany(companyActor, id)).goalReachedMonth).toBe('2027-04-01');
+  });
+
+  it('corrects a month that already has hours, whoever recorded them', async () => {
+    const { id } = await activeAgreement();
+    const consultantSchema = monthlyHoursSchema({ today: REPORTED_ON, startDate: START });
+    await recordMonthlyHours(consultant, id, consultantSchema.parse({ month: '2027-04', ordinaryHours: '30', internshipHours: '', flexjobHours: '', wageSubsidyHours: '', reportedBy: 'citizen' }));
+    expect((await agreementForConsultant(consultant, id)).goalReachedMonth).toBe('2027-04-01');
+    expect(await report(companyActor, id, month('2027-04', '20'))).toEqual({ goalReachedMonth: null, newlyReached: false });
+    const rows = await savedMonths(id);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ ordinaryHours: 20, reportedBy: 'company', recordedBy: companyActor.id });
+    expect((await agreementForConsultant(consultant, id)).goalReachedMonth).toBeNull();
+  });
+
+  it('is not found for another company, and forbidden for a citizen or a consultant', async () => {
+    const { id, citizenUser } = await activeAgreement();
+    await expect(report(otherCompanyActor, id, month('2027-04', '10'))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(companyMonthlyHoursSchemaFor(otherCompanyActor, id, { today: REPORTED_ON })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(companyMonthlyHoursSchemaFor(citizenUser, id, { today: REPORTED_ON })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(report(citizenUser, id, month('2027-04', '10'))).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(report(consultant, id, month('2027-04', '10'))).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(report(companyActor, randomUUID(), month('2027-04', '10'))).rejects.toBeInstanceOf(NotFoundError);
+    expect(await savedMonths(id)).toEqual([]);
+  });
+
+  it('refuses hours over a month’s 744, a month in the future or before the start, in Danish at the field, saving nothing', async () => {
+    const { id } = await activeAgreement();
+    const valid = month('2027-04', '10');
+    const refusal = (input: CompanyMonthlyHoursInput) => report(companyActor, id, input).catch((error: unknown) => error);
+    expect(await refusal({ ...valid, ordinaryHours: 800 })).toMatchObject({ name: 'AgreementRefusedError', field: 'ordinaryHours', message: 'En måned har højst 744 timer.' });
+    expect(await refusal({ ...valid, internshipHours: -1 })).toMatchObject({ field: 'internshipHours', message: 'Timetallet kan ikke være negativt.' });
+    expect(await refusal({ ...valid, month: '2027-08-01' })).toMatchObject({ field: 'month', message: 'Måneden ligger i fremtiden. Timer registreres, når de er arbejdet.' });
+    expect(await refusal({ ...valid, month: '2027-02-01' })).toMatchObject({ field: 'month', message: 'Måneden ligger før aftalen startede.' });
+    // The form says the same before anything reaches the service.
+    expect(schema.safeParse({ month: '2027-08', ordinaryHours: '800', internshipHours: '', flexjobHours: '', wageSubsidyHours: '' }).error?.issues.map((issue) => issue.message)).toEqual([
+      'Måneden ligger i fremtiden. Timer registreres, når de er arbejdet.',
+      'En måned har højst 744 timer.',
+    ]);
+    expect(await savedMonths(id)).toEqual([]);
+  });
+
+  it('refuses an agreement that is not active yet or has ended, saving nothing', async () => {
+    const waiting = await activeAgreement({ confirmed: false });
+    await expect(report(companyActor, waiting.id, month('2027-04', '10'))).rejects.toThrow('Aftalen er ikke aktiv endnu.');
+    const ended = await activeAgreement();
+    await endAgreement(consultant, ended.id, { endReason: 'Borgeren har fået et andet job.' });
+    const refused = await report(companyActor, ended.id, month('2027-04', '10')).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(AgreementRefusedError);
+    expect((refused as Error).message).toBe('Aftalen er afsluttet. Opfølgning og timer kan ikke længere registreres.');
+    // The form's own check says so too, before it looks at the hours.
+    await expect(companyMonthlyHoursSchemaFor(companyActor, ended.id, { today: REPORTED_ON })).rejects.toThrow('Aftalen er afsluttet.');
+    expect(await savedMonths(waiting.id)).toEqual([]);
+    expect(await savedMonths(ended.id)).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import {
   agreementChanges,
   agreementFieldErrors,
   agreementInputSchema,
+  companyMonthlyHoursSchema,
   endOfWeek,
   firstGoalMonth,
   followUpGaps,
@@ -233,5 +234,21 @@ describe('progress towards 30 ordinary hours a month', () => {
     });
     expect(schema.safeParse({ month: '2027-07', ordinaryHours: '1', reportedBy: 'company' }).success).toBe(false);
     expect(schema.safeParse({ month: '2027-02', ordinaryHours: '1', reportedBy: 'company' }).success).toBe(false);
+  });
+
+  it('reads the company’s month form by the same rules, without asking who reported the hours', () => {
+    const schema = companyMonthlyHoursSchema({ today: '2027-06-10', startDate: START });
+    expect(schema.parse({ month: '2027-06', ordinaryHours: '30', internshipHours: '', flexjobHours: '', wageSubsidyHours: '', reportedBy: 'citizen' })).toEqual({
+      month: '2027-06-01',
+      ordinaryHours: 30,
+      internshipHours: 0,
+      flexjobHours: 0,
+      wageSubsidyHours: 0,
+    });
+    const refused = schema.safeParse({ month: '2027-07', ordinaryHours: '745', internshipHours: '', flexjobHours: '', wageSubsidyHours: '' });
+    expect(refused.error?.issues.map((issue) => [issue.path[0], issue.message])).toEqual([
+      ['month', 'Måneden ligger i fremtiden. Timer registreres, når de er arbejdet.'],
+      ['ordinaryHours', 'En måned har højst 744 timer.'],
+    ]);
   });
 });
