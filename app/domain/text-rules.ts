@@ -35,14 +35,14 @@ export const emailAddress = z
   .max(254, 'E-mailadressen er for lang.')
   .pipe(z.email('Skriv en gyldig e-mailadresse, fx navn@firma.dk.'));
 
-/** Weekly hours from a form field; Danish decimal comma accepted ("7,5"). */
+/** Weekly hours from a form field; Danish decimal comma accepted ("7,5"). `label` is lower case ("det mindste antal timer"). */
 export const weeklyHours = (label: string) =>
   z.preprocess(
     (value) => (typeof value === 'string' ? value.trim().replace(',', '.') : typeof value === 'number' ? String(value) : value),
     z
       .string()
       .min(1, `Skriv ${label}.`)
-      .pipe(z.coerce.number({ error: `${label} skal være et tal.` }))
+      .pipe(z.coerce.number({ error: `${label.charAt(0).toUpperCase()}${label.slice(1)} skal være et tal.` }))
       .pipe(z.number().min(0, 'Timetallet kan ikke være negativt.').max(MAX_WEEKLY_HOURS, `Højst ${MAX_WEEKLY_HOURS} timer om ugen.`)),
   );
 
