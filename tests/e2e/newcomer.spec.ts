@@ -1,0 +1,25 @@
+import { expect, test } from '@playwright/test';
+import { DEMO_USERS, logIn } from './fixtures';
+
+test.describe('on a phone without JavaScript', () => {
+  // Many citizens use a phone, and the menu must not hide behind dkfds's script drawer.
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, javaScriptEnabled: false });
+
+  test('a visitor sees the menu and can find "Log ind"', async ({ page }) => {
+    await page.goto('/jobs');
+    const menu = page.getByRole('navigation', { name: 'Hovedmenu' });
+    await expect(menu.getByRole('link', { name: 'Find job' })).toBeVisible();
+    await expect(menu.getByRole('link', { name: 'Log ind' })).toBeVisible();
+  });
+
+  test('a consultant sees the whole menu within the screen', async ({ page }) => {
+    await logIn(page, DEMO_USERS.consultant);
+    const menu = page.getByRole('navigation', { name: 'Hovedmenu' });
+    for (const name of ['Konsulentforside', 'Mine borgere', 'Virksomheder', 'Aftaler', 'Ledige job']) {
+      const link = menu.getByRole('link', { name });
+      await expect(link).toBeVisible();
+      const box = await link.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= 390, `${name} lies within the screen`).toBe(true);
+    }
+  });
+});
