@@ -23,3 +23,10 @@ test.describe('on a phone without JavaScript', () => {
     }
   });
 });
+test('a company is not told that the fleksjob hours are optional', async ({ page }) => {
+  await logIn(page, DEMO_USERS.company);
+  await page.goto('/virksomhed/jobopslag/ny');
+  const expected = page.getByLabel('Forventede timer om ugen');
+  await expect(expected).toBeVisible();
+  await expect(page.locator('label[for="flexjobExpectedHours"]')).toHaveText('Forventede timer om ugen (skal udfyldes ved fleksjob)');
+});
