@@ -23,6 +23,7 @@ test.describe('on a phone without JavaScript', () => {
     }
   });
 });
+
 test('a company is not told that the fleksjob hours are optional', async ({ page }) => {
   await logIn(page, DEMO_USERS.company);
   await page.goto('/virksomhed/jobopslag/ny');
@@ -30,3 +31,10 @@ test('a company is not told that the fleksjob hours are optional', async ({ page
   await expect(expected).toBeVisible();
   await expect(page.locator('label[for="flexjobExpectedHours"]')).toHaveText('Forventede timer om ugen (skal udfyldes ved fleksjob)');
 });
+
+test('a shared link to a page past the last does not say "side 99 af 2"', async ({ page }) => {
+  await page.goto('/jobs?page=99');
+  await expect(page.getByText('Der er ikke flere job på denne side.')).toBeVisible();
+  await expect(page.getByText(/Du ser side 99/)).toHaveCount(0);
+});
+
