@@ -38,3 +38,20 @@ test('a shared link to a page past the last does not say "side 99 af 2"', async 
   await expect(page.getByText(/Du ser side 99/)).toHaveCount(0);
 });
 
+
+test('a company that is asked why it says no is not told the reason is optional', async ({ browser }) => {
+  const consultant = await (await browser.newContext()).newPage();
+  await logIn(consultant, DEMO_USERS.consultant);
+  await consultant.goto('/jobs?q=Rengøringsassistent+på+kontorer');
+  const opening = await consultant.getByRole('link', { name: 'Rengøringsassistent på kontorer – småjob' }).first().getAttribute('href');
+  await consultant.goto(`/konsulent/jobopslag/${opening!.split('?')[0]!.split('/').at(-1)}`);
+  await consultant.getByRole('button', { name: /^Foreslå/ }).first().click();
+  await expect(consultant.getByText(/er foreslået til jobbet/)).toBeVisible();
+
+  const company = await (await browser.newContext()).newPage();
+  await logIn(company, 'virksomhed2@jobbro.test');
+  await company.goto('/virksomhed/forslag');
+  await company.getByRole('row').filter({ hasText: 'venter på jeres svar' }).getByRole('link').first().click();
+  await expect(company.locator('label[for="reason"]')).toHaveText('Hvis I siger nej: hvorfor?');
+  await expect(company.getByText('Skal udfyldes, hvis I siger nej.', { exact: false })).toBeVisible();
+});
