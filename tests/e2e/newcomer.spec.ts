@@ -55,3 +55,23 @@ test('a company that is asked why it says no is not told the reason is optional'
   await expect(company.locator('label[for="reason"]')).toHaveText('Hvis I siger nej: hvorfor?');
   await expect(company.getByText('Skal udfyldes, hvis I siger nej.', { exact: false })).toBeVisible();
 });
+
+test.describe('on a shared computer without JavaScript', () => {
+  // Without scripts every navigation is a document load, which the browser may serve from its cache.
+  test.use({ javaScriptEnabled: false });
+
+  test('after "Log af", Back does not show the citizen profile with its health notes again', async ({ page }) => {
+    await logIn(page, DEMO_USERS.consultant);
+    await page.goto('/konsulent/borgere');
+    await page.getByRole('table').getByRole('link').first().click();
+    const profile = page.url();
+    const response = await page.reload();
+    expect(response?.headers()['cache-control']).toContain('no-store');
+    await expect(page.getByRole('heading', { name: /Helbredsnoter/ })).toBeVisible();
+    await page.getByRole('button', { name: 'Log af' }).click();
+    await expect(page).toHaveURL(/\/login/);
+    await page.goBack();
+    await expect(page.getByRole('heading', { name: /Helbredsnoter/ })).toHaveCount(0);
+    expect(page.url()).not.toBe(profile);
+  });
+});
