@@ -22,6 +22,15 @@ test.describe('on a phone without JavaScript', () => {
       expect(box && box.x >= 0 && box.x + box.width <= 390, `${name} lies within the screen`).toBe(true);
     }
   });
+
+  test('a consultant’s lists of citizens and agreements scroll their table, not the whole page', async ({ page }) => {
+    await logIn(page, DEMO_USERS.consultant);
+    for (const path of ['/konsulent/borgere', '/konsulent/aftaler']) {
+      await page.goto(path);
+      await expect(page.getByRole('table').first()).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+    }
+  });
 });
 
 test('a company is not told that the fleksjob hours are optional', async ({ page }) => {
