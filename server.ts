@@ -12,6 +12,7 @@ import compression from 'compression';
 import express from 'express';
 import helmet from 'helmet';
 import { isSameOriginRequest, ORIGIN_REJECTED_MESSAGE } from './app/auth/origin.server';
+import { readSessionToken } from './app/auth/session.server';
 import { closeDatabase, dataDirectory, db, openDatabase } from './db/client';
 import { migrateDatabase } from './db/migrate';
 import { seedDemoData } from './db/seed';
@@ -109,6 +110,15 @@ const originCheck: express.RequestHandler = (req, res, next) => {
   res.status(403).type('text/plain; charset=utf-8').send(ORIGIN_REJECTED_MESSAGE);
 };
 
+/**
+ * A signed-in person's pages hold personal data, health notes among them. No browser or proxy may keep them,
+ * so Back after "Log af" on a shared computer asks the server again (and gets the login page).
+ */
+const noStoreWhenSignedIn: express.RequestHandler = (req, res, next) => {
+  if (readSessionToken(req.get('cookie') ?? null)) res.setHeader('Cache-Control', 'private, no-store');
+  next();
+};
+
 async function createApp() {
   const app = express();
   app.disable('x-powered-by');
@@ -137,6 +147,7 @@ async function createApp() {
     build = (await import(serverBuildPath)) as ServerBuild;
   }
   app.use(express.static('public', { maxAge: '1h' }));
+  app.use(noStoreWhenSignedIn);
   app.all(
     '*',
     createRequestHandler({

@@ -323,11 +323,14 @@ export type AgreementTerms = {
   followUpDates: string[];
 };
 
+/** "Mandag, onsdag og fredag, formiddag. Kl. 7–10": weekdays are lower case in a Danish sentence. */
 export function describeSchedule(schedule: AgreementTerms['schedule']): string {
-  const days = schedule.days.map((day) => WEEKDAY_LABELS[day as keyof typeof WEEKDAY_LABELS] ?? day);
+  const days = schedule.days.map((day) => (WEEKDAY_LABELS[day as keyof typeof WEEKDAY_LABELS] ?? day).toLowerCase());
   const parts = schedule.parts.map((part) => (DAY_PART_LABELS[part as keyof typeof DAY_PART_LABELS] ?? part).toLowerCase());
-  const text = [days.join(', '), parts.join(' og ')].filter(Boolean).join(', ');
-  return [text, schedule.note].filter(Boolean).join('. ') || 'Ikke aftalt';
+  const dayList = days.length <= 1 ? days.join('') : `${days.slice(0, -1).join(', ')} og ${days[days.length - 1]}`;
+  const text = [dayList, parts.join(' og ')].filter(Boolean).join(', ');
+  const sentence = text.charAt(0).toUpperCase() + text.slice(1);
+  return [sentence, schedule.note].filter(Boolean).join('. ') || 'Ikke aftalt';
 }
 
 export type TermChange = { label: string; before: string; after: string };

@@ -212,7 +212,7 @@ const STOPWORDS = new Set(
     'eller end efter fra flere for gerne godt gore have havde hele her hos hun hvad hvis hvor hvordan ikke ' +
     'ind jeg job jobbet kan kunne lave lidt meget med men mig min mine mit mod mange noget nogle nar ogsa ' +
     'over sig sin sine skal skulle som sadan til under ved vil ville vaere vaeret arbejde arbejdet ' +
-    'opgave opgaver timer uge ugen'
+    'opgave opgaver timer uge ugen helst komme kommer starte tage tager'
   ).split(' '),
 );
 

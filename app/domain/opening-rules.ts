@@ -48,7 +48,7 @@ export function openingInputSchema({ today, postcodeExists }: OpeningContext) {
         .min(1, 'Der skal være mindst én plads.')
         .max(MAX_SLOTS, `Højst ${MAX_SLOTS} pladser pr. opslag.`),
       postcode: z
-        .string()
+        .string({ error: 'Skriv et postnummer med 4 cifre.' })
         .trim()
         .regex(/^\d{4}$/, 'Skriv et postnummer med 4 cifre.')
         .refine(postcodeExists, 'Postnummeret findes ikke. Tjek, at det er skrevet rigtigt.'),

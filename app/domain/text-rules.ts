@@ -23,26 +23,30 @@ export function plainText(options: { field: string; missing?: string; min?: numb
     .refine((value) => !HTML_LIKE.test(value), HTML_MESSAGE);
 }
 
+const PHONE_MESSAGE = 'Skriv et telefonnummer med 8 cifre, fx 86 12 34 56.';
+const EMAIL_MESSAGE = 'Skriv en gyldig e-mailadresse, fx navn@firma.dk.';
+
+// A field left out of a JSON body (the API) gets the same Danish message as an empty form field, not zod's English.
 export const phoneNumber = z
-  .string()
+  .string({ error: PHONE_MESSAGE })
   .trim()
-  .regex(/^\+?[0-9 ]{8,15}$/, 'Skriv et telefonnummer med 8 cifre, fx 86 12 34 56.');
+  .regex(/^\+?[0-9 ]{8,15}$/, PHONE_MESSAGE);
 
 export const emailAddress = z
-  .string()
+  .string({ error: EMAIL_MESSAGE })
   .trim()
   .toLowerCase()
   .max(254, 'E-mailadressen er for lang.')
-  .pipe(z.email('Skriv en gyldig e-mailadresse, fx navn@firma.dk.'));
+  .pipe(z.email(EMAIL_MESSAGE));
 
-/** Weekly hours from a form field; Danish decimal comma accepted ("7,5"). */
+/** Weekly hours from a form field; Danish decimal comma accepted ("7,5"). `label` is lower case ("det mindste antal timer"). */
 export const weeklyHours = (label: string) =>
   z.preprocess(
     (value) => (typeof value === 'string' ? value.trim().replace(',', '.') : typeof value === 'number' ? String(value) : value),
     z
-      .string()
+      .string({ error: `Skriv ${label}.` })
       .min(1, `Skriv ${label}.`)
-      .pipe(z.coerce.number({ error: `${label} skal være et tal.` }))
+      .pipe(z.coerce.number({ error: `${label.charAt(0).toUpperCase()}${label.slice(1)} skal være et tal.` }))
       .pipe(z.number().min(0, 'Timetallet kan ikke være negativt.').max(MAX_WEEKLY_HOURS, `Højst ${MAX_WEEKLY_HOURS} timer om ugen.`)),
   );
 

@@ -346,7 +346,7 @@ const en: Texts = {
     interestDeclinedHeading: 'The job centre did not pass your interest on',
     withdrawnReason: 'The job centre’s reason (in Danish):',
     withdrawnContact: 'You do not need to answer. Contact your job consultant if you have questions.',
-    why: 'Why this job suits you (in Danish)',
+    why: 'Why this job suits you',
     about: 'About the job',
     company: 'Company',
     kind: 'Kind of job',

@@ -24,8 +24,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, 'citizen');
   const proposalId = params.proposalId ?? '';
-  const [proposal, standing] = await Promise.all([orHttpError(() => citizenProposal(user, proposalId)), orHttpError(() => ownProposalState(user, proposalId))]);
-  return { language: languageOf(request), proposal, ...standing };
+  const language = languageOf(request);
+  const [proposal, standing] = await Promise.all([orHttpError(() => citizenProposal(user, proposalId)), orHttpError(() => ownProposalState(user, proposalId, { language }))]);
+  return { language, proposal, ...standing };
 }
 
 type ActionProblem = { values: Record<string, string | string[]>; errors: FieldErrors; stateError: string | null };
@@ -52,7 +53,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function CitizenProposalPage() {
-  const { language, proposal, state, fromInterest } = useLoaderData<typeof loader>();
+  const { language, proposal, state, fromInterest, why } = useLoaderData<typeof loader>();
   const problem = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const texts = textsFor(language);
@@ -85,10 +86,24 @@ export default function CitizenProposalPage() {
         </Alert>
       ) : null}
 
-      {proposal.explanation ? (
+      {why ? (
         <section className="mb-6" aria-labelledby="why-heading">
           <h2 id="why-heading">{t.why}</h2>
-          <p lang="da">{proposal.explanation}</p>
+          <ul>
+            {why.reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+          {why.mind.length > 0 ? (
+            <>
+              <h3 className="h5 mb-1">{texts.jobs.mindThis}</h3>
+              <ul className="mt-0">
+                {why.mind.map((note) => (
+                  <li key={note}>{note}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
         </section>
       ) : null}
 

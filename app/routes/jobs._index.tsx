@@ -278,7 +278,8 @@ function resultCountText(total: number): string {
 function resultSummary({ total, page, pageCount }: JobSearchResult): string {
   if (total === 0) return 'Vi fandt ingen job, der passer til din søgning.';
   const found = `Vi fandt ${resultCountText(total)}.`;
-  return pageCount > 1 ? `${found} Du ser side ${page} af ${pageCount}.` : found;
+  // A page past the last (an old shared link) has no page number to tell; NoResults offers the first page.
+  return pageCount > 1 && page <= pageCount ? `${found} Du ser side ${page} af ${pageCount}.` : found;
 }
 
 function Results({ filters, result, today }: { filters: JobFilters; result: JobSearchResult; today: string }) {

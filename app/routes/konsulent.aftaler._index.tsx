@@ -50,41 +50,43 @@ export default function ConsultantAgreements() {
         {agreements.length === 0 ? (
           <p>{everyone ? 'Jobcentrets borgere har ingen aftaler endnu.' : 'Dine borgere har ingen aftaler endnu.'}</p>
         ) : (
-          <table className="table table--compact">
-            <caption className="sr-only">{everyone ? 'Aftaler i hele jobcentret' : 'Aftaler for dine borgere'}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Borger</th>
-                <th scope="col">Virksomhed og job</th>
-                <th scope="col">Status</th>
-                <th scope="col">Næste opfølgning</th>
-                <th scope="col">30 timer nået</th>
-              </tr>
-            </thead>
-            <tbody>
-              {agreements.map((agreement) => (
-                <tr key={agreement.id}>
-                  <td>
-                    <Link to={`/konsulent/aftaler/${agreement.id}`}>{agreement.citizenName}</Link>
-                  </td>
-                  <td>
-                    {agreement.companyName}
-                    {agreement.openingTitle ? `: ${agreement.openingTitle}` : ''}
-                  </td>
-                  <td>
-                    <AgreementStatusTag status={agreement.status} />
-                    {agreement.awaitingCompany ? <div>Afventer virksomheden</div> : null}
-                    {agreement.awaitingCitizen ? <div>Afventer borgeren</div> : null}
-                  </td>
-                  <td>
-                    {agreement.next ? formatDate(agreement.next) : '–'}
-                    {agreement.overdue ? ' (overskredet)' : agreement.dueThisWeek ? ' (denne uge)' : ''}
-                  </td>
-                  <td>{agreement.goalReachedMonth ? formatMonth(agreement.goalReachedMonth) : 'Nej'}</td>
+          <div className="table--responsive-scroll">
+            <table className="table table--compact">
+              <caption className="sr-only">{everyone ? 'Aftaler i hele jobcentret' : 'Aftaler for dine borgere'}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Borger</th>
+                  <th scope="col">Virksomhed og job</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Næste opfølgning</th>
+                  <th scope="col">30 timer nået</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {agreements.map((agreement) => (
+                  <tr key={agreement.id}>
+                    <td>
+                      <Link to={`/konsulent/aftaler/${agreement.id}`}>{agreement.citizenName}</Link>
+                    </td>
+                    <td>
+                      {agreement.companyName}
+                      {agreement.openingTitle ? `: ${agreement.openingTitle}` : ''}
+                    </td>
+                    <td>
+                      <AgreementStatusTag status={agreement.status} />
+                      {agreement.awaitingCompany ? <div>Afventer virksomheden</div> : null}
+                      {agreement.awaitingCitizen ? <div>Afventer borgeren</div> : null}
+                    </td>
+                    <td>
+                      {agreement.next ? formatDate(agreement.next) : '–'}
+                      {agreement.overdue ? ' (overskredet)' : agreement.dueThisWeek ? ' (denne uge)' : ''}
+                    </td>
+                    <td>{agreement.goalReachedMonth ? formatMonth(agreement.goalReachedMonth) : 'Nej'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </section>
     </>

@@ -78,38 +78,40 @@ export default function Caseload() {
       {caseload.length === 0 ? (
         <p>Der er ingen borgere, der passer til det valgte.</p>
       ) : (
-        <table className="table table--compact">
-          <caption className="sr-only">{heading}, sorteret efter dato for næste handling</caption>
-          <thead>
-            <tr>
-              <th scope="col">Navn</th>
-              <th scope="col">Fase</th>
-              <th scope="col">Forsørgelse</th>
-              <th scope="col">Timer om ugen</th>
-              <th scope="col">Næste handling</th>
-              <th scope="col">Dato</th>
-              {own ? null : <th scope="col">Konsulent</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {caseload.map((citizen) => (
-              <tr key={citizen.id}>
-                <td>
-                  <Link to={`/konsulent/borgere/${citizen.id}`}>{citizen.name}</Link>
-                </td>
-                <td>{PATH_PHASE_LABELS[citizen.phase]}</td>
-                <td>{BENEFIT_STATUS_LABELS[citizen.benefitStatus]}</td>
-                <td>{formatHours({ min: citizen.hoursMin, max: citizen.hoursMax }, { unit: false })}</td>
-                <td>{citizen.nextAction ?? '—'}</td>
-                <td>
-                  {citizen.nextActionDate ? formatDate(citizen.nextActionDate) : '—'}
-                  {citizen.nextActionDate && citizen.nextActionDate < today ? <strong> (overskredet)</strong> : null}
-                </td>
-                {own ? null : <td>{citizen.consultantName ?? 'Ingen'}</td>}
+        <div className="table--responsive-scroll">
+          <table className="table table--compact">
+            <caption className="sr-only">{heading}, sorteret efter dato for næste handling</caption>
+            <thead>
+              <tr>
+                <th scope="col">Navn</th>
+                <th scope="col">Fase</th>
+                <th scope="col">Forsørgelse</th>
+                <th scope="col">Timer om ugen</th>
+                <th scope="col">Næste handling</th>
+                <th scope="col">Dato</th>
+                {own ? null : <th scope="col">Konsulent</th>}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {caseload.map((citizen) => (
+                <tr key={citizen.id}>
+                  <td>
+                    <Link to={`/konsulent/borgere/${citizen.id}`}>{citizen.name}</Link>
+                  </td>
+                  <td>{PATH_PHASE_LABELS[citizen.phase]}</td>
+                  <td>{BENEFIT_STATUS_LABELS[citizen.benefitStatus]}</td>
+                  <td>{formatHours({ min: citizen.hoursMin, max: citizen.hoursMax }, { unit: false })}</td>
+                  <td>{citizen.nextAction ?? '—'}</td>
+                  <td>
+                    {citizen.nextActionDate ? formatDate(citizen.nextActionDate) : '—'}
+                    {citizen.nextActionDate && citizen.nextActionDate < today ? <strong> (overskredet)</strong> : null}
+                  </td>
+                  {own ? null : <td>{citizen.consultantName ?? 'Ingen'}</td>}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </>
   );

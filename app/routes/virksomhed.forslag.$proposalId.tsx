@@ -161,7 +161,6 @@ export default function CompanyProposalPage() {
               defaultValue={reason}
               error={problem?.errors.reason}
               rows={3}
-              optional
             />
             <div className="jobbro-actions">
               <button type="submit" name="answer" value="accept" className="button button-primary">

@@ -15,6 +15,7 @@ import {
   addMonths,
   agreementChanges,
   agreementInputSchema,
+  endOfWeek,
   followUpStatus,
   isConfirmedByBoth,
   proposeFollowUpDates,
@@ -26,6 +27,7 @@ import {
   type MonthHours,
   type TermChange,
 } from '../domain/agreement-rules';
+import { nextFollowUpDate } from '../domain/citizen-path';
 import { kindEligibility } from '../domain/eligibility';
 import { toIsoDate, type CalendarDay } from '../domain/format';
 import { statusAfterSlotChange } from '../domain/opening-rules';
@@ -521,6 +523,16 @@ export type AgreementView = {
   followUp: FollowUpStatus;
 };
 
+/**
+ * The parties do not see the log of contacts, so "next" cannot mean the first planned date after the last
+ * contact (that stays the first date of the plan for ever); for them it is the next planned date from today,
+ * as on the citizen's "Min vej".
+ */
+function partyFollowUp(plan: readonly string[], today: string): FollowUpStatus {
+  const next = nextFollowUpDate(plan, today);
+  return { next, overdue: false, dueThisWeek: next !== null && next <= endOfWeek(today) };
+}
+
 async function agreementView(executor: Executor, row: NonNullable<Awaited<ReturnType<typeof loadAgreementRow>>>, today: string, { withLog }: { withLog: boolean }): Promise<AgreementView> {
   const { agreement } = row;
   const [versionRows, contactRows, monthRows] = await Promise.all([
@@ -565,7 +577,7 @@ async function agreementView(executor: Executor, row: NonNullable<Awaited<Return
       wageSubsidyHours: month.wageSubsidyHours,
       reportedBy: month.reportedBy,
     })),
-    followUp: agreement.status === 'ended' ? { next: null, overdue: false, dueThisWeek: false } : followUpStatus(current.followUpDates, lastContact, today),
+    followUp: agreement.status === 'ended' ? { next: null, overdue: false, dueThisWeek: false } : withLog ? followUpStatus(current.followUpDates, lastContact, today) : partyFollowUp(current.followUpDates, today),
   };
 }
 

@@ -26,13 +26,13 @@ import {
   users,
 } from '../../db/schema';
 import { enqueueSearchSync } from '../../search/outbox';
-import { explainForCitizen } from '../domain/citizen-explanation';
+import { explainForCitizen, type CitizenExplanation } from '../domain/citizen-explanation';
 import type { MonthHours } from '../domain/agreement-rules';
 import { nextFollowUpDate, ordinaryHoursProgress, type ProgressRow } from '../domain/citizen-path';
 import type { CitizenWishesInput } from '../domain/citizen-wishes';
 import { eligibleKinds } from '../domain/eligibility';
 import { toIsoDate, type CalendarDay } from '../domain/format';
-import { explainMatch, hardFilterFailures } from '../domain/matching';
+import { explainMatch, hardFilterFailures, matchDistanceKm } from '../domain/matching';
 import { BLOCKING_PROPOSAL_STATUSES } from '../domain/proposal-rules';
 import { PATH_PHASE_LABELS, type OpeningKind, type ProposalStatus } from '../domain/vocabulary';
 import type { Language } from '../i18n/language';
@@ -634,13 +634,23 @@ export async function forwardCitizenInterest(actor: Actor, proposalId: string, {
 }
 
 /** How one of the citizen's own proposals stands, seen from them; another citizen's is not found. */
-export async function ownProposalState(actor: Actor, proposalId: string): Promise<{ state: CitizenProposalState; fromInterest: boolean }> {
+/**
+ * Where the proposal stands for the citizen, and why the job suits them, said to them in their language as on
+ * "Job til mig" (the proposal keeps the consultant's explanation, which speaks about "borgeren").
+ */
+export async function ownProposalState(
+  actor: Actor,
+  proposalId: string,
+  { language }: { language: Language },
+): Promise<{ state: CitizenProposalState; fromInterest: boolean; why: CitizenExplanation | null }> {
   const citizenId = citizenIdOf(actor);
   if (!isUuid(proposalId)) throw new NotFoundError('Forslaget');
   const [row] = await db()
-    .select({ status: matchProposals.status, origin: matchProposals.origin, proposedBy: matchProposals.proposedBy })
+    .select({ status: matchProposals.status, origin: matchProposals.origin, proposedBy: matchProposals.proposedBy, openingId: matchProposals.openingId })
     .from(matchProposals)
     .where(and(eq(matchProposals.id, proposalId), eq(matchProposals.citizenId, citizenId)));
   if (!row) throw new NotFoundError('Forslaget');
-  return { state: citizenProposalState(row.status, row.origin === 'citizen_interest' && row.proposedBy === null), fromInterest: row.origin === 'citizen_interest' };
+  const [citizen, opening] = await Promise.all([loadMatchCitizen(db(), citizenId), loadMatchOpening(db(), row.openingId)]);
+  const why = citizen && opening ? explainForCitizen(citizen, opening, { distanceKm: matchDistanceKm(citizen, opening), language }) : null;
+  return { state: citizenProposalState(row.status, row.origin === 'citizen_interest' && row.proposedBy === null), fromInterest: row.origin === 'citizen_interest', why };
 }

@@ -23,6 +23,8 @@ export class DuplicateError extends Error {
 
 const DUPLICATE_CVR = 'Der findes allerede en virksomhed med dette CVR-nummer i Jobbro. Kontakt jobcentret, hvis du skal have adgang til den.';
 const DUPLICATE_EMAIL = 'Der findes allerede en bruger med denne e-mail. Log ind i stedet, eller brug en anden e-mail.';
+/** The one who invites cannot "log ind i stedet" for the colleague. */
+const COLLEAGUE_HAS_USER = 'Der findes allerede en bruger med denne e-mail i Jobbro, så vi kan ikke invitere den. Brug kollegaens arbejdsmail, eller kontakt jobcentret.';
 
 export const COLLEAGUE_INVITATION_DAYS = 7;
 
@@ -107,7 +109,8 @@ export async function listColleagues(actor: Actor, companyId: string) {
 /** Invites a colleague by e-mail; the link is also returned so the inviter can pass it on. */
 export async function inviteColleague(actor: Actor, email: string, baseUrl: string) {
   if (actor.role !== 'company' || !actor.companyId) throw new ForbiddenError();
-  await assertFree({ userEmail: email });
+  const [clash] = await db().select({ id: users.id }).from(users).where(eq(users.email, email));
+  if (clash) throw new DuplicateError('inviteEmail', COLLEAGUE_HAS_USER);
   const companyId = actor.companyId;
   return db().transaction(async (tx) => {
     const token = await createOneTimeToken(tx, { purpose: 'colleague_invitation', email, companyId, createdBy: actor.id, validDays: COLLEAGUE_INVITATION_DAYS });

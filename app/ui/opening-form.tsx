@@ -95,10 +95,11 @@ export function OpeningForm({
         <TextField name="hoursMax" label="Højst antal timer om ugen" hint="Højst 37 timer." inputMode="decimal" defaultValue={text(values, 'hoursMax')} error={errors.hoursMax} />
         <TextField
           name="flexjobExpectedHours"
-          label="Forventede timer om ugen (kun fleksjob)"
-          hint="Et fleksjob kan være helt ned til 1 time om ugen."
+          label="Forventede timer om ugen"
+          hint="Et fleksjob kan være helt ned til 1 time om ugen. Lad feltet stå tomt ved småjob og skånejob."
           inputMode="decimal"
           optional
+          optionalText="skal udfyldes ved fleksjob"
           defaultValue={text(values, 'flexjobExpectedHours')}
           error={errors.flexjobExpectedHours}
         />

@@ -40,7 +40,7 @@ async function postOpening(page: Page, opening: NewOpening) {
   await page.getByLabel('Opgaver', { exact: true }).fill(opening.tasks);
   await page.getByLabel('Mindst antal timer om ugen').fill(opening.hours[0]);
   await page.getByLabel('Højst antal timer om ugen').fill(opening.hours[1]);
-  if (opening.expected) await page.getByLabel('Forventede timer om ugen (kun fleksjob)').fill(opening.expected);
+  if (opening.expected) await page.getByLabel('Forventede timer om ugen (skal udfyldes ved fleksjob)').fill(opening.expected);
   await page.getByLabel('Tirsdag').check();
   await page.getByLabel('Formiddag').check();
   await page.getByLabel('Startdato').fill(inTwoWeeks());

@@ -244,6 +244,13 @@ describe('an agreement from a proposal to 30 ordinary hours', () => {
     expect(log.some((entry) => entry.action === 'read')).toBe(true);
   });
 
+  it('tells the parties the next planned follow-up from today, not the first date of the plan', async () => {
+    // They do not see the consultant's log of contacts, so a past date would read as a meeting that never came.
+    expect((await agreementForCitizen(citizenActor, agreementId, { today: '2027-03-20' })).followUp.next).toBe('2027-03-22');
+    expect((await agreementForCompany(companyActor, agreementId, { today: '2027-03-22' })).followUp.next).toBe('2027-03-22');
+    expect((await agreementForConsultant(consultant, agreementId, { today: '2027-03-20' })).followUp).toMatchObject({ next: '2027-03-08', overdue: true });
+  });
+
   it('lists the overdue follow-up across the caseload, until a contact is logged', async () => {
     const due = await followUpsDue(consultant, { today: '2027-03-10' });
     expect(due.overdue.map((item) => [item.id, item.next])).toEqual([[agreementId, '2027-03-08']]);

@@ -22,6 +22,7 @@ import {
   jobsForCitizen,
   ownAccessLog,
   ownProfile,
+  ownProposalState,
   pendingInterests,
   updateOwnWishes,
 } from '../../app/services/citizen-portal.server';
@@ -274,6 +275,16 @@ describe('Job til mig', () => {
     expect(await countFor()).toBe(1);
     expect(await pendingInterests(consultant, { citizenId: citizenIds.flex })).toEqual([]);
     expect((await citizenPath(flexCitizen, { today: TODAY })).proposals.find((proposal) => proposal.id === interest.proposalId)!.state).toBe('citizenAccepted');
+  });
+
+  it('a proposal tells the citizen why the job suits them, spoken to them in their language, not the consultant’s note', async () => {
+    const { proposalId } = await expressInterest(flexCitizen, openingIds.flexLight, { today: TODAY });
+    const { why } = await ownProposalState(flexCitizen, proposalId, { language: 'da' });
+    expect(why?.reasons.slice(0, 3)).toEqual(['Du ønsker lager og pakning', '10–15 t/uge passer til dig (jobbet er på 10–20 t/uge)', '0 km fra dig']);
+    expect(JSON.stringify(why)).not.toMatch(/Mangler|borgeren/);
+    const english = await ownProposalState(flexCitizen, proposalId, { language: 'en' });
+    expect(english.why?.reasons).toContain('10–15 h/week suits you (the job is 10–20 h/week)');
+    await expect(ownProposalState(otherCitizen, proposalId, { language: 'da' })).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it('an interest the consultant does not pass on: the citizen is told why, the company never saw it, and the citizen may ask again', async () => {

@@ -212,4 +212,13 @@ describe('colleagues', () => {
     expect(await colleagueInvitation(token)).toBeNull();
     expect(await acceptColleagueInvitation(token, { name: 'Igen', password: 'lang-og-sikker-kode' })).toBeNull();
   });
+
+  it('tells the one who invites, not the colleague, what to do when the e-mail already has a user', async () => {
+    const owner = await signUpCompany('Kollega Vinduespudsning ApS');
+    const [existing] = await handle.db.select({ email: users.email }).from(users).where(eq(users.id, owner.id));
+    const refused = await inviteColleague(owner, existing!.email, 'http://localhost:3000').catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(DuplicateError);
+    expect((refused as DuplicateError).field).toBe('inviteEmail');
+    expect((refused as DuplicateError).message).not.toContain('Log ind i stedet');
+  });
 });

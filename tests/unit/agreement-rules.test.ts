@@ -5,6 +5,7 @@ import {
   agreementFieldErrors,
   agreementInputSchema,
   companyMonthlyHoursSchema,
+  describeSchedule,
   endOfWeek,
   firstGoalMonth,
   followUpGaps,
@@ -187,9 +188,19 @@ describe('versions', () => {
     const after = { ...before, ordinaryHoursPerWeek: 8, schedule: { days: ['mon', 'tue'], parts: ['morning'] } };
     expect(agreementChanges(before, after, 'ordinary_hours')).toEqual([
       { label: 'Ordinære timer om ugen', before: '5 t/uge', after: '8 t/uge' },
-      { label: 'Hvornår på ugen', before: 'Mandag, formiddag', after: 'Mandag, Tirsdag, formiddag' },
+      { label: 'Hvornår på ugen', before: 'Mandag, formiddag', after: 'Mandag og tirsdag, formiddag' },
     ]);
     expect(agreementChanges(before, before, 'ordinary_hours')).toEqual([]);
+  });
+});
+
+describe('describeSchedule', () => {
+  it('writes the days as a Danish sentence: lower-case weekdays, "og" before the last', () => {
+    expect(describeSchedule({ days: ['mon', 'tue', 'wed', 'thu', 'fri'], parts: ['morning'], note: 'Kl. 7–10' })).toBe(
+      'Mandag, tirsdag, onsdag, torsdag og fredag, formiddag. Kl. 7–10',
+    );
+    expect(describeSchedule({ days: [], parts: ['morning', 'afternoon'] })).toBe('Formiddag og eftermiddag');
+    expect(describeSchedule({ days: [], parts: [] })).toBe('Ikke aftalt');
   });
 });
 

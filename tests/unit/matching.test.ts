@@ -267,6 +267,15 @@ describe('explainMatch', () => {
     expect(explanation.missing).toEqual([]);
   });
 
+  it('leaves out everyday verbs of the wish that only happen to appear in the tasks', () => {
+    const explanation = explainMatch(
+      citizen({ wishes: 'Rengøring eller køkken, helst i weekenden. Jeg vil starte med få timer og så tage flere, når jeg kommer i gang.' }),
+      opening({ title: 'Kantinemedhjælper', tasks: ['Tage opvask', 'Starte opvaskemaskinen', 'Anrette buffet i weekenden'] }),
+      { distanceKm: 3.2 },
+    );
+    expect(explanation.reasons[0]).toBe('Ønsker weekenden');
+  });
+
   it('says what is in the way when asked about a pair that does not fit', () => {
     const explanation = explainMatch(
       citizen({ hoursMin: 20, hoursMax: 25, restrictions: ['noise'], reachKm: 5 }),

@@ -37,6 +37,18 @@ function errorsOf(form: Record<string, unknown>) {
 }
 
 describe('openingInputSchema', () => {
+  it('answers an API body that leaves fields out in Danish, as the form does, never with zod\'s English', () => {
+    const errors = errorsOf({ kind: 'ordinary_hours', title: 'Opvask i kantinen', postcode: 8200 });
+    expect(errors).toMatchObject({
+      hoursMin: 'Skriv det mindste antal timer.',
+      hoursMax: 'Skriv det største antal timer.',
+      postcode: 'Skriv et postnummer med 4 cifre.',
+      contactPhone: 'Skriv et telefonnummer med 8 cifre, fx 86 12 34 56.',
+      contactEmail: 'Skriv en gyldig e-mailadresse, fx navn@firma.dk.',
+    });
+    expect(Object.values(errors).filter((message) => /invalid|expected/i.test(String(message)))).toEqual([]);
+  });
+
   it('accepts a valid form and shapes it', () => {
     const opening = schema.parse(validForm);
     expect(opening.tasks).toEqual(['Opvask', 'Oprydning i køkkenet']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainText } from '../../app/domain/text-rules';
+import { plainText, weeklyHours } from '../../app/domain/text-rules';
 
 const reason = plainText({ field: 'Begrundelsen', missing: 'Skriv, hvorfor aftalen slutter.', min: 3, max: 20 });
 const firstMessage = (value: unknown) => {
@@ -23,5 +23,19 @@ describe('plainText', () => {
 
   it('lets an optional field stay empty', () => {
     expect(plainText({ field: 'Noten', max: 10 }).safeParse('').success).toBe(true);
+  });
+});
+
+describe('weeklyHours', () => {
+  const hours = weeklyHours('det mindste antal timer');
+  const message = (value: unknown) => hours.safeParse(value).error?.issues[0]?.message ?? null;
+
+  it('reads a Danish decimal comma', () => {
+    expect(hours.parse(' 7,5 ')).toBe(7.5);
+  });
+
+  it('starts each message with a capital letter, also when the label is the subject', () => {
+    expect(message('')).toBe('Skriv det mindste antal timer.');
+    expect(message('fem')).toBe('Det mindste antal timer skal være et tal.');
   });
 });
