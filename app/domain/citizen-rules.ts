@@ -23,6 +23,8 @@ export const MAX_COMPETENCES = 30;
 export const MAX_LANGUAGES = 15;
 export const MIN_REACH_KM = 1;
 export const MAX_REACH_KM = 100;
+/** A citizen who can work at most 0 hours a week fits no job; the fewest may be 0 (issue 4: hours 0–37). */
+export const LEAST_MOST_HOURS = 0.5;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -149,6 +151,8 @@ export function citizenProfileSchema({ today, postcodeExists, savedFlexjobVisita
     .superRefine((citizen, ctx) => {
       if (citizen.hoursMin > citizen.hoursMax) {
         ctx.addIssue({ code: 'custom', path: ['hoursMax'], message: 'Det største antal timer skal være mindst lige så stort som det mindste.' });
+      } else if (citizen.hoursMax < LEAST_MOST_HOURS) {
+        ctx.addIssue({ code: 'custom', path: ['hoursMax'], message: 'Skriv mindst en halv time som det største antal timer om ugen: ingen job har 0 timer.' });
       }
       if (citizen.benefitStatus === 'flexjob_unemployment') {
         const until = citizen.flexjobVisitationUntil;

@@ -4,7 +4,7 @@
  * health notes stay the consultant's. Messages come in the citizen's language; the server is the authority.
  */
 import { z } from 'zod';
-import { MAX_REACH_KM, MIN_REACH_KM } from './citizen-rules';
+import { LEAST_MOST_HOURS, MAX_REACH_KM, MIN_REACH_KM } from './citizen-rules';
 import { codeList } from './text-rules';
 import { ACCOMMODATIONS, MAX_WEEKLY_HOURS, TRANSPORT_MODES } from './vocabulary';
 
@@ -21,6 +21,7 @@ type WishMessages = {
   hoursNegative: string;
   hoursTooMany: string;
   hoursOrder: string;
+  hoursNone: string;
   postcodeMissing: string;
   postcodeFormat: string;
   postcodeUnknown: string;
@@ -41,6 +42,7 @@ export const WISH_MESSAGES: Record<'da' | 'en', WishMessages> = {
     hoursNegative: 'Timetallet kan ikke være negativt.',
     hoursTooMany: `Du kan højst skrive ${MAX_WEEKLY_HOURS} timer om ugen.`,
     hoursOrder: 'Det højeste antal timer skal være mindst lige så stort som det mindste.',
+    hoursNone: 'Skriv mindst en halv time som det højeste antal timer om ugen. Et job har altid nogle timer.',
     postcodeMissing: 'Skriv dit postnummer.',
     postcodeFormat: 'Skriv et postnummer med 4 cifre, fx 8000.',
     postcodeUnknown: 'Postnummeret findes ikke. Tjek, at det er skrevet rigtigt.',
@@ -59,6 +61,7 @@ export const WISH_MESSAGES: Record<'da' | 'en', WishMessages> = {
     hoursNegative: 'The hours cannot be negative.',
     hoursTooMany: `You can write at most ${MAX_WEEKLY_HOURS} hours a week.`,
     hoursOrder: 'The most hours must be at least as many as the fewest.',
+    hoursNone: 'Write at least half an hour as the most hours a week. A job always has some hours.',
     postcodeMissing: 'Write your postcode.',
     postcodeFormat: 'Write a postcode with 4 digits, for example 8000.',
     postcodeUnknown: 'The postcode does not exist. Check that it is written correctly.',
@@ -116,6 +119,7 @@ export function citizenWishesSchema({ language, postcodeExists }: { language: 'd
     })
     .superRefine((value, ctx) => {
       if (value.hoursMin > value.hoursMax) ctx.addIssue({ code: 'custom', path: ['hoursMax'], message: m.hoursOrder });
+      else if (value.hoursMax < LEAST_MOST_HOURS) ctx.addIssue({ code: 'custom', path: ['hoursMax'], message: m.hoursNone });
     });
 }
 

@@ -58,6 +58,15 @@ describe('the citizen\'s own wishes', () => {
     expect(errorsOf(schema().safeParse({ ...validForm, hoursMax: '37,5' })).hoursMax).toBe('Du kan højst skrive 37 timer om ugen.');
   });
 
+  it('refuses 0 as the most hours, in the citizen\'s language', () => {
+    expect(errorsOf(schema().safeParse({ ...validForm, hoursMin: '0', hoursMax: '0' })).hoursMax).toBe(
+      'Skriv mindst en halv time som det højeste antal timer om ugen. Et job har altid nogle timer.',
+    );
+    expect(errorsOf(schema('en').safeParse({ ...validForm, hoursMin: '0', hoursMax: '0' })).hoursMax).toBe(
+      'Write at least half an hour as the most hours a week. A job always has some hours.',
+    );
+  });
+
   it('asks for a number when the hours are words', () => {
     expect(errorsOf(schema().safeParse({ ...validForm, hoursMin: 'fem' })).hoursMin).toBe('Skriv timerne som et tal, fx 5 eller 7,5.');
   });

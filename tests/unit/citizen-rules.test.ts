@@ -90,6 +90,13 @@ describe('citizenProfileSchema', () => {
     });
   });
 
+  it('refuses 0 as the most hours: no job has 0 hours', () => {
+    expect(errorsOf({ ...validForm, hoursMin: '0', hoursMax: '0' })).toEqual({
+      hoursMax: 'Skriv mindst en halv time som det største antal timer om ugen: ingen job har 0 timer.',
+    });
+    expect(schema.safeParse({ ...validForm, hoursMin: '0', hoursMax: '0,5' }).success).toBe(true);
+  });
+
   it('refuses a reach outside 1–100 km', () => {
     expect(errorsOf({ ...validForm, reachKm: '0,5' }).reachKm).toBe('Afstanden skal være mindst 1 km.');
     expect(errorsOf({ ...validForm, reachKm: '101' }).reachKm).toBe('Afstanden må højst være 100 km.');
