@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Link, useLoaderData, useLocation } from '@remix-run/react';
+import { isRouteErrorResponse, Link, useLoaderData, useLocation, useRouteError } from '@remix-run/react';
 import { getUser } from '../auth/permissions.server';
 import { formatDate, formatHours, toIsoDate } from '../domain/format';
 import { jobSearchHref, parseJobFilters } from '../domain/job-filters';
@@ -161,5 +161,29 @@ export default function JobPage() {
         </Link>
       </p>
     </article>
+  );
+}
+
+/** An old link to a job that is filled or closed (410), or an unknown one (404): say so and lead back to the search. */
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const heading = status === 410 ? 'Jobbet er ikke længere ledigt' : status === 404 ? 'Jobbet findes ikke' : 'Der skete en fejl';
+  const text =
+    status === 410
+      ? 'Jobbet kan være besat, sat på pause eller lukket. Der er måske andre job, der passer til dig.'
+      : status === 404
+        ? 'Vi kunne ikke finde jobbet. Adressen kan være forkert.'
+        : 'Noget gik galt hos os. Prøv igen om lidt.';
+  return (
+    <div className={`alert ${status === 410 ? 'alert-info' : 'alert-error'}`} role={status === 410 ? 'status' : 'alert'}>
+      <div className="alert-body">
+        <h1 className="alert-heading">{heading}</h1>
+        <p className="alert-text">{text}</p>
+        <p>
+          <Link to="/jobs">Find andre job</Link>
+        </p>
+      </div>
+    </div>
   );
 }

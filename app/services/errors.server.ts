@@ -13,13 +13,22 @@ export class ForbiddenError extends Error {
   }
 }
 
-/** Runs a service call and maps its typed failures to Remix error responses (404/403). */
+/** Something that was public once and is not any more, e.g. a job that was filled or closed: 410 Gone. */
+export class GoneError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'GoneError';
+  }
+}
+
+/** Runs a service call and maps its typed failures to Remix error responses (404/403/410). */
 export async function orHttpError<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
     if (error instanceof NotFoundError) throw new Response(error.message, { status: 404 });
     if (error instanceof ForbiddenError) throw new Response(error.message, { status: 403 });
+    if (error instanceof GoneError) throw new Response(error.message, { status: 410 });
     throw error;
   }
 }

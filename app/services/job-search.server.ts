@@ -10,7 +10,7 @@
  * "Nearest first" is by postcode too, from the count per postcode (decision 010): the openings index keeps
  * no geo tree, which Meilisearch rewrote whole for every change.
  */
-import { and, asc, count, desc, eq, gt, gte, inArray, lte, not, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, lte, ne, not, or, sql, type SQL } from 'drizzle-orm';
 import type { MultiSearchQuery, MultiSearchResult } from 'meilisearch';
 import { db } from '../../db/client';
 import { agreements, companies, openings, type WeekSchedule } from '../../db/schema';
@@ -38,7 +38,7 @@ import {
   type Demand,
   type OpeningKind,
 } from '../domain/vocabulary';
-import { NotFoundError } from './errors.server';
+import { GoneError, NotFoundError } from './errors.server';
 import { everyWordIn } from './folded-text-sql.server';
 import { postcodeInFilter, postcodesWithin } from './postcode-filters.server';
 import { findPostcode } from './postcodes.server';
@@ -568,6 +568,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * The contact person's name and role are public; their phone and e-mail go only to signed-in users, so the
  * page does not hand employees' direct contact details to anyone who scrapes it.
  */
+export const JOB_NO_LONGER_AVAILABLE = 'Jobbet er ikke længere ledigt. Det kan være besat, sat på pause eller lukket.';
+
 export async function getPublicOpening(id: string, { includeContactDetails = false } = {}): Promise<PublicOpening> {
   if (!UUID.test(id)) throw new NotFoundError('Jobbet');
   const [row] = await db()
@@ -599,7 +601,13 @@ export async function getPublicOpening(id: string, { includeContactDetails = fal
     .from(openings)
     .innerJoin(companies, eq(companies.id, openings.companyId))
     .where(and(eq(openings.id, id), publiclyVisible));
-  if (!row) throw new NotFoundError('Jobbet');
+  if (!row) {
+    // A link to a job that was published and has since been filled, paused or closed is answered as such
+    // (someone followed an old link); a draft was never public and stays unknown.
+    const [published] = await db().select({ status: openings.status }).from(openings).where(and(eq(openings.id, id), ne(openings.status, 'draft')));
+    if (published) throw new GoneError(JOB_NO_LONGER_AVAILABLE);
+    throw new NotFoundError('Jobbet');
+  }
 
   const { slots, takenSlots: taken, contactName, contactRole, contactPhone, contactEmail, ...opening } = row;
   return {

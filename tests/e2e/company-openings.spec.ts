@@ -85,7 +85,9 @@ test('a company signs up, posts one opening of each kind, and a citizen finds ea
   await citizen.goto(`/jobs?q=${suffix}&postcode=8900&radius=5`);
   await expect(citizen.getByRole('link', { name: openings[0]!.title })).toHaveCount(0);
 
-  // Closing one removes it from search.
+  // Closing one removes it from search, and an old link to it says the job is no longer available.
+  await citizen.goto(`/jobs?q=${encodeURIComponent(openings[0]!.search)}`);
+  const oldLink = await citizen.getByRole('link', { name: openings[0]!.title }).getAttribute('href');
   await page.goto('/virksomhed');
   await page.getByRole('link', { name: openings[0]!.title }).click();
   await page.getByRole('button', { name: 'Luk opslaget' }).click();
@@ -94,6 +96,11 @@ test('a company signs up, posts one opening of each kind, and a citizen finds ea
     await citizen.goto(`/jobs?q=${encodeURIComponent(openings[0]!.search)}`);
     await expect(citizen.getByRole('link', { name: openings[0]!.title })).toHaveCount(0);
   }).toPass({ timeout: 20_000 });
+  const gone = await citizen.goto(oldLink!);
+  expect(gone?.status()).toBe(410);
+  await expect(citizen.getByRole('heading', { level: 1, name: 'Jobbet er ikke længere ledigt' })).toBeVisible();
+  await citizen.getByRole('link', { name: 'Find andre job' }).click();
+  await expect(citizen).toHaveURL(/\/jobs$/);
 });
 
 test('bad input gets Danish messages at the fields, keeps the values and saves nothing', async ({ page }) => {

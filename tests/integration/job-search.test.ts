@@ -3,8 +3,8 @@ import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import type { DatabaseHandle } from '../../db/client';
 import { agreements, citizens, openings } from '../../db/schema';
-import { NotFoundError } from '../../app/services/errors.server';
-import { getPublicOpening, searchOpenings, searchOpeningsInDatabase, type JobSearchResult } from '../../app/services/job-search.server';
+import { GoneError, NotFoundError } from '../../app/services/errors.server';
+import { getPublicOpening, JOB_NO_LONGER_AVAILABLE, searchOpenings, searchOpeningsInDatabase, type JobSearchResult } from '../../app/services/job-search.server';
 import { findPostcode } from '../../app/services/postcodes.server';
 import { distanceKm } from '../../app/domain/geo';
 import {
@@ -410,8 +410,9 @@ describe('openings that are not open with a free slot', () => {
     expect(sorted(idsOf(result))).toEqual(sorted([ids.cleaning, ids.assistant]));
   });
 
-  it('have no public page', async () => {
-    for (const id of hiddenIds()) await expect(getPublicOpening(id)).rejects.toBeInstanceOf(NotFoundError);
+  it('have no public page: a once published one says it is no longer available, a draft is unknown', async () => {
+    for (const id of [ids.closed, ids.paused, ids.full]) await expect(getPublicOpening(id)).rejects.toThrow(new GoneError(JOB_NO_LONGER_AVAILABLE));
+    await expect(getPublicOpening(ids.draft)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getPublicOpening(randomUUID())).rejects.toBeInstanceOf(NotFoundError);
     await expect(getPublicOpening('not-an-id')).rejects.toBeInstanceOf(NotFoundError);
   });
