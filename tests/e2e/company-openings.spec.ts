@@ -187,7 +187,13 @@ test('the API creates an opening with a token and refuses one without', async ({
   const listed = await request.get('/api/v1/openings', { headers: { Authorization: `Bearer ${token}` } });
   expect((await listed.json()).openings.map((o: { id: string }) => o.id)).toContain(opening.id);
 
-  const closed = await request.post(`/api/v1/openings/${opening.id}/close`, { headers: { Authorization: `Bearer ${token}` } });
+  // The signed-in company's own session cookie grants nothing on the API; a cookie that comes along with a
+  // token (a load balancer's) takes nothing away.
+  const withSessionOnly = await page.request.post('/api/v1/openings', { data: body });
+  expect(withSessionOnly.status()).toBe(401);
+  expect((await withSessionOnly.json()).error).toBe('unauthorized');
+  const closed = await request.post(`/api/v1/openings/${opening.id}/close`, { headers: { Authorization: `Bearer ${token}`, Cookie: 'lb=node-2' } });
+  expect(closed.status()).toBe(200);
   expect((await closed.json()).opening.status).toBe('closed');
 
   const openapi = await request.get('/api/v1/openapi.json');

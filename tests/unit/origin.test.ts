@@ -52,8 +52,9 @@ describe('isSameOriginRequest', () => {
     ).toBe(false);
   });
 
-  it('exempts API calls that carry a bearer token and no cookie', () => {
-    expect(isSameOriginRequest({ method: 'POST', origin: null, host, isCookielessApiCall: true })).toBe(true);
+  it('exempts API calls, which authenticate by token and never by cookie', () => {
+    expect(isSameOriginRequest({ method: 'POST', origin: null, host, isApiCall: true })).toBe(true);
+    expect(isSameOriginRequest({ method: 'POST', origin: null, host, isApiCall: false })).toBe(false);
   });
 
   it('says in Danish why the request was refused and what to do', () => {
