@@ -116,7 +116,10 @@ export function proposalSteps(proposal: ProposalTimes): ProposalStep[] {
     },
     proposal.companyAcceptedAt ? { label: 'Virksomheden sagde ja', at: proposal.companyAcceptedAt, reason: proposal.companyReason } : null,
     proposal.companyDeclinedAt ? { label: 'Virksomheden sagde nej', at: proposal.companyDeclinedAt, reason: proposal.companyReason } : null,
-    proposal.citizenAcceptedAt ? { label: 'Borgeren sagde ja', at: proposal.citizenAcceptedAt, reason: proposal.citizenReason } : null,
+    // Showing interest is the citizen's yes: a second step "sagde ja" at the same minute only confuses.
+    proposal.citizenAcceptedAt && proposal.origin !== 'citizen_interest'
+      ? { label: 'Borgeren sagde ja', at: proposal.citizenAcceptedAt, reason: proposal.citizenReason }
+      : null,
     proposal.citizenDeclinedAt ? { label: 'Borgeren sagde nej', at: proposal.citizenDeclinedAt, reason: proposal.citizenReason } : null,
     proposal.withdrawnAt
       ? {

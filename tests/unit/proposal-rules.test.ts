@@ -116,8 +116,9 @@ describe('proposalSteps', () => {
     ]);
   });
 
-  it('starts from the citizen’s interest when the proposal came from it', () => {
-    expect(proposalSteps({ ...base, origin: 'citizen_interest' })[0]!.label).toBe('Borgeren viste interesse');
+  it('starts from the citizen’s interest when the proposal came from it, which is the citizen’s yes', () => {
+    const interest = proposalSteps({ ...base, origin: 'citizen_interest', citizenAcceptedAt: base.createdAt });
+    expect(interest.map((step) => step.label)).toEqual(['Borgeren viste interesse']);
   });
 
   it('says who withdrew, with the reason: a proposal withdrawn, or an interest never passed on', () => {
@@ -130,7 +131,6 @@ describe('proposalSteps', () => {
     const interest = { ...base, origin: 'citizen_interest' as const, passedOn: false, citizenAcceptedAt: base.createdAt };
     expect(proposalSteps({ ...interest, withdrawnAt, withdrawnReason: 'Jobbet kræver kørekort.' }).map((step) => step.label)).toEqual([
       'Borgeren viste interesse',
-      'Borgeren sagde ja',
       'Jobcentret sendte ikke interessen videre',
     ]);
   });
