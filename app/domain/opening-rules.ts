@@ -90,6 +90,20 @@ export type OpeningInput = z.output<ReturnType<typeof openingInputSchema>>;
 export const OPENING_ACTIONS = ['publish', 'pause', 'reopen', 'markFilled', 'close'] as const;
 export type OpeningAction = (typeof OPENING_ACTIONS)[number];
 
+/** What the company is told after each status change: what it means for who can find the job. */
+export const OPENING_ACTION_DONE: Record<OpeningAction, string> = {
+  publish: 'Jobopslaget er offentliggjort. Om få sekunder kan borgerne finde det under Find job.',
+  pause: 'Jobopslaget er sat på pause. Det vises ikke i søgningen, før I åbner det igen.',
+  reopen: 'Jobopslaget er åbnet igen. Om få sekunder vises det i søgningen.',
+  markFilled: 'Jobopslaget er markeret som besat og vises ikke længere i søgningen.',
+  close: 'Jobopslaget er lukket og vises ikke længere i søgningen.',
+};
+
+/** The action named in a URL (`?status=pause`), or null. */
+export function openingActionOf(value: string | null): OpeningAction | null {
+  return (OPENING_ACTIONS as readonly string[]).includes(value ?? '') ? (value as OpeningAction) : null;
+}
+
 const TRANSITIONS: Record<OpeningAction, { from: OpeningStatus[]; to: OpeningStatus }> = {
   publish: { from: ['draft'], to: 'open' },
   pause: { from: ['open'], to: 'paused' },

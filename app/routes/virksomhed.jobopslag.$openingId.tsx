@@ -3,7 +3,7 @@ import { data, redirect } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { z } from 'zod';
 import { requireUser } from '../auth/permissions.server';
-import { OPENING_ACTIONS, nextOpeningStatus } from '../domain/opening-rules';
+import { OPENING_ACTION_DONE, OPENING_ACTIONS, nextOpeningStatus, openingActionOf } from '../domain/opening-rules';
 import { OPENING_KIND_LABELS, OPENING_STATUS_LABELS } from '../domain/vocabulary';
 import { orHttpError } from '../services/errors.server';
 import { submitOpeningForm } from '../services/opening-submissions.server';
@@ -37,7 +37,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (statusAction.success) {
     try {
       await changeOpeningStatus(user, openingId, statusAction.data.action);
-      return redirect(`/virksomhed/jobopslag/${openingId}`);
+      return redirect(`/virksomhed/jobopslag/${openingId}?status=${statusAction.data.action}`);
     } catch (error) {
       if (error instanceof PublishBlockedError) return data({ values: null, errors: {}, blocked: error.blocked, statusError: null }, { status: 400 });
       if (error instanceof StatusChangeError) return data({ values: null, errors: {}, blocked: [], statusError: error.message }, { status: 400 });
@@ -54,6 +54,7 @@ export default function EditOpening() {
   const problem = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const actions = OPENING_ACTIONS.filter((action) => nextOpeningStatus(opening.status, action) !== null);
+  const done = openingActionOf(searchParams.get('status'));
   return (
     <>
       <p>
@@ -68,6 +69,13 @@ export default function EditOpening() {
         <div className="alert alert-success" role="status">
           <div className="alert-body">
             <p className="alert-text">Jobopslaget er gemt.</p>
+          </div>
+        </div>
+      ) : null}
+      {done && !problem ? (
+        <div className="alert alert-success" role="status">
+          <div className="alert-body">
+            <p className="alert-text">{OPENING_ACTION_DONE[done]}</p>
           </div>
         </div>
       ) : null}

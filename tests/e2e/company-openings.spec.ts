@@ -92,6 +92,7 @@ test('a company signs up, posts one opening of each kind, and a citizen finds ea
   await page.getByRole('link', { name: openings[0]!.title }).click();
   await page.getByRole('button', { name: 'Luk opslaget' }).click();
   await expect(page.getByText('Status: Lukket')).toBeVisible();
+  await expect(page.getByRole('status')).toContainText('Jobopslaget er lukket og vises ikke længere i søgningen.');
   await expect(async () => {
     await citizen.goto(`/jobs?q=${encodeURIComponent(openings[0]!.search)}`);
     await expect(citizen.getByRole('link', { name: openings[0]!.title })).toHaveCount(0);

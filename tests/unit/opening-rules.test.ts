@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   nextOpeningStatus,
+  OPENING_ACTION_DONE,
+  OPENING_ACTIONS,
+  openingActionOf,
   openingInputSchema,
   shelteredJobRatioWarning,
   statusAfterSlotChange,
@@ -124,5 +127,14 @@ describe('shelteredJobRatioWarning', () => {
     expect(shelteredJobRatioWarning(10, 2)).toMatch(/én pr. fem/);
     expect(shelteredJobRatioWarning(4, 0)).toMatch(/4 ordinært ansatte/);
     expect(shelteredJobRatioWarning(5, 0)).toBeNull();
+  });
+});
+
+describe('the notice after a status change', () => {
+  it('tells the company what each change means for the search, and reads only known actions from the URL', () => {
+    expect(OPENING_ACTION_DONE.pause).toBe('Jobopslaget er sat på pause. Det vises ikke i søgningen, før I åbner det igen.');
+    for (const action of OPENING_ACTIONS) expect(openingActionOf(action)).toBe(action);
+    expect(openingActionOf('delete')).toBeNull();
+    expect(openingActionOf(null)).toBeNull();
   });
 });
