@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { emailAddress, plainText } from './text-rules';
 
+/** How long a new consultant's link to choose a password works, as long as a citizen's invitation. */
+export const CONSULTANT_INVITATION_DAYS = 7;
+
 /** What an administrator types to create a jobcentre. */
 export const jobcentreSchema = z.object({
   name: plainText({ field: 'Navnet', missing: 'Skriv jobcentrets navn, fx Jobcenter Aarhus.', min: 2, max: 160 }),

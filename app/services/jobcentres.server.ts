@@ -7,15 +7,13 @@ import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import { db, type Executor } from '../../db/client';
 import { citizens, jobcentres, users } from '../../db/schema';
 import { createOneTimeToken } from '../auth/one-time-tokens.server';
-import type { ConsultantInput, JobcentreInput } from '../domain/jobcentre-rules';
+import { CONSULTANT_INVITATION_DAYS, type ConsultantInput, type JobcentreInput } from '../domain/jobcentre-rules';
 import { normaliseEmail } from './accounts.server';
 import type { Actor } from './actor';
 import { DuplicateError } from './companies.server';
 import { ForbiddenError, NotFoundError } from './errors.server';
 import { sendMail } from './mail.server';
 import { isUuid } from './openings.server';
-
-export const CONSULTANT_INVITATION_DAYS = 7;
 
 const CONSULTANT_HAS_USER = 'Der findes allerede en bruger med denne e-mail i Jobbro. Brug konsulentens egen arbejdsmail, eller find brugeren under det jobcenter, den hører til.';
 
