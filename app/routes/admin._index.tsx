@@ -1,25 +1,71 @@
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { useLoaderData } from '@remix-run/react';
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { data, redirect } from '@remix-run/node';
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
-import { organisationNameFor } from '../services/organisations.server';
+import { formValues } from '../domain/form-values';
+import { jobcentreSchema } from '../domain/jobcentre-rules';
+import { createJobcentre, listJobcentres } from '../services/jobcentres.server';
+import { ErrorSummary, fieldErrorsOf, SubmitButton, TextField, type FieldErrors } from '../ui/form';
 
 export const meta: MetaFunction = () => [{ title: 'Administration · Jobbro' }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, 'admin');
-  return { name: user.name, organisation: await organisationNameFor(user) };
+  return { jobcentres: await listJobcentres(user) };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request, 'admin');
+  const values = formValues(await request.formData()) as Record<string, string>;
+  const parsed = jobcentreSchema.safeParse(values);
+  if (!parsed.success) return data({ values, errors: fieldErrorsOf(parsed.error) }, { status: 400 });
+  const jobcentre = await createJobcentre(user, parsed.data);
+  return redirect(`/admin/jobcentre/${jobcentre.id}?oprettet=1`);
 }
 
 export default function AdminHome() {
-  const { name, organisation } = useLoaderData<typeof loader>();
+  const { jobcentres } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const values: Record<string, string> = result?.values ?? {};
+  const errors: FieldErrors = result?.errors ?? {};
+  const field = (name: string) => ({ name, defaultValue: values[name] ?? '', error: errors[name] });
   return (
     <>
       <h1>Administration</h1>
-      <p className="font-lead">
-        Du er logget ind som <strong>{name}</strong>
-        {organisation ? `, ${organisation}` : ''}.
-      </p>
-      <p>Her kan du snart administrere jobcentre og brugere.</p>
+      <h2>Jobcentre</h2>
+      {jobcentres.length === 0 ? (
+        <p>Der er ingen jobcentre endnu. Opret det første nedenfor.</p>
+      ) : (
+        <table className="table table--compact">
+          <thead>
+            <tr>
+              <th scope="col">Jobcenter</th>
+              <th scope="col">Kommune</th>
+              <th scope="col">Konsulenter</th>
+              <th scope="col">Åbne borgersager</th>
+            </tr>
+          </thead>
+          <tbody>
+            {jobcentres.map((jobcentre) => (
+              <tr key={jobcentre.id}>
+                <td>
+                  <Link to={`/admin/jobcentre/${jobcentre.id}`}>{jobcentre.name}</Link>
+                </td>
+                <td>{jobcentre.municipality}</td>
+                <td>{jobcentre.consultants}</td>
+                <td>{jobcentre.openCases}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h2>Opret jobcenter</h2>
+      <ErrorSummary errors={Object.entries(errors).map(([fieldId, message]) => ({ fieldId, message: message ?? '' }))} />
+      <Form method="post" noValidate>
+        <TextField {...field('name')} label="Jobcentrets navn" hint="Fx Jobcenter Aarhus." />
+        <TextField {...field('municipality')} label="Kommune" />
+        <SubmitButton>Opret jobcenter</SubmitButton>
+      </Form>
     </>
   );
 }

@@ -1,0 +1,68 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { DEMO_USERS, logIn } from './fixtures';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+type AxePage = ConstructorParameters<typeof AxeBuilder>[0]['page'];
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page: page as unknown as AxePage }).withTags(WCAG_TAGS).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('the administrator creates a jobcentre and adds a consultant, who chooses a password and is in', async ({ browser }) => {
+  const suffix = Date.now().toString(36);
+  const jobcentreName = `Jobcenter Skive ${suffix}`;
+  const email = `ny.konsulent.${suffix}@jobbro.test`;
+  const admin = await (await browser.newContext()).newPage();
+  await logIn(admin, DEMO_USERS.admin);
+  await expect(admin.getByRole('cell', { name: 'Jobcenter Aarhus' })).toBeVisible();
+
+  await admin.getByRole('button', { name: 'Opret jobcenter' }).click();
+  await expect(admin.locator('#name-error')).toContainText('Skriv jobcentrets navn');
+  await expect(admin.locator('#municipality-error')).toContainText('Skriv den kommune');
+  await admin.getByLabel('Kommune').fill('Skive');
+  await admin.getByRole('button', { name: 'Opret jobcenter' }).click();
+  await expect(admin.getByLabel('Kommune')).toHaveValue('Skive');
+  await admin.getByLabel('Jobcentrets navn').fill(jobcentreName);
+  await admin.getByRole('button', { name: 'Opret jobcenter' }).click();
+
+  await expect(admin.getByRole('heading', { level: 1, name: jobcentreName })).toBeVisible();
+  await expect(admin.getByText('Jobcentret har ingen konsulenter endnu.')).toBeVisible();
+  await expectNoAxeViolations(admin);
+
+  await admin.getByLabel('Konsulentens navn').fill('Ane Konsulent');
+  await admin.getByLabel('Konsulentens e-mail').fill(DEMO_USERS.consultant);
+  await admin.getByRole('button', { name: 'Tilføj konsulent' }).click();
+  await expect(admin.locator('#email-error')).toContainText('Der findes allerede en bruger med denne e-mail');
+  await expect(admin.getByLabel('Konsulentens navn')).toHaveValue('Ane Konsulent');
+
+  await admin.getByLabel('Konsulentens e-mail').fill(email);
+  await admin.getByRole('button', { name: 'Tilføj konsulent' }).click();
+  const added = admin.getByRole('status').filter({ hasText: 'Ane Konsulent er tilføjet' });
+  await expect(added).toBeVisible();
+  const row = admin.getByRole('row').filter({ hasText: email });
+  await expect(row).toContainText('Ane Konsulent');
+  await expect(row).toContainText('Har ikke valgt adgangskode endnu');
+  const link = await added.locator('code').textContent();
+
+  await admin.getByRole('link', { name: 'Tilbage til administration' }).click();
+  const listed = admin.getByRole('row').filter({ hasText: jobcentreName });
+  await expect(listed).toContainText('Skive');
+  await expect(listed.getByRole('cell').nth(2)).toHaveText('1');
+  await expect(listed.getByRole('cell').nth(3)).toHaveText('0');
+
+  const consultant = await (await browser.newContext()).newPage();
+  await consultant.goto(link!);
+  await consultant.getByLabel('Ny adgangskode').fill('anes-lange-adgangskode');
+  await consultant.getByRole('button', { name: 'Gem ny adgangskode' }).click();
+  await expect(consultant.getByRole('heading', { level: 1, name: 'Konsulentforside' })).toBeVisible();
+  await expect(consultant.getByText(jobcentreName).first()).toBeVisible();
+});
+
+test('a consultant is refused the administration pages', async ({ page }) => {
+  await logIn(page, DEMO_USERS.consultant);
+  const refused = await page.goto('/admin');
+  expect(refused?.status()).toBe(403);
+  await expect(page.getByRole('heading', { name: 'Du har ikke adgang' })).toBeVisible();
+});
