@@ -206,7 +206,7 @@ const da = {
     passwordLabel: 'Ny adgangskode',
     submit: 'Gem ny adgangskode',
     brokenTitle: 'Linket virker ikke længere',
-    brokenText: 'Linket er brugt eller udløbet. Et link til en ny adgangskode virker én gang og i 1 time.',
+    brokenText: 'Linket er brugt eller udløbet. Et link til en adgangskode virker kun én gang og kun en tid. Bed om et nyt link, eller spørg den, der sendte dig linket.',
     newLink: 'Få et nyt link',
   },
   password: {
@@ -426,7 +426,7 @@ const en: Texts = {
     passwordLabel: 'New password',
     submit: 'Save new password',
     brokenTitle: 'The link no longer works',
-    brokenText: 'The link has been used or has expired. A link for a new password works once and for 1 hour.',
+    brokenText: 'The link has been used or has expired. A password link works only once and only for a while. Ask for a new link, or ask whoever sent it to you.',
     newLink: 'Get a new link',
   },
   password: {
