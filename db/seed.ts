@@ -2072,7 +2072,7 @@ async function insertDemoAgreements(tx: Executor, ids: Ids, today: Date, allCiti
     }
     if (seed.state === 'active') onCompany.push(citizen.id);
   }
-  await tx.update(citizens).set({ phase: 'at_company' }).where(inArray(citizens.id, onCompany));
+  await tx.update(citizens).set({ phase: 'at_company', nextAction: NEXT_ACTION_BY_PHASE.at_company }).where(inArray(citizens.id, onCompany));
 }
 
 async function hasAnyUser(executor: Executor): Promise<boolean> {

@@ -366,6 +366,16 @@ export function isConfirmedByBoth(version: ConfirmationState): boolean {
   return version.companyConfirmedAt !== null && version.citizenConfirmedAt !== null;
 }
 
+/**
+ * The citizen's next action once an agreement first becomes active: the first planned follow-up from today
+ * (the caseload would otherwise go on saying "find a company" for a citizen who is at one).
+ */
+export function nextActionOnActivation(companyName: string, followUpDates: readonly string[], today: CalendarDay): { nextAction: string; nextActionDate: string | null } {
+  const day = toIsoDate(today);
+  const next = [...followUpDates].sort().find((planned) => planned >= day) ?? null;
+  return { nextAction: `Opfølgning hos ${companyName}`, nextActionDate: next };
+}
+
 // ── Follow-up due lists ─────────────────────────────────────────────────────────────────────────────────
 
 export type FollowUpStatus = { next: string | null; overdue: boolean; dueThisWeek: boolean };

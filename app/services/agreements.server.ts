@@ -18,6 +18,7 @@ import {
   endOfWeek,
   followUpStatus,
   isConfirmedByBoth,
+  nextActionOnActivation,
   proposeFollowUpDates,
   subGoalLine,
   type AgreementContext,
@@ -479,7 +480,10 @@ export async function confirmAgreement(actor: Actor, agreementId: string) {
         .update(agreements)
         .set({ status: 'active', activatedAt: agreement.activatedAt ?? now, updatedAt: now })
         .where(eq(agreements.id, agreement.id));
-      if (!agreement.activatedAt) await setPhase(tx, agreement.citizenId, 'at_company');
+      if (!agreement.activatedAt) {
+        await setPhase(tx, agreement.citizenId, 'at_company');
+        await tx.update(citizens).set(nextActionOnActivation(row.companyName, version.followUpDates, now)).where(eq(citizens.id, agreement.citizenId));
+      }
     }
     return { party, active: confirmed };
   });

@@ -228,6 +228,9 @@ describe('an agreement from a proposal to 30 ordinary hours', () => {
     expect(view.current.citizenConfirmedByName).toBe('Anna Aftale');
     expect(view.current.citizenConfirmedAt).toBeInstanceOf(Date);
     expect(await phaseOf(citizenId)).toBe('at_company');
+    // The caseload's next action follows: the first planned follow-up, no longer "find a company".
+    const [next] = await handle.db.select({ nextAction: citizens.nextAction, nextActionDate: citizens.nextActionDate }).from(citizens).where(eq(citizens.id, citizenId));
+    expect(next).toEqual({ nextAction: `Opfølgning hos ${view.companyName}`, nextActionDate: '2027-03-08' });
   });
 
   it('shows each party only its own agreements, and logs the company’s reads', async () => {

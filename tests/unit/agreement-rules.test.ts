@@ -11,6 +11,7 @@ import {
   followUpGaps,
   followUpStatus,
   monthlyHoursSchema,
+  nextActionOnActivation,
   parseSubGoalLine,
   proposeFollowUpDates,
   reachedOrdinaryHoursGoal,
@@ -261,5 +262,19 @@ describe('progress towards 30 ordinary hours a month', () => {
       ['month', 'Måneden ligger i fremtiden. Timer registreres, når de er arbejdet.'],
       ['ordinaryHours', 'En måned har højst 744 timer.'],
     ]);
+  });
+});
+
+describe('nextActionOnActivation', () => {
+  it('makes the first planned follow-up from today the next action, named by the company', () => {
+    expect(nextActionOnActivation('Kattegat Lager ApS', ['2027-04-01', '2027-02-01', '2027-03-01'], '2027-02-15')).toEqual({
+      nextAction: 'Opfølgning hos Kattegat Lager ApS',
+      nextActionDate: '2027-03-01',
+    });
+    expect(nextActionOnActivation('Kattegat Lager ApS', ['2027-03-01'], '2027-03-01').nextActionDate).toBe('2027-03-01');
+  });
+
+  it('leaves the date empty when every planned follow-up has passed', () => {
+    expect(nextActionOnActivation('Kattegat Lager ApS', ['2027-01-01'], '2027-02-15').nextActionDate).toBeNull();
   });
 });
