@@ -9,10 +9,11 @@ import { blocksNewProposal, mayWithdraw, proposalStatusText } from '../domain/pr
 import { OPENING_KIND_ENTRIES, OPENING_KIND_LABELS } from '../domain/vocabulary';
 import { orHttpError } from '../services/errors.server';
 import { matchOpeningsForCitizen } from '../services/matching.server';
-import { ProposalRefusedError, proposalsForCitizen, proposeCitizen, withdrawProposalFromForm } from '../services/proposals.server';
+import { ProposalRefusedError, proposalsForCitizen, proposeCitizen } from '../services/proposals.server';
 import { CheckboxGroup } from '../ui/choice-fields';
 import { Alert, DatabaseSearchNotice, MatchExplanationText, ProposalStepList, MatchSearchFields } from '../ui/matching';
 import { WithdrawProposalForm } from '../ui/withdraw-proposal';
+import { withdrawOnMatchPage } from '../ui/withdraw-proposal.server';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Job der passer til ${data?.citizen.name ?? 'borgeren'} · Jobbro` }];
 
@@ -34,13 +35,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const citizenId = params.citizenId ?? '';
   const values = Object.fromEntries(await request.formData());
   const url = new URL(request.url);
-  if (values.intent === 'withdraw') {
-    const { withdrawn, problem } = await orHttpError(() => withdrawProposalFromForm(user, values));
-    if (problem) return data({ refusal: null, withdrawal: problem }, { status: 400 });
-    url.searchParams.delete('foreslaaet');
-    url.searchParams.set('trukket', withdrawn.id);
-    return redirect(`${url.pathname}?${url.searchParams}#forslag`);
-  }
+  if (values.intent === 'withdraw') return withdrawOnMatchPage(user, values, request.url);
   const input = ProposeInput.safeParse(values);
   if (!input.success) throw new Response('Ukendt handling.', { status: 400 });
   try {

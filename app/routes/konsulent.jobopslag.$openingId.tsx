@@ -9,9 +9,10 @@ import { blocksNewProposal, mayWithdraw, proposalStatusText } from '../domain/pr
 import { ACCOMMODATION_LABELS, DEMAND_LABELS, OPENING_KIND_LABELS, OPENING_STATUS_LABELS } from '../domain/vocabulary';
 import { orHttpError } from '../services/errors.server';
 import { matchCitizensForOpening } from '../services/matching.server';
-import { ProposalRefusedError, proposalsForOpening, proposeCitizen, withdrawProposalFromForm } from '../services/proposals.server';
+import { ProposalRefusedError, proposalsForOpening, proposeCitizen } from '../services/proposals.server';
 import { Alert, DatabaseSearchNotice, MatchExplanationText, ProposalStepList, MatchSearchFields } from '../ui/matching';
 import { WithdrawProposalForm } from '../ui/withdraw-proposal';
+import { withdrawOnMatchPage } from '../ui/withdraw-proposal.server';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Borgere der passer: ${data?.opening.title ?? 'Jobopslag'} · Jobbro` }];
 
@@ -62,13 +63,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const openingId = params.openingId ?? '';
   const values = Object.fromEntries(await request.formData());
   const url = new URL(request.url);
-  if (values.intent === 'withdraw') {
-    const { withdrawn, problem } = await orHttpError(() => withdrawProposalFromForm(user, values));
-    if (problem) return data({ refusal: null, withdrawal: problem }, { status: 400 });
-    url.searchParams.delete('foreslaaet');
-    url.searchParams.set('trukket', withdrawn.id);
-    return redirect(`${url.pathname}?${url.searchParams}#forslag`);
-  }
+  if (values.intent === 'withdraw') return withdrawOnMatchPage(user, values, request.url);
   const input = ProposeInput.safeParse(values);
   if (!input.success) throw new Response('Ukendt handling.', { status: 400 });
   try {
