@@ -10,7 +10,8 @@ import { searchErrorCode, waitForSearchTasks, type SearchIndexNames } from './cl
 import { createIndexIfMissing, INDEX_PRIMARY_KEY } from './indexes';
 
 /** 2: no `_geo` in either index; citizens carry their postcode (decision 010). */
-export const SEARCH_DOCUMENTS_VERSION = 2;
+/** 3: citizens carry their fleksjob visitation's last day, so matching can rank the hits before reading rows. */
+export const SEARCH_DOCUMENTS_VERSION = 3;
 
 const VERSION_DOCUMENT_ID = 'documents';
 

@@ -97,6 +97,11 @@ export type CitizenDocument = {
   jobcentreId: string;
   consultantId: string | null;
   benefitStatus: BenefitStatus;
+  /**
+   * 'YYYY-MM-DD' or null. Matching re-checks the hard filters on the hits before it reads any rows
+   * (app/services/matching.server.ts), and fleksjob needs a visitation valid on the day of the match.
+   */
+  flexjobVisitationUntil: string | null;
   eligibleKinds: OpeningKind[];
   hoursMin: number;
   hoursMax: number;
@@ -163,6 +168,7 @@ export function citizenDocument(citizen: CitizenSearchRow, excludedCompanyIds: s
     jobcentreId: citizen.jobcentreId,
     consultantId: citizen.consultantId,
     benefitStatus: citizen.benefitStatus,
+    flexjobVisitationUntil: citizen.flexjobVisitationUntil === null ? null : toIsoDate(citizen.flexjobVisitationUntil),
     eligibleKinds: eligibleKinds(citizen, today),
     hoursMin: citizen.hoursMin,
     hoursMax: citizen.hoursMax,

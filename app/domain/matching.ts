@@ -358,23 +358,30 @@ export type RankContext = {
   limit?: number;
 };
 
+export type OrderedMatch<T> = { pair: MatchPair<T>; score: number; distanceKm: number };
+
 /**
  * The pairs that pass every hard filter, best first (score, then distance, then the caller's order, which
  * is the search engine's). A pair that fails a hard filter is dropped, whatever its text score.
  */
-export function rankMatches<T>(pairs: readonly MatchPair<T>[], context: RankContext): RankedMatch<T>[] {
+export function orderMatches<T>(pairs: readonly MatchPair<T>[], today: CalendarDay): OrderedMatch<T>[] {
   const passing = pairs.flatMap((pair) => {
     const distance = matchDistanceKm(pair.citizen, pair.opening, pair);
-    if (hardFilterFailures(pair.citizen, pair.opening, { today: context.today, distanceKm: distance }).length > 0) return [];
+    if (hardFilterFailures(pair.citizen, pair.opening, { today, distanceKm: distance }).length > 0) return [];
     const score = scoreMatch(pair.citizen, pair.opening, { textRelevance: pair.textRelevance, distanceKm: distance });
-    return [{ pair, score, distance }];
+    return [{ pair, score, distanceKm: distance }];
   });
-  passing.sort((a, b) => b.score - a.score || a.distance - b.distance);
-  return passing.slice(0, context.limit ?? passing.length).map(({ pair, score, distance }) => ({
+  return passing.sort((a, b) => b.score - a.score || a.distanceKm - b.distanceKm);
+}
+
+/** `orderMatches`, cut to the limit, each with its explanation. */
+export function rankMatches<T>(pairs: readonly MatchPair<T>[], context: RankContext): RankedMatch<T>[] {
+  const ordered = orderMatches(pairs, context.today);
+  return ordered.slice(0, context.limit ?? ordered.length).map(({ pair, score, distanceKm }) => ({
     value: pair.value,
     score,
-    distanceKm: distance,
-    explanation: explainMatch(pair.citizen, pair.opening, { distanceKm: distance }),
+    distanceKm,
+    explanation: explainMatch(pair.citizen, pair.opening, { distanceKm }),
   }));
 }
 

@@ -14,13 +14,14 @@ import type { MultiSearchQuery } from 'meilisearch';
 import { db, type Executor } from '../../db/client';
 import { agreements, citizenExcludedCompanies, citizens, companies, openings } from '../../db/schema';
 import { describeSearchError, isSearchConfigured, searchClient, searchIndexNames } from '../../search/client';
-import { SLOT_TAKING_AGREEMENT_STATUSES, UNMATCHED_PHASES, freeSlotsOf } from '../../search/documents';
+import { SLOT_TAKING_AGREEMENT_STATUSES, UNMATCHED_PHASES, freeSlotsOf, type CitizenDocument, type OpeningDocument } from '../../search/documents';
 import { MAX_REACH_KM } from '../domain/citizen-rules';
 import { eligibleKinds, kindEligibility } from '../domain/eligibility';
 import { toIsoDate, type CalendarDay } from '../domain/format';
 import { boundingBox, type GeoPoint } from '../domain/geo';
 import {
   matchDistanceKm,
+  orderMatches,
   rankCitizensForOpening,
   rankOpeningsForCitizen,
   wordOverlap,
@@ -28,6 +29,7 @@ import {
   type MatchCitizen,
   type MatchExplanation,
   type MatchOpening,
+  type MatchPair,
 } from '../domain/matching';
 import { OPENING_STATUS_LABELS, PATH_PHASE_LABELS, type OpeningKind } from '../domain/vocabulary';
 import { accessLogOrganisation, logCitizenAccess, uuidArray } from './access-log.server';
@@ -36,6 +38,7 @@ import { ForbiddenError, NotFoundError } from './errors.server';
 import { everyWordIn } from './folded-text-sql.server';
 import { isUuid } from './openings.server';
 import { postcodeInFilter, postcodesWithin, withinReachFilter, type PostcodeDistance } from './postcode-filters.server';
+import { findPostcode } from './postcodes.server';
 
 /** How many matches a page shows. */
 export const MATCH_LIMIT = 30;
@@ -90,46 +93,23 @@ const citizenColumns = {
   reachKm: citizens.reachKm,
   wishes: citizens.wishes,
   competences: citizens.competences,
+  consentToShare: citizens.consentToShare,
+  closedAt: citizens.closedAt,
+  // The companies the citizen may not hold a skånejob at, in the same round trip (text: both drivers parse text[]).
+  excludedCompanyIds: sql<string[]>`array(select ${citizenExcludedCompanies.companyId}::text from ${citizenExcludedCompanies} where ${citizenExcludedCompanies.citizenId} = ${citizens.id} order by 1)`,
 };
 
-function selectCitizens(executor: Executor, where: SQL) {
+/** Citizens as the rules see them, with the companies each may not hold a skånejob at. */
+function loadMatchCitizens(executor: Executor, where: SQL) {
   return executor.select(citizenColumns).from(citizens).where(where).orderBy(asc(citizens.id));
 }
 
-export type MatchCitizenRow = Awaited<ReturnType<typeof selectCitizens>>[number] & { excludedCompanyIds: string[] };
-
-async function excludedCompaniesOf(executor: Executor, citizenIds: string[], companyId?: string): Promise<Map<string, string[]>> {
-  const excluded = new Map<string, string[]>();
-  if (citizenIds.length === 0) return excluded;
-  const rows = await executor
-    .select({ citizenId: citizenExcludedCompanies.citizenId, companyId: citizenExcludedCompanies.companyId })
-    .from(citizenExcludedCompanies)
-    .where(
-      and(
-        inArray(citizenExcludedCompanies.citizenId, citizenIds),
-        companyId ? eq(citizenExcludedCompanies.companyId, companyId) : undefined,
-      ),
-    );
-  for (const row of rows) excluded.set(row.citizenId, [...(excluded.get(row.citizenId) ?? []), row.companyId]);
-  return excluded;
-}
-
-/**
- * Citizens as the rules see them. The companies a citizen may not hold a skånejob at matter only for a
- * skånejob: pass its company to read just those (or nothing for other kinds).
- */
-async function loadMatchCitizens(executor: Executor, where: SQL, exclusions: { companyId: string } | 'all' | 'none'): Promise<MatchCitizenRow[]> {
-  const rows = await selectCitizens(executor, where);
-  const ids = rows.map((row) => row.id);
-  const excluded =
-    exclusions === 'none' ? new Map<string, string[]>() : await excludedCompaniesOf(executor, ids, exclusions === 'all' ? undefined : exclusions.companyId);
-  return rows.map((row) => ({ ...row, excludedCompanyIds: excluded.get(row.id) ?? [] }));
-}
+export type MatchCitizenRow = Awaited<ReturnType<typeof loadMatchCitizens>>[number];
 
 /** One citizen as the rules see them, any jobcentre, or null. */
 export async function loadMatchCitizen(executor: Executor, citizenId: string): Promise<MatchCitizenRow | null> {
   if (!isUuid(citizenId)) return null;
-  const [row] = await loadMatchCitizens(executor, eq(citizens.id, citizenId), 'all');
+  const [row] = await loadMatchCitizens(executor, eq(citizens.id, citizenId));
   return row ?? null;
 }
 
@@ -228,7 +208,8 @@ export function queryWordsOf(text: string): string {
   return [...words.values()].join(' ');
 }
 
-type Candidates = { ids: string[]; relevance: Map<string, number> };
+/** A search hit with its text relevance (0..1; 0 for a hit among the nearest only). */
+type Candidate<Hit> = { hit: Hit; relevance: number };
 
 /**
  * `column = any('{…}'::uuid[])`: one parameter however many candidates, so the statement's text stays the
@@ -240,10 +221,11 @@ function idIn(column: typeof citizens.id | typeof openings.id, ids: readonly str
 
 /**
  * One multi-search: the best text hits, and (without a search of the consultant's own) the nearest
- * candidates whatever their words. A candidate only among the nearest has no text relevance. `filter` holds
- * the hard filters but the place; `placeFilter` turns a list of postcodes into the place's filter.
+ * candidates whatever their words; the text hits first, in Meilisearch's order. `filter` holds the hard
+ * filters but the place; `placeFilter` turns a list of postcodes into the place's filter. Each hit holds
+ * `attributes` of its document.
  */
-async function searchCandidates(
+async function searchCandidates<Hit extends { id: string }>(
   indexUid: string,
   {
     text,
@@ -251,9 +233,18 @@ async function searchCandidates(
     filter,
     nearby,
     placeFilter,
-  }: { text: string; ownSearch: boolean; filter: string[]; nearby: PostcodeDistance[]; placeFilter: (postcodes: readonly PostcodeDistance[]) => string },
-): Promise<Candidates> {
-  if (nearby.length === 0) return { ids: [], relevance: new Map() };
+    attributes,
+  }: {
+    text: string;
+    ownSearch: boolean;
+    filter: string[];
+    nearby: PostcodeDistance[];
+    placeFilter: (postcodes: readonly PostcodeDistance[]) => string;
+    attributes: readonly (keyof Hit & string)[];
+  },
+): Promise<Candidate<Hit>[]> {
+  if (nearby.length === 0) return [];
+  const attributesToRetrieve = [...attributes];
   const queries: MultiSearchQuery[] = [
     {
       indexUid,
@@ -263,7 +254,7 @@ async function searchCandidates(
       // The consultant's own words narrow the list; the other side's text only ranks it.
       matchingStrategy: ownSearch ? 'all' : 'frequency',
       showRankingScore: true,
-      attributesToRetrieve: ['id'],
+      attributesToRetrieve,
     },
   ];
   const inner = nearby.filter((postcode) => postcode.distanceKm <= NEAREST_WITHIN_KM);
@@ -273,25 +264,64 @@ async function searchCandidates(
     q: '',
     filter: [...filter, placeFilter(ring)],
     limit,
-    attributesToRetrieve: ['id'],
+    attributesToRetrieve,
   });
   if (!ownSearch && inner.length > 0) queries.push(nearestQuery(inner, NEAREST_CANDIDATES));
   const signal = AbortSignal.timeout(SEARCH_TIMEOUT_MS);
-  const { results } = await searchClient().multiSearch<{ queries: MultiSearchQuery[] }, { id: string }>({ queries }, { signal });
+  type Found = Hit & { _rankingScore?: number };
+  const { results } = await searchClient().multiSearch<{ queries: MultiSearchQuery[] }, Found>({ queries }, { signal });
   const nearest = results[1]?.hits ?? [];
   // Where few live close by (the countryside), the rest of the nearest come from farther out: a second
   // round trip only then, so the common case pays for one ring.
   if (!ownSearch && nearest.length < NEAREST_CANDIDATES && outer.length > 0) {
-    const farther = await searchClient().multiSearch<{ queries: MultiSearchQuery[] }, { id: string }>(
+    const farther = await searchClient().multiSearch<{ queries: MultiSearchQuery[] }, Found>(
       { queries: [nearestQuery(outer, NEAREST_CANDIDATES - nearest.length)] },
       { signal },
     );
     nearest.push(...(farther.results[0]?.hits ?? []));
   }
-  const relevance = new Map<string, number>();
-  for (const hit of results[0]?.hits ?? []) relevance.set(hit.id, hit._rankingScore ?? 0);
-  for (const hit of nearest) if (!relevance.has(hit.id)) relevance.set(hit.id, 0);
-  return { ids: [...relevance.keys()], relevance };
+  const candidates = new Map<string, Candidate<Hit>>();
+  for (const { _rankingScore, ...hit } of results[0]?.hits ?? []) candidates.set(hit.id, { hit: hit as unknown as Hit, relevance: _rankingScore ?? 0 });
+  for (const hit of nearest) if (!candidates.has(hit.id)) candidates.set(hit.id, { hit, relevance: 0 });
+  return [...candidates.values()];
+}
+
+/** A hit placed at its postcode, as every row is (decision 008); null for a postcode the table lacks. */
+function placedAtPostcode<Hit extends { postcode: string }>(hit: Hit): (Hit & GeoPoint) | null {
+  const place = findPostcode(hit.postcode);
+  return place ? { ...hit, lat: place.lat, lon: place.lon } : null;
+}
+
+/**
+ * Rows beyond a page's worth read at first: for hits whose row no longer passes (the index follows the
+ * database by up to a second) or ranks lower than its document did.
+ */
+const ROW_MARGIN = 10;
+
+/**
+ * Ranks on the rows of the best candidates only. `order` holds the candidates' ids best first as the rules
+ * rank their documents; the rows (the truth) of the first `limit + ROW_MARGIN` are read and ranked, and
+ * more are read only while fewer than `limit` pass and candidates remain. Reading 40 rows rather than every
+ * hit's 150 halved the service's own time (bench/RESULTS.md, round five).
+ */
+async function rankBestRows<Row, Result>(
+  order: readonly string[],
+  limit: number,
+  read: (ids: string[]) => Promise<Row[]>,
+  rank: (rows: Row[]) => Result[],
+): Promise<Result[]> {
+  const rows: Row[] = [];
+  let results: Result[] = [];
+  let next = 0;
+  let batch = limit + ROW_MARGIN;
+  while (next < order.length) {
+    rows.push(...(await read(order.slice(next, next + batch))));
+    next += batch;
+    results = rank(rows);
+    if (results.length >= limit) break;
+    batch = limit - results.length + ROW_MARGIN;
+  }
+  return results;
 }
 
 /** Meilisearch when it is there and answers, else the database; a failure is logged with its code only. */
@@ -396,6 +426,43 @@ function citizenConditionsForOpening(
 
 const citizenText = (citizen: MatchCitizen) => [citizen.wishes, ...citizen.competences].join('\n');
 
+/**
+ * What matching reads of a citizen's document: what the hard filters and the score need. Not the words:
+ * the score takes Meilisearch's relevance for them, and only the rows shown are explained.
+ */
+const CITIZEN_HIT_ATTRIBUTES = [
+  'id',
+  'benefitStatus',
+  'flexjobVisitationUntil',
+  'phase',
+  'excludedCompanyIds',
+  'hoursMin',
+  'hoursMax',
+  'restrictions',
+  'neededAccommodations',
+  'postcode',
+  'reachKm',
+] as const satisfies readonly (keyof CitizenDocument)[];
+
+type CitizenHit = Pick<CitizenDocument, (typeof CITIZEN_HIT_ATTRIBUTES)[number]>;
+
+/**
+ * The hits' ids, best first as the rules rank their documents; first any hit whose postcode the table
+ * lacks, since only its row can tell its distance.
+ */
+function citizensInDocumentOrder(opening: MatchOpeningRow, candidates: readonly Candidate<CitizenHit>[], { today, maxKm }: { today: string; maxKm: number | undefined }): string[] {
+  const unplaced: string[] = [];
+  const pairs: MatchPair<string>[] = [];
+  for (const { hit, relevance } of candidates) {
+    const place = placedAtPostcode(hit);
+    // No words: the relevance stands for them (see CITIZEN_HIT_ATTRIBUTES).
+    const citizen = place && { ...place, wishes: '', competences: [] };
+    if (!citizen) unplaced.push(hit.id);
+    else if (maxKm === undefined || matchDistanceKm(citizen, opening) <= maxKm) pairs.push({ value: hit.id, citizen, opening, textRelevance: relevance });
+  }
+  return [...unplaced, ...orderMatches(pairs, today).map((match) => match.pair.value)];
+}
+
 function rankCitizens(
   opening: MatchOpeningRow,
   rows: MatchCitizenRow[],
@@ -440,30 +507,34 @@ export async function matchCitizensForOpening(
   const search = q.trim();
   const maxKm = extraFilters.maxKm !== undefined && extraFilters.maxKm > 0 ? extraFilters.maxKm : undefined;
   const radiusKm = Math.min(maxKm ?? MAX_REACH_KM, MAX_REACH_KM);
-  const exclusions = opening.kind === 'sheltered_job' ? { companyId: opening.companyId } : 'none';
   const context = { today: day, limit, maxKm };
 
   const answer = await withFallback(
     'Matching from an opening',
     async () => {
-      const { ids, relevance } = await searchCandidates(searchIndexNames().citizens, {
+      const candidates = await searchCandidates<CitizenHit>(searchIndexNames().citizens, {
         text: search || queryWordsOf([opening.title, ...opening.tasks].join(' ')),
         ownSearch: search !== '',
         filter: citizenFilterForOpening(jobcentreId, opening, actor, extraFilters),
         // Each citizen's own reach, coarsely (withinReachFilter); the exact reach is judged on the row.
         nearby: postcodesWithin(opening, radiusKm),
         placeFilter: withinReachFilter,
+        attributes: CITIZEN_HIT_ATTRIBUTES,
       });
-      if (ids.length === 0) return { results: [] };
-      // The rows are the truth: the same jobcentre and still matchable, whatever the index says.
-      const rows = await loadMatchCitizens(db(), and(idIn(citizens.id, ids), eq(citizens.jobcentreId, jobcentreId), matchableCitizen)!, exclusions);
-      return { results: rankCitizens(opening, rows, (row) => relevance.get(row.id) ?? 0, context) };
+      const relevance = new Map(candidates.map(({ hit, relevance }) => [hit.id, relevance]));
+      const results = await rankBestRows(
+        citizensInDocumentOrder(opening, candidates, context),
+        limit,
+        // The rows are the truth: the same jobcentre and still matchable, whatever the index says.
+        (ids) => loadMatchCitizens(db(), and(idIn(citizens.id, ids), eq(citizens.jobcentreId, jobcentreId), matchableCitizen)!),
+        (rows) => rankCitizens(opening, rows, (row) => relevance.get(row.id) ?? 0, context),
+      );
+      return { results };
     },
     async () => {
       const rows = await loadMatchCitizens(
         db(),
         citizenConditionsForOpening(jobcentreId, opening, radiusKm, actor, { filters: extraFilters, q: search, today: day }),
-        exclusions,
       );
       return { results: rankCitizens(opening, rows, (row) => (search ? wordOverlap(citizenText(row), search) : undefined), context) };
     },
@@ -515,20 +586,14 @@ export type OpeningsForCitizen = {
   blockedReason: string | null;
 };
 
-/** The citizen, if the actor may match them: a consultant of their jobcentre, or the citizen. */
+/** The citizen, if the actor may match them: a consultant of their jobcentre, or the citizen. One query. */
 async function citizenForMatching(actor: Actor, citizenId: string) {
   if (actor.role === 'consultant') consultantJobcentre(actor);
   else if (actor.role !== 'citizen') throw new ForbiddenError('Du har ikke adgang til borgerens oplysninger.');
-  if (!isUuid(citizenId)) throw new NotFoundError('Borgeren');
-  const [row] = await db()
-    .select({ jobcentreId: citizens.jobcentreId, consentToShare: citizens.consentToShare, closedAt: citizens.closedAt })
-    .from(citizens)
-    .where(eq(citizens.id, citizenId));
-  const allowed = actor.role === 'consultant' ? row?.jobcentreId === actor.jobcentreId : actor.citizenId === citizenId;
-  if (!row || !allowed) throw new NotFoundError('Borgeren');
   const citizen = await loadMatchCitizen(db(), citizenId);
-  if (!citizen) throw new NotFoundError('Borgeren');
-  return { citizen, consentToShare: row.consentToShare, closedAt: row.closedAt };
+  const allowed = actor.role === 'consultant' ? citizen?.jobcentreId === actor.jobcentreId : actor.citizenId === citizenId;
+  if (!citizen || !allowed) throw new NotFoundError('Borgeren');
+  return citizen;
 }
 
 function citizenBlockedReason(citizen: MatchCitizenRow, closedAt: Date | null, today: string): string | null {
@@ -577,6 +642,35 @@ function openingConditionsForCitizen(citizen: MatchCitizenRow, kinds: OpeningKin
 
 const openingText = (opening: MatchOpening) => [opening.title, ...opening.tasks].join('\n');
 
+/** What matching reads of an opening's document: as CITIZEN_HIT_ATTRIBUTES. */
+const OPENING_HIT_ATTRIBUTES = [
+  'id',
+  'kind',
+  'companyId',
+  'status',
+  'freeSlots',
+  'hoursMin',
+  'hoursMax',
+  'demands',
+  'accommodations',
+  'postcode',
+] as const satisfies readonly (keyof OpeningDocument)[];
+
+type OpeningHit = Pick<OpeningDocument, (typeof OPENING_HIT_ATTRIBUTES)[number]>;
+
+/** As citizensInDocumentOrder, from the citizen's side. */
+function openingsInDocumentOrder(citizen: MatchCitizenRow, candidates: readonly Candidate<OpeningHit>[], { today, maxKm }: { today: string; maxKm: number | undefined }): string[] {
+  const unplaced: string[] = [];
+  const pairs: MatchPair<string>[] = [];
+  for (const { hit, relevance } of candidates) {
+    const place = placedAtPostcode(hit);
+    const opening = place && { ...place, title: '', tasks: [] };
+    if (!opening) unplaced.push(hit.id);
+    else if (maxKm === undefined || matchDistanceKm(citizen, opening) <= maxKm) pairs.push({ value: hit.id, citizen, opening, textRelevance: relevance });
+  }
+  return [...unplaced, ...orderMatches(pairs, today).map((match) => match.pair.value)];
+}
+
 function rankOpenings(
   citizen: MatchCitizenRow,
   rows: MatchOpeningRow[],
@@ -620,7 +714,7 @@ export async function matchOpeningsForCitizen(
   citizenId: string,
   { q = '', extraFilters = {}, today, limit = MATCH_LIMIT }: MatchOptions & { extraFilters?: OpeningMatchFilters },
 ): Promise<OpeningsForCitizen> {
-  const { citizen, consentToShare, closedAt } = await citizenForMatching(actor, citizenId);
+  const citizen = await citizenForMatching(actor, citizenId);
   const day = toIsoDate(today);
   const matched: MatchedCitizen = {
     id: citizen.id,
@@ -628,12 +722,12 @@ export async function matchOpeningsForCitizen(
     hoursMin: citizen.hoursMin,
     hoursMax: citizen.hoursMax,
     reachKm: citizen.reachKm,
-    consentToShare,
+    consentToShare: citizen.consentToShare,
   };
   // The read is logged while the search runs; the answer waits for both, so nothing is shown unlogged.
   const [, outcome] = await Promise.all([
     logCitizenAccess(db(), { citizenIds: [citizen.id], actor, action: 'read', purpose: MATCH_PURPOSES.openingsForCitizen }),
-    openingsFor(citizen, closedAt, { q, extraFilters, today: day, limit }),
+    openingsFor(citizen, citizen.closedAt, { q, extraFilters, today: day, limit }),
   ]);
   return { citizen: matched, ...outcome };
 }
@@ -657,16 +751,22 @@ async function openingsFor(
   const answer = await withFallback(
     'Matching from a citizen',
     async () => {
-      const { ids, relevance } = await searchCandidates(searchIndexNames().openings, {
+      const candidates = await searchCandidates<OpeningHit>(searchIndexNames().openings, {
         text: search || queryWordsOf(citizenText(citizen)),
         ownSearch: search !== '',
         filter: openingFilterForCitizen(citizen, kinds),
         nearby: postcodesWithin(citizen, radiusKm),
         placeFilter: postcodeInFilter,
+        attributes: OPENING_HIT_ATTRIBUTES,
       });
-      if (ids.length === 0) return { results: [] };
-      const rows = await loadMatchOpenings(db(), and(idIn(openings.id, ids), matchableOpening)!);
-      return { results: rankOpenings(citizen, rows, (row) => relevance.get(row.id) ?? 0, context) };
+      const relevance = new Map(candidates.map(({ hit, relevance }) => [hit.id, relevance]));
+      const results = await rankBestRows(
+        openingsInDocumentOrder(citizen, candidates, context),
+        limit,
+        (ids) => loadMatchOpenings(db(), and(idIn(openings.id, ids), matchableOpening)!),
+        (rows) => rankOpenings(citizen, rows, (row) => relevance.get(row.id) ?? 0, context),
+      );
+      return { results };
     },
     async () => {
       const rows = await loadMatchOpenings(db(), openingConditionsForCitizen(citizen, kinds, radiusKm, search));

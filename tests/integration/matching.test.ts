@@ -4,7 +4,7 @@
  * citizen says yes, and the access log records the searches and the reads.
  */
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import type { DatabaseHandle } from '../../db/client';
 import { accessLog, citizenExcludedCompanies, citizens, openings, users } from '../../db/schema';
@@ -403,5 +403,68 @@ describe('proposals', () => {
     expect(changes.map((row) => row.purpose)).toContainEqual(expect.stringMatching(/^Forslag trukket tilbage: Skånejob: etiketter og post hos /));
     // Withdrawn is over: the same citizen may be proposed for the job again.
     await expect(proposeCitizen(consultant, pair, { today: TODAY })).resolves.toHaveProperty('id');
+  });
+});
+
+describe('reading only the rows of the best hits', () => {
+  it('ranks the hits on their documents, reads the best rows first, and reads on while rows fail, so a lagging index costs no results', async () => {
+    const jobcentre = await insertTestJobcentre(handle.db);
+    const someone = await insertUser('consultant', { jobcentreId: jobcentre.id }, 'Rita Række');
+    const marker = `postsortering${randomUUID().slice(0, 6)}`;
+    const [opening] = await handle.db
+      .insert(openings)
+      .values(testOpening(company.id, { title: `Sortering af post ${marker}`, tasks: [marker], demands: [], accommodations: [] }))
+      .returning({ id: openings.id });
+    // Twelve who share the job's words and live at the workplace; two farther out without the words, who
+    // rank last on their documents and so sit outside the first rows read (a page of 2 + the margin).
+    const best = Array.from({ length: 12 }, (_, index) =>
+      testCitizen(jobcentre.id, { name: `Bedst ${index}`, ...kmAway(0), wishes: `Sortering af post ${marker}`, competences: [], restrictions: [] }),
+    );
+    const farther = Array.from({ length: 2 }, (_, index) =>
+      testCitizen(jobcentre.id, { name: `Længere ${index}`, ...kmAway(4), wishes: 'Noget med dyr', competences: [], restrictions: [] }),
+    );
+    const bestIds = (await handle.db.insert(citizens).values(best).returning({ id: citizens.id })).map((row) => row.id);
+    const fartherIds = (await handle.db.insert(citizens).values(farther).returning({ id: citizens.id })).map((row) => row.id);
+    await enqueueSearchSync(handle.db, 'citizen', [...bestIds, ...fartherIds]);
+    await enqueueSearchSync(handle.db, 'opening', [opening!.id]);
+    await drain([...bestIds, ...fartherIds, opening!.id]);
+
+    const first = await matchCitizensForOpening(someone, opening!.id, { today: TODAY, limit: 2 });
+    expect(first.results).toHaveLength(2);
+    for (const id of citizenIdsOf(first)) expect(bestIds).toContain(id);
+
+    // All twelve withdraw their consent; the index has not heard it yet.
+    await handle.db.update(citizens).set({ consentToShare: false }).where(inArray(citizens.id, bestIds));
+    const before = await handle.db.select({ id: accessLog.id }).from(accessLog).where(eq(accessLog.actorUserId, someone.id));
+    const second = await matchCitizensForOpening(someone, opening!.id, { today: TODAY, limit: 2 });
+    expect(second.source).toBe('meilisearch');
+    expect(citizenIdsOf(second).sort()).toEqual([...fartherIds].sort());
+    // Only the two shown are in the access log for that search.
+    const logged = await handle.db.select().from(accessLog).where(eq(accessLog.actorUserId, someone.id));
+    const added = logged.filter((row) => !before.some((old) => old.id === row.id));
+    expect(added.map((row) => row.citizenId).sort()).toEqual([...fartherIds].sort());
+  });
+
+  it('does the same from a citizen: the best openings by their documents, then the next while rows fail', async () => {
+    // Openings are every company's: the search for this run's word keeps other tests' openings out.
+    const marker = `avisbud${randomUUID().slice(0, 6)}`;
+    const someone = testCitizen(consultant.jobcentreId!, { name: 'Otto Omdeler', ...kmAway(0), wishes: `Avisbud ${marker}`, competences: [], restrictions: [], hoursMin: 5, hoursMax: 10 });
+    const [citizen] = await handle.db.insert(citizens).values(someone).returning({ id: citizens.id });
+    const near = Array.from({ length: 12 }, () => testOpening(company.id, { title: `Avisbud ${marker}`, tasks: [marker], demands: [], accommodations: [] }));
+    const far = Array.from({ length: 2 }, () => testOpening(company.id, { title: 'Noget helt andet', tasks: ['Sortere skruer', marker], ...kmAway(4), demands: [], accommodations: [] }));
+    const nearIds = (await handle.db.insert(openings).values(near).returning({ id: openings.id })).map((row) => row.id);
+    const farIds = (await handle.db.insert(openings).values(far).returning({ id: openings.id })).map((row) => row.id);
+    await enqueueSearchSync(handle.db, 'opening', [...nearIds, ...farIds]);
+    await enqueueSearchSync(handle.db, 'citizen', [citizen!.id]);
+    await drain([...nearIds, ...farIds, citizen!.id]);
+
+    const first = await matchOpeningsForCitizen(consultant, citizen!.id, { q: marker, today: TODAY, limit: 2 });
+    for (const id of openingIdsOf(first)) expect(nearIds).toContain(id);
+
+    // The twelve are paused; the index has not heard it yet.
+    await handle.db.update(openings).set({ status: 'paused' }).where(inArray(openings.id, nearIds));
+    const second = await matchOpeningsForCitizen(consultant, citizen!.id, { q: marker, today: TODAY, limit: 2 });
+    expect(second.source).toBe('meilisearch');
+    expect(openingIdsOf(second).sort()).toEqual([...farIds].sort());
   });
 });

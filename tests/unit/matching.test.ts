@@ -8,6 +8,7 @@ import {
   hoursFit,
   hoursOverlap,
   rankCitizensForOpening,
+  orderMatches,
   rankMatches,
   rankOpeningsForCitizen,
   scoreMatch,
@@ -338,6 +339,18 @@ describe('ranking', () => {
     const ranked = rankCitizensForOpening(fleksjob, candidates, { today: TODAY });
     expect(ranked).toHaveLength(1);
     expect(ranked[0]?.value.wishes).toBe('Butik');
+  });
+
+  it('orders without explaining: the same order as the ranking, failing pairs left out, so the service can choose whose rows to read', () => {
+    const pairs = [
+      { value: 'weak words', citizen: citizen(), opening: opening(), textRelevance: 0.1, distanceKm: 1 },
+      { value: 'too far', citizen: citizen({ reachKm: 5 }), opening: opening(), textRelevance: 1, distanceKm: 6 },
+      { value: 'strong words', citizen: citizen(), opening: opening(), textRelevance: 0.9, distanceKm: 1 },
+    ];
+    const ordered = orderMatches(pairs, TODAY);
+    expect(ordered.map((match) => match.pair.value)).toEqual(['strong words', 'weak words']);
+    expect(ordered.map((match) => match.pair.value)).toEqual(rankMatches(pairs, { today: TODAY }).map((match) => match.value));
+    expect(ordered[0]).not.toHaveProperty('explanation');
   });
 
   it('keeps only the best few when asked', () => {

@@ -171,6 +171,7 @@ describe('citizenDocument', () => {
         'jobcentreId',
         'consultantId',
         'benefitStatus',
+        'flexjobVisitationUntil',
         'eligibleKinds',
         'hoursMin',
         'hoursMax',
@@ -213,6 +214,9 @@ describe('citizenDocument', () => {
     const ended = citizenRow({ benefitStatus: 'flexjob_unemployment', flexjobVisitationUntil: '2027-02-28' });
     expect(citizenDocument(lastDay, [], TODAY).eligibleKinds).toEqual(['ordinary_hours', 'flexjob']);
     expect(citizenDocument(ended, [], TODAY).eligibleKinds).toEqual(['ordinary_hours']);
+    // The day itself travels too: matching re-checks a hit's visitation against the day of the match.
+    expect(citizenDocument(ended, [], TODAY).flexjobVisitationUntil).toBe('2027-02-28');
+    expect(citizenDocument(citizenRow(), [], TODAY).flexjobVisitationUntil).toBeNull();
   });
 
   it('adds skånejob only for førtidspension', () => {
