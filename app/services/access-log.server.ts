@@ -3,9 +3,9 @@
  * citizen, with when, the actor's role and organisation, and the purpose. The citizen reads it on "Hvem har
  * set mine oplysninger". Entries hold no data from the profile itself.
  */
-import { desc, eq, sql } from 'drizzle-orm';
+import { desc, eq, sql, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '../../db/client';
-import { accessLog } from '../../db/schema';
+import { accessLog, citizens } from '../../db/schema';
 import { ROLE_LABELS, type AccessAction } from '../domain/vocabulary';
 import type { Actor } from './actor';
 import { isUuid } from './openings.server';
@@ -53,6 +53,26 @@ export async function logCitizenAccess(executor: Executor, entry: AccessEntry): 
     select citizen_id, ${actor.id}::uuid, ${actor.role}::role, ${organisation}, ${entry.action}::access_action, ${entry.purpose}
     from unnest(${uuidArray(citizenIds)}::uuid[]) as citizen_id`);
   return citizenIds.length;
+}
+
+/**
+ * As logCitizenAccess, for those of the citizens whose row meets `condition` (on `citizens`) as the insert
+ * runs; returns their ids. Matching logs the hits it expects to show while it reads their rows, and the
+ * condition keeps out anyone who, say, withdrew consent a moment ago and will not be shown.
+ */
+export async function logCitizenAccessWhere(executor: Executor, entry: AccessEntry, condition: SQL): Promise<Set<string>> {
+  const { actor } = entry;
+  if (entry.citizenIds.length === 0) return new Set();
+  const organisation = entry.organisation ?? (await accessLogOrganisation(actor));
+  const rows = await executor.execute<{ citizen_id: string }>(sql`
+    insert into ${accessLog} (citizen_id, actor_user_id, actor_role, organisation, action, purpose)
+    select ${citizens.id}, ${actor.id}::uuid, ${actor.role}::role, ${organisation}, ${entry.action}::access_action, ${entry.purpose}
+    from ${citizens}
+    where ${citizens.id} = any(${uuidArray([...new Set(entry.citizenIds)])}::uuid[]) and ${condition}
+    returning citizen_id`);
+  // postgres.js answers with the rows, PGlite with { rows }.
+  const inserted = Array.isArray(rows) ? rows : (rows as unknown as { rows: { citizen_id: string }[] }).rows;
+  return new Set(inserted.map((row) => row.citizen_id));
 }
 
 /** A uuid[] literal as one text parameter: both drivers (postgres and PGlite) take it the same way. */

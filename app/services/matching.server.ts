@@ -32,7 +32,7 @@ import {
   type MatchPair,
 } from '../domain/matching';
 import { OPENING_STATUS_LABELS, PATH_PHASE_LABELS, type OpeningKind } from '../domain/vocabulary';
-import { accessLogOrganisation, logCitizenAccess, uuidArray } from './access-log.server';
+import { accessLogOrganisation, logCitizenAccess, logCitizenAccessWhere, uuidArray } from './access-log.server';
 import type { Actor } from './actor';
 import { ForbiddenError, NotFoundError } from './errors.server';
 import { everyWordIn } from './folded-text-sql.server';
@@ -498,7 +498,10 @@ export async function matchCitizensForOpening(
   { q = '', extraFilters = {}, today, limit = MATCH_LIMIT }: MatchOptions & { extraFilters?: CitizenMatchFilters },
 ): Promise<CitizensForOpening> {
   const jobcentreId = consultantJobcentre(actor);
-  const [opening, organisation] = await Promise.all([loadMatchOpening(db(), openingId), accessLogOrganisation(actor)]);
+  // Wanted only for the access log: looked up while the opening is read and the search runs.
+  const organisation = accessLogOrganisation(actor);
+  organisation.catch(() => {}); // awaited where it is used; not a stray rejection when the opening is not found
+  const opening = await loadMatchOpening(db(), openingId);
   if (!opening) throw new NotFoundError('Jobopslaget');
   const blockedReason = openingBlockedReason(opening);
   if (blockedReason) return { opening, results: [], source: isSearchConfigured() ? 'meilisearch' : 'database', blockedReason };
@@ -508,6 +511,8 @@ export async function matchCitizensForOpening(
   const maxKm = extraFilters.maxKm !== undefined && extraFilters.maxKm > 0 ? extraFilters.maxKm : undefined;
   const radiusKm = Math.min(maxKm ?? MAX_REACH_KM, MAX_REACH_KM);
   const context = { today: day, limit, maxKm };
+  const access = async () => ({ actor, action: 'search' as const, purpose: MATCH_PURPOSES.citizensForOpening(opening.title), organisation: await organisation });
+  const readable = and(eq(citizens.jobcentreId, jobcentreId), matchableCitizen)!;
 
   const answer = await withFallback(
     'Matching from an opening',
@@ -522,31 +527,32 @@ export async function matchCitizensForOpening(
         attributes: CITIZEN_HIT_ATTRIBUTES,
       });
       const relevance = new Map(candidates.map(({ hit, relevance }) => [hit.id, relevance]));
-      const results = await rankBestRows(
-        citizensInDocumentOrder(opening, candidates, context),
-        limit,
-        // The rows are the truth: the same jobcentre and still matchable, whatever the index says.
-        (ids) => loadMatchCitizens(db(), and(idIn(citizens.id, ids), eq(citizens.jobcentreId, jobcentreId), matchableCitizen)!),
-        (rows) => rankCitizens(opening, rows, (row) => relevance.get(row.id) ?? 0, context),
-      );
-      return { results };
+      const order = citizensInDocumentOrder(opening, candidates, context);
+      // The page that the documents promise is logged while the rows are read (whoever is no longer
+      // matchable by then is left out); should the rows show someone else, they are logged below.
+      const [results, logged] = await Promise.all([
+        rankBestRows(
+          order,
+          limit,
+          // The rows are the truth: the same jobcentre and still matchable, whatever the index says.
+          (ids) => loadMatchCitizens(db(), and(idIn(citizens.id, ids), readable)!),
+          (rows) => rankCitizens(opening, rows, (row) => relevance.get(row.id) ?? 0, context),
+        ),
+        logCitizenAccessWhere(db(), { citizenIds: order.slice(0, limit), ...(await access()) }, readable),
+      ]);
+      return { results, logged };
     },
     async () => {
       const rows = await loadMatchCitizens(
         db(),
         citizenConditionsForOpening(jobcentreId, opening, radiusKm, actor, { filters: extraFilters, q: search, today: day }),
       );
-      return { results: rankCitizens(opening, rows, (row) => (search ? wordOverlap(citizenText(row), search) : undefined), context) };
+      return { results: rankCitizens(opening, rows, (row) => (search ? wordOverlap(citizenText(row), search) : undefined), context), logged: new Set<string>() };
     },
   );
 
-  await logCitizenAccess(db(), {
-    citizenIds: answer.results.map((result) => result.citizenId),
-    actor,
-    action: 'search',
-    purpose: MATCH_PURPOSES.citizensForOpening(opening.title),
-    organisation,
-  });
+  const unlogged = answer.results.map((result) => result.citizenId).filter((citizenId) => !answer.logged.has(citizenId));
+  await logCitizenAccess(db(), { citizenIds: unlogged, ...(await access()) });
   return { opening, results: answer.results, source: answer.source, blockedReason: null };
 }
 
