@@ -1,10 +1,11 @@
 /**
  * Matching (issue 4): the citizens of the consultant's jobcentre who could fill an opening, and the openings
  * a citizen could fill. Meilisearch narrows the candidates with the hard filters (distance and reach by
- * postcode, decision 010) and scores the words, in one round trip (two where few live close by);
- * PostgreSQL, the source of truth, then hands over the rows of those candidates, and the
- * domain rules (app/domain/matching.ts) re-check every hard filter on them, rank and explain. A citizen whose
- * consent was withdrawn or whose case was closed is therefore gone at once, even before the index hears it.
+ * postcode, decision 010) and scores the words, in one round trip (two where few live close by); the
+ * domain rules (app/domain/matching.ts) rank the hits on their documents, and PostgreSQL, the source of
+ * truth, hands over the rows of the best of them only (decision 015), on which the rules re-check every
+ * hard filter, rank and explain. A citizen whose consent was withdrawn or whose case was closed is
+ * therefore gone at once, even before the index hears it.
  *
  * When Meilisearch is down or not configured, the same hard filters run in SQL and code over PostgreSQL
  * with the simpler word-overlap ranking, and the answer says so (`source: 'database'`).
