@@ -47,12 +47,22 @@ export const JOB_PAGE_SIZE = 20;
 export const JOB_MAX_TOTAL_HITS = 5000;
 export const JOB_MAX_PAGE = Math.ceil(JOB_MAX_TOTAL_HITS / JOB_PAGE_SIZE);
 export const MAX_QUERY_LENGTH = 200;
+/** Enough to show a mistyped postcode again ("80000", "8000 Aarhus"); the rest is cut. */
+export const MAX_POSTCODE_INPUT = 12;
+
+/** Four digits: the only thing that can be a Danish postcode. */
+export function isPostcodeShaped(value: string): boolean {
+  return /^\d{4}$/.test(value);
+}
 
 export type JobFilters = {
   q: string;
   kinds: OpeningKind[];
   hours: HoursBand | null;
-  /** Four digits; whether the postcode exists is for the service to find out. */
+  /**
+   * As typed (trimmed, at most MAX_POSTCODE_INPUT characters), so that the form shows it again with a
+   * message; whether it is a postcode at all is for the service to find out (`isPostcodeShaped`).
+   */
   postcode: string | null;
   radiusKm: RadiusKm;
   /** Openings with any of these demands are left out. */
@@ -115,14 +125,16 @@ export function parseJobFilters(searchParams: URLSearchParams): JobFilters {
   const get = (key: keyof JobFilters) => searchParams.get(JOB_FILTER_PARAMS[key]);
   const getAll = (key: keyof JobFilters) => searchParams.getAll(JOB_FILTER_PARAMS[key]);
 
-  const postcode = get('postcode')?.trim() ?? '';
+  const typed = get('postcode')?.trim().slice(0, MAX_POSTCODE_INPUT).trim() ?? '';
+  // "8000 Aarhus C" is read as 8000: the city after the postcode is a common way to write it.
+  const postcode = /^\d{4}(?!\d)/.exec(typed)?.[0] ?? typed;
   const radius = wholeNumber(get('radiusKm'));
   const page = wholeNumber(get('page'));
   return {
     q: normaliseQuery(get('q')),
     kinds: someOf(OPENING_KINDS, getAll('kinds')),
     hours: oneOf(HOURS_BANDS, get('hours')),
-    postcode: /^\d{4}$/.test(postcode) ? postcode : null,
+    postcode: postcode === '' ? null : postcode,
     radiusKm: RADIUS_OPTIONS_KM.find((option) => option === radius) ?? DEFAULT_RADIUS_KM,
     avoid: someOf(DEMANDS, getAll('avoid')),
     offers: someOf(ACCOMMODATIONS, getAll('offers')),

@@ -9,6 +9,7 @@ import {
   RADIUS_OPTIONS_KM,
   START_BAND_ENTRIES,
   hasActiveFilters,
+  isPostcodeShaped,
   jobFiltersToSearchParams,
   jobSearchHref,
   parseJobFilters,
@@ -198,7 +199,9 @@ function Filters({ filters, result }: { filters: JobFilters; result: JobSearchRe
           {result.unknownPostcode ? (
             <span className="form-error-message" id="postcode-error">
               <span className="sr-only">Fejl: </span>
-              Vi kender ikke postnummeret. Tjek, at det er skrevet rigtigt. Indtil da viser vi job i hele landet.
+              {filters.postcode && !isPostcodeShaped(filters.postcode)
+                ? 'Et postnummer har 4 cifre, fx 8000. Indtil da viser vi job i hele landet.'
+                : 'Vi kender ikke postnummeret. Tjek, at det er skrevet rigtigt. Indtil da viser vi job i hele landet.'}
             </span>
           ) : null}
           <input

@@ -84,3 +84,12 @@ test.describe('on a shared computer without JavaScript', () => {
     expect(page.url()).not.toBe(profile);
   });
 });
+
+test('a citizen who types three digits for a postcode is told so at the field, and keeps what they typed', async ({ page }) => {
+  await page.goto('/jobs');
+  await page.getByLabel('Dit postnummer').fill('800');
+  await page.getByRole('button', { name: 'Vis job' }).click();
+  await expect(page.locator('#postcode-error')).toContainText('Et postnummer har 4 cifre, fx 8000.');
+  await expect(page.getByLabel('Dit postnummer')).toHaveValue('800');
+  await expect(page.getByLabel('Dit postnummer')).toHaveAttribute('aria-invalid', 'true');
+});

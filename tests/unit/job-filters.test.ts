@@ -78,10 +78,14 @@ describe('parseJobFilters', () => {
   it.each([
     ['8000', '8000'],
     [' 8900 ', '8900'],
-    ['800', null],
-    ['80000', null],
-    ['8OOO', null],
+    // Kept as typed, so the form shows it again with a message (the service finds no such postcode).
+    ['800', '800'],
+    ['80000', '80000'],
+    ['8OOO', '8OOO'],
+    ['8000 Aarhus C', '8000'],
+    ['800 Aarhus', '800 Aarhus'],
     ['', null],
+    ['   ', null],
   ])('reads postcode=%s as %s', (postcode, expected) => {
     expect(parse(`postcode=${encodeURIComponent(postcode)}`).postcode).toBe(expected);
   });
