@@ -3,6 +3,7 @@
  * one is not ranked at all. Among the pairs that pass, a score orders them and an explanation in plain
  * Danish says why each fits and what is missing. Pure: today and distances come in as arguments.
  */
+import { stemmer as danishStem } from '@orama/stemmers/danish';
 import { kindEligibility, type EligibilityCitizen, type EligibilityOpening } from './eligibility';
 import { formatHours, formatKm, roundKm, type CalendarDay, type HoursRange } from './format';
 import { distanceKm as greatCircleKm } from './geo';
@@ -205,50 +206,125 @@ export function foldDanish(text: string): string {
     .replace(/aa/g, 'a');
 }
 
-/** Small words and words every job text has; they say nothing about whether the work fits. Folded. */
+/**
+ * Small words and words every job text has; they say nothing about whether the work fits. Folded. Words the
+ * stemmer would take for another are here too: "var" for "varer", "bare" for "baren", "måske" for "maskine".
+ */
 const STOPWORDS = new Set(
   (
-    'alle alt altid andet andre anden blev blive bliver dem den denne der deres det dette dig din dine disse ' +
+    'alle alt altid andet andre anden bare blev blive bliver dem den denne der deres det dette dig din dine disse ' +
     'eller end efter fra flere for gerne godt gore have havde hele her hos hun hvad hvis hvor hvordan ikke ' +
-    'ind jeg job jobbet kan kunne lave lidt meget med men mig min mine mit mod mange noget nogle nar ogsa ' +
-    'over sig sin sine skal skulle som sadan til under ved vil ville vaere vaeret arbejde arbejdet ' +
-    'opgave opgaver timer uge ugen helst komme kommer starte tage tager'
+    'ind jeg job jobbet jobs kan kunne lave lidt lige maske meget med men mig min mine mit mod mange noget nogle ' +
+    'nar ogsa over siden sig sin sine skal skulle som sadan tiden til under var ved vil ville vaere vaeret ' +
+    'arbejde arbejder arbejdes arbejdet opgave opgaven opgaver opgaverne stilling stillingen timer timerne ' +
+    'uge ugen ugens helst komme kommer starte tage tager varetage varetager'
   ).split(' '),
 );
 
 /** Prefixes shorter than this match too much ("mad" in "madras"); longer ones catch Danish compounds. */
 const MIN_PREFIX = 4;
+/** The rest of a compound is a word of its own ("lager|hal"); a shorter rest makes another word ("konto|r"). */
+const MIN_COMPOUND_REST = 3;
+/** What is left when an ending comes off must be this long to be a verb: "pak|ning", not "r|ing". */
+const MIN_VERB = 3;
 
-type Term = { word: string; key: string };
+/**
+ * Endings of words made from a verb, as the stemmer leaves them: nouns ("pakning", "pakkeri" ← pakke;
+ * "rengøring" ← rengøre; "kørsel", "kørslen" ← køre) and the past tense ("pakkede" ← pakke). The stemmer
+ * keeps them, so "pakning" would not meet "pakke". Both "-ning" and "-ing" are tried: "pak|ning", "tegn|ing".
+ */
+const VERB_ENDINGS = ['ning', 'ing', 'eri', 'sel', 'sl', 'ed'];
+
+/**
+ * Words that begin like a shorter word without being made from it: "postevand" is tap water, not post, and
+ * "plante" no plan. Only a dictionary tells them from compounds, so the few that job texts use are listed. Folded.
+ */
+const FALSE_COMPOUNDS = ['postevand', 'plant'];
+
+type Term = {
+  /** As written, in lower case, for explanations. */
+  word: string;
+  /** Folded. */
+  key: string;
+  /** Snowball's stem, with æ, ø and å: "pakker" → pak. */
+  stem: string;
+  /** The word, its stem and any verb it is made from, with æ, ø and å: "kørslen" → kørslen, kørsl, kør. */
+  forms: readonly string[];
+  /** The forms of four letters or more, folded, so "rengoring" meets "rengøre"; short ones keep "lag" from "låg". */
+  foldedForms: readonly string[];
+  /** The word and its stem (not a guessed verb) of four letters or more, folded: what may start a compound. */
+  heads: readonly string[];
+};
+
+/** The stemmer knows æ, ø and å (and reads "aa" as "å"), so it stems the word as written, before folding. */
+function termOf(word: string, key: string): Term {
+  const spelling = word.replace(/aa/g, 'å');
+  const stem = danishStem(spelling);
+  const verbs = VERB_ENDINGS.flatMap((ending) => {
+    const verb = stem.slice(0, -ending.length);
+    return stem.endsWith(ending) && verb.length >= MIN_VERB ? [danishStem(`${verb}e`)] : [];
+  });
+  const forms = [...new Set([spelling, stem, ...verbs])];
+  const long = (form: string) => form.length >= MIN_PREFIX;
+  return {
+    word,
+    key,
+    stem,
+    forms,
+    foldedForms: [...new Set(forms.filter(long).map(foldDanish))],
+    heads: [...new Set([spelling, stem].filter(long).map(foldDanish))],
+  };
+}
 
 // Ranking for one opening splits the same job text once per candidate; remembering it keeps that cheap.
 const TERM_CACHE_SIZE = 2000;
 const termCache = new Map<string, readonly Term[]>();
 
+/** The words that say something, each once: a word whose stem came earlier ("pakker" after "pakke") is left out. */
 function termsOf(text: string): readonly Term[] {
   const cached = termCache.get(text);
   if (cached) return cached;
-  const seen = new Map<string, Term>();
+  const terms: Term[] = [];
+  const keys = new Set<string>();
+  const stems = new Set<string>();
   for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
     const key = foldDanish(word);
-    if (key.length < 3 || STOPWORDS.has(key) || seen.has(key)) continue;
-    seen.set(key, { word, key });
+    if (key.length < 3 || STOPWORDS.has(key) || keys.has(key)) continue;
+    keys.add(key);
+    const term = termOf(word, key);
+    if (stems.has(term.stem)) continue;
+    stems.add(term.stem);
+    terms.push(term);
   }
-  const terms = [...seen.values()];
   if (termCache.size >= TERM_CACHE_SIZE) termCache.clear();
   termCache.set(text, terms);
   return terms;
 }
 
-/** Equal, or one is the start of the other, so "rengøring" meets "rengøringsassistent" and "lager" "lagerarbejde". */
-function termsMatch(a: string, b: string): boolean {
-  if (a === b) return true;
-  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
-  return shorter.length >= MIN_PREFIX && longer.startsWith(shorter);
+/**
+ * One word in two forms ("pakker" and "pakning" share the stem of "pakke"), or one starts a compound of the
+ * other ("rengøring" in "rengøringsassistent", "opvasker" in "opvaskemaskine").
+ */
+function termsMatch(a: Term, b: Term): boolean {
+  return (
+    a.forms.some((form) => b.forms.includes(form)) ||
+    a.foldedForms.some((form) => b.foldedForms.includes(form)) ||
+    startsCompound(a, b) ||
+    startsCompound(b, a)
+  );
+}
+
+function startsCompound(part: Term, compound: Term): boolean {
+  return part.heads.some(
+    (head) =>
+      compound.key.length - head.length >= MIN_COMPOUND_REST &&
+      compound.key.startsWith(head) &&
+      !FALSE_COMPOUNDS.some((word) => head.length < word.length && compound.key.startsWith(word)),
+  );
 }
 
 function matchingTerms(terms: readonly Term[], against: readonly Term[]): readonly Term[] {
-  return terms.filter((term) => against.some((other) => termsMatch(term.key, other.key)));
+  return terms.filter((term) => against.some((other) => termsMatch(term, other)));
 }
 
 /**

@@ -166,7 +166,10 @@ describe('match from an opening', () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     const fit = result.results.find((match) => match.citizenId === ids.fit)!;
     expect(fit.name).toBe(names.fit);
-    expect(fit.explanation.summary).toBe('Ønsker lager og pakkeri · 10–15 t/uge passer (10–20) · 2,2 km · ekstra pauser tilbydes');
+    // "Plukning" is experience with "Plukke ordrer": a noun made from the verb.
+    expect(fit.explanation.summary).toBe(
+      'Ønsker lager og pakkeri · Erfaring: plukning med håndscanner · 10–15 t/uge passer (10–20) · 2,2 km · ekstra pauser tilbydes',
+    );
     expect(result.results.at(-1)!.explanation.summary).toBe('12–20 t/uge passer (10–20) · 4,2 km');
     expect(JSON.stringify(result)).not.toContain('Hjerteproblemer');
   });

@@ -7,6 +7,7 @@ import {
   hardFilterFailures,
   hoursFit,
   hoursOverlap,
+  matchedWishWords,
   rankCitizensForOpening,
   orderMatches,
   rankMatches,
@@ -216,6 +217,87 @@ describe('Danish words', () => {
     expect(wordOverlap('Jeg vil gerne arbejde med dyr', 'Arbejde i kantinen')).toBe(0);
     expect(wordOverlap('', 'Rengøring')).toBe(0);
   });
+
+  const meets = (a: string, b: string) => wordOverlap(a, b) === 1 && wordOverlap(b, a) === 1;
+
+  it.each([
+    ['pakke', 'pakker'],
+    ['pakke', 'pakket'],
+    ['lager', 'lageret'],
+    ['køkken', 'køkkenet'],
+    ['butik', 'butikker'],
+    ['opvask', 'opvasker'],
+    ['ønsker', 'ønskede'],
+  ])('meets %s and %s: one word, inflected', (a, b) => {
+    expect(meets(a, b)).toBe(true);
+  });
+
+  it.each([
+    ['pakning', 'pakke'],
+    ['pakninger', 'pakker'],
+    ['pakkeri', 'pakket'],
+    ['rengøring', 'rengøre'],
+    ['kørsel', 'køre'],
+    ['kørslen', 'kører'],
+    ['plukning', 'plukke'],
+    ['sortering', 'sortere'],
+    ['tegning', 'tegne'],
+    ['pakkede', 'pakke'],
+  ])('meets %s and %s: a word made from a verb and the verb', (a, b) => {
+    expect(meets(a, b)).toBe(true);
+  });
+
+  it.each([
+    ['rengøre', 'rengøringsassistent'],
+    ['opvasker', 'opvaskemaskinen'],
+    ['lager', 'lagerhal'],
+    ['post', 'postbud'],
+    ['postevand', 'postevandsautomat'],
+    ['butikken', 'butiksassistent'],
+    ['planter', 'plantekasser'],
+  ])('meets %s and %s: the first part of a compound, also in another form', (a, b) => {
+    expect(meets(a, b)).toBe(true);
+  });
+
+  it.each([
+    ['mad', 'madras'],
+    ['mad', 'madlavning'],
+    ['lager', 'lagkage'],
+    ['konto', 'kontor'],
+    ['tekst', 'tekstil'],
+    ['stor', 'storm'],
+    ['forstå', 'først'],
+    ['post', 'postevand'],
+    ['plan', 'planter'],
+  ])('keeps %s from %s: a short start, or a word that only looks like a compound', (a, b) => {
+    expect(wordOverlap(a, b)).toBe(0);
+    expect(wordOverlap(b, a)).toBe(0);
+  });
+
+  it('reads long words without Danish letters as the same word, but keeps short ones apart', () => {
+    expect(meets('rengoring', 'rengøre')).toBe(true);
+    expect(meets('Aarhus', 'Århus')).toBe(true);
+    expect(wordOverlap('lager', 'låg')).toBe(0);
+    expect(wordOverlap('kok', 'køkken')).toBe(0);
+    expect(wordOverlap('kor', 'kørsel')).toBe(0);
+  });
+
+  it('leaves out small words and job words in every form, also those the stemmer takes for other words', () => {
+    expect(wordOverlap('Jeg arbejder hurtigt', 'Arbejdsopgaver og arbejdet')).toBe(0);
+    expect(wordOverlap('Opgaverne skal være klare', 'Faste opgaver hver uge')).toBe(0);
+    expect(wordOverlap('Jeg var lagermand', 'Modtage varer')).toBe(0);
+    expect(wordOverlap('Bare ikke for tidligt', 'Servering i baren')).toBe(0);
+    expect(wordOverlap('Måske', 'Tørre maskiner af')).toBe(0);
+    expect(wordOverlap('Et stille sted', 'En stilling som pedel')).toBe(0);
+    expect(wordOverlap('Vare', 'Varetage kontakten til kunderne')).toBe(0);
+  });
+
+  it('shows the wish words as written and in their order, a word in several forms once', () => {
+    const job = { title: 'Pakkemedhjælper', tasks: ['Pakke webordrer', 'Rengøre lageret'] };
+    expect(matchedWishWords({ wishes: 'Lager og pakning' }, job)).toEqual(['lager', 'pakning']);
+    expect(matchedWishWords({ wishes: 'Rengøring, pakke, pakker og pakket' }, job)).toEqual(['rengøring', 'pakke']);
+    expect(matchedWishWords({ wishes: 'Madras' }, { title: 'Mad', tasks: ['Lagkage'] })).toEqual([]);
+  });
 });
 
 describe('scoreMatch', () => {
@@ -256,6 +338,15 @@ describe('explainMatch', () => {
     );
     expect(explanation.summary).toBe('Ønsker rengøring · 8 t/uge passer (5–10) · 3,2 km · ekstra pauser tilbydes');
     expect(explanation.missing).toEqual(['Tilbyder ikke: roligt arbejdssted']);
+  });
+
+  it('names a wish that the job says in another form', () => {
+    const explanation = explainMatch(
+      citizen({ wishes: 'Lager og pakning', hoursMin: 10, hoursMax: 15 }),
+      opening({ title: 'Pakkemedhjælper', tasks: ['Pakke webordrer i kasser', 'Holde orden på lageret'], hoursMin: 10, hoursMax: 20 }),
+      { distanceKm: 2.2 },
+    );
+    expect(explanation.summary).toBe('Ønsker lager og pakning · 10–15 t/uge passer (10–20) · 2,2 km');
   });
 
   it('shows decimal hours and the competences that fit', () => {
