@@ -9,8 +9,10 @@ import { db } from '../../db/client';
 import { citizens, companies, matchProposals, openings, type LanguageSkill } from '../../db/schema';
 import { toIsoDate, type CalendarDay } from '../domain/format';
 import { explainMatch, hardFilterFailures } from '../domain/matching';
+import { proposalExplanationText } from '../domain/proposal-explanation';
 import {
   BLOCKING_PROPOSAL_STATUSES,
+  caseRefusals,
   COMPANY_REASON_MISSING,
   companyView,
   mayRespond,
@@ -24,7 +26,7 @@ import {
   type WithdrawalProblem,
   withdrawalSchema,
 } from '../domain/proposal-rules';
-import { PATH_PHASE_LABELS, type Accommodation, type ProposalStatus } from '../domain/vocabulary';
+import type { Accommodation, ProposalStatus } from '../domain/vocabulary';
 import { accessLogOrganisation, logCitizenAccess } from './access-log.server';
 import type { Actor } from './actor';
 import { ForbiddenError, NotFoundError } from './errors.server';
@@ -107,15 +109,6 @@ const visibleToCompany = or(ne(matchProposals.origin, 'citizen_interest'), isNot
 
 // ── Proposing ───────────────────────────────────────────────────────────────────────────────────────────
 
-/** Refusals the matching rules do not cover: a closed case, no consent, a phase that is not matched. */
-function caseRefusals(citizen: { consentToShare: boolean; closedAt: Date | null; phase: keyof typeof PATH_PHASE_LABELS }): string[] {
-  const reasons: string[] = [];
-  if (citizen.closedAt) reasons.push('Borgerens sag er lukket.');
-  if (!citizen.consentToShare) reasons.push('Borgeren har ikke givet samtykke til, at virksomheder må se et resumé af profilen.');
-  if (citizen.phase === 'self_supporting') reasons.push(`Borgeren er ${PATH_PHASE_LABELS.self_supporting.toLowerCase()} og matches ikke med job.`);
-  return reasons;
-}
-
 /**
  * Proposes a citizen of the consultant's jobcentre for an opening (any company's). Refused with the reasons
  * when the citizen fails a hard filter or may not be proposed, or is already proposed for it. Stores the
@@ -135,8 +128,7 @@ export async function proposeCitizen(actor: Actor, { openingId, citizenId }: { o
   const reasons = [...caseRefusals({ ...caseRow!, phase: citizen.phase }), ...hardFilterFailures(citizen, opening, { today: toIsoDate(today) })];
   if (reasons.length > 0) throw new ProposalRefusedError(reasons);
 
-  const explanation = explainMatch(citizen, opening);
-  const text = explanation.missing.length > 0 ? `${explanation.summary} — Mangler: ${explanation.missing.join('; ')}` : explanation.summary;
+  const text = proposalExplanationText(explainMatch(citizen, opening));
 
   return db().transaction(async (tx) => {
     // One proposal at a time per citizen: the lock makes a second, simultaneous proposal wait and then see the first.
