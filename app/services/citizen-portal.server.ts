@@ -202,7 +202,15 @@ export async function jobsForCitizen(
     openingIds.length === 0
       ? Promise.resolve([])
       : db()
-          .select({ id: openings.id, title: openings.title, tasks: openings.tasks, hoursMin: openings.hoursMin, hoursMax: openings.hoursMax, accommodations: openings.accommodations })
+          .select({
+            id: openings.id,
+            title: openings.title,
+            tasks: openings.tasks,
+            hoursMin: openings.hoursMin,
+            hoursMax: openings.hoursMax,
+            accommodations: openings.accommodations,
+            demands: openings.demands,
+          })
           .from(openings)
           .where(inArray(openings.id, openingIds)),
     interestsByOpening(citizenId, openingIds),

@@ -446,12 +446,12 @@ export async function companyProposal(actor: Actor, proposalId: string): Promise
 
 // ── What the citizen sees ───────────────────────────────────────────────────────────────────────────────
 
+/** Without the stored explanation: that speaks about "borgeren"; ownProposalState explains the job to the citizen. */
 export type CitizenProposal = {
   id: string;
   status: ProposalStatus;
   steps: ProposalStep[];
   mayRespond: boolean;
-  explanation: string;
   /** Why the jobcentre withdrew it (or did not pass the interest on); null unless withdrawn. */
   withdrawnReason: string | null;
   companyName: string;
@@ -476,7 +476,6 @@ async function loadCitizenProposals(citizenId: string, proposalId?: string): Pro
   const rows = await db()
     .select({
       id: matchProposals.id,
-      explanation: matchProposals.explanation,
       ...timeColumns,
       companyName: companies.name,
       opening: {
@@ -505,7 +504,6 @@ async function loadCitizenProposals(citizenId: string, proposalId?: string): Pro
     status: row.status,
     steps: stepsOf(row),
     mayRespond: mayRespond(row.status, 'citizen'),
-    explanation: row.explanation,
     withdrawnReason: row.status === 'withdrawn' ? row.withdrawnReason : null,
     companyName: row.companyName,
     opening: row.opening,

@@ -1,8 +1,8 @@
 /**
  * A proposal's explanation after the citizen changed their hours: the consultant's lists explain an open
  * proposal as the rows are now and say plainly that the hours no longer fit, with what was said when it was
- * proposed beside it; the company still sees only the anonymous summary. Each test proposes its own citizen
- * for a shared opening.
+ * proposed beside it; the company still sees only the anonymous summary; the citizen is told in their own
+ * words. Each test proposes its own citizen for a shared opening.
  */
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
@@ -10,8 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client';
 import { accessLog, citizens, matchProposals, openings, users } from '../../db/schema';
 import type { Actor } from '../../app/services/actor';
-import { updateOwnWishes } from '../../app/services/citizen-portal.server';
+import { ownProposalState, updateOwnWishes } from '../../app/services/citizen-portal.server';
 import {
+  citizenProposal,
   companyProposal,
   companyProposals,
   PROPOSAL_PURPOSES,
@@ -181,5 +182,22 @@ describe('the company’s view', () => {
     const afterYes = await companyProposal(companyActor, frida.proposalId);
     expect(afterYes.identity?.name).toBe('Frida Skjult');
     expect(JSON.stringify(afterYes)).not.toContain(HEALTH_NOTE);
+  });
+});
+
+describe('the citizen’s view', () => {
+  it('says in the citizen’s own words, and language, that the job’s hours no longer fit theirs', async () => {
+    const gustav = await proposedCitizen('Gustav Egne Ord');
+    await changeHoursTo25to30(gustav.self);
+
+    const danish = await ownProposalState(gustav.self, gustav.proposalId, { language: 'da' });
+    expect(danish.why?.reasons).toEqual(['Du ønsker lager og pakkeri', '2,2 km fra dig', 'Virksomheden tilbyder ekstra pauser']);
+    expect(danish.why?.mind).toEqual(['Jobbet er på 10–20 t/uge, og du kan arbejde 25–30 t/uge. Tal med din jobkonsulent om det.']);
+    const english = await ownProposalState(gustav.self, gustav.proposalId, { language: 'en' });
+    expect(english.why?.mind).toEqual(['The job is 10–20 h/week, and you can work 25–30 h/week. Talk to your job consultant about it.']);
+
+    // Neither the consultant's stored note nor its wording reaches the citizen's page.
+    const page = JSON.stringify({ proposal: await citizenProposal(gustav.self, gustav.proposalId), ...danish });
+    for (const consultantWords of [gustav.stored, 'borgeren', 'Mangler', 'Passer ikke længere']) expect(page).not.toContain(consultantWords);
   });
 });
