@@ -12,7 +12,8 @@ import { inArray, sql } from 'drizzle-orm';
 import { hashPassword } from '../app/auth/password.server';
 import { addDays, addMonths, endOfWeek, firstGoalMonth, monthOf, proposeFollowUpDates } from '../app/domain/agreement-rules';
 import { makeValidCvr } from '../app/domain/cvr';
-import { distanceKm } from '../app/domain/geo';
+import { explainMatch } from '../app/domain/matching';
+import { proposalExplanationText } from '../app/domain/proposal-explanation';
 import type {
   Accommodation,
   BenefitStatus,
@@ -1613,10 +1614,6 @@ function fictitiousCvr(random: Random, taken: Set<string>): string {
   }
 }
 
-function formatKm(km: number): string {
-  return km.toFixed(1).replace('.', ',');
-}
-
 type Ids = {
   jobcentres: Record<JobcentreKey, string>;
   consultants: Record<ConsultantKey, string>;
@@ -1809,20 +1806,41 @@ function excludedCompanyRows(ids: Ids, rows: CitizenRow[]) {
   });
 }
 
+/**
+ * What proposing the citizen would have stored (app/domain/proposal-explanation.ts), so the consultant's lists
+ * show no "Ved forslaget" for a change that never happened.
+ */
+function storedExplanation(citizen: CitizenRow, opening: OpeningRow): string {
+  const matchCitizen = {
+    benefitStatus: citizen.benefitStatus,
+    flexjobVisitationUntil: citizen.flexjobVisitationUntil ?? null,
+    excludedCompanyIds: [],
+    phase: citizen.phase ?? 'towards_job',
+    hoursMin: citizen.hoursMin,
+    hoursMax: citizen.hoursMax,
+    restrictions: citizen.restrictions ?? [],
+    neededAccommodations: citizen.neededAccommodations ?? [],
+    lat: citizen.lat,
+    lon: citizen.lon,
+    reachKm: citizen.reachKm,
+    wishes: citizen.wishes ?? '',
+    competences: citizen.competences ?? [],
+  };
+  return proposalExplanationText(explainMatch(matchCitizen, { ...opening, freeSlots: opening.slots }));
+}
+
 /** Two proposals waiting for the demo citizen, so the citizen's pages have something to answer at first login. */
 function demoProposalRows(ids: Ids, today: Date, citizen: CitizenRow, allOpenings: OpeningRow[]) {
-  const wanted: { company: CompanyKey; kind: OpeningKind; wish: string; offered: string }[] = [
-    { company: 'cafeAaen', kind: 'ordinary_hours', wish: 'køkken', offered: 'tydelige instruktioner tilbydes' },
-    { company: 'nordlys', kind: 'ordinary_hours', wish: 'rengøring', offered: 'gradvis opstart tilbydes' },
+  const wanted: { company: CompanyKey; kind: OpeningKind }[] = [
+    { company: 'cafeAaen', kind: 'ordinary_hours' },
+    { company: 'nordlys', kind: 'ordinary_hours' },
   ];
   return wanted.map((want, index) => {
     const opening = allOpenings.find(
       (candidate) => candidate.companyId === ids.companies[want.company] && candidate.kind === want.kind && candidate.status === 'open',
     );
     if (!opening) throw new Error(`Demo data lacks an open ${want.kind} opening at ${want.company}`);
-    const km = distanceKm(citizen, opening);
-    const hours = Math.min(citizen.hoursMax, opening.hoursMax);
-    const explanation = `Ønsker ${want.wish} · ${hours} t/uge passer (${citizen.hoursMin}–${citizen.hoursMax}) · ${formatKm(km)} km · ${want.offered}`;
+    const explanation = storedExplanation(citizen, opening);
     const createdAt = daysFrom(today, -(3 + index * 3));
     const base = {
       id: randomUUID(),

@@ -95,7 +95,8 @@ export function matchDistanceKm(citizen: MatchCitizen, opening: MatchOpening, co
   return roundKm(context.distanceKm ?? greatCircleKm(citizen, opening));
 }
 
-function withinReach(distance: number, reachKm: number): boolean {
+/** Within the citizen's reach, judged at the precision both are shown with. */
+export function withinReach(distance: number, reachKm: number): boolean {
   return Number.isFinite(distance) && distance <= roundKm(reachKm);
 }
 
@@ -388,12 +389,25 @@ export function explainMatch(citizen: MatchCitizen, opening: MatchOpening, conte
 
   const coverage = accommodationCoverage(citizen.neededAccommodations, opening.accommodations);
   if (coverage.covered.length > 0) reasons.push(`${danishList(accommodationNames(coverage.covered))} tilbydes`);
-  if (coverage.missing.length > 0) missing.push(`Tilbyder ikke: ${accommodationNames(coverage.missing).join(', ')}`);
+  const gap = accommodationGap(citizen, opening);
+  if (gap) missing.push(gap);
 
   const conflicts = conflictingDemands(citizen.restrictions, opening.demands);
   if (conflicts.length > 0) missing.push(`Indebærer noget, borgeren skal undgå: ${demandNames(conflicts)}`);
 
   return { reasons, missing, summary: reasons.join(' · ') };
+}
+
+/**
+ * What the company does not offer of what the citizen needs, as explainMatch says it, or null: the one thing
+ * an explanation can miss that is not a hard filter.
+ */
+export function accommodationGap(
+  citizen: Pick<MatchCitizen, 'neededAccommodations'>,
+  opening: Pick<MatchOpening, 'accommodations'>,
+): string | null {
+  const { missing } = accommodationCoverage(citizen.neededAccommodations, opening.accommodations);
+  return missing.length > 0 ? `Tilbyder ikke: ${accommodationNames(missing).join(', ')}` : null;
 }
 
 /** The words of the citizen's wishes that the job's title and tasks share, as the citizen wrote them. */

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { formatDate } from './format';
 import { plainText } from './text-rules';
-import { PROPOSAL_STATUS_ENTRIES, type ProposalStatus } from './vocabulary';
+import { PATH_PHASE_LABELS, PROPOSAL_STATUS_ENTRIES, type PathPhase, type ProposalStatus } from './vocabulary';
 
 export type ProposalParty = 'company' | 'citizen';
 
@@ -54,6 +54,18 @@ export function mayRespond(status: ProposalStatus, party: ProposalParty): boolea
  */
 export function mayWithdraw(status: ProposalStatus): boolean {
   return isProposalOpen(status);
+}
+
+/** What of a citizen's case decides whether they may be proposed at all, beside the matching rules. */
+export type CaseFacts = { consentToShare: boolean; closedAt: Date | null; phase: PathPhase };
+
+/** Why the citizen may not be proposed, beside the matching rules: a closed case, no consent, a phase that is not matched. */
+export function caseRefusals(citizen: CaseFacts): string[] {
+  const reasons: string[] = [];
+  if (citizen.closedAt) reasons.push('Borgerens sag er lukket.');
+  if (!citizen.consentToShare) reasons.push('Borgeren har ikke givet samtykke til, at virksomheder må se et resumé af profilen.');
+  if (citizen.phase === 'self_supporting') reasons.push(`Borgeren er ${PATH_PHASE_LABELS.self_supporting.toLowerCase()} og matches ikke med job.`);
+  return reasons;
 }
 
 /** The status after the party's answer, or null when the party may not answer now (already answered, or over). */

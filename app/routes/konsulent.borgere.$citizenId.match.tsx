@@ -11,7 +11,7 @@ import { orHttpError } from '../services/errors.server';
 import { matchOpeningsForCitizen } from '../services/matching.server';
 import { ProposalRefusedError, proposalsForCitizen, proposeCitizen } from '../services/proposals.server';
 import { CheckboxGroup } from '../ui/choice-fields';
-import { Alert, DatabaseSearchNotice, MatchExplanationText, ProposalStepList, MatchSearchFields } from '../ui/matching';
+import { Alert, DatabaseSearchNotice, MatchExplanationText, ProposalExplanationText, ProposalStepList, MatchSearchFields } from '../ui/matching';
 import { WithdrawProposalForm } from '../ui/withdraw-proposal';
 import { withdrawOnMatchPage } from '../ui/withdraw-proposal.server';
 
@@ -157,6 +157,7 @@ export default function CitizenMatches() {
               <p className="mt-1 mb-0">
                 {proposal.companyName} · {proposalStatusText(proposal.status)}
               </p>
+              {proposal.explanation ? <ProposalExplanationText explanation={proposal.explanation} /> : null}
               <ProposalStepList steps={proposal.steps} />
               {mayWithdraw(proposal.status) ? <WithdrawProposalForm proposalId={proposal.id} label="Træk forslaget tilbage" problem={actionData?.withdrawal} /> : null}
             </li>

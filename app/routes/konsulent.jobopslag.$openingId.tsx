@@ -10,7 +10,7 @@ import { ACCOMMODATION_LABELS, DEMAND_LABELS, OPENING_KIND_LABELS, OPENING_STATU
 import { orHttpError } from '../services/errors.server';
 import { matchCitizensForOpening } from '../services/matching.server';
 import { ProposalRefusedError, proposalsForOpening, proposeCitizen } from '../services/proposals.server';
-import { Alert, DatabaseSearchNotice, MatchExplanationText, ProposalStepList, MatchSearchFields } from '../ui/matching';
+import { Alert, DatabaseSearchNotice, MatchExplanationText, ProposalExplanationText, ProposalStepList, MatchSearchFields } from '../ui/matching';
 import { WithdrawProposalForm } from '../ui/withdraw-proposal';
 import { withdrawOnMatchPage } from '../ui/withdraw-proposal.server';
 
@@ -207,6 +207,7 @@ export default function OpeningMatches() {
                 <Link to={`/konsulent/borgere/${proposal.citizenId}`}>{proposal.citizenName}</Link>
               </h3>
               <p className="mt-1 mb-0">{proposalStatusText(proposal.status)}</p>
+              {proposal.explanation ? <ProposalExplanationText explanation={proposal.explanation} /> : null}
               <ProposalStepList steps={proposal.steps} />
               {mayWithdraw(proposal.status) ? <WithdrawProposalForm proposalId={proposal.id} label="Træk forslaget tilbage" problem={actionData?.withdrawal} /> : null}
             </li>

@@ -33,6 +33,7 @@ import type { CitizenWishesInput } from '../domain/citizen-wishes';
 import { eligibleKinds } from '../domain/eligibility';
 import { toIsoDate, type CalendarDay } from '../domain/format';
 import { explainMatch, hardFilterFailures, matchDistanceKm } from '../domain/matching';
+import { proposalExplanationText } from '../domain/proposal-explanation';
 import { BLOCKING_PROPOSAL_STATUSES } from '../domain/proposal-rules';
 import { PATH_PHASE_LABELS, type OpeningKind, type ProposalStatus } from '../domain/vocabulary';
 import type { Language } from '../i18n/language';
@@ -201,7 +202,15 @@ export async function jobsForCitizen(
     openingIds.length === 0
       ? Promise.resolve([])
       : db()
-          .select({ id: openings.id, title: openings.title, tasks: openings.tasks, hoursMin: openings.hoursMin, hoursMax: openings.hoursMax, accommodations: openings.accommodations })
+          .select({
+            id: openings.id,
+            title: openings.title,
+            tasks: openings.tasks,
+            hoursMin: openings.hoursMin,
+            hoursMax: openings.hoursMax,
+            accommodations: openings.accommodations,
+            demands: openings.demands,
+          })
           .from(openings)
           .where(inArray(openings.id, openingIds)),
     interestsByOpening(citizenId, openingIds),
@@ -247,8 +256,7 @@ export async function expressInterest(actor: Actor, openingId: string, { today =
   // An opening the citizen may not take is, for them, not there (DESIGN: eligibility is a hard rule).
   if (!opening || caseRow[0].closedAt || hardFilterFailures(citizen, opening, { today: toIsoDate(today) }).length > 0) throw new NotFoundError('Jobbet');
 
-  const explanation = explainMatch(citizen, opening);
-  const text = explanation.missing.length > 0 ? `${explanation.summary} — Mangler: ${explanation.missing.join('; ')}` : explanation.summary;
+  const text = proposalExplanationText(explainMatch(citizen, opening));
   const now = new Date();
   return db().transaction(async (tx) => {
     // One at a time per citizen, as proposeCitizen does, so a double click makes one row.

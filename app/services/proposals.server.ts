@@ -4,19 +4,25 @@
  * must provide; never name, contact or health notes) until the citizen has said yes, and then the name and
  * contact too. Every step is timestamped; the status rules live in app/domain/proposal-rules.ts.
  */
-import { and, desc, eq, inArray, isNotNull, ne, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import { db } from '../../db/client';
-import { citizens, companies, matchProposals, openings, type LanguageSkill } from '../../db/schema';
+import { agreements, citizenExcludedCompanies, citizens, companies, matchProposals, openings, type LanguageSkill } from '../../db/schema';
+import { freeSlotsOf, SLOT_TAKING_AGREEMENT_STATUSES } from '../../search/documents';
 import { toIsoDate, type CalendarDay } from '../domain/format';
-import { explainMatch, hardFilterFailures } from '../domain/matching';
+import { explainMatch, hardFilterFailures, type MatchCitizen, type MatchOpening } from '../domain/matching';
+import { currentProposalExplanation, proposalExplanationText, type CurrentProposalExplanation } from '../domain/proposal-explanation';
 import {
   BLOCKING_PROPOSAL_STATUSES,
+  caseRefusals,
   COMPANY_REASON_MISSING,
   companyView,
+  isProposalOpen,
   mayRespond,
   mayWithdraw,
   nextProposalStatus,
+  OPEN_PROPOSAL_STATUSES,
   proposalSteps,
+  type CaseFacts,
   type ProposalParty,
   type ProposalStep,
   type ProposalTimes,
@@ -24,7 +30,7 @@ import {
   type WithdrawalProblem,
   withdrawalSchema,
 } from '../domain/proposal-rules';
-import { PATH_PHASE_LABELS, type Accommodation, type ProposalStatus } from '../domain/vocabulary';
+import type { Accommodation, ProposalStatus } from '../domain/vocabulary';
 import { accessLogOrganisation, logCitizenAccess } from './access-log.server';
 import type { Actor } from './actor';
 import { ForbiddenError, NotFoundError } from './errors.server';
@@ -50,6 +56,7 @@ export class ProposalStateError extends Error {
 export const PROPOSAL_PURPOSES = {
   proposed: (title: string, companyName: string) => `Forslag til jobopslag: ${title} hos ${companyName}`,
   companyRead: (title: string) => `Forslag til jobopslag: ${title}`,
+  consultantRead: (title: string, companyName: string) => `Opfølgning på forslaget til ${title} hos ${companyName}`,
   withdrawn: (title: string, companyName: string) => `Forslag trukket tilbage: ${title} hos ${companyName}`,
 } as const;
 
@@ -107,15 +114,6 @@ const visibleToCompany = or(ne(matchProposals.origin, 'citizen_interest'), isNot
 
 // ── Proposing ───────────────────────────────────────────────────────────────────────────────────────────
 
-/** Refusals the matching rules do not cover: a closed case, no consent, a phase that is not matched. */
-function caseRefusals(citizen: { consentToShare: boolean; closedAt: Date | null; phase: keyof typeof PATH_PHASE_LABELS }): string[] {
-  const reasons: string[] = [];
-  if (citizen.closedAt) reasons.push('Borgerens sag er lukket.');
-  if (!citizen.consentToShare) reasons.push('Borgeren har ikke givet samtykke til, at virksomheder må se et resumé af profilen.');
-  if (citizen.phase === 'self_supporting') reasons.push(`Borgeren er ${PATH_PHASE_LABELS.self_supporting.toLowerCase()} og matches ikke med job.`);
-  return reasons;
-}
-
 /**
  * Proposes a citizen of the consultant's jobcentre for an opening (any company's). Refused with the reasons
  * when the citizen fails a hard filter or may not be proposed, or is already proposed for it. Stores the
@@ -135,8 +133,7 @@ export async function proposeCitizen(actor: Actor, { openingId, citizenId }: { o
   const reasons = [...caseRefusals({ ...caseRow!, phase: citizen.phase }), ...hardFilterFailures(citizen, opening, { today: toIsoDate(today) })];
   if (reasons.length > 0) throw new ProposalRefusedError(reasons);
 
-  const explanation = explainMatch(citizen, opening);
-  const text = explanation.missing.length > 0 ? `${explanation.summary} — Mangler: ${explanation.missing.join('; ')}` : explanation.summary;
+  const text = proposalExplanationText(explainMatch(citizen, opening));
 
   return db().transaction(async (tx) => {
     // One proposal at a time per citizen: the lock makes a second, simultaneous proposal wait and then see the first.
@@ -172,7 +169,8 @@ export async function proposeCitizen(actor: Actor, { openingId, citizenId }: { o
 export type ConsultantProposal = {
   id: string;
   status: ProposalStatus;
-  explanation: string;
+  /** While the proposal is open: the explanation as the rows are now (and the stored one, if it differs). Null once it is over. */
+  explanation: CurrentProposalExplanation | null;
   steps: ProposalStep[];
   citizenId: string;
   citizenName: string;
@@ -181,53 +179,145 @@ export type ConsultantProposal = {
   companyName: string;
 };
 
-async function consultantProposals(jobcentreId: string, where: SQL): Promise<ConsultantProposal[]> {
+/** Slots taken by agreements, as matching counts them. */
+const takenSlots = sql<number>`(select count(*) from ${agreements} where ${agreements.openingId} = ${openings.id} and ${inArray(
+  agreements.status,
+  SLOT_TAKING_AGREEMENT_STATUSES,
+)})::int`;
+
+/**
+ * The citizen and the opening of every open proposal that `where` selects, as the matching rules and the case
+ * refusals need them now, in one query (the columns are those of loadMatchCitizen and loadMatchOpening).
+ */
+async function loadOpenProposalPairs(where: SQL): Promise<Map<string, { citizen: MatchCitizen & CaseFacts; opening: MatchOpening }>> {
   const rows = await db()
     .select({
-      id: matchProposals.id,
-      explanation: matchProposals.explanation,
-      ...timeColumns,
-      citizenId: citizens.id,
-      citizenName: citizens.name,
-      openingId: openings.id,
-      openingTitle: openings.title,
-      companyName: companies.name,
+      proposalId: matchProposals.id,
+      citizen: {
+        benefitStatus: citizens.benefitStatus,
+        flexjobVisitationUntil: citizens.flexjobVisitationUntil,
+        phase: citizens.phase,
+        hoursMin: citizens.hoursMin,
+        hoursMax: citizens.hoursMax,
+        restrictions: citizens.restrictions,
+        neededAccommodations: citizens.neededAccommodations,
+        lat: citizens.lat,
+        lon: citizens.lon,
+        reachKm: citizens.reachKm,
+        wishes: citizens.wishes,
+        competences: citizens.competences,
+        consentToShare: citizens.consentToShare,
+        closedAt: citizens.closedAt,
+        // text: both drivers parse text[]
+        excludedCompanyIds: sql<string[]>`array(select ${citizenExcludedCompanies.companyId}::text from ${citizenExcludedCompanies} where ${citizenExcludedCompanies.citizenId} = ${citizens.id} order by 1)`,
+      },
+      opening: {
+        kind: openings.kind,
+        companyId: openings.companyId,
+        title: openings.title,
+        tasks: openings.tasks,
+        hoursMin: openings.hoursMin,
+        hoursMax: openings.hoursMax,
+        demands: openings.demands,
+        accommodations: openings.accommodations,
+        lat: openings.lat,
+        lon: openings.lon,
+        status: openings.status,
+        slots: openings.slots,
+        takenSlots,
+      },
     })
     .from(matchProposals)
     .innerJoin(citizens, eq(citizens.id, matchProposals.citizenId))
     .innerJoin(openings, eq(openings.id, matchProposals.openingId))
-    .innerJoin(companies, eq(companies.id, openings.companyId))
-    .where(and(where, eq(citizens.jobcentreId, jobcentreId)))
-    .orderBy(desc(matchProposals.createdAt), desc(matchProposals.id));
-  return rows.map((row) => ({
-    id: row.id,
-    status: row.status,
-    explanation: row.explanation,
-    steps: stepsOf(row),
-    citizenId: row.citizenId,
-    citizenName: row.citizenName,
-    openingId: row.openingId,
-    openingTitle: row.openingTitle,
-    companyName: row.companyName,
-  }));
+    .where(and(where, inArray(matchProposals.status, [...OPEN_PROPOSAL_STATUSES])));
+  return new Map(
+    rows.map(({ proposalId, citizen, opening: { slots, takenSlots: taken, ...opening } }) => [
+      proposalId,
+      { citizen, opening: { ...opening, freeSlots: freeSlotsOf(slots, Number(taken)) } },
+    ]),
+  );
 }
 
-/** Every proposal of a citizen of the consultant's jobcentre, newest first, with all steps and times. */
-export async function proposalsForCitizen(actor: Actor, citizenId: string): Promise<ConsultantProposal[]> {
+/** One 'read' row per citizen whose open proposal was explained from their profile, under the opening it is for. */
+async function logConsultantReads(actor: Actor, proposals: ConsultantProposal[]) {
+  const byPurpose = new Map<string, string[]>();
+  for (const proposal of proposals) {
+    if (!proposal.explanation) continue;
+    const purpose = PROPOSAL_PURPOSES.consultantRead(proposal.openingTitle, proposal.companyName);
+    byPurpose.set(purpose, [...(byPurpose.get(purpose) ?? []), proposal.citizenId]);
+  }
+  if (byPurpose.size === 0) return;
+  const organisation = await accessLogOrganisation(actor);
+  for (const [purpose, citizenIds] of byPurpose) {
+    await logCitizenAccess(db(), { citizenIds, actor, action: 'read', purpose, organisation });
+  }
+}
+
+async function consultantProposals(actor: Actor, jobcentreId: string, where: SQL, today: CalendarDay): Promise<ConsultantProposal[]> {
+  const scope = and(where, eq(citizens.jobcentreId, jobcentreId))!;
+  const [rows, pairs] = await Promise.all([
+    db()
+      .select({
+        id: matchProposals.id,
+        explanation: matchProposals.explanation,
+        ...timeColumns,
+        citizenId: citizens.id,
+        citizenName: citizens.name,
+        openingId: openings.id,
+        openingTitle: openings.title,
+        companyName: companies.name,
+      })
+      .from(matchProposals)
+      .innerJoin(citizens, eq(citizens.id, matchProposals.citizenId))
+      .innerJoin(openings, eq(openings.id, matchProposals.openingId))
+      .innerJoin(companies, eq(companies.id, openings.companyId))
+      .where(scope)
+      .orderBy(desc(matchProposals.createdAt), desc(matchProposals.id)),
+    loadOpenProposalPairs(scope),
+  ]);
+  const day = toIsoDate(today);
+  const proposals = rows.map((row) => {
+    // Only where both reads saw the proposal open: one answered in between is shown as it now stands, without.
+    const pair = isProposalOpen(row.status) ? pairs.get(row.id) : undefined;
+    return {
+      id: row.id,
+      status: row.status,
+      explanation: pair ? currentProposalExplanation(row.explanation, pair.citizen, pair.opening, { today: day }) : null,
+      steps: stepsOf(row),
+      citizenId: row.citizenId,
+      citizenName: row.citizenName,
+      openingId: row.openingId,
+      openingTitle: row.openingTitle,
+      companyName: row.companyName,
+    };
+  });
+  await logConsultantReads(actor, proposals);
+  return proposals;
+}
+
+/**
+ * Every proposal of a citizen of the consultant's jobcentre, newest first, with all steps and times, and the
+ * open ones explained as the rows are now. Logs a read for each open proposal explained.
+ */
+export async function proposalsForCitizen(actor: Actor, citizenId: string, { today = new Date() }: { today?: CalendarDay } = {}): Promise<ConsultantProposal[]> {
   const jobcentreId = consultantJobcentre(actor);
   if (!isUuid(citizenId)) throw new NotFoundError('Borgeren');
   const [citizen] = await db().select({ id: citizens.id }).from(citizens).where(and(eq(citizens.id, citizenId), eq(citizens.jobcentreId, jobcentreId)));
   if (!citizen) throw new NotFoundError('Borgeren');
-  return consultantProposals(jobcentreId, eq(matchProposals.citizenId, citizenId));
+  return consultantProposals(actor, jobcentreId, eq(matchProposals.citizenId, citizenId), today);
 }
 
-/** The proposals for an opening of the consultant's jobcentre's citizens, newest first, with all steps and times. */
-export async function proposalsForOpening(actor: Actor, openingId: string): Promise<ConsultantProposal[]> {
+/**
+ * The proposals for an opening of the consultant's jobcentre's citizens, newest first, with all steps and
+ * times, and the open ones explained as the rows are now. Logs a read for each open proposal explained.
+ */
+export async function proposalsForOpening(actor: Actor, openingId: string, { today = new Date() }: { today?: CalendarDay } = {}): Promise<ConsultantProposal[]> {
   const jobcentreId = consultantJobcentre(actor);
   if (!isUuid(openingId)) throw new NotFoundError('Jobopslaget');
   const [opening] = await db().select({ id: openings.id }).from(openings).where(eq(openings.id, openingId));
   if (!opening) throw new NotFoundError('Jobopslaget');
-  return consultantProposals(jobcentreId, eq(matchProposals.openingId, openingId));
+  return consultantProposals(actor, jobcentreId, eq(matchProposals.openingId, openingId), today);
 }
 
 // ── What the company sees ───────────────────────────────────────────────────────────────────────────────
@@ -356,12 +446,12 @@ export async function companyProposal(actor: Actor, proposalId: string): Promise
 
 // ── What the citizen sees ───────────────────────────────────────────────────────────────────────────────
 
+/** Without the stored explanation: that speaks about "borgeren"; ownProposalState explains the job to the citizen. */
 export type CitizenProposal = {
   id: string;
   status: ProposalStatus;
   steps: ProposalStep[];
   mayRespond: boolean;
-  explanation: string;
   /** Why the jobcentre withdrew it (or did not pass the interest on); null unless withdrawn. */
   withdrawnReason: string | null;
   companyName: string;
@@ -386,7 +476,6 @@ async function loadCitizenProposals(citizenId: string, proposalId?: string): Pro
   const rows = await db()
     .select({
       id: matchProposals.id,
-      explanation: matchProposals.explanation,
       ...timeColumns,
       companyName: companies.name,
       opening: {
@@ -415,7 +504,6 @@ async function loadCitizenProposals(citizenId: string, proposalId?: string): Pro
     status: row.status,
     steps: stepsOf(row),
     mayRespond: mayRespond(row.status, 'citizen'),
-    explanation: row.explanation,
     withdrawnReason: row.status === 'withdrawn' ? row.withdrawnReason : null,
     companyName: row.companyName,
     opening: row.opening,

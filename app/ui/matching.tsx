@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import type { MatchFilterErrors, MatchFilterValues } from '../domain/match-filters';
 import { TextField } from './form';
+import type { CurrentProposalExplanation } from '../domain/proposal-explanation';
 import { formatStepTime, type ProposalStep } from '../domain/proposal-rules';
 
 /** What fits on one line, what is missing below it. */
@@ -14,6 +15,24 @@ export function MatchExplanationText({ explanation }: { explanation: { summary: 
           <strong>Mangler:</strong> {explanation.missing.join(' · ')}
         </p>
       ) : null}
+    </>
+  );
+}
+
+/**
+ * An open proposal explained as the citizen and the job are now: first what no longer fits, then what fits
+ * and what is missing, and what was said when it was proposed, only where that said something else.
+ */
+export function ProposalExplanationText({ explanation }: { explanation: CurrentProposalExplanation }) {
+  return (
+    <>
+      {explanation.noLongerFits.length > 0 ? (
+        <p className="mt-2 mb-0">
+          <strong>Passer ikke længere:</strong> {explanation.noLongerFits.join(' ')}
+        </p>
+      ) : null}
+      <MatchExplanationText explanation={explanation} />
+      {explanation.atProposal ? <p className="mt-1 mb-0">Ved forslaget: {explanation.atProposal}</p> : null}
     </>
   );
 }

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import type { DatabaseHandle } from '../../db/client';
 import { accessLog, citizenExcludedCompanies, citizens, openings, users } from '../../db/schema';
 import type { Actor } from '../../app/services/actor';
+import { ownProposalState } from '../../app/services/citizen-portal.server';
 import { ForbiddenError, NotFoundError } from '../../app/services/errors.server';
 import { MATCH_PURPOSES, matchCitizensForOpening, matchOpeningsForCitizen } from '../../app/services/matching.server';
 import {
@@ -344,7 +345,7 @@ describe('proposals', () => {
     const citizen = await insertUser('citizen', { citizenId: ids.fit! }, names.fit!);
     const mine = await citizenProposals(citizen);
     expect(mine.map((proposal) => [proposal.id, proposal.companyName, proposal.mayRespond])).toEqual([[id, company.name, true]]);
-    expect((await citizenProposal(citizen, id)).explanation).toContain('Ønsker lager og pakkeri');
+    expect((await ownProposalState(citizen, id, { language: 'da' })).why?.reasons[0]).toBe('Du ønsker lager og pakkeri');
     expect(await respondAsCitizen(citizen, id, { accept: true })).toMatchObject({ status: 'citizen_accepted' });
     await expect(respondAsCitizen(citizen, id, { accept: false })).rejects.toBeInstanceOf(ProposalStateError);
 

@@ -120,8 +120,8 @@ describe('a chosen password', () => {
 });
 
 describe('why a job suits the citizen, said to them', () => {
-  const citizen = { wishes: 'Rengøring og køkken', hoursMin: 5, hoursMax: 10, neededAccommodations: ['extra_breaks', 'quiet_workspace'] as const };
-  const opening = { title: 'Rengøring af kontorer', tasks: ['Støvsugning'], hoursMin: 8, hoursMax: 15, accommodations: ['extra_breaks'] as const };
+  const citizen = { wishes: 'Rengøring og køkken', hoursMin: 5, hoursMax: 10, reachKm: 10, restrictions: [], neededAccommodations: ['extra_breaks', 'quiet_workspace'] as const };
+  const opening = { title: 'Rengøring af kontorer', tasks: ['Støvsugning'], hoursMin: 8, hoursMax: 15, demands: [], accommodations: ['extra_breaks'] as const };
 
   it('names the wish, the hours, the distance and what the company offers, in "du"-form', () => {
     const { reasons, mind } = explainForCitizen(
@@ -146,6 +146,28 @@ describe('why a job suits the citizen, said to them', () => {
   it('says nothing about wishes when none of the words meet the job', () => {
     const { reasons } = explainForCitizen({ ...citizen, wishes: 'Gartner', neededAccommodations: [] }, { ...opening, accommodations: [] }, { distanceKm: 1, language: 'da' });
     expect(reasons.some((reason) => reason.startsWith('Du ønsker'))).toBe(false);
+  });
+
+  it('tells the citizen, to them and in their language, when their hours, their reach or a demand no longer fit the job', () => {
+    const changed = { ...citizen, hoursMin: 25, hoursMax: 30, reachKm: 3, restrictions: ['heavy_lifting' as const], neededAccommodations: [] };
+    const job = { ...opening, demands: ['heavy_lifting' as const], accommodations: [] };
+    const danish = explainForCitizen(changed, job, { distanceKm: 3.24, language: 'da' });
+    expect(danish.reasons).toEqual(['Du ønsker rengøring']);
+    expect(danish.mind).toEqual([
+      'Jobbet er på 8–15 t/uge, og du kan arbejde 25–30 t/uge. Tal med din jobkonsulent om det.',
+      'Jobbet ligger 3,2 km fra dig, og du kan højst komme 3 km. Tal med din jobkonsulent om det.',
+      'Jobbet indebærer tunge løft, som du skal undgå. Tal med din jobkonsulent om det.',
+    ]);
+    expect(JSON.stringify(danish)).not.toMatch(/borgeren|Mangler/);
+    const english = explainForCitizen(changed, job, { distanceKm: 3.24, language: 'en' });
+    expect(english.mind[0]).toBe('The job is 8–15 h/week, and you can work 25–30 h/week. Talk to your job consultant about it.');
+    expect(english.mind[2]).toBe('The job involves heavy lifting, which you should avoid. Talk to your job consultant about it.');
+  });
+
+  it('counts a job at exactly the citizen\'s reach as within it', () => {
+    const { reasons, mind } = explainForCitizen({ ...citizen, reachKm: 3.2, neededAccommodations: [] }, { ...opening, accommodations: [] }, { distanceKm: 3.24, language: 'da' });
+    expect(reasons).toContain('3,2 km fra dig');
+    expect(mind).toEqual([]);
   });
 });
 
