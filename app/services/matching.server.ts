@@ -78,7 +78,8 @@ function consultantJobcentre(actor: Actor): string {
 /** Citizens who may be matched at all: consent to share a summary, an open case, not with the rehabilitation team. */
 const matchableCitizen = and(eq(citizens.consentToShare, true), isNull(citizens.closedAt), notInArray(citizens.phase, [...UNMATCHED_PHASES]))!;
 
-const citizenColumns = {
+/** A citizen's columns as the rules need them; also read by the proposal lists (proposals.server.ts). */
+export const matchCitizenColumns = {
   id: citizens.id,
   name: citizens.name,
   jobcentreId: citizens.jobcentreId,
@@ -102,7 +103,7 @@ const citizenColumns = {
 
 /** Citizens as the rules see them, with the companies each may not hold a skånejob at. */
 function loadMatchCitizens(executor: Executor, where: SQL) {
-  return executor.select(citizenColumns).from(citizens).where(where).orderBy(asc(citizens.id));
+  return executor.select(matchCitizenColumns).from(citizens).where(where).orderBy(asc(citizens.id));
 }
 
 export type MatchCitizenRow = Awaited<ReturnType<typeof loadMatchCitizens>>[number];
@@ -114,7 +115,8 @@ export async function loadMatchCitizen(executor: Executor, citizenId: string): P
   return row ?? null;
 }
 
-const takenSlots = sql<number>`(select count(*) from ${agreements} where ${agreements.openingId} = ${openings.id} and ${inArray(
+/** Slots of the opening taken by agreements, as a column of a query on `openings`. */
+export const takenSlots = sql<number>`(select count(*) from ${agreements} where ${agreements.openingId} = ${openings.id} and ${inArray(
   agreements.status,
   SLOT_TAKING_AGREEMENT_STATUSES,
 )})::int`;

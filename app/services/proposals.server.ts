@@ -4,10 +4,10 @@
  * must provide; never name, contact or health notes) until the citizen has said yes, and then the name and
  * contact too. Every step is timestamped; the status rules live in app/domain/proposal-rules.ts.
  */
-import { and, desc, eq, inArray, isNotNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, ne, or, type SQL } from 'drizzle-orm';
 import { db } from '../../db/client';
-import { agreements, citizenExcludedCompanies, citizens, companies, matchProposals, openings, type LanguageSkill } from '../../db/schema';
-import { freeSlotsOf, SLOT_TAKING_AGREEMENT_STATUSES } from '../../search/documents';
+import { citizens, companies, matchProposals, openings, type LanguageSkill } from '../../db/schema';
+import { freeSlotsOf } from '../../search/documents';
 import { toIsoDate, type CalendarDay } from '../domain/format';
 import { explainMatch, hardFilterFailures, type MatchCitizen, type MatchOpening } from '../domain/matching';
 import { currentProposalExplanation, proposalExplanationText, type CurrentProposalExplanation } from '../domain/proposal-explanation';
@@ -34,7 +34,7 @@ import type { Accommodation, ProposalStatus } from '../domain/vocabulary';
 import { accessLogOrganisation, logCitizenAccess } from './access-log.server';
 import type { Actor } from './actor';
 import { ForbiddenError, NotFoundError } from './errors.server';
-import { loadMatchCitizen, loadMatchOpening } from './matching.server';
+import { loadMatchCitizen, loadMatchOpening, matchCitizenColumns, takenSlots } from './matching.server';
 import { isUuid } from './openings.server';
 
 /** The proposal was not made; `reasons` say why in Danish, one sentence each. */
@@ -128,9 +128,8 @@ export async function proposeCitizen(actor: Actor, { openingId, citizenId }: { o
   ]);
   if (!opening) throw new NotFoundError('Jobopslaget');
   if (!citizen || citizen.jobcentreId !== jobcentreId) throw new NotFoundError('Borgeren');
-  const [caseRow] = await db().select({ consentToShare: citizens.consentToShare, closedAt: citizens.closedAt }).from(citizens).where(eq(citizens.id, citizenId));
 
-  const reasons = [...caseRefusals({ ...caseRow!, phase: citizen.phase }), ...hardFilterFailures(citizen, opening, { today: toIsoDate(today) })];
+  const reasons = [...caseRefusals(citizen), ...hardFilterFailures(citizen, opening, { today: toIsoDate(today) })];
   if (reasons.length > 0) throw new ProposalRefusedError(reasons);
 
   const text = proposalExplanationText(explainMatch(citizen, opening));
@@ -179,12 +178,6 @@ export type ConsultantProposal = {
   companyName: string;
 };
 
-/** Slots taken by agreements, as matching counts them. */
-const takenSlots = sql<number>`(select count(*) from ${agreements} where ${agreements.openingId} = ${openings.id} and ${inArray(
-  agreements.status,
-  SLOT_TAKING_AGREEMENT_STATUSES,
-)})::int`;
-
 /**
  * The citizen and the opening of every open proposal that `where` selects, as the matching rules and the case
  * refusals need them now, in one query (the columns are those of loadMatchCitizen and loadMatchOpening).
@@ -193,24 +186,7 @@ async function loadOpenProposalPairs(where: SQL): Promise<Map<string, { citizen:
   const rows = await db()
     .select({
       proposalId: matchProposals.id,
-      citizen: {
-        benefitStatus: citizens.benefitStatus,
-        flexjobVisitationUntil: citizens.flexjobVisitationUntil,
-        phase: citizens.phase,
-        hoursMin: citizens.hoursMin,
-        hoursMax: citizens.hoursMax,
-        restrictions: citizens.restrictions,
-        neededAccommodations: citizens.neededAccommodations,
-        lat: citizens.lat,
-        lon: citizens.lon,
-        reachKm: citizens.reachKm,
-        wishes: citizens.wishes,
-        competences: citizens.competences,
-        consentToShare: citizens.consentToShare,
-        closedAt: citizens.closedAt,
-        // text: both drivers parse text[]
-        excludedCompanyIds: sql<string[]>`array(select ${citizenExcludedCompanies.companyId}::text from ${citizenExcludedCompanies} where ${citizenExcludedCompanies.citizenId} = ${citizens.id} order by 1)`,
-      },
+      citizen: matchCitizenColumns,
       opening: {
         kind: openings.kind,
         companyId: openings.companyId,

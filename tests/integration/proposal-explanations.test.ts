@@ -110,14 +110,14 @@ describe('the consultant’s lists', () => {
   it('explain an open proposal as it is now: after the citizen’s hours change, the hours no longer fit, and what was said when it was proposed', async () => {
     const anna = await proposedCitizen('Anna Timeskift');
     const before = (await proposalsForOpening(consultant, openingId, { today: TODAY })).find((proposal) => proposal.id === anna.proposalId)!;
-    expect(anna.stored).toBe('Ønsker lager og pakkeri · 10–15 t/uge passer (10–20) · 2,2 km · ekstra pauser tilbydes');
+    expect(anna.stored).toBe('Ønsker lager og pakkeri · Erfaring: plukning med håndscanner · 10–15 t/uge passer (10–20) · 2,2 km · ekstra pauser tilbydes');
     expect(before.explanation).toEqual({ summary: anna.stored, missing: [], noLongerFits: [], atProposal: null });
 
     await changeHoursTo25to30(anna.self);
 
     const forOpening = (await proposalsForOpening(consultant, openingId, { today: TODAY })).find((proposal) => proposal.id === anna.proposalId)!;
     expect(forOpening.explanation).toEqual({
-      summary: 'Ønsker lager og pakkeri · 2,2 km · ekstra pauser tilbydes',
+      summary: 'Ønsker lager og pakkeri · Erfaring: plukning med håndscanner · 2,2 km · ekstra pauser tilbydes',
       missing: [],
       noLongerFits: [NO_LONGER_FITS],
       atProposal: anna.stored,
