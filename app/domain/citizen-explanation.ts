@@ -6,7 +6,7 @@
  * consultant's explanation (app/domain/matching.ts) speaks about "borgeren"; this one speaks to them.
  * Pure: the distance comes in with the pair.
  */
-import { formatHoursIn, formatKmIn } from '../i18n/format';
+import { formatHoursIn, formatKmIn, listIn } from '../i18n/format';
 import type { Language } from '../i18n/language';
 import { roundKm } from './format';
 import { accommodationCoverage, conflictingDemands, hoursOverlap, matchedWishWords, withinReach, type MatchCitizen, type MatchOpening } from './matching';
@@ -23,11 +23,6 @@ function namesIn<Code extends string>(entries: readonly { code: Code; da: string
 
 const accommodationNames = (codes: readonly Accommodation[], language: Language) => namesIn(ACCOMMODATION_ENTRIES, codes, language);
 const demandNames = (codes: readonly Demand[], language: Language) => namesIn(DEMAND_ENTRIES, codes, language);
-
-function listIn(items: readonly string[], language: Language): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${language === 'da' ? 'og' : 'and'} ${items[items.length - 1]}`;
-}
 
 const TALK_TO_CONSULTANT = { da: 'Tal med din jobkonsulent om det.', en: 'Talk to your job consultant about it.' } as const;
 

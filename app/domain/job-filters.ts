@@ -13,19 +13,19 @@ import {
 
 /** Weekly-hours bands. An opening belongs to a band when its range of hours meets the band. */
 export const HOURS_BAND_ENTRIES = [
-  { code: 'upto5', da: 'Op til 5 timer', above: 0, upTo: 5 },
-  { code: '6to10', da: '6–10 timer', above: 5, upTo: 10 },
-  { code: '11to20', da: '11–20 timer', above: 10, upTo: 20 },
-  { code: '21plus', da: '21 timer eller flere', above: 20, upTo: null },
+  { code: 'upto5', da: 'Op til 5 timer', en: 'Up to 5 hours', above: 0, upTo: 5 },
+  { code: '6to10', da: '6–10 timer', en: '6–10 hours', above: 5, upTo: 10 },
+  { code: '11to20', da: '11–20 timer', en: '11–20 hours', above: 10, upTo: 20 },
+  { code: '21plus', da: '21 timer eller flere', en: '21 hours or more', above: 20, upTo: null },
 ] as const;
 export type HoursBand = (typeof HOURS_BAND_ENTRIES)[number]['code'];
 export const HOURS_BANDS = HOURS_BAND_ENTRIES.map((band) => band.code) as readonly HoursBand[];
 
 /** When the job starts, counted from today; 'now' and 'month' are windows from today, 'later' is after a month. */
 export const START_BAND_ENTRIES = [
-  { code: 'now', da: 'Inden for 14 dage', days: 14 },
-  { code: 'month', da: 'Inden for en måned', days: 31 },
-  { code: 'later', da: 'Om mere end en måned', days: 31 },
+  { code: 'now', da: 'Inden for 14 dage', en: 'Within 14 days', days: 14 },
+  { code: 'month', da: 'Inden for en måned', en: 'Within a month', days: 31 },
+  { code: 'later', da: 'Om mere end en måned', en: 'In more than a month', days: 31 },
 ] as const;
 export type StartBand = (typeof START_BAND_ENTRIES)[number]['code'];
 export const START_BANDS = START_BAND_ENTRIES.map((band) => band.code) as readonly StartBand[];
@@ -35,9 +35,9 @@ export type RadiusKm = (typeof RADIUS_OPTIONS_KM)[number];
 export const DEFAULT_RADIUS_KM: RadiusKm = 10;
 
 export const JOB_SORT_ENTRIES = [
-  { code: 'relevance', da: 'Bedste match' },
-  { code: 'nearest', da: 'Nærmeste først' },
-  { code: 'newest', da: 'Nyeste først' },
+  { code: 'relevance', da: 'Bedste match', en: 'Best match' },
+  { code: 'nearest', da: 'Nærmeste først', en: 'Nearest first' },
+  { code: 'newest', da: 'Nyeste først', en: 'Newest first' },
 ] as const;
 export type JobSort = (typeof JOB_SORT_ENTRIES)[number]['code'];
 export const JOB_SORTS = JOB_SORT_ENTRIES.map((sort) => sort.code) as readonly JobSort[];

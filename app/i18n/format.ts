@@ -1,5 +1,5 @@
 /**
- * Dates, hours and distances in the citizen's language. Danish goes through app/domain/format.ts, the one
+ * Dates, hours, distances, counts and lists in the citizen's language. Danish goes through app/domain/format.ts, the one
  * place Danish formats live; English gets the same numbers in English form.
  */
 import { formatDate, formatHours, formatKm, roundKm, toIsoDate, type CalendarDay, type HoursRange } from '../domain/format';
@@ -15,6 +15,19 @@ export function formatDateIn(day: CalendarDay, language: Language): string {
 }
 
 const englishNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+const danishCount = new Intl.NumberFormat('da-DK');
+const englishCount = new Intl.NumberFormat('en-GB');
+
+/** A count: "5.000" / "5,000". */
+export function formatCountIn(count: number, language: Language): string {
+  return (language === 'da' ? danishCount : englishCount).format(count);
+}
+
+/** "a, b og c" / "a, b and c" */
+export function listIn(items: readonly string[], language: Language): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${language === 'da' ? 'og' : 'and'} ${items[items.length - 1]}`;
+}
 const englishKm = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 
 /** "5–10 t/uge" / "5–10 h/week" */

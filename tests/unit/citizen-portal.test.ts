@@ -4,7 +4,7 @@ import { nextFollowUpDate, ordinaryHoursProgress } from '../../app/domain/citize
 import { citizenWishesSchema } from '../../app/domain/citizen-wishes';
 import { passwordProblem } from '../../app/domain/password-rules';
 import { ACCOMMODATION_ENTRIES } from '../../app/domain/vocabulary';
-import { formatDateIn, formatDateTimeIn, formatHoursIn, formatKmIn, formatMonthIn } from '../../app/i18n/format';
+import { formatCountIn, formatDateIn, formatDateTimeIn, formatHoursIn, formatKmIn, formatMonthIn, listIn } from '../../app/i18n/format';
 import { isLanguage, labelIn } from '../../app/i18n/language';
 import { languageCookie, languageOf } from '../../app/i18n/language.server';
 import { textsFor } from '../../app/i18n/texts';
@@ -203,6 +203,19 @@ describe('the citizen\'s languages', () => {
     expect(formatKmIn(3.25, 'en')).toBe('3.3 km');
     expect(formatDateTimeIn(new Date('2027-03-01T13:05:00Z'), 'da')).toBe('1. marts 2027 kl. 14.05');
     expect(formatDateTimeIn(new Date('2027-03-01T13:05:00Z'), 'en')).toBe('1 March 2027 at 14:05');
+  });
+
+  it('formats counts with the language\'s thousands separator', () => {
+    expect(formatCountIn(5000, 'da')).toBe('5.000');
+    expect(formatCountIn(5000, 'en')).toBe('5,000');
+    expect(formatCountIn(7, 'en')).toBe('7');
+  });
+
+  it('lists items with "og" or "and" before the last', () => {
+    expect(listIn([], 'da')).toBe('');
+    expect(listIn(['mandag'], 'da')).toBe('mandag');
+    expect(listIn(['mandag', 'onsdag'], 'da')).toBe('mandag og onsdag');
+    expect(listIn(['Monday', 'Wednesday', 'Friday'], 'en')).toBe('Monday, Wednesday and Friday');
   });
 
   it('reads vocabulary labels in either language', () => {

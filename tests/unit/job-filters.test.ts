@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { labelIn } from '../../app/i18n/language';
 import {
   DEFAULT_JOB_FILTERS,
+  HOURS_BAND_ENTRIES,
+  JOB_SORT_ENTRIES,
   JOB_MAX_PAGE,
   MAX_QUERY_LENGTH,
   addDays,
@@ -11,6 +14,7 @@ import {
   meetsHoursBand,
   meetsStartBand,
   parseJobFilters,
+  START_BAND_ENTRIES,
   startBandWindow,
   type JobFilters,
 } from '../../app/domain/job-filters';
@@ -208,5 +212,19 @@ describe('start bands', () => {
     ['later', '2026-02-21', true],
   ] as const)('%s includes a start on %s: %s', (band, startDate, expected) => {
     expect(meetsStartBand(band, startDate, today)).toBe(expected);
+  });
+});
+
+describe('the filters\' labels', () => {
+  it('say every band and order in Danish and English', () => {
+    for (const entries of [HOURS_BAND_ENTRIES, START_BAND_ENTRIES, JOB_SORT_ENTRIES]) {
+      for (const entry of entries) {
+        expect(entry.da).toMatch(/\S/);
+        expect(entry.en).toMatch(/\S/);
+      }
+    }
+    expect(labelIn(HOURS_BAND_ENTRIES, '21plus', 'da')).toBe('21 timer eller flere');
+    expect(labelIn(HOURS_BAND_ENTRIES, '21plus', 'en')).toBe('21 hours or more');
+    expect(labelIn(JOB_SORT_ENTRIES, 'nearest', 'en')).toBe('Nearest first');
   });
 });
