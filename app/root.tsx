@@ -13,7 +13,8 @@ import {
 } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import { getUserWithHeaders } from './auth/permissions.server';
-import { DEFAULT_LANGUAGE, isLanguage, type Language } from './i18n/language';
+import { DEFAULT_LANGUAGE, isLanguage, speaksReaderLanguage, type Language } from './i18n/language';
+import { languageOf } from './i18n/language.server';
 import { organisationNameFor } from './services/organisations.server';
 import { PageChrome, themeStylesheet } from './ui/layout';
 import { useNonce } from './ui/nonce';
@@ -32,23 +33,26 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // The headers carry a renewed or cleared session cookie.
   const { user, headers } = await getUserWithHeaders(request);
   const chromeUser = user ? { name: user.name, role: user.role, organisation: await organisationNameFor(user) } : null;
-  return data({ user: chromeUser }, { headers });
+  return data({ user: chromeUser, readerLanguage: languageOf(request) }, { headers });
 }
 
 /**
- * The language of the page's content: a page written in the citizen's language returns it as `language`
- * from its loader (most citizen pages, the invitation and the password pages); every other page, the
- * agreement among them, is Danish. Only the page itself counts, not its layout.
+ * The language of the page's content: a page written in the reader's language returns it as `language`
+ * from its loader (the citizen's pages, the invitation and the password pages, the public job pages); a
+ * page whose loader failed speaks it in its error boundary when its `handle` says so (READER_LANGUAGE_HANDLE);
+ * every other page is Danish. Only the page itself counts, not its layout.
  */
-function usePageLanguage(): Language {
-  const page = useMatches().at(-1)?.data as { language?: unknown } | undefined;
-  return isLanguage(page?.language) ? page.language : DEFAULT_LANGUAGE;
+function usePageLanguage(readerLanguage: Language): Language {
+  const page = useMatches().at(-1);
+  const pageData = page?.data as { language?: unknown } | undefined;
+  if (isLanguage(pageData?.language)) return pageData.language;
+  return speaksReaderLanguage(page?.handle) ? readerLanguage : DEFAULT_LANGUAGE;
 }
 
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>('root');
   const nonce = useNonce();
-  const language = usePageLanguage();
+  const language = usePageLanguage(data?.readerLanguage ?? DEFAULT_LANGUAGE);
   const user = data?.user ?? null;
   return (
     <html lang={language}>

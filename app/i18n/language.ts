@@ -10,6 +10,16 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 
+/**
+ * A route's `handle` when the page speaks the reader's chosen language even where it has no loader data to
+ * say so: in its error boundary (an old link to a job that is no longer available).
+ */
+export const READER_LANGUAGE_HANDLE = { readerLanguage: true } as const;
+
+export function speaksReaderLanguage(handle: unknown): boolean {
+  return typeof handle === 'object' && handle !== null && (handle as { readerLanguage?: unknown }).readerLanguage === true;
+}
+
 /** A vocabulary entry's label in the language (app/domain/vocabulary.ts keeps both). */
 export function labelIn<T extends { readonly code: string; readonly da: string; readonly en: string }>(
   entries: readonly T[],

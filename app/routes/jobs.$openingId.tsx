@@ -1,23 +1,25 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { isRouteErrorResponse, Link, useLoaderData, useLocation, useRouteError } from '@remix-run/react';
 import { getUser } from '../auth/permissions.server';
-import { formatDate, formatHours, toIsoDate } from '../domain/format';
+import { toIsoDate } from '../domain/format';
 import { jobSearchHref, parseJobFilters } from '../domain/job-filters';
-import {
-  ACCOMMODATION_LABELS,
-  DAY_PART_LABELS,
-  DEMAND_LABELS,
-  OPENING_KIND_LABELS,
-  WEEKDAY_LABELS,
-  type OpeningKind,
-} from '../domain/vocabulary';
+import { ACCOMMODATION_ENTRIES, DAY_PART_ENTRIES, DAY_PARTS, DEMAND_ENTRIES, OPENING_KIND_ENTRIES, WEEKDAY_ENTRIES, WEEKDAYS } from '../domain/vocabulary';
+import { formatDateIn, formatHoursIn, listIn } from '../i18n/format';
+import { labelIn, READER_LANGUAGE_HANDLE, type Language } from '../i18n/language';
+import { languageOf } from '../i18n/language.server';
+import { textsFor } from '../i18n/texts';
 import { orHttpError } from '../services/errors.server';
 import { getPublicOpening } from '../services/job-search.server';
+import { InLanguage, LanguageLine, useReaderLanguage } from '../ui/citizen';
+
+/** The error boundary (a job no longer available) speaks the reader's language too. */
+export const handle = READER_LANGUAGE_HANDLE;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.opening.title} · Find job · Jobbro` : 'Job · Jobbro' },
+  { title: data ? `${data.opening.title} · ${textsFor(data.language).jobSearch.title} · Jobbro` : 'Job · Jobbro' },
 ];
 
+/** Public: a visitor or a citizen reads it in the language they chose (the cookie); Danish until then. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getUser(request);
   const opening = await orHttpError(() =>
@@ -25,165 +27,170 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   );
   // The search the user came from travels in the URL, so the way back keeps it (rebuilt, never echoed).
   const backHref = jobSearchHref(parseJobFilters(new URL(request.url).searchParams));
-  return { opening, backHref, signedIn: user !== null, today: toIsoDate(new Date()) };
+  return { language: languageOf(request), opening, backHref, signedIn: user !== null, today: toIsoDate(new Date()) };
 }
 
-const WHO_MAY_APPLY: Record<OpeningKind, string> = {
-  ordinary_hours: 'Alle kan søge. Timerne er almindelige timer med løn på almindelige vilkår.',
-  flexjob: 'Jobbet er et fleksjob. Du skal være visiteret til fleksjob af kommunen.',
-  sheltered_job: 'Jobbet er et skånejob. Det er for dig, der får førtidspension.',
-};
-
-function weeklyHoursText(hours: number | { min: number; max: number }): string {
-  return `${formatHours(hours, { unit: false })} timer om ugen`;
-}
-
-function listText(labels: string[]): string {
-  if (labels.length <= 1) return labels.join('');
-  return `${labels.slice(0, -1).join(', ')} og ${labels.at(-1)}`;
+function weeklyHoursText(hours: number | { min: number; max: number }, language: Language): string {
+  return textsFor(language).job.weeklyHours(formatHoursIn(hours, language, { unit: false }));
 }
 
 function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** "Mandag og onsdag, formiddag" / "Monday and Wednesday, morning": Danish weekdays are lower case in a sentence. */
+function weekText(schedule: { days: string[]; parts: string[] }, language: Language): string | null {
+  const days = schedule.days.map((day) => {
+    const label = labelIn(WEEKDAY_ENTRIES, day as (typeof WEEKDAYS)[number], language);
+    return language === 'da' ? label.toLowerCase() : label;
+  });
+  const parts = schedule.parts.map((part) => labelIn(DAY_PART_ENTRIES, part as (typeof DAY_PARTS)[number], language).toLowerCase());
+  if (days.length === 0 && parts.length === 0) return null;
+  return capitalised([listIn(days, language), listIn(parts, language)].filter(Boolean).join(', '));
+}
+
 export default function JobPage() {
-  const { opening, backHref, signedIn, today } = useLoaderData<typeof loader>();
+  const { language, opening, backHref, signedIn, today } = useLoaderData<typeof loader>();
   const location = useLocation();
-  const days = opening.schedule.days.map((day) => (WEEKDAY_LABELS[day as keyof typeof WEEKDAY_LABELS] ?? day).toLowerCase());
-  const parts = opening.schedule.parts.map((part) => (DAY_PART_LABELS[part as keyof typeof DAY_PART_LABELS] ?? part).toLowerCase());
+  const t = textsFor(language).job;
   const loginHref = `/login?${new URLSearchParams({ redirectTo: `${location.pathname}${location.search}` })}`;
 
   return (
-    <article>
-      <p>
-        <Link to={backHref} className="back-link">
-          Tilbage til søgningen
-        </Link>
-      </p>
-      <span className="card-subheading">{OPENING_KIND_LABELS[opening.kind]}</span>
-      <h1>{opening.title}</h1>
-      <p className="font-lead">
-        {opening.companyName} · {opening.postcode} {opening.city}
-      </p>
-      <p>{WHO_MAY_APPLY[opening.kind]}</p>
-
-      <h2>Om jobbet</h2>
-      <p style={{ whiteSpace: 'pre-line' }}>{opening.description}</p>
-
-      <h2>Det skal du lave</h2>
-      <ul>
-        {opening.tasks.map((task, index) => (
-          <li key={`${index}-${task}`}>{task}</li>
-        ))}
-      </ul>
-
-      <h2>Tid og sted</h2>
-      <dl>
-        <dt>Timer</dt>
-        <dd>
-          {weeklyHoursText({ min: opening.hoursMin, max: opening.hoursMax })}
-          {opening.flexjobExpectedHours !== null ? `, forventet ${weeklyHoursText(opening.flexjobExpectedHours)}` : ''}
-        </dd>
-        <dt>Hvornår på ugen</dt>
-        <dd>
-          {days.length > 0 || parts.length > 0
-            ? capitalised([listText(days), listText(parts)].filter(Boolean).join(', '))
-            : 'Aftales med virksomheden'}
-          {opening.schedule.note ? <> ({opening.schedule.note})</> : null}
-        </dd>
-        <dt>Start</dt>
-        <dd>{opening.startDate <= today ? 'Med det samme' : formatDate(opening.startDate)}</dd>
-        <dt>Arbejdssted</dt>
-        <dd>
-          {opening.postcode} {opening.city}
-        </dd>
-        <dt>Ledige pladser</dt>
-        <dd>{opening.freeSlots}</dd>
-      </dl>
-
-      <h2>Det kræver jobbet</h2>
-      {opening.demands.length > 0 ? (
-        <ul>
-          {opening.demands.map((code) => (
-            <li key={code}>{DEMAND_LABELS[code]}</li>
-          ))}
-        </ul>
-      ) : (
-        <p>Virksomheden har ikke nævnt særlige krav, fx tunge løft eller tidlige morgener.</p>
-      )}
-      <dl>
-        <dt>Sprog</dt>
-        <dd>{opening.languageNeeds || 'Ingen særlige krav'}</dd>
-        <dt>Kørekort</dt>
-        <dd>{opening.drivingLicenceRequired ? 'Du skal have kørekort' : 'Du behøver ikke kørekort'}</dd>
-      </dl>
-
-      <h2>Det tilbyder virksomheden</h2>
-      {opening.accommodations.length > 0 ? (
-        <ul>
-          {opening.accommodations.map((code) => (
-            <li key={code}>{ACCOMMODATION_LABELS[code]}</li>
-          ))}
-        </ul>
-      ) : (
-        <p>Virksomheden har ikke skrevet, hvilke hensyn den kan tage. Spørg gerne.</p>
-      )}
-
-      <h2>Kontakt</h2>
-      <p>
-        {opening.contact.name}, {opening.contact.role}
-      </p>
-      {opening.contact.phone || opening.contact.email ? (
-        <ul className="nobullet-list">
-          {opening.contact.phone ? (
-            <li>
-              Telefon: <a href={`tel:${opening.contact.phone.replace(/\s/g, '')}`}>{opening.contact.phone}</a>
-            </li>
-          ) : null}
-          {opening.contact.email ? (
-            <li>
-              E-mail: <a href={`mailto:${opening.contact.email}`}>{opening.contact.email}</a>
-            </li>
-          ) : null}
-        </ul>
-      ) : null}
-      {signedIn ? null : (
+    <InLanguage language={language}>
+      <LanguageLine language={language} />
+      <article>
         <p>
-          <Link to={loginHref}>Log ind for at se telefon og e-mail</Link>. Du kan også tale med din jobformidler i
-          jobcentret om jobbet.
+          <Link to={backHref} className="back-link">
+            {t.back}
+          </Link>
         </p>
-      )}
+        <span className="card-subheading">{labelIn(OPENING_KIND_ENTRIES, opening.kind, language)}</span>
+        <h1 lang="da">{opening.title}</h1>
+        <p className="font-lead">
+          {opening.companyName} · {opening.postcode} {opening.city}
+        </p>
+        <p>{t.whoMayApply[opening.kind]}</p>
 
-      <p>
-        <Link to={backHref} className="back-link">
-          Tilbage til søgningen
-        </Link>
-      </p>
-    </article>
+        <h2>{t.about}</h2>
+        <p style={{ whiteSpace: 'pre-line' }} lang="da">
+          {opening.description}
+        </p>
+
+        <h2>{t.tasks}</h2>
+        <ul lang="da">
+          {opening.tasks.map((task, index) => (
+            <li key={`${index}-${task}`}>{task}</li>
+          ))}
+        </ul>
+
+        <h2>{t.timeAndPlace}</h2>
+        <dl>
+          <dt>{t.hours}</dt>
+          <dd>
+            {weeklyHoursText({ min: opening.hoursMin, max: opening.hoursMax }, language)}
+            {opening.flexjobExpectedHours !== null ? t.expected(weeklyHoursText(opening.flexjobExpectedHours, language)) : ''}
+          </dd>
+          <dt>{t.when}</dt>
+          <dd>
+            {weekText(opening.schedule, language) ?? t.byAgreement}
+            {opening.schedule.note ? <> (<span lang="da">{opening.schedule.note}</span>)</> : null}
+          </dd>
+          <dt>{t.start}</dt>
+          <dd>{opening.startDate <= today ? t.startNow : formatDateIn(opening.startDate, language)}</dd>
+          <dt>{t.workplace}</dt>
+          <dd>
+            {opening.postcode} {opening.city}
+          </dd>
+          <dt>{t.freeSlots}</dt>
+          <dd>{opening.freeSlots}</dd>
+        </dl>
+
+        <h2>{t.demandsHeading}</h2>
+        {opening.demands.length > 0 ? (
+          <ul>
+            {opening.demands.map((code) => (
+              <li key={code}>{labelIn(DEMAND_ENTRIES, code, language)}</li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t.noDemands}</p>
+        )}
+        <dl>
+          <dt>{t.languageNeeds}</dt>
+          <dd>{opening.languageNeeds ? <span lang="da">{opening.languageNeeds}</span> : t.noLanguageNeeds}</dd>
+          <dt>{t.drivingLicence}</dt>
+          <dd>{opening.drivingLicenceRequired ? t.licenceNeeded : t.noLicenceNeeded}</dd>
+        </dl>
+
+        <h2>{t.offersHeading}</h2>
+        {opening.accommodations.length > 0 ? (
+          <ul>
+            {opening.accommodations.map((code) => (
+              <li key={code}>{labelIn(ACCOMMODATION_ENTRIES, code, language)}</li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t.noOffers}</p>
+        )}
+
+        <h2>{t.contact}</h2>
+        <p>
+          {opening.contact.name}, <span lang="da">{opening.contact.role}</span>
+        </p>
+        {opening.contact.phone || opening.contact.email ? (
+          <ul className="nobullet-list">
+            {opening.contact.phone ? (
+              <li>
+                {t.phone}: <a href={`tel:${opening.contact.phone.replace(/\s/g, '')}`}>{opening.contact.phone}</a>
+              </li>
+            ) : null}
+            {opening.contact.email ? (
+              <li>
+                {t.email}: <a href={`mailto:${opening.contact.email}`}>{opening.contact.email}</a>
+              </li>
+            ) : null}
+          </ul>
+        ) : null}
+        {signedIn ? null : (
+          <p>
+            <Link to={loginHref}>{t.logInForContact}</Link>
+            {t.talkToConsultant}
+          </p>
+        )}
+
+        <p>
+          <Link to={backHref} className="back-link">
+            {t.back}
+          </Link>
+        </p>
+      </article>
+    </InLanguage>
   );
 }
 
-/** An old link to a job that is filled or closed (410), or an unknown one (404): say so and lead back to the search. */
+/**
+ * An old link to a job that is filled or closed (410), or an unknown one (404): say so in the reader's
+ * language and lead back to the search.
+ */
 export function ErrorBoundary() {
   const error = useRouteError();
+  const language = useReaderLanguage();
+  const t = textsFor(language).job;
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  const heading = status === 410 ? 'Jobbet er ikke længere ledigt' : status === 404 ? 'Jobbet findes ikke' : 'Der skete en fejl';
-  const text =
-    status === 410
-      ? 'Jobbet kan være besat, sat på pause eller lukket. Der er måske andre job, der passer til dig.'
-      : status === 404
-        ? 'Vi kunne ikke finde jobbet. Adressen kan være forkert.'
-        : 'Noget gik galt hos os. Prøv igen om lidt.';
+  const heading = status === 410 ? t.goneHeading : status === 404 ? t.notFoundHeading : t.errorHeading;
+  const text = status === 410 ? t.goneText : status === 404 ? t.notFoundText : t.errorText;
   return (
-    <div className={`alert ${status === 410 ? 'alert-info' : 'alert-error'}`} role={status === 410 ? 'status' : 'alert'}>
-      <div className="alert-body">
-        <h1 className="alert-heading">{heading}</h1>
-        <p className="alert-text">{text}</p>
-        <p>
-          <Link to="/jobs">Find andre job</Link>
-        </p>
+    <InLanguage language={language}>
+      <LanguageLine language={language} />
+      <div className={`alert ${status === 410 ? 'alert-info' : 'alert-error'}`} role={status === 410 ? 'status' : 'alert'}>
+        <div className="alert-body">
+          <h1 className="alert-heading">{heading}</h1>
+          <p className="alert-text">{text}</p>
+          <p>
+            <Link to="/jobs">{t.findOthers}</Link>
+          </p>
+        </div>
       </div>
-    </div>
+    </InLanguage>
   );
 }

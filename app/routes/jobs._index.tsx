@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useLoaderData, useLocation, useNavigation, useSubmit } from '@remix-run/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { formatDate, formatHours, formatKm, toIsoDate } from '../domain/format';
+import { toIsoDate } from '../domain/format';
 import {
   HOURS_BAND_ENTRIES,
   JOB_MAX_TOTAL_HITS,
@@ -15,33 +15,31 @@ import {
   parseJobFilters,
   type JobFilters,
 } from '../domain/job-filters';
-import {
-  ACCOMMODATION_ENTRIES,
-  ACCOMMODATION_LABELS,
-  DEMAND_ENTRIES,
-  OPENING_KIND_ENTRIES,
-  OPENING_KIND_LABELS,
-} from '../domain/vocabulary';
+import { ACCOMMODATION_ENTRIES, DEMAND_ENTRIES, OPENING_KIND_ENTRIES } from '../domain/vocabulary';
+import { formatCountIn, formatDateIn, formatHoursIn, formatKmIn } from '../i18n/format';
+import { labelIn, type Language } from '../i18n/language';
+import { languageOf } from '../i18n/language.server';
+import { textsFor } from '../i18n/texts';
 import { searchOpenings, type JobHit, type JobSearchResult } from '../services/job-search.server';
 import { CheckboxGroup, RadioGroup, SelectField } from '../ui/choice-fields';
+import { InLanguage, LanguageLine } from '../ui/citizen';
 
-export const meta: MetaFunction = () => [
-  { title: 'Find job · Jobbro' },
-  { name: 'description', content: 'Find småjob, fleksjob og skånejob i dit område.' },
-];
+export const meta: MetaFunction<typeof loader> = ({ data }) => {
+  const t = textsFor(data?.language ?? 'da').jobSearch;
+  return [{ title: `${t.title} · Jobbro` }, { name: 'description', content: t.metaDescription }];
+};
 
+/** Public: a visitor or a citizen reads it in the language they chose (the cookie); Danish until then. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const filters = parseJobFilters(new URL(request.url).searchParams);
   const today = toIsoDate(new Date());
   const result = await searchOpenings(filters, { today });
-  return { filters, result, today };
+  return { language: languageOf(request), filters, result, today };
 }
 
 /** Typing waits this long after the last key before the results follow. */
 const TYPING_DELAY_MS = 350;
 const TEXT_FIELDS = new Set(['q', 'postcode']);
-
-const numberFormat = new Intl.NumberFormat('da-DK');
 
 /** The form as the canonical URL parameters of the search, on its first page. */
 function searchParamsOf(form: HTMLFormElement): URLSearchParams {
@@ -100,108 +98,104 @@ function useInstantSearch() {
 }
 
 export default function JobsPage() {
-  const { filters, result, today } = useLoaderData<typeof loader>();
+  const { language, filters, result, today } = useLoaderData<typeof loader>();
   const navigation = useNavigation();
   const { formVersion, onChange, onSubmit } = useInstantSearch();
   const searching = navigation.state === 'loading' && navigation.location.pathname === '/jobs';
+  const t = textsFor(language).jobSearch;
 
   return (
-    <>
-      <h1>Find job</h1>
-      <p className="font-lead">
-        Her finder du småjob, fleksjob og skånejob hos virksomheder i dit område. Din søgning står i adressen, så du
-        kan gemme den eller dele den.
-      </p>
+    <InLanguage language={language}>
+      <LanguageLine language={language} />
+      <h1>{t.title}</h1>
+      <p className="font-lead">{t.intro}</p>
       {result.source === 'database' ? (
         <div className="alert alert-warning" role="status">
           <div className="alert-body">
-            <p className="alert-heading">Søgningen kører i en enklere udgave lige nu</p>
-            <p className="alert-text">
-              Du kan stadig søge og bruge filtrene, men søgningen retter ikke stavefejl, og du kan ikke se, hvor mange job
-              der er ved hvert filter. Prøv igen senere for den fulde søgning.
-            </p>
+            <p className="alert-heading">{t.simpleHeading}</p>
+            <p className="alert-text">{t.simpleText}</p>
           </div>
         </div>
       ) : null}
 
       <Form key={formVersion} method="get" action="/jobs" onChange={onChange} onSubmit={onSubmit}>
-        <SearchBox query={filters.q} />
+        <SearchBox query={filters.q} language={language} />
         <p className="d-lg-none">
-          <a href="#results-heading">Gå til jobbene ({resultCountText(result.total)})</a>
+          <a href="#results-heading">{t.goToResults(resultCountText(result.total, language))}</a>
         </p>
         <div className="row">
           <div className="col-12 col-lg-4">
-            <Filters filters={filters} result={result} />
+            <Filters filters={filters} result={result} language={language} />
           </div>
           <div className="col-12 col-lg-8" aria-busy={searching} style={searching ? { opacity: 0.6 } : undefined}>
-            <Results filters={filters} result={result} today={today} />
+            <Results filters={filters} result={result} today={today} language={language} />
           </div>
         </div>
       </Form>
-    </>
+    </InLanguage>
   );
 }
 
-function SearchBox({ query }: { query: string }) {
+function SearchBox({ query, language }: { query: string; language: Language }) {
+  const t = textsFor(language).jobSearch;
   return (
     <div className="form-group">
       <label className="form-label" htmlFor="q">
-        Søg efter job
+        {t.searchLabel}
       </label>
       <span className="form-hint" id="q-hint">
-        Skriv fx rengøring, lager eller køkken.
+        {t.searchHint}
       </span>
       <div className="search">
         <input className="form-input" type="search" id="q" name="q" defaultValue={query} aria-describedby="q-hint" maxLength={200} />
         <button className="button button-search" type="submit">
-          Søg
+          {t.search}
         </button>
       </div>
     </div>
   );
 }
 
-function Filters({ filters, result }: { filters: JobFilters; result: JobSearchResult }) {
+function Filters({ filters, result, language }: { filters: JobFilters; result: JobSearchResult; language: Language }) {
+  const t = textsFor(language).jobSearch;
   const facets = result.facets;
   const withCount = <T extends string>(code: T, label: string, counts: Record<T, number> | undefined) => ({
     code,
     label,
     count: counts?.[code],
   });
-  const everything = { code: '', label: 'Alle' };
+  const everything = { code: '', label: t.all };
 
   return (
     <section aria-labelledby="filters-heading">
       <h2 id="filters-heading" className="h3">
-        Vælg, hvad der passer dig
+        {t.filtersHeading}
       </h2>
       <CheckboxGroup
         name="kind"
-        legend="Slags job"
-        options={OPENING_KIND_ENTRIES.map((entry) => withCount(entry.code, entry.da, facets?.kinds))}
+        legend={t.kindLegend}
+        options={OPENING_KIND_ENTRIES.map((entry) => withCount(entry.code, entry[language], facets?.kinds))}
         checked={filters.kinds}
       />
       <RadioGroup
         name="hours"
-        legend="Timer om ugen"
-        options={[everything, ...HOURS_BAND_ENTRIES.map((band) => withCount(band.code, band.da, facets?.hours))]}
+        legend={t.hoursLegend}
+        options={[everything, ...HOURS_BAND_ENTRIES.map((band) => withCount(band.code, band[language], facets?.hours))]}
         selected={filters.hours ?? ''}
       />
       <fieldset className="form-group">
-        <legend className="form-label">Afstand</legend>
+        <legend className="form-label">{t.distanceLegend}</legend>
         <div className={result.unknownPostcode ? 'form-group form-error' : 'form-group'}>
           <label className="form-label" htmlFor="postcode">
-            Dit postnummer
+            {t.postcodeLabel}
           </label>
           <span className="form-hint" id="postcode-hint">
-            Fx 8000. Så ser du, hvor langt der er til jobbet.
+            {t.postcodeHint}
           </span>
           {result.unknownPostcode ? (
             <span className="form-error-message" id="postcode-error">
-              <span className="sr-only">Fejl: </span>
-              {filters.postcode && !isPostcodeShaped(filters.postcode)
-                ? 'Et postnummer har 4 cifre, fx 8000. Indtil da viser vi job i hele landet.'
-                : 'Vi kender ikke postnummeret. Tjek, at det er skrevet rigtigt. Indtil da viser vi job i hele landet.'}
+              <span className="sr-only">{t.errorPrefix}</span>
+              {filters.postcode && !isPostcodeShaped(filters.postcode) ? t.postcodeNotFourDigits : t.postcodeUnknown}
             </span>
           ) : null}
           <input
@@ -219,133 +213,121 @@ function Filters({ filters, result }: { filters: JobFilters; result: JobSearchRe
         </div>
         <SelectField
           name="radius"
-          label="Højst så langt væk"
+          label={t.radiusLabel}
           options={RADIUS_OPTIONS_KM.map((km) => ({ code: String(km), label: `${km} km` }))}
           selected={String(filters.radiusKm)}
         />
       </fieldset>
       <RadioGroup
         name="start"
-        legend="Hvornår kan du starte?"
-        options={[everything, ...START_BAND_ENTRIES.map((band) => withCount(band.code, band.da, facets?.start))]}
+        legend={t.startLegend}
+        options={[everything, ...START_BAND_ENTRIES.map((band) => withCount(band.code, band[language], facets?.start))]}
         selected={filters.start ?? ''}
       />
       <details className="details" open={filters.avoid.length > 0}>
-        <summary className="details-summary">Undgå job med bestemte krav</summary>
+        <summary className="details-summary">{t.avoidSummary}</summary>
         <div className="details-text">
           <CheckboxGroup
             name="avoid"
-            legend="Vis ikke job med"
-            hint={
-              facets
-                ? 'Sæt flueben ved det, du ikke kan. Tallet er, hvor mange af jobbene der har kravet.'
-                : 'Sæt flueben ved det, du ikke kan.'
-            }
-            options={DEMAND_ENTRIES.map((entry) => withCount(entry.code, entry.da, facets?.demands))}
+            legend={t.avoidLegend}
+            hint={facets ? t.avoidHintWithCounts : t.avoidHint}
+            options={DEMAND_ENTRIES.map((entry) => withCount(entry.code, entry[language], facets?.demands))}
             checked={filters.avoid}
           />
         </div>
       </details>
       <details className="details" open={filters.offers.length > 0}>
-        <summary className="details-summary">Hensyn, virksomheden tilbyder</summary>
+        <summary className="details-summary">{t.offersSummary}</summary>
         <div className="details-text">
           <CheckboxGroup
             name="offers"
-            legend="Virksomheden skal tilbyde"
-            hint={
-              facets
-                ? 'Vi viser kun job, der tilbyder alt det, du vælger. Tallet er, hvor mange job der så er tilbage.'
-                : 'Vi viser kun job, der tilbyder alt det, du vælger.'
-            }
-            options={ACCOMMODATION_ENTRIES.map((entry) => withCount(entry.code, entry.da, facets?.offers))}
+            legend={t.offersLegend}
+            hint={facets ? t.offersHintWithCounts : t.offersHint}
+            options={ACCOMMODATION_ENTRIES.map((entry) => withCount(entry.code, entry[language], facets?.offers))}
             checked={filters.offers}
           />
         </div>
       </details>
       <button type="submit" className="button button-primary">
-        Vis job
+        {t.show}
       </button>
       {hasActiveFilters(filters) ? (
         <p>
-          <Link to="/jobs">Fjern alle filtre og søgeord</Link>
+          <Link to="/jobs">{t.clearAll}</Link>
         </p>
       ) : null}
     </section>
   );
 }
 
-function resultCountText(total: number): string {
-  return total === 0 ? 'ingen' : `${numberFormat.format(total)} job`;
+function resultCountText(total: number, language: Language): string {
+  return textsFor(language).jobSearch.jobCount(total, formatCountIn(total, language));
 }
 
-function resultSummary({ total, page, pageCount }: JobSearchResult): string {
-  if (total === 0) return 'Vi fandt ingen job, der passer til din søgning.';
-  const found = `Vi fandt ${resultCountText(total)}.`;
+function resultSummary({ total, page, pageCount }: JobSearchResult, language: Language): string {
+  const t = textsFor(language).jobSearch;
+  if (total === 0) return t.noneFound;
+  const found = t.found(resultCountText(total, language));
   // A page past the last (an old shared link) has no page number to tell; NoResults offers the first page.
-  return pageCount > 1 && page <= pageCount ? `${found} Du ser side ${page} af ${pageCount}.` : found;
+  return pageCount > 1 && page <= pageCount ? `${found} ${t.onPage(page, pageCount)}` : found;
 }
 
-function Results({ filters, result, today }: { filters: JobFilters; result: JobSearchResult; today: string }) {
+function Results({ filters, result, today, language }: { filters: JobFilters; result: JobSearchResult; today: string; language: Language }) {
+  const t = textsFor(language).jobSearch;
   const detailSearch = jobFiltersToSearchParams(filters).toString();
   return (
     <section aria-labelledby="results-heading">
       <h2 id="results-heading" className="h3">
-        Job
+        {t.resultsHeading}
       </h2>
-      <p role="status">{resultSummary(result)}</p>
+      <p role="status">{resultSummary(result, language)}</p>
       <SelectField
         name="sort"
-        label="Vis først"
-        options={JOB_SORT_ENTRIES.map((entry) => ({ code: entry.code, label: entry.da }))}
+        label={t.sortLabel}
+        options={JOB_SORT_ENTRIES.map((entry) => ({ code: entry.code, label: entry[language] }))}
         selected={filters.sort}
       />
-      {filters.sort === 'nearest' && !result.place ? (
-        <p className="form-hint">Skriv dit postnummer under Afstand for at se de nærmeste job først.</p>
-      ) : null}
-      {result.total > JOB_MAX_TOTAL_HITS ? (
-        <p>Du kan bladre i de første {numberFormat.format(JOB_MAX_TOTAL_HITS)}. Vælg flere filtre for at finde de rigtige.</p>
-      ) : null}
+      {filters.sort === 'nearest' && !result.place ? <p className="form-hint">{t.nearestNeedsPostcode}</p> : null}
+      {result.total > JOB_MAX_TOTAL_HITS ? <p>{t.browseFirst(formatCountIn(JOB_MAX_TOTAL_HITS, language))}</p> : null}
 
       {result.hits.length > 0 ? (
         <ul className="nobullet-list">
           {result.hits.map((hit) => (
             <li key={hit.id}>
-              <JobCard hit={hit} today={today} href={detailSearch ? `/jobs/${hit.id}?${detailSearch}` : `/jobs/${hit.id}`} />
+              <JobCard hit={hit} today={today} language={language} href={detailSearch ? `/jobs/${hit.id}?${detailSearch}` : `/jobs/${hit.id}`} />
             </li>
           ))}
         </ul>
       ) : (
-        <NoResults filters={filters} result={result} />
+        <NoResults filters={filters} result={result} language={language} />
       )}
-      <Pagination filters={filters} result={result} />
+      <Pagination filters={filters} result={result} language={language} />
     </section>
   );
 }
 
-function hoursText(hit: Pick<JobHit, 'hoursMin' | 'hoursMax'>): string {
-  return `${formatHours({ min: hit.hoursMin, max: hit.hoursMax }, { unit: false })} timer om ugen`;
-}
-
-function JobCard({ hit, href, today }: { hit: JobHit; href: string; today: string }) {
+/** The job's own words (title, company, place) are the company's Danish and say so to a screen reader. */
+function JobCard({ hit, href, today, language }: { hit: JobHit; href: string; today: string; language: Language }) {
+  const t = textsFor(language).jobSearch;
   return (
     <article className="card">
       <div className="card-content">
-        <span className="card-subheading">{OPENING_KIND_LABELS[hit.kind]}</span>
-        <h3 className="card-heading h4">
+        <span className="card-subheading">{labelIn(OPENING_KIND_ENTRIES, hit.kind, language)}</span>
+        <h3 className="card-heading h4" lang="da">
           <Link to={href}>{hit.title}</Link>
         </h3>
         <p>
           <strong>{hit.companyName}</strong>
         </p>
         <ul className="nobullet-list">
-          <li>{hoursText(hit)}</li>
+          <li>{t.weeklyHours(formatHoursIn({ min: hit.hoursMin, max: hit.hoursMax }, language, { unit: false }))}</li>
           <li>
             {hit.postcode} {hit.city}
-            {hit.distanceKm !== null ? ` · ${formatKm(hit.distanceKm)}` : ''}
+            {hit.distanceKm !== null ? ` · ${formatKmIn(hit.distanceKm, language)}` : ''}
           </li>
-          <li>{hit.startDate <= today ? 'Start: med det samme' : `Start: ${formatDate(hit.startDate)}`}</li>
+          <li>{hit.startDate <= today ? t.startNow : t.startOn(formatDateIn(hit.startDate, language))}</li>
           {hit.accommodations.length > 0 ? (
-            <li>Tilbyder: {hit.accommodations.map((code) => ACCOMMODATION_LABELS[code].toLowerCase()).join(', ')}</li>
+            <li>{t.offers(hit.accommodations.map((code) => labelIn(ACCOMMODATION_ENTRIES, code, language).toLowerCase()).join(', '))}</li>
           ) : null}
         </ul>
       </div>
@@ -358,50 +340,50 @@ function hasChoices(filters: JobFilters): boolean {
   return hasActiveFilters({ ...filters, q: '', postcode: null });
 }
 
-function NoResults({ filters, result }: { filters: JobFilters; result: JobSearchResult }) {
+function NoResults({ filters, result, language }: { filters: JobFilters; result: JobSearchResult; language: Language }) {
+  const t = textsFor(language).jobSearch;
   if (result.total > 0) {
     return (
       <p>
-        Der er ikke flere job på denne side. <Link to={jobSearchHref(filters, { page: 1 })}>Gå til første side</Link>.
+        {t.noMoreOnPage} <Link to={jobSearchHref(filters, { page: 1 })}>{t.firstPage}</Link>.
       </p>
     );
   }
   return (
     <div>
-      <p>Prøv at gøre søgningen bredere:</p>
+      <p>{t.broaden}</p>
       <ul>
-        {filters.q ? <li>Søg på et andet eller kortere ord, fx “lager” i stedet for “lagermedarbejder”.</li> : null}
-        {filters.postcode && filters.radiusKm < RADIUS_OPTIONS_KM[RADIUS_OPTIONS_KM.length - 1]! ? <li>Vælg en større afstand.</li> : null}
-        {filters.kinds.length > 0 || filters.hours !== null || filters.start !== null ? <li>Fjern nogle af dine valg under slags job, timer eller start.</li> : null}
-        {filters.avoid.length > 0 || filters.offers.length > 0 ? <li>Fjern nogle af de krav eller hensyn, du har valgt.</li> : null}
+        {filters.q ? <li>{t.broadenWords}</li> : null}
+        {filters.postcode && filters.radiusKm < RADIUS_OPTIONS_KM[RADIUS_OPTIONS_KM.length - 1]! ? <li>{t.broadenDistance}</li> : null}
+        {filters.kinds.length > 0 || filters.hours !== null || filters.start !== null ? <li>{t.broadenChoices}</li> : null}
+        {filters.avoid.length > 0 || filters.offers.length > 0 ? <li>{t.broadenDemands}</li> : null}
       </ul>
       {hasChoices(filters) ? (
         <p>
-          <Link to={jobSearchHref({ ...filters, kinds: [], hours: null, avoid: [], offers: [], start: null, page: 1 })}>
-            Behold søgeordet og afstanden, og fjern de andre filtre
-          </Link>
+          <Link to={jobSearchHref({ ...filters, kinds: [], hours: null, avoid: [], offers: [], start: null, page: 1 })}>{t.keepWordsAndDistance}</Link>
         </p>
       ) : null}
     </div>
   );
 }
 
-function Pagination({ filters, result }: { filters: JobFilters; result: JobSearchResult }) {
+function Pagination({ filters, result, language }: { filters: JobFilters; result: JobSearchResult; language: Language }) {
+  const t = textsFor(language).jobSearch;
   if (result.pageCount <= 1) return null;
   const { page, pageCount } = result;
   return (
-    <nav className="pagination" aria-label="Sider med job">
+    <nav className="pagination" aria-label={t.pagesLabel}>
       {page > 1 ? (
         <Link to={jobSearchHref(filters, { page: Math.min(page - 1, pageCount) })} className="button button-arrow" rel="prev">
-          Forrige<span className="sr-only"> side</span>
+          {t.previous}
+          <span className="sr-only">{t.pageWord}</span>
         </Link>
       ) : null}
-      <span>
-        Side {Math.min(page, pageCount)} af {pageCount}
-      </span>
+      <span>{t.pageOf(Math.min(page, pageCount), pageCount)}</span>
       {page < pageCount ? (
         <Link to={jobSearchHref(filters, { page: page + 1 })} className="button button-arrow" rel="next">
-          Næste<span className="sr-only"> side</span>
+          {t.next}
+          <span className="sr-only">{t.pageWord}</span>
         </Link>
       ) : null}
     </nav>

@@ -1,12 +1,18 @@
 /** Pieces of the citizen's pages: their menu, the language switch, and the page's language. */
-import { Form, NavLink, useLocation } from '@remix-run/react';
+import { Form, NavLink, useLocation, useRouteLoaderData } from '@remix-run/react';
 import type { ReactNode } from 'react';
-import type { Language } from '../i18n/language';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../i18n/language';
 import { textsFor } from '../i18n/texts';
 
 /** The page's own language, so screen readers read English as English (WCAG 3.1.2). */
 export function InLanguage({ language, children }: { language: Language; children: ReactNode }) {
   return <div lang={language}>{children}</div>;
+}
+
+/** The language the reader chose (the root loader reads the cookie), for an error boundary without loader data. */
+export function useReaderLanguage(): Language {
+  const root = useRouteLoaderData('root') as { readerLanguage?: unknown } | undefined;
+  return isLanguage(root?.readerLanguage) ? root.readerLanguage : DEFAULT_LANGUAGE;
 }
 
 /** A plain form, so the switch works without JavaScript; the choice is remembered in a cookie. */
@@ -21,6 +27,15 @@ export function LanguageSwitch({ language }: { language: Language }) {
         {t.other}
       </button>
     </Form>
+  );
+}
+
+/** The switch on a line of its own, above a page outside the citizen's menu (the public job pages). */
+export function LanguageLine({ language }: { language: Language }) {
+  return (
+    <div className="jobbro-language-line">
+      <LanguageSwitch language={language} />
+    </div>
   );
 }
 

@@ -1,0 +1,98 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { DEMO_USERS, logIn } from './fixtures';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** @axe-core/playwright types its page with the top-level playwright-core, @playwright/test ships its own. */
+type AxePage = ConstructorParameters<typeof AxeBuilder>[0]['page'];
+
+async function expectNoSeriousAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page: page as unknown as AxePage }).withTags(WCAG_TAGS).analyze();
+  const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** A paused opening of Kattegat (virksomhed@jobbro.test) in the demo data (db/seed.ts): its public page is gone. */
+const PAUSED_JOB = 'Truckfører lørdag morgen';
+
+async function newPage(browser: Browser) {
+  return (await browser.newContext()).newPage();
+}
+
+/** The id of the paused opening, as its company's own page links to it. */
+async function pausedOpeningId(browser: Browser): Promise<string> {
+  const company = await newPage(browser);
+  await logIn(company, DEMO_USERS.company);
+  await company.goto('/virksomhed');
+  const href = await company.getByRole('link', { name: PAUSED_JOB }).getAttribute('href');
+  return href!.split('/').at(-1)!;
+}
+
+test('a visitor who chooses English reads the job search, its messages, a job and an old link to a paused job in English', async ({ browser }) => {
+  const visitor = await newPage(browser);
+  await visitor.goto('/jobs');
+  await expect(visitor.getByRole('heading', { level: 1, name: 'Find job' })).toBeVisible();
+  await visitor.getByRole('button', { name: 'English' }).click();
+
+  // The search: headings, filters with their English names, the count, the page's title and language.
+  await expect(visitor.getByRole('heading', { level: 1, name: 'Find a job' })).toBeVisible();
+  await expect(visitor).toHaveTitle('Find a job · Jobbro');
+  await expect(visitor.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(visitor.getByRole('group', { name: 'Kind of job' })).toContainText('Sheltered job');
+  await expect(visitor.getByRole('group', { name: 'Hours a week' })).toContainText('21 hours or more');
+  await expect(visitor.getByRole('group', { name: 'When can you start?' })).toContainText('Within a month');
+  await expect(visitor.getByLabel('Show first')).toContainText('Newest first');
+  await expect(visitor.getByRole('status').filter({ hasText: /^We found \d+ jobs\./ })).toBeVisible();
+  await expect(visitor.getByText(/^Start: \d{1,2} [A-Z][a-z]+ \d{4}$/).first()).toBeVisible();
+  await expectNoSeriousAxeViolations(visitor);
+
+  // A mistyped postcode is told at the field, in English, and kept.
+  await visitor.getByLabel('Your postcode').fill('800');
+  await visitor.getByRole('button', { name: 'Show jobs' }).click();
+  await expect(visitor.locator('#postcode-error')).toContainText('A postcode has 4 digits, for example 8000. Until then we show jobs in all of Denmark.');
+  await expect(visitor.getByLabel('Your postcode')).toHaveValue('800');
+  await visitor.getByLabel('Your postcode').fill('0999');
+  await visitor.getByRole('button', { name: 'Show jobs' }).click();
+  await expect(visitor.locator('#postcode-error')).toContainText('We do not know this postcode.');
+  await expectNoSeriousAxeViolations(visitor);
+
+  // A job's page: the portal's words in English, the company's own words marked as Danish.
+  await visitor.getByLabel('Your postcode').fill('8000');
+  await visitor.getByRole('button', { name: 'Show jobs' }).click();
+  await expect(visitor.getByRole('article').first()).toContainText(/ · \d+(\.\d)? km/);
+  await visitor.getByRole('article').getByRole('link').first().click();
+  await expect(visitor.getByRole('heading', { level: 2, name: 'About the job' })).toBeVisible();
+  await expect(visitor.getByRole('heading', { level: 2, name: 'Time and place' })).toBeVisible();
+  await expect(visitor.getByRole('link', { name: 'Log in to see phone and email' })).toBeVisible();
+  await expect(visitor.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'da');
+  await expect(visitor.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(visitor).toHaveTitle(/ · Find a job · Jobbro$/);
+  await expectNoSeriousAxeViolations(visitor);
+  const jobUrl = visitor.url();
+  await visitor.getByRole('link', { name: 'Back to the search' }).first().click();
+  await expect(visitor.getByLabel('Your postcode')).toHaveValue('8000');
+
+  // Someone who has not chosen English reads the same job in Danish.
+  const other = await newPage(browser);
+  await other.goto(jobUrl);
+  await expect(other.getByRole('heading', { level: 2, name: 'Om jobbet' })).toBeVisible();
+  await expect(other.locator('html')).toHaveAttribute('lang', 'da');
+
+  // An old link to a job that is paused says so in English, and the way on is English too.
+  const paused = await pausedOpeningId(browser);
+  const gone = await visitor.goto(`/jobs/${paused}`);
+  expect(gone?.status()).toBe(410);
+  await expect(visitor.getByRole('heading', { level: 1, name: 'The job is no longer available' })).toBeVisible();
+  await expect(visitor.locator('html')).toHaveAttribute('lang', 'en');
+  await expectNoSeriousAxeViolations(visitor);
+  await visitor.getByRole('link', { name: 'Find other jobs' }).click();
+  await expect(visitor.getByRole('heading', { level: 1, name: 'Find a job' })).toBeVisible();
+  expect((await other.goto(`/jobs/${paused}`))?.status()).toBe(410);
+  await expect(other.getByRole('heading', { level: 1, name: 'Jobbet er ikke længere ledigt' })).toBeVisible();
+
+  // And back to Danish.
+  await visitor.getByRole('button', { name: 'Dansk' }).click();
+  await expect(visitor.getByRole('heading', { level: 1, name: 'Find job' })).toBeVisible();
+  await expect(visitor.locator('html')).toHaveAttribute('lang', 'da');
+});
