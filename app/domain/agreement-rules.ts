@@ -6,29 +6,23 @@
  */
 import { z } from 'zod';
 import { ORDINARY_HOURS_GOAL } from './citizen-path';
+import { formatDateIn, formatHoursIn, listIn } from '../i18n/format';
+import { labelIn, type Language } from '../i18n/language';
 import { formatDate, formatHours, toIsoDate, type CalendarDay } from './format';
 import { checkbox, codeList, emailAddress, fieldErrorsWithLines, linesOf, phoneNumber, plainText, weeklyHours } from './text-rules';
 import {
-  DAY_PART_LABELS,
+  DAY_PART_ENTRIES,
   DAY_PARTS,
   FOLLOW_UP_CHANNELS,
   MAX_WEEKLY_HOURS,
-  WEEKDAY_LABELS,
+  WEEKDAY_ENTRIES,
   WEEKDAYS,
-  type AgreementStatus,
   type OpeningKind,
 } from './vocabulary';
 
 export const MAX_AGREEMENT_TASKS = 15;
 export const MAX_SUB_GOALS = 10;
 export const MAX_FOLLOW_UP_DATES = 60;
-
-export const AGREEMENT_STATUS_LABELS: Record<AgreementStatus, string> = {
-  draft: 'Kladde',
-  awaiting_confirmation: 'Afventer bekræftelse',
-  active: 'Aktiv',
-  ended: 'Afsluttet',
-};
 
 export const FOLLOW_UP_CHANNEL_LABELS: Record<(typeof FOLLOW_UP_CHANNELS)[number], string> = {
   meeting: 'Møde',
@@ -42,18 +36,24 @@ export type WithWhom = (typeof WITH_WHOM)[number];
 export const WITH_WHOM_LABELS: Record<WithWhom, string> = { citizen: 'Borgeren', company: 'Virksomheden', both: 'Borgeren og virksomheden' };
 
 export const HOURS_REPORTERS = ['company', 'citizen'] as const;
-export const HOURS_REPORTER_LABELS: Record<(typeof HOURS_REPORTERS)[number] | 'consultant', string> = {
-  company: 'Virksomheden',
-  citizen: 'Borgeren',
-  consultant: 'Jobcentret',
-};
+/** Who reported a month's hours: the company or the citizen (their own forms), or the jobcentre for them. */
+export const HOURS_REPORTER_ENTRIES = [
+  { code: 'company', da: 'Virksomheden', en: 'The company' },
+  { code: 'citizen', da: 'Borgeren', en: 'The citizen' },
+  { code: 'consultant', da: 'Jobcentret', en: 'The job centre' },
+] as const;
+export const HOURS_REPORTER_LABELS = Object.fromEntries(HOURS_REPORTER_ENTRIES.map((entry) => [entry.code, entry.da])) as Record<
+  (typeof HOURS_REPORTER_ENTRIES)[number]['code'],
+  string
+>;
 
 /** What the agreement's main weekly hours are called for each kind of job. */
-export const MAIN_HOURS_LABELS: Record<OpeningKind, string> = {
-  ordinary_hours: 'Ordinære timer om ugen',
-  flexjob: 'Fleksjobtimer om ugen',
-  sheltered_job: 'Timer i skånejobbet om ugen',
-};
+export const MAIN_HOURS_ENTRIES = [
+  { code: 'ordinary_hours', da: 'Ordinære timer om ugen', en: 'Ordinary paid hours a week' },
+  { code: 'flexjob', da: 'Fleksjobtimer om ugen', en: 'Flexjob hours a week' },
+  { code: 'sheltered_job', da: 'Timer i skånejobbet om ugen', en: 'Hours in the sheltered job a week' },
+] as const satisfies readonly { code: OpeningKind; da: string; en: string }[];
+export const MAIN_HOURS_LABELS = Object.fromEntries(MAIN_HOURS_ENTRIES.map((entry) => [entry.code, entry.da])) as Record<OpeningKind, string>;
 
 // ── Dates ────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -323,35 +323,43 @@ export type AgreementTerms = {
   followUpDates: string[];
 };
 
-/** "Mandag, onsdag og fredag, formiddag. Kl. 7–10": weekdays are lower case in a Danish sentence. */
-export function describeSchedule(schedule: AgreementTerms['schedule']): string {
-  const days = schedule.days.map((day) => (WEEKDAY_LABELS[day as keyof typeof WEEKDAY_LABELS] ?? day).toLowerCase());
-  const parts = schedule.parts.map((part) => (DAY_PART_LABELS[part as keyof typeof DAY_PART_LABELS] ?? part).toLowerCase());
-  const dayList = days.length <= 1 ? days.join('') : `${days.slice(0, -1).join(', ')} og ${days[days.length - 1]}`;
-  const text = [dayList, parts.join(' og ')].filter(Boolean).join(', ');
+/**
+ * "Mandag, onsdag og fredag, formiddag. Kl. 7–10": weekdays are lower case in a Danish sentence. In English
+ * "Monday, Wednesday and Friday, morning. Kl. 7–10" (the note is the parties' own Danish words).
+ */
+export function describeSchedule(schedule: AgreementTerms['schedule'], language: Language = 'da'): string {
+  const da = language === 'da';
+  const days = schedule.days.map((day) => {
+    const label = labelIn(WEEKDAY_ENTRIES, day as (typeof WEEKDAYS)[number], language);
+    return da ? label.toLowerCase() : label;
+  });
+  const parts = schedule.parts.map((part) => labelIn(DAY_PART_ENTRIES, part as (typeof DAY_PARTS)[number], language).toLowerCase());
+  const text = [listIn(days, language), parts.join(da ? ' og ' : ' and ')].filter(Boolean).join(', ');
   const sentence = text.charAt(0).toUpperCase() + text.slice(1);
-  return [sentence, schedule.note].filter(Boolean).join('. ') || 'Ikke aftalt';
+  return [sentence, schedule.note].filter(Boolean).join('. ') || (da ? 'Ikke aftalt' : 'Not agreed');
 }
 
 export type TermChange = { label: string; before: string; after: string };
 
-/** What changed from one version to the next, in words a person reads. */
-export function agreementChanges(before: AgreementTerms, after: AgreementTerms, kind: OpeningKind): TermChange[] {
-  const date = (day: string | null) => (day ? formatDate(day) : '–');
+/** What changed from one version to the next, in words a person reads (the citizen may read them in English). */
+export function agreementChanges(before: AgreementTerms, after: AgreementTerms, kind: OpeningKind, language: Language = 'da'): TermChange[] {
+  const da = language === 'da';
+  const date = (day: string | null) => (day ? formatDateIn(day, language) : '–');
+  const hours = (value: number) => formatHoursIn(value, language);
   const fields: { label: string; show: (terms: AgreementTerms) => string }[] = [
-    { label: MAIN_HOURS_LABELS[kind], show: (terms) => formatHours(terms.ordinaryHoursPerWeek) },
-    { label: 'Praktiktimer om ugen', show: (terms) => formatHours(terms.internshipHoursPerWeek) },
-    { label: 'Hvornår på ugen', show: (terms) => describeSchedule(terms.schedule) },
-    { label: 'Startdato', show: (terms) => date(terms.startDate) },
-    { label: 'Genforhandling', show: (terms) => date(terms.renegotiationDate) },
-    { label: 'Opgaver', show: (terms) => terms.tasks.join('; ') },
+    { label: labelIn(MAIN_HOURS_ENTRIES, kind, language), show: (terms) => hours(terms.ordinaryHoursPerWeek) },
+    { label: da ? 'Praktiktimer om ugen' : 'Work placement hours a week', show: (terms) => hours(terms.internshipHoursPerWeek) },
+    { label: da ? 'Hvornår på ugen' : 'When in the week', show: (terms) => describeSchedule(terms.schedule, language) },
+    { label: da ? 'Startdato' : 'Start date', show: (terms) => date(terms.startDate) },
+    { label: da ? 'Genforhandling' : 'Renegotiation', show: (terms) => date(terms.renegotiationDate) },
+    { label: da ? 'Opgaver' : 'Tasks', show: (terms) => terms.tasks.join('; ') },
     {
-      label: 'Kontaktperson',
+      label: da ? 'Kontaktperson' : 'Contact person',
       show: (terms) => [terms.contactName, terms.contactRole, terms.contactPhone, terms.contactEmail].filter(Boolean).join(', '),
     },
-    { label: 'Delmål', show: (terms) => terms.subGoals.map((goal) => `${date(goal.dueDate)}: ${goal.description}`).join('; ') || '–' },
-    { label: 'Hensyn virksomheden skal kende', show: (terms) => terms.sharedHealthConsiderations || '–' },
-    { label: 'Opfølgningsdatoer', show: (terms) => terms.followUpDates.map(date).join(', ') },
+    { label: da ? 'Delmål' : 'Sub-goals', show: (terms) => terms.subGoals.map((goal) => `${date(goal.dueDate)}: ${goal.description}`).join('; ') || '–' },
+    { label: da ? 'Hensyn virksomheden skal kende' : 'Considerations the company must know', show: (terms) => terms.sharedHealthConsiderations || '–' },
+    { label: da ? 'Opfølgningsdatoer' : 'Follow-up dates', show: (terms) => terms.followUpDates.map(date).join(', ') },
   ];
   return fields
     .map((field) => ({ label: field.label, before: field.show(before), after: field.show(after) }))

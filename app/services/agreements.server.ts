@@ -33,6 +33,7 @@ import { kindEligibility } from '../domain/eligibility';
 import { toIsoDate, type CalendarDay } from '../domain/format';
 import { statusAfterSlotChange } from '../domain/opening-rules';
 import type { AgreementStatus, OpeningKind, PathPhase } from '../domain/vocabulary';
+import type { Language } from '../i18n/language';
 import { accessLogOrganisation, logCitizenAccess } from './access-log.server';
 import type { Actor } from './actor';
 import { ForbiddenError, NotFoundError } from './errors.server';
@@ -537,7 +538,12 @@ function partyFollowUp(plan: readonly string[], today: string): FollowUpStatus {
   return { next, overdue: false, dueThisWeek: next !== null && next <= endOfWeek(today) };
 }
 
-async function agreementView(executor: Executor, row: NonNullable<Awaited<ReturnType<typeof loadAgreementRow>>>, today: string, { withLog }: { withLog: boolean }): Promise<AgreementView> {
+async function agreementView(
+  executor: Executor,
+  row: NonNullable<Awaited<ReturnType<typeof loadAgreementRow>>>,
+  today: string,
+  { withLog, language = 'da' }: { withLog: boolean; language?: Language },
+): Promise<AgreementView> {
   const { agreement } = row;
   const [versionRows, contactRows, monthRows] = await Promise.all([
     executor.select().from(agreementVersions).where(eq(agreementVersions.agreementId, agreement.id)).orderBy(asc(agreementVersions.version)),
@@ -551,7 +557,7 @@ async function agreementView(executor: Executor, row: NonNullable<Awaited<Return
   const kind = row.opening?.kind ?? 'ordinary_hours';
   const versions = versionRows.map((version, index): AgreementVersionView => ({
     ...version,
-    changes: index === 0 ? [] : agreementChanges(versionRows[index - 1]!, version, kind),
+    changes: index === 0 ? [] : agreementChanges(versionRows[index - 1]!, version, kind, language),
     companyConfirmedByName: version.companyConfirmedBy ? (names.get(version.companyConfirmedBy) ?? null) : null,
     citizenConfirmedByName: version.citizenConfirmedBy ? (names.get(version.citizenConfirmedBy) ?? null) : null,
   }));
@@ -604,12 +610,16 @@ export async function agreementForCompany(actor: Actor, agreementId: string, { t
   return view;
 }
 
-/** The citizen's own agreement (another's is not found; a draft is not shown yet). */
-export async function agreementForCitizen(actor: Actor, agreementId: string, { today = new Date() }: { today?: CalendarDay } = {}): Promise<AgreementView> {
+/** The citizen's own agreement (another's is not found; a draft is not shown yet), what changed said in their language. */
+export async function agreementForCitizen(
+  actor: Actor,
+  agreementId: string,
+  { today = new Date(), language = 'da' }: { today?: CalendarDay; language?: Language } = {},
+): Promise<AgreementView> {
   if (actor.role !== 'citizen' || !actor.citizenId) throw new ForbiddenError();
   const row = await loadAgreementRow(db(), agreementId);
   if (!row || row.agreement.citizenId !== actor.citizenId || row.agreement.status === 'draft') throw new NotFoundError(AGREEMENT);
-  return agreementView(db(), row, toIsoDate(today), { withLog: false });
+  return agreementView(db(), row, toIsoDate(today), { withLog: false, language });
 }
 
 export type AgreementListItem = {

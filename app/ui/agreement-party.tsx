@@ -1,11 +1,13 @@
 /**
  * The agreement as the company or the citizen reads it, with their confirmation when it waits for them and,
- * for the company, its form for a month's hours.
+ * for the company, its form for a month's hours. The company reads it in Danish; the citizen in their language.
  */
 import { Form } from '@remix-run/react';
 import type { ReactNode } from 'react';
-import { formatDate } from '../domain/format';
-import { OPENING_KIND_LABELS } from '../domain/vocabulary';
+import { OPENING_KIND_ENTRIES } from '../domain/vocabulary';
+import { formatDateIn } from '../i18n/format';
+import { labelIn, type Language } from '../i18n/language';
+import { textsFor } from '../i18n/texts';
 import type { AgreementView } from '../services/agreements.server';
 import { AgreementStatusTag, AgreementTerms, Confirmations, formatDateTime, GoalReached, PrintButton, VersionHistory } from './agreement';
 import { HoursChart, HoursTable } from './hours-chart';
@@ -24,61 +26,71 @@ type Props = {
   /** Under the hours: the company's form to report a month. */
   hoursForm?: ReactNode;
   hoursSaved?: boolean;
+  /** Only the citizen's page passes the citizen's language; the company's stays Danish. */
+  language?: Language;
 };
 
-export function PartyAgreement({ agreement, party, confirmed, error, hoursForm, hoursSaved = false }: Props) {
+export function PartyAgreement({ agreement, party, confirmed, error, hoursForm, hoursSaved = false, language = 'da' }: Props) {
+  const t = textsFor(language).agreement;
   const current = agreement.current;
   const waitingForMe = agreement.status === 'awaiting_confirmation' && (party === 'company' ? current.companyConfirmedAt === null : current.citizenConfirmedAt === null);
   return (
     <>
-      <h1>
-        Aftale mellem {agreement.citizen.name} og {agreement.companyName}
-      </h1>
+      <h1>{t.heading(agreement.citizen.name, agreement.companyName)}</h1>
       <p className="font-lead">
-        <AgreementStatusTag status={agreement.status} /> · version {agreement.currentVersion} · {OPENING_KIND_LABELS[agreement.kind]}
+        <AgreementStatusTag status={agreement.status} language={language} /> · {t.version(agreement.currentVersion)} · {labelIn(OPENING_KIND_ENTRIES, agreement.kind, language)}
       </p>
       {confirmed ? (
         <Alert kind="success">
-          Tak. {agreement.status === 'active' ? 'Aftalen er nu aktiv.' : `Aftalen bliver aktiv, når ${party === 'company' ? 'borgeren' : 'virksomheden'} også har bekræftet den.`}
+          {t.thanks} {agreement.status === 'active' ? t.nowActive : t.activeWhenOtherConfirms[party]}
         </Alert>
       ) : null}
       {error ? <Alert kind="error">{error}</Alert> : null}
-      <GoalReached month={agreement.goalReachedMonth} />
+      <GoalReached month={agreement.goalReachedMonth} language={language} />
       {agreement.status === 'ended' ? (
-        <Alert kind="info" heading="Aftalen er afsluttet">
-          {agreement.endReason}
+        <Alert kind="info" heading={t.endedHeading}>
+          <span lang="da">{agreement.endReason}</span>
         </Alert>
       ) : null}
       {waitingForMe ? (
         <section aria-labelledby="confirm-heading" className="mb-6 no-print">
-          <h2 id="confirm-heading">{current.version > 1 ? 'Bekræft den nye version' : 'Bekræft aftalen'}</h2>
-          {current.changeNote ? <p>Ændret: {current.changeNote}</p> : null}
-          <p>Læs aftalen herunder. Når du bekræfter, gemmer vi hvem der bekræftede og hvornår. Er noget forkert, så kontakt jobcentret i stedet.</p>
+          <h2 id="confirm-heading">{current.version > 1 ? t.confirmNewVersionHeading : t.confirmHeading}</h2>
+          {current.changeNote ? (
+            <p>
+              {t.changed} <span lang="da">{current.changeNote}</span>
+            </p>
+          ) : null}
+          <p>{t.confirmText}</p>
           <Form method="post">
             <button type="submit" name="intent" value="confirm" className="button button-primary">
-              {party === 'company' ? 'Vi bekræfter aftalen' : 'Jeg bekræfter aftalen'}
+              {t.confirm[party]}
             </button>
           </Form>
         </section>
       ) : null}
       <div className="jobbro-actions no-print">
-        <PrintButton />
+        <PrintButton language={language} />
       </div>
       <section aria-labelledby="terms-heading" className="mb-6">
-        <h2 id="terms-heading">Aftalen (version {current.version})</h2>
-        <AgreementTerms terms={current} kind={agreement.kind} parties={{ citizenName: agreement.citizen.name, companyName: agreement.companyName, openingTitle: agreement.opening?.title ?? null }} />
-        <h3 className="h4">Bekræftelser</h3>
-        <Confirmations terms={current} />
-        {agreement.activatedAt ? <p>Aktiv fra {formatDateTime(agreement.activatedAt)}.</p> : null}
-        {agreement.followUp.next ? <p>Næste opfølgning fra jobcentret: {formatDate(agreement.followUp.next)}.</p> : null}
+        <h2 id="terms-heading">{t.termsHeading(current.version)}</h2>
+        <AgreementTerms
+          terms={current}
+          kind={agreement.kind}
+          parties={{ citizenName: agreement.citizen.name, companyName: agreement.companyName, openingTitle: agreement.opening?.title ?? null }}
+          language={language}
+        />
+        <h3 className="h4">{t.confirmationsHeading}</h3>
+        <Confirmations terms={current} language={language} />
+        {agreement.activatedAt ? <p>{t.activeFrom(formatDateTime(agreement.activatedAt, language))}</p> : null}
+        {agreement.followUp.next ? <p>{t.nextFollowUp(formatDateIn(agreement.followUp.next, language))}</p> : null}
       </section>
-      <VersionHistory versions={agreement.versions} currentVersion={agreement.currentVersion} />
+      <VersionHistory versions={agreement.versions} currentVersion={agreement.currentVersion} language={language} />
       {agreement.months.length > 0 || hoursForm ? (
         <section aria-labelledby="hours-heading" className="mb-6" id="timer">
-          <h2 id="hours-heading">Timer og fremgang</h2>
-          {hoursSaved ? <Alert kind="success">Timerne er gemt.</Alert> : null}
-          <HoursChart rows={agreement.months} />
-          <HoursTable rows={agreement.months} />
+          <h2 id="hours-heading">{t.hoursHeading}</h2>
+          {hoursSaved ? <Alert kind="success">{t.hoursSaved}</Alert> : null}
+          <HoursChart rows={agreement.months} language={language} />
+          <HoursTable rows={agreement.months} language={language} />
           {hoursForm}
         </section>
       ) : null}

@@ -1,12 +1,14 @@
 /**
- * The agreement in plain Danish, as all three parties read it (and print it): the terms of a version, who
- * confirmed it and when, and the earlier versions with what changed.
+ * The agreement as all three parties read it (and print it): the terms of a version, who confirmed it and
+ * when, and the earlier versions with what changed. Danish for everyone; the citizen may read it in English
+ * (the `language` of the citizen's page). The parties' own words (tasks, goals, notes) stay as written, in Danish.
  */
 import type { ReactNode } from 'react';
-import { AGREEMENT_STATUS_LABELS, describeSchedule, MAIN_HOURS_LABELS, type AgreementTerms, type TermChange } from '../domain/agreement-rules';
-import { formatDate, formatHours } from '../domain/format';
-import { formatMonthIn } from '../i18n/format';
-import type { AgreementStatus, OpeningKind } from '../domain/vocabulary';
+import { describeSchedule, MAIN_HOURS_ENTRIES, type AgreementTerms, type TermChange } from '../domain/agreement-rules';
+import { AGREEMENT_STATUS_ENTRIES, type AgreementStatus, type OpeningKind } from '../domain/vocabulary';
+import { formatDateIn, formatDateTimeIn, formatHoursIn, formatMonthIn } from '../i18n/format';
+import { labelIn, type Language } from '../i18n/language';
+import { textsFor } from '../i18n/texts';
 
 /** A version's terms as the page gets them (dates may arrive as strings after serialisation). */
 export type TermsView = AgreementTerms & {
@@ -20,20 +22,17 @@ export type TermsView = AgreementTerms & {
   changes: TermChange[];
 };
 
-const timeOfDay = new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', hour: '2-digit', minute: '2-digit' });
-
-/** "3. marts 2027 kl. 10.15" */
-export function formatDateTime(value: Date | string): string {
-  const date = typeof value === 'string' ? new Date(value) : value;
-  return `${formatDate(date)} kl. ${timeOfDay.format(date)}`;
+/** "3. marts 2027 kl. 10.15" / "3 March 2027 at 10:15" */
+export function formatDateTime(value: Date | string, language: Language = 'da'): string {
+  return formatDateTimeIn(typeof value === 'string' ? new Date(value) : value, language);
 }
 
-export function formatMonth(month: string): string {
-  return formatMonthIn(month, 'da');
+export function formatMonth(month: string, language: Language = 'da'): string {
+  return formatMonthIn(month, language);
 }
 
-export function AgreementStatusTag({ status }: { status: AgreementStatus }) {
-  return <strong className="agreement-status">{AGREEMENT_STATUS_LABELS[status]}</strong>;
+export function AgreementStatusTag({ status, language = 'da' }: { status: AgreementStatus; language?: Language }) {
+  return <strong className="agreement-status">{labelIn(AGREEMENT_STATUS_ENTRIES, status, language)}</strong>;
 }
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -46,101 +45,124 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** The terms of one version, in the order a person reads an agreement. */
-export function AgreementTerms({ terms, kind, parties }: { terms: TermsView; kind: OpeningKind; parties: { citizenName: string; companyName: string; openingTitle: string | null } }) {
+export function AgreementTerms({
+  terms,
+  kind,
+  parties,
+  language = 'da',
+}: {
+  terms: TermsView;
+  kind: OpeningKind;
+  parties: { citizenName: string; companyName: string; openingTitle: string | null };
+  language?: Language;
+}) {
+  const t = textsFor(language).agreement;
+  const hours = (value: number) => formatHoursIn(value, language);
+  const date = (day: string) => formatDateIn(day, language);
   return (
     <table className="table table--compact agreement-terms">
-      <caption className="sr-only">Aftalens indhold, version {terms.version}</caption>
+      <caption className="sr-only">{t.termsCaption(terms.version)}</caption>
       <tbody>
-        <Row label="Borger">{parties.citizenName}</Row>
-        <Row label="Virksomhed">{parties.companyName}</Row>
-        {parties.openingTitle ? <Row label="Job">{parties.openingTitle}</Row> : null}
-        <Row label={MAIN_HOURS_LABELS[kind]}>{formatHours(terms.ordinaryHoursPerWeek)}</Row>
-        {terms.internshipHoursPerWeek > 0 ? <Row label="Virksomhedspraktik ved siden af">{formatHours(terms.internshipHoursPerWeek)} med andre opgaver</Row> : null}
-        <Row label="Hvornår på ugen">{describeSchedule(terms.schedule)}</Row>
-        <Row label="Start">{formatDate(terms.startDate)}</Row>
-        <Row label="Første genforhandling">{terms.renegotiationDate ? formatDate(terms.renegotiationDate) : 'Ikke aftalt'}</Row>
-        <Row label="Opgaver">
-          <ul className="m-0">
+        <Row label={t.citizen}>{parties.citizenName}</Row>
+        <Row label={t.company}>{parties.companyName}</Row>
+        {parties.openingTitle ? (
+          <Row label={t.job}>
+            <span lang="da">{parties.openingTitle}</span>
+          </Row>
+        ) : null}
+        <Row label={labelIn(MAIN_HOURS_ENTRIES, kind, language)}>{hours(terms.ordinaryHoursPerWeek)}</Row>
+        {terms.internshipHoursPerWeek > 0 ? <Row label={t.internshipAlongside}>{t.internshipOtherTasks(hours(terms.internshipHoursPerWeek))}</Row> : null}
+        <Row label={t.when}>{describeSchedule(terms.schedule, language)}</Row>
+        <Row label={t.start}>{date(terms.startDate)}</Row>
+        <Row label={t.renegotiation}>{terms.renegotiationDate ? date(terms.renegotiationDate) : t.notAgreed}</Row>
+        <Row label={t.tasks}>
+          <ul className="m-0" lang="da">
             {terms.tasks.map((task) => (
               <li key={task}>{task}</li>
             ))}
           </ul>
         </Row>
-        <Row label="Fast kontaktperson">
-          {terms.contactName}, {terms.contactRole}
+        <Row label={t.contact}>
+          {terms.contactName}, <span lang="da">{terms.contactRole}</span>
           {terms.contactPhone ? (
             <>
               <br />
-              Telefon: <a href={`tel:${terms.contactPhone.replace(/\s/g, '')}`}>{terms.contactPhone}</a>
+              {t.phone}: <a href={`tel:${terms.contactPhone.replace(/\s/g, '')}`}>{terms.contactPhone}</a>
             </>
           ) : null}
           {terms.contactEmail ? (
             <>
               <br />
-              E-mail: <a href={`mailto:${terms.contactEmail}`}>{terms.contactEmail}</a>
+              {t.email}: <a href={`mailto:${terms.contactEmail}`}>{terms.contactEmail}</a>
             </>
           ) : null}
         </Row>
-        <Row label="Delmål">
+        <Row label={t.subGoals}>
           {terms.subGoals.length === 0 ? (
-            'Ingen delmål'
+            t.noSubGoals
           ) : (
             <ul className="m-0">
               {terms.subGoals.map((goal) => (
                 <li key={`${goal.dueDate}:${goal.description}`}>
-                  Senest {formatDate(goal.dueDate)}: {goal.description}
+                  {t.subGoalBy(date(goal.dueDate))} <span lang="da">{goal.description}</span>
                 </li>
               ))}
             </ul>
           )}
         </Row>
-        <Row label="Hensyn virksomheden skal kende">{terms.sharedHealthConsiderations || 'Ingen'}</Row>
-        <Row label="Opfølgning">
-          {terms.followUpDates.length} aftalte datoer: {terms.followUpDates.map((day) => formatDate(day)).join(', ')}
-        </Row>
+        <Row label={t.considerations}>{terms.sharedHealthConsiderations ? <span lang="da">{terms.sharedHealthConsiderations}</span> : t.noConsiderations}</Row>
+        <Row label={t.followUp}>{t.followUpDates(terms.followUpDates.length, terms.followUpDates.map(date).join(', '))}</Row>
       </tbody>
     </table>
   );
 }
 
+type ConfirmationTerms = Pick<TermsView, 'companyConfirmedAt' | 'companyConfirmedByName' | 'citizenConfirmedAt' | 'citizenConfirmedByName'>;
+
 /** Who has confirmed this version and when. */
-export function Confirmations({ terms }: { terms: Pick<TermsView, 'companyConfirmedAt' | 'companyConfirmedByName' | 'citizenConfirmedAt' | 'citizenConfirmedByName'> }) {
+export function Confirmations({ terms, language = 'da' }: { terms: ConfirmationTerms; language?: Language }) {
+  const t = textsFor(language).agreement;
+  const confirmation = (at: Date | string | null, by: string | null) => (at ? `${t.confirmedAt(formatDateTime(at, language))}${by ? t.confirmedBy(by) : ''}` : t.notConfirmed);
   return (
     <ul className="nobullet-list agreement-confirmations">
       <li>
-        Virksomheden:{' '}
-        {terms.companyConfirmedAt ? `bekræftet ${formatDateTime(terms.companyConfirmedAt)}${terms.companyConfirmedByName ? ` af ${terms.companyConfirmedByName}` : ''}` : 'har ikke bekræftet endnu'}
+        {t.companyConfirmation} {confirmation(terms.companyConfirmedAt, terms.companyConfirmedByName)}
       </li>
       <li>
-        Borgeren:{' '}
-        {terms.citizenConfirmedAt ? `bekræftet ${formatDateTime(terms.citizenConfirmedAt)}${terms.citizenConfirmedByName ? ` af ${terms.citizenConfirmedByName}` : ''}` : 'har ikke bekræftet endnu'}
+        {t.citizenConfirmation} {confirmation(terms.citizenConfirmedAt, terms.citizenConfirmedByName)}
       </li>
     </ul>
   );
 }
 
 /** Every version, newest first; each later one says what changed from the one before. */
-export function VersionHistory({ versions, currentVersion }: { versions: TermsView[]; currentVersion: number }) {
+export function VersionHistory({ versions, currentVersion, language = 'da' }: { versions: TermsView[]; currentVersion: number; language?: Language }) {
   if (versions.length < 2) return null;
+  const t = textsFor(language).agreement;
   return (
     <section aria-labelledby="versions-heading" className="mb-6 no-print">
-      <h2 id="versions-heading">Versioner</h2>
+      <h2 id="versions-heading">{t.versionsHeading}</h2>
       <ol className="nobullet-list">
         {versions.map((version) => (
           <li key={version.version} className="mb-4">
             <h3 className="h4">
-              Version {version.version}
-              {version.version === currentVersion ? ' (gældende)' : ''} · skrevet {formatDateTime(version.createdAt)}
+              {t.versionTitle(version.version)}
+              {version.version === currentVersion ? t.currentVersion : ''}
+              {t.written(formatDateTime(version.createdAt, language))}
             </h3>
-            {version.changeNote ? <p>Genforhandlet: {version.changeNote}</p> : null}
+            {version.changeNote ? (
+              <p>
+                {t.renegotiated} <span lang="da">{version.changeNote}</span>
+              </p>
+            ) : null}
             {version.changes.length > 0 ? (
               <table className="table table--compact">
-                <caption>Ændret fra version {version.version - 1}</caption>
+                <caption>{t.changedFrom(version.version - 1)}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Hvad</th>
-                    <th scope="col">Før</th>
-                    <th scope="col">Nu</th>
+                    <th scope="col">{t.changeWhat}</th>
+                    <th scope="col">{t.changeBefore}</th>
+                    <th scope="col">{t.changeNow}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -154,17 +176,29 @@ export function VersionHistory({ versions, currentVersion }: { versions: TermsVi
                 </tbody>
               </table>
             ) : null}
-            <Confirmations terms={version} />
+            <Confirmations terms={version} language={language} />
             <details>
-              <summary>Se hele version {version.version}</summary>
+              <summary>{t.seeVersion(version.version)}</summary>
               <ul>
-                <li>Timer om ugen: {formatHours(version.ordinaryHoursPerWeek)}</li>
-                {version.internshipHoursPerWeek > 0 ? <li>Praktik: {formatHours(version.internshipHoursPerWeek)}</li> : null}
-                <li>Hvornår: {describeSchedule(version.schedule)}</li>
-                <li>Start: {formatDate(version.startDate)}</li>
-                <li>Opgaver: {version.tasks.join('; ')}</li>
                 <li>
-                  Kontaktperson: {[version.contactName, version.contactRole, version.contactPhone, version.contactEmail].filter(Boolean).join(', ')}
+                  {t.versionHours}: {formatHoursIn(version.ordinaryHoursPerWeek, language)}
+                </li>
+                {version.internshipHoursPerWeek > 0 ? (
+                  <li>
+                    {t.versionInternship}: {formatHoursIn(version.internshipHoursPerWeek, language)}
+                  </li>
+                ) : null}
+                <li>
+                  {t.versionWhen}: {describeSchedule(version.schedule, language)}
+                </li>
+                <li>
+                  {t.versionStart}: {formatDateIn(version.startDate, language)}
+                </li>
+                <li>
+                  {t.versionTasks}: <span lang="da">{version.tasks.join('; ')}</span>
+                </li>
+                <li>
+                  {t.versionContact}: {[version.contactName, version.contactRole, version.contactPhone, version.contactEmail].filter(Boolean).join(', ')}
                 </li>
               </ul>
             </details>
@@ -175,23 +209,24 @@ export function VersionHistory({ versions, currentVersion }: { versions: TermsVi
   );
 }
 
-export function GoalReached({ month }: { month: string | null }) {
+export function GoalReached({ month, language = 'da' }: { month: string | null; language?: Language }) {
   if (!month) return null;
+  const t = textsFor(language).agreement;
   return (
     <div className="alert alert-success" role="status">
       <div className="alert-body">
-        <p className="alert-heading">Målet er nået: 30 ordinære timer</p>
-        <p className="alert-text">Borgeren arbejdede mindst 30 ordinære timer i {formatMonth(month)}. Trin 3 på vejen er nået.</p>
+        <p className="alert-heading">{t.goalHeading}</p>
+        <p className="alert-text">{t.goalText(formatMonth(month, language))}</p>
       </div>
     </div>
   );
 }
 
 /** A button that opens the browser's print dialog; the print stylesheet hides the rest of the page. */
-export function PrintButton() {
+export function PrintButton({ language = 'da' }: { language?: Language }) {
   return (
     <button type="button" className="button button-secondary no-print" onClick={() => window.print()}>
-      Udskriv aftalen
+      {textsFor(language).agreement.print}
     </button>
   );
 }

@@ -4,28 +4,30 @@
  * fleksjob and wage-subsidy hours that do not count towards the goal.
  */
 import { ORDINARY_HOURS_GOAL } from '../domain/citizen-path';
-import { HOURS_REPORTER_LABELS, reachedOrdinaryHoursGoal, type MonthHours } from '../domain/agreement-rules';
-import { formatMonthIn } from '../i18n/format';
+import { HOURS_REPORTER_ENTRIES, reachedOrdinaryHoursGoal, type MonthHours } from '../domain/agreement-rules';
+import { formatHoursIn, formatMonthIn } from '../i18n/format';
+import { labelIn, type Language } from '../i18n/language';
+import { textsFor } from '../i18n/texts';
 
 type Row = MonthHours & { reportedBy?: string };
 
-const hoursNumber = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 2 });
-const hours = (value: number) => hoursNumber.format(value);
-const month = (value: string) => formatMonthIn(value, 'da');
+const hoursIn = (value: number, language: Language) => formatHoursIn(value, language, { unit: false });
 
 const WIDTH = 640;
 const HEIGHT = 260;
 const PAD = { top: 16, right: 16, bottom: 48, left: 44 };
 
 /** A short text of the whole path, for the image's description. */
-export function describeHoursPath(rows: readonly Row[]): string {
-  if (rows.length === 0) return 'Der er ikke registreret timer endnu.';
-  const path = rows.map((row) => `${month(row.month)}: ${hours(row.ordinaryHours)} timer`).join(', ');
+export function describeHoursPath(rows: readonly Row[], language: Language = 'da'): string {
+  const t = textsFor(language).hours;
+  if (rows.length === 0) return t.none;
+  const path = rows.map((row) => t.pathItem(formatMonthIn(row.month, language), hoursIn(row.ordinaryHours, language))).join(', ');
   const reached = rows.find(reachedOrdinaryHoursGoal);
-  return `Ordinære timer pr. måned: ${path}. ${reached ? `Målet på ${ORDINARY_HOURS_GOAL} timer blev nået i ${month(reached.month)}.` : `Målet på ${ORDINARY_HOURS_GOAL} timer er ikke nået endnu.`}`;
+  return t.path(path, reached ? formatMonthIn(reached.month, language) : null);
 }
 
-export function HoursChart({ rows, idPrefix = 'hours' }: { rows: readonly Row[]; idPrefix?: string }) {
+export function HoursChart({ rows, idPrefix = 'hours', language = 'da' }: { rows: readonly Row[]; idPrefix?: string; language?: Language }) {
+  const t = textsFor(language).hours;
   const sorted = [...rows].sort((a, b) => a.month.localeCompare(b.month));
   const top = Math.max(ORDINARY_HOURS_GOAL + 10, ...sorted.map((row) => row.ordinaryHours));
   const plotWidth = WIDTH - PAD.left - PAD.right;
@@ -39,8 +41,8 @@ export function HoursChart({ rows, idPrefix = 'hours' }: { rows: readonly Row[];
   return (
     <figure className="hours-chart">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${titleId} ${descId}`} width="100%" style={{ maxWidth: WIDTH }}>
-        <title id={titleId}>Ordinære timer pr. måned mod målet på {ORDINARY_HOURS_GOAL} timer</title>
-        <desc id={descId}>{describeHoursPath(sorted)}</desc>
+        <title id={titleId}>{t.chartTitle}</title>
+        <desc id={descId}>{describeHoursPath(sorted, language)}</desc>
         {ticks.map((tick) => (
           <g key={tick} aria-hidden="true">
             <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} stroke="#ddd" />
@@ -56,10 +58,10 @@ export function HoursChart({ rows, idPrefix = 'hours' }: { rows: readonly Row[];
             <g key={row.month} aria-hidden="true">
               <rect x={x} y={y(row.ordinaryHours)} width={barWidth} height={Math.max(0, y(0) - y(row.ordinaryHours))} fill={reached ? '#008139' : '#0059b3'} />
               <text x={x + barWidth / 2} y={y(row.ordinaryHours) - 4} textAnchor="middle" fontSize="12" fill="#1a1a1a">
-                {hours(row.ordinaryHours)}
+                {hoursIn(row.ordinaryHours, language)}
               </text>
               <text x={x + barWidth / 2} y={HEIGHT - PAD.bottom + 18} textAnchor="middle" fontSize="12" fill="#1a1a1a">
-                {month(row.month).replace(/ \d{4}$/, '').slice(0, 3)}
+                {formatMonthIn(row.month, language).replace(/ \d{4}$/, '').slice(0, 3)}
               </text>
               <text x={x + barWidth / 2} y={HEIGHT - PAD.bottom + 34} textAnchor="middle" fontSize="11" fill="#555">
                 {row.month.slice(0, 4)}
@@ -70,52 +72,53 @@ export function HoursChart({ rows, idPrefix = 'hours' }: { rows: readonly Row[];
         <g aria-hidden="true">
           <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(ORDINARY_HOURS_GOAL)} y2={y(ORDINARY_HOURS_GOAL)} stroke="#b00020" strokeWidth="2" strokeDasharray="6 4" />
           <text x={WIDTH - PAD.right} y={y(ORDINARY_HOURS_GOAL) - 6} textAnchor="end" fontSize="12" fill="#b00020">
-            Mål: {ORDINARY_HOURS_GOAL} timer
+            {t.goalLine}
           </text>
         </g>
       </svg>
-      <figcaption className="form-hint">Søjlerne er ordinære timer. Den stiplede linje er målet på {ORDINARY_HOURS_GOAL} ordinære timer om måneden. Alle tal står i tabellen.</figcaption>
+      <figcaption className="form-hint">{t.chartCaption}</figcaption>
     </figure>
   );
 }
 
 /** Every month's hours; only the ordinary ones count towards the goal. */
-export function HoursTable({ rows, caption = 'Timer pr. måned' }: { rows: readonly Row[]; caption?: string }) {
-  if (rows.length === 0) return <p>Der er ikke registreret timer endnu.</p>;
+export function HoursTable({ rows, caption, language = 'da' }: { rows: readonly Row[]; caption?: string; language?: Language }) {
+  const t = textsFor(language).hours;
+  if (rows.length === 0) return <p>{t.none}</p>;
   const sorted = [...rows].sort((a, b) => a.month.localeCompare(b.month));
   return (
     <div className="table--responsive-scroll">
       <table className="table table--compact">
-        <caption>{caption}</caption>
+        <caption>{caption ?? t.caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Måned</th>
+            <th scope="col">{t.month}</th>
             <th scope="col" className="align-text-right">
-              Ordinære timer
+              {t.ordinary}
             </th>
             <th scope="col" className="align-text-right">
-              Praktik
+              {t.internship}
             </th>
             <th scope="col" className="align-text-right">
-              Fleksjob
+              {t.flexjob}
             </th>
             <th scope="col" className="align-text-right">
-              Løntilskud
+              {t.wageSubsidy}
             </th>
-            <th scope="col">Mål nået</th>
-            {sorted.some((row) => row.reportedBy) ? <th scope="col">Oplyst af</th> : null}
+            <th scope="col">{t.goalReached}</th>
+            {sorted.some((row) => row.reportedBy) ? <th scope="col">{t.reportedBy}</th> : null}
           </tr>
         </thead>
         <tbody>
           {sorted.map((row) => (
             <tr key={row.month}>
-              <th scope="row">{month(row.month)}</th>
-              <td className="align-text-right">{hours(row.ordinaryHours)}</td>
-              <td className="align-text-right">{hours(row.internshipHours)}</td>
-              <td className="align-text-right">{hours(row.flexjobHours)}</td>
-              <td className="align-text-right">{hours(row.wageSubsidyHours)}</td>
-              <td>{reachedOrdinaryHoursGoal(row) ? 'Ja' : 'Nej'}</td>
-              {row.reportedBy ? <td>{HOURS_REPORTER_LABELS[row.reportedBy as keyof typeof HOURS_REPORTER_LABELS] ?? row.reportedBy}</td> : null}
+              <th scope="row">{formatMonthIn(row.month, language)}</th>
+              <td className="align-text-right">{hoursIn(row.ordinaryHours, language)}</td>
+              <td className="align-text-right">{hoursIn(row.internshipHours, language)}</td>
+              <td className="align-text-right">{hoursIn(row.flexjobHours, language)}</td>
+              <td className="align-text-right">{hoursIn(row.wageSubsidyHours, language)}</td>
+              <td>{reachedOrdinaryHoursGoal(row) ? t.yes : t.no}</td>
+              {row.reportedBy ? <td>{labelIn(HOURS_REPORTER_ENTRIES, row.reportedBy as (typeof HOURS_REPORTER_ENTRIES)[number]['code'], language)}</td> : null}
             </tr>
           ))}
         </tbody>

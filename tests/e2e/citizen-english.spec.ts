@@ -96,3 +96,53 @@ test('a visitor who chooses English reads the job search, its messages, a job an
   await expect(visitor.getByRole('heading', { level: 1, name: 'Find job' })).toBeVisible();
   await expect(visitor.locator('html')).toHaveAttribute('lang', 'da');
 });
+
+test('the citizen who chooses English reads their agreement in English; the consultant reads it in Danish even in a browser set to English', async ({ browser }) => {
+  const citizen = await newPage(browser);
+  await logIn(citizen, DEMO_USERS.citizen);
+  await citizen.getByRole('button', { name: 'English' }).click();
+  await citizen.getByRole('region', { name: 'Your agreement' }).getByRole('link', { name: 'See the whole agreement' }).click();
+
+  await expect(citizen.getByRole('heading', { level: 1, name: /^Agreement between Jonas Kristensen and / })).toBeVisible();
+  await expect(citizen).toHaveTitle('My agreement · Jobbro');
+  await expect(citizen.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(citizen.getByText(/^Active · version 1 · Ordinary hours \(small job\)$/)).toBeVisible();
+  await expect(citizen.getByRole('link', { name: 'My path' }).first()).toBeVisible();
+  const terms = citizen.getByRole('table', { name: 'What the agreement says, version 1' });
+  await expect(terms.getByRole('row', { name: /Ordinary paid hours a week/ })).toContainText('8 h/week');
+  await expect(terms.getByRole('row', { name: /When in the week/ })).toContainText('Monday, Tuesday, Wednesday, Thursday and Friday, morning. Kl. 7–10');
+  await expect(terms.getByRole('row', { name: /First renegotiation/ })).toContainText(/^First renegotiation\s*\d{1,2} [A-Z][a-z]+ \d{4}$/);
+  // The parties' own words stay as they wrote them, and say they are Danish.
+  await expect(terms.getByRole('row', { name: /Sub-goals/ })).toContainText(/By \d{1,2} [A-Z][a-z]+ \d{4}: 10 ordinære timer om ugen/);
+  await expect(terms.getByRole('row', { name: /Tasks/ }).getByRole('list')).toHaveAttribute('lang', 'da');
+  await expect(terms.getByRole('row', { name: /Considerations the company must know/ })).toContainText('Har det bedst med faste opgaver');
+  await expect(citizen.getByRole('heading', { name: 'Confirmations' })).toBeVisible();
+  await expect(citizen.getByText(/^The citizen: confirmed \d{1,2} [A-Z][a-z]+ \d{4} at \d{2}:\d{2}$/)).toBeVisible();
+  await expect(citizen.getByText(/^Next follow-up from the job centre: \d{1,2} [A-Z][a-z]+ \d{4}\.$/)).toBeVisible();
+  await expect(citizen.getByRole('heading', { level: 2, name: 'Hours and progress' })).toBeVisible();
+  await expect(citizen.getByRole('img', { name: /^Ordinary paid hours per month against the goal of 30 hours/ })).toBeVisible();
+  await expect(citizen.getByRole('table', { name: 'Hours per month' })).toContainText('The company');
+  await expect(citizen.getByRole('button', { name: 'Print the agreement' })).toBeVisible();
+  await expectNoSeriousAxeViolations(citizen);
+  const agreementUrl = new URL(citizen.url()).pathname;
+
+  // The consultant's browser chose English on the public job search; the consultant's own pages stay Danish.
+  const consultant = await newPage(browser);
+  await logIn(consultant, DEMO_USERS.consultant);
+  await consultant.goto('/jobs');
+  await consultant.getByRole('button', { name: 'English' }).click();
+  await expect(consultant.getByRole('heading', { level: 1, name: 'Find a job' })).toBeVisible();
+  await consultant.goto(agreementUrl.replace('/borger/', '/konsulent/'));
+  await expect(consultant.getByRole('heading', { level: 1, name: /^Aftale mellem Jonas Kristensen og / })).toBeVisible();
+  await expect(consultant.locator('html')).toHaveAttribute('lang', 'da');
+  const danishTerms = consultant.getByRole('table', { name: 'Aftalens indhold, version 1' });
+  await expect(danishTerms.getByRole('row', { name: /Ordinære timer om ugen/ })).toContainText('8 t/uge');
+  await expect(danishTerms.getByRole('row', { name: /Hvornår på ugen/ })).toContainText('Mandag, tirsdag, onsdag, torsdag og fredag, formiddag. Kl. 7–10');
+  await expect(consultant.getByRole('button', { name: 'Udskriv aftalen' })).toBeVisible();
+
+  // Back to Danish for the citizen.
+  await citizen.getByRole('button', { name: 'Dansk' }).click();
+  await expect(citizen.getByRole('heading', { level: 1, name: /^Aftale mellem Jonas Kristensen og / })).toBeVisible();
+  await expect(citizen.getByRole('table', { name: 'Aftalens indhold, version 1' }).getByRole('row', { name: /Ordinære timer om ugen/ })).toContainText('8 t/uge');
+  await expect(citizen.locator('html')).toHaveAttribute('lang', 'da');
+});

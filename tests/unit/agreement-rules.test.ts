@@ -193,6 +193,30 @@ describe('versions', () => {
     ]);
     expect(agreementChanges(before, before, 'ordinary_hours')).toEqual([]);
   });
+
+  it('lists what changed in English for a citizen who reads English, the parties\' own words as written', () => {
+    const before: AgreementTerms = {
+      ordinaryHoursPerWeek: 7.5,
+      internshipHoursPerWeek: 0,
+      schedule: { days: ['mon'], parts: ['morning'] },
+      startDate: START,
+      renegotiationDate: '2027-06-01',
+      tasks: ['Pakke varer'],
+      contactName: 'Bo',
+      contactRole: 'Chef',
+      contactPhone: null,
+      contactEmail: 'bo@example.dk',
+      subGoals: [],
+      sharedHealthConsiderations: '',
+      followUpDates: ['2027-03-08'],
+    };
+    const after = { ...before, ordinaryHoursPerWeek: 10, startDate: '2027-03-15', tasks: ['Pakke varer', 'Rydde op'] };
+    expect(agreementChanges(before, after, 'flexjob', 'en')).toEqual([
+      { label: 'Flexjob hours a week', before: '7.5 h/week', after: '10 h/week' },
+      { label: 'Start date', before: '1 March 2027', after: '15 March 2027' },
+      { label: 'Tasks', before: 'Pakke varer', after: 'Pakke varer; Rydde op' },
+    ]);
+  });
 });
 
 describe('describeSchedule', () => {
@@ -202,6 +226,12 @@ describe('describeSchedule', () => {
     );
     expect(describeSchedule({ days: [], parts: ['morning', 'afternoon'] })).toBe('Formiddag og eftermiddag');
     expect(describeSchedule({ days: [], parts: [] })).toBe('Ikke aftalt');
+  });
+
+  it('writes the days as an English sentence: capitalised weekdays, "and" before the last, the note as written', () => {
+    expect(describeSchedule({ days: ['mon', 'wed', 'fri'], parts: ['morning'], note: 'Kl. 7–10' }, 'en')).toBe('Monday, Wednesday and Friday, morning. Kl. 7–10');
+    expect(describeSchedule({ days: [], parts: ['morning', 'afternoon'] }, 'en')).toBe('Morning and afternoon');
+    expect(describeSchedule({ days: [], parts: [] }, 'en')).toBe('Not agreed');
   });
 });
 

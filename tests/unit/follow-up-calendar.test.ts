@@ -37,4 +37,13 @@ describe('the chart’s text alternative', () => {
     expect(describeHoursPath([month('2027-03-01', 12), month('2027-05-01', 31)])).toContain('Målet på 30 timer blev nået i maj 2027.');
     expect(describeHoursPath([])).toBe('Der er ikke registreret timer endnu.');
   });
+
+  it('says it in English for a citizen who reads English', () => {
+    const month = (value: string, ordinaryHours: number) => ({ month: value, ordinaryHours, internshipHours: 0, flexjobHours: 0, wageSubsidyHours: 0 });
+    expect(describeHoursPath([month('2027-03-01', 12), month('2027-04-01', 29.5)], 'en')).toBe(
+      'Ordinary paid hours per month: March 2027: 12 hours, April 2027: 29.5 hours. The goal of 30 hours has not been reached yet.',
+    );
+    expect(describeHoursPath([month('2027-05-01', 31)], 'en')).toContain('The goal of 30 hours was reached in May 2027.');
+    expect(describeHoursPath([], 'en')).toBe('No hours have been recorded yet.');
+  });
 });
