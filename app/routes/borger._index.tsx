@@ -123,8 +123,7 @@ export default function CitizenPathPage() {
             <p>{t.path.noHours}</p>
           ) : (
             <>
-              {/* The chart speaks Danish (app/ui/hours-chart.tsx); the table below says every number in the page's language. */}
-              {language === 'da' ? <HoursChart rows={path.months} idPrefix="citizen-hours" /> : null}
+              <HoursChart rows={path.months} idPrefix="citizen-hours" language={language} />
               <table className="table table--compact">
                 <caption className="sr-only">{t.path.progressCaption}</caption>
                 <thead>
