@@ -1,19 +1,7 @@
 import fs from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expectNoSeriousAxeViolations } from './accessibility';
 import { DEMO_USERS, logIn } from './fixtures';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-/** @axe-core/playwright types its page with the top-level playwright-core, @playwright/test ships its own. */
-type AxePage = ConstructorParameters<typeof AxeBuilder>[0]['page'];
-
-/** The issue asks for no serious or critical violations on every citizen page. */
-async function expectNoSeriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page: page as unknown as AxePage }).withTags(WCAG_TAGS).analyze();
-  const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** A phone: the citizens of this portal mostly use one. */
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
