@@ -277,6 +277,24 @@ function termOf(word: string, key: string): Term {
   };
 }
 
+/**
+ * Words repeat across texts far more than texts repeat (every opening's tasks differ, its words do not), and
+ * stemming is the dear part: each word's term is worked out once. Null for a word that says nothing.
+ */
+const WORD_CACHE_SIZE = 20_000;
+const wordCache = new Map<string, Term | null>();
+
+function termOfWord(word: string): Term | null {
+  let term = wordCache.get(word);
+  if (term === undefined) {
+    const key = foldDanish(word);
+    term = key.length < 3 || STOPWORDS.has(key) ? null : termOf(word, key);
+    if (wordCache.size >= WORD_CACHE_SIZE) wordCache.clear();
+    wordCache.set(word, term);
+  }
+  return term;
+}
+
 // Ranking for one opening splits the same job text once per candidate; remembering it keeps that cheap.
 const TERM_CACHE_SIZE = 2000;
 const termCache = new Map<string, readonly Term[]>();
@@ -289,10 +307,9 @@ function termsOf(text: string): readonly Term[] {
   const keys = new Set<string>();
   const stems = new Set<string>();
   for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
-    const key = foldDanish(word);
-    if (key.length < 3 || STOPWORDS.has(key) || keys.has(key)) continue;
-    keys.add(key);
-    const term = termOf(word, key);
+    const term = termOfWord(word);
+    if (term === null || keys.has(term.key)) continue;
+    keys.add(term.key);
     if (stems.has(term.stem)) continue;
     stems.add(term.stem);
     terms.push(term);
