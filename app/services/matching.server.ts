@@ -430,18 +430,20 @@ function citizenConditionsForOpening(
 const citizenText = (citizen: MatchCitizen) => [citizen.wishes, ...citizen.competences].join('\n');
 
 /**
- * What matching reads of a citizen's document: what the hard filters and the score need. Not the words:
- * the score takes Meilisearch's relevance for them, and only the rows shown are explained.
+ * What matching reads of a citizen's document to choose whose rows to read: what the score needs, and the
+ * hard filters Meilisearch's filter cannot settle on the day (the visitation's last day, the exact reach).
+ * Not what the filter already settled (restrictions against the demands, the excluded companies): every
+ * document costs Meilisearch time to hand over, per field (bench/RESULTS.md, round five). Not the words:
+ * the score takes Meilisearch's relevance for them, and only the rows shown are explained. The rows are
+ * checked against every rule again.
  */
 const CITIZEN_HIT_ATTRIBUTES = [
   'id',
   'benefitStatus',
   'flexjobVisitationUntil',
   'phase',
-  'excludedCompanyIds',
   'hoursMin',
   'hoursMax',
-  'restrictions',
   'neededAccommodations',
   'postcode',
   'reachKm',
@@ -458,8 +460,8 @@ function citizensInDocumentOrder(opening: MatchOpeningRow, candidates: readonly 
   const pairs: MatchPair<string>[] = [];
   for (const { hit, relevance } of candidates) {
     const place = placedAtPostcode(hit);
-    // No words: the relevance stands for them (see CITIZEN_HIT_ATTRIBUTES).
-    const citizen = place && { ...place, wishes: '', competences: [] };
+    // What the filter settled and the words are not in the hit (see CITIZEN_HIT_ATTRIBUTES).
+    const citizen = place && { ...place, restrictions: [], excludedCompanyIds: [], wishes: '', competences: [] };
     if (!citizen) unplaced.push(hit.id);
     else if (maxKm === undefined || matchDistanceKm(citizen, opening) <= maxKm) pairs.push({ value: hit.id, citizen, opening, textRelevance: relevance });
   }
@@ -651,16 +653,16 @@ function openingConditionsForCitizen(citizen: MatchCitizenRow, kinds: OpeningKin
 
 const openingText = (opening: MatchOpening) => [opening.title, ...opening.tasks].join('\n');
 
-/** What matching reads of an opening's document: as CITIZEN_HIT_ATTRIBUTES. */
+/**
+ * What matching reads of an opening's document: as CITIZEN_HIT_ATTRIBUTES. Meilisearch's filter settled that
+ * it is open with a free slot, of a kind the citizen may hold, at a company they may work at, and with no
+ * demand they must avoid.
+ */
 const OPENING_HIT_ATTRIBUTES = [
   'id',
   'kind',
-  'companyId',
-  'status',
-  'freeSlots',
   'hoursMin',
   'hoursMax',
-  'demands',
   'accommodations',
   'postcode',
 ] as const satisfies readonly (keyof OpeningDocument)[];
@@ -673,7 +675,8 @@ function openingsInDocumentOrder(citizen: MatchCitizenRow, candidates: readonly 
   const pairs: MatchPair<string>[] = [];
   for (const { hit, relevance } of candidates) {
     const place = placedAtPostcode(hit);
-    const opening = place && { ...place, title: '', tasks: [] };
+    // What the filter settled and the words are not in the hit (see OPENING_HIT_ATTRIBUTES).
+    const opening = place && { ...place, companyId: '', status: 'open' as const, freeSlots: 1, demands: [], title: '', tasks: [] };
     if (!opening) unplaced.push(hit.id);
     else if (maxKm === undefined || matchDistanceKm(citizen, opening) <= maxKm) pairs.push({ value: hit.id, citizen, opening, textRelevance: relevance });
   }
