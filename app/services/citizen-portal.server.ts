@@ -34,7 +34,7 @@ import { eligibleKinds } from '../domain/eligibility';
 import { toIsoDate, type CalendarDay } from '../domain/format';
 import { explainMatch, hardFilterFailures, matchDistanceKm } from '../domain/matching';
 import { proposalExplanationText } from '../domain/proposal-explanation';
-import { BLOCKING_PROPOSAL_STATUSES } from '../domain/proposal-rules';
+import { BLOCKING_PROPOSAL_STATUSES, caseRefusals } from '../domain/proposal-rules';
 import { PATH_PHASE_LABELS, type OpeningKind, type ProposalStatus } from '../domain/vocabulary';
 import type { Language } from '../i18n/language';
 import { accessLogForCitizen, accessLogOrganisation, logCitizenAccess, type AccessLogRow } from './access-log.server';
@@ -599,28 +599,21 @@ export async function pendingInterests(actor: Actor, { citizenId, onlyMine = fal
 /**
  * A consultant passes a citizen's interest on to the company: from now on it is a proposal the company sees,
  * with the citizen's name (the citizen said yes when they showed interest). Refused, with the reasons, when
- * the citizen may no longer be proposed for it (consent withdrawn, case closed, a hard filter now fails).
+ * the citizen may no longer be proposed for it (consent withdrawn, case closed, self-supporting, a hard filter now fails).
  */
 export async function forwardCitizenInterest(actor: Actor, proposalId: string, { today = new Date() }: { today?: CalendarDay } = {}) {
   const jobcentreId = consultantJobcentre(actor);
   if (!isUuid(proposalId)) throw new NotFoundError('Interessen');
   const [row] = await db()
-    .select({
-      openingId: matchProposals.openingId,
-      citizenId: matchProposals.citizenId,
-      consentToShare: citizens.consentToShare,
-      closedAt: citizens.closedAt,
-    })
+    .select({ openingId: matchProposals.openingId, citizenId: matchProposals.citizenId })
     .from(matchProposals)
     .innerJoin(citizens, eq(citizens.id, matchProposals.citizenId))
     .where(and(eq(matchProposals.id, proposalId), eq(citizens.jobcentreId, jobcentreId), interestNotPassedOn));
   if (!row) throw new NotFoundError('Interessen');
   const [citizen, opening, organisation] = await Promise.all([loadMatchCitizen(db(), row.citizenId), loadMatchOpening(db(), row.openingId), accessLogOrganisation(actor)]);
   if (!citizen || !opening) throw new NotFoundError('Interessen');
-  const reasons: string[] = [];
-  if (row.closedAt) reasons.push('Borgerens sag er lukket.');
-  if (!row.consentToShare) reasons.push('Borgeren har ikke givet samtykke til, at virksomheder må se et resumé af profilen.');
-  reasons.push(...hardFilterFailures(citizen, opening, { today: toIsoDate(today) }));
+  // The same refusals as proposing (proposals.server.ts): the interest becomes a proposal.
+  const reasons = [...caseRefusals(citizen), ...hardFilterFailures(citizen, opening, { today: toIsoDate(today) })];
   if (reasons.length > 0) throw new ProposalRefusedError(reasons);
 
   return db().transaction(async (tx) => {

@@ -32,7 +32,7 @@ import { acceptCitizenInvitation, citizenInvitation, InvitationRefusedError, inv
 import { matchCitizensForOpening } from '../../app/services/matching.server';
 import { listCompanyOpenings } from '../../app/services/openings.server';
 import { passwordResetFor, requestPasswordReset, resetPassword } from '../../app/services/password-reset.server';
-import { citizenProposal, companyProposals, ProposalStateError, respondAsCompany, withdrawProposal } from '../../app/services/proposals.server';
+import { citizenProposal, companyProposals, ProposalRefusedError, ProposalStateError, respondAsCompany, withdrawProposal } from '../../app/services/proposals.server';
 import { drainOutbox, enqueueSearchSync } from '../../search/outbox';
 import { insertTestCompany, placeAt, insertTestJobcentre, openTestDatabase, testCitizen, testOpening } from '../helpers/database';
 import { openTestSearch } from '../helpers/search';
@@ -275,6 +275,19 @@ describe('Job til mig', () => {
     expect(await countFor()).toBe(1);
     expect(await pendingInterests(consultant, { citizenId: citizenIds.flex })).toEqual([]);
     expect((await citizenPath(flexCitizen, { today: TODAY })).proposals.find((proposal) => proposal.id === interest.proposalId)!.state).toBe('citizenAccepted');
+  });
+
+  it('an interest is not passed on for a citizen who has since become self-supporting, with the reason', async () => {
+    const interest = await expressInterest(flexCitizen, openingIds.ordinary, { today: TODAY });
+    await handle.db.update(citizens).set({ phase: 'self_supporting' }).where(eq(citizens.id, citizenIds.flex!));
+    try {
+      const refused = await forwardCitizenInterest(consultant, interest.proposalId, { today: TODAY }).catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(ProposalRefusedError);
+      expect((refused as ProposalRefusedError).reasons.join(' ')).toContain('selvforsørgende');
+      expect((await companyProposals(companyActor)).map((proposal) => proposal.id)).not.toContain(interest.proposalId);
+    } finally {
+      await handle.db.update(citizens).set({ phase: 'towards_job' }).where(eq(citizens.id, citizenIds.flex!));
+    }
   });
 
   it('a proposal tells the citizen why the job suits them, spoken to them in their language, not the consultant’s note', async () => {
