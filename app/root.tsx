@@ -7,14 +7,13 @@ import {
   Scripts,
   ScrollRestoration,
   isRouteErrorResponse,
-  useMatches,
   useRouteError,
   useRouteLoaderData,
 } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import { getUserWithHeaders } from './auth/permissions.server';
-import { DEFAULT_LANGUAGE, isLanguage, speaksReaderLanguage, type Language } from './i18n/language';
 import { languageOf } from './i18n/language.server';
+import { usePageLanguage } from './ui/page-language';
 import { organisationNameFor } from './services/organisations.server';
 import { PageChrome, themeStylesheet } from './ui/layout';
 import { useNonce } from './ui/nonce';
@@ -36,23 +35,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return data({ user: chromeUser, readerLanguage: languageOf(request) }, { headers });
 }
 
-/**
- * The language of the page's content: a page written in the reader's language returns it as `language`
- * from its loader (the citizen's pages, the invitation and the password pages, the public job pages); a
- * page whose loader failed speaks it in its error boundary when its `handle` says so (READER_LANGUAGE_HANDLE);
- * every other page is Danish. Only the page itself counts, not its layout.
- */
-function usePageLanguage(readerLanguage: Language): Language {
-  const page = useMatches().at(-1);
-  const pageData = page?.data as { language?: unknown } | undefined;
-  if (isLanguage(pageData?.language)) return pageData.language;
-  return speaksReaderLanguage(page?.handle) ? readerLanguage : DEFAULT_LANGUAGE;
-}
-
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>('root');
   const nonce = useNonce();
-  const language = usePageLanguage(data?.readerLanguage ?? DEFAULT_LANGUAGE);
+  const language = usePageLanguage();
   const user = data?.user ?? null;
   return (
     <html lang={language}>

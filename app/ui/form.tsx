@@ -6,6 +6,7 @@
 import { useNavigation } from '@remix-run/react';
 import { useEffect, useRef, type InputHTMLAttributes, type ReactNode } from 'react';
 import type { z } from 'zod';
+import { usePageLanguage } from './page-language';
 
 /** The first message per field of a failed zod parse, as the forms show them. Shared by every action. */
 export type FieldErrors = Partial<Record<string, string>>;
@@ -26,6 +27,7 @@ export function describedBy(id: string, hint: string | undefined, error: string 
 
 /** The hint and the error message under a field's label, with the ids `describedBy` names. */
 export function FieldHelp({ id, hint, error }: { id: string; hint?: string; error?: string }) {
+  const language = usePageLanguage();
   return (
     <>
       {hint ? (
@@ -35,7 +37,7 @@ export function FieldHelp({ id, hint, error }: { id: string; hint?: string; erro
       ) : null}
       {error ? (
         <span className="form-error-message" id={`${id}-error`}>
-          <span className="sr-only">Fejl: </span>
+          <span className="sr-only">{language === 'en' ? 'Error: ' : 'Fejl: '}</span>
           {error}
         </span>
       ) : null}

@@ -231,6 +231,11 @@ test('a consultant invites a citizen, who sets a password, edits wishes, sees on
   await expectNoSeriousAxeViolations(citizen);
   await citizenMenu(citizen).getByRole('link', { name: 'My wishes' }).click();
   await expect(citizen.getByLabel('What would you like to work with?')).toHaveValue('Lager og pakning, gerne om formiddagen');
+  // A mistake is announced to a screen reader in English too, not as "Fejl:".
+  await citizen.getByLabel('Most hours a week').fill('99');
+  await citizen.getByRole('button', { name: 'Save my wishes' }).click();
+  await expect(citizen.locator('#hoursMax-error .sr-only')).toHaveText('Error:');
+  await expect(citizen.getByLabel('Most hours a week')).toHaveValue('99');
   await citizen.getByRole('button', { name: 'Dansk' }).click();
   await expect(citizen.getByRole('heading', { level: 1, name: 'Mine ønsker' })).toBeVisible();
   await expect(citizen.locator('html')).toHaveAttribute('lang', 'da');
