@@ -145,6 +145,8 @@ export const users = pgTable(
     companyId: uuid('company_id').references(() => companies.id),
     citizenId: uuid('citizen_id').references(() => citizens.id),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
+    /** Set when an administrator deactivates the account: no login, no session, no password link. */
+    deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
     ...timestamps,
   },
   (t) => [uniqueIndex('users_email_unique').on(t.email)],
