@@ -6,7 +6,7 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { redirect } from '@remix-run/node';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { db } from '../../db/client';
 import { sessions, users } from '../../db/schema';
 import type { Role } from '../domain/vocabulary';
@@ -78,7 +78,8 @@ export async function validateSessionToken(
     })
     .from(sessions)
     .innerJoin(users, eq(sessions.userId, users.id))
-    .where(eq(sessions.id, sessionId));
+    // Deactivating deletes the sessions; this also holds for one started in the same instant.
+    .where(and(eq(sessions.id, sessionId), isNull(users.deactivatedAt)));
   if (!row) return null;
 
   const { session, user } = row;

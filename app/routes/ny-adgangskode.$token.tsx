@@ -9,7 +9,10 @@ import { passwordResetFor, resetPassword } from '../services/password-reset.serv
 import { InLanguage, LanguageSwitch } from '../ui/citizen';
 import { ErrorSummary, SubmitButton, TextField } from '../ui/form';
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data ? textsFor(data.language).reset.title : 'Ny adgangskode'} · Jobbro` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => {
+  const t = data ? textsFor(data.language).reset : null;
+  return [{ title: `${t ? (data?.reset?.firstPassword ? t.firstTitle : t.title) : 'Adgangskode'} · Jobbro` }];
+};
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const reset = await passwordResetFor(params.token ?? '');
@@ -49,13 +52,13 @@ export default function ResetPasswordPage() {
       <LanguageSwitch language={language} />
       <div className="row">
         <div className="col-12 col-md-8 col-lg-6 jobbro-citizen">
-          <h1>{t.title}</h1>
-          <p className="font-lead">{t.intro(reset.email)}</p>
+          <h1>{reset.firstPassword ? t.firstTitle : t.title}</h1>
+          <p className="font-lead">{reset.firstPassword ? t.firstIntro(reset.email) : t.intro(reset.email)}</p>
           <ErrorSummary errors={result?.error ? [{ fieldId: 'password', message: result.error }] : []} heading={textsFor(language).errors.summaryHeading} />
           <Form method="post" noValidate>
             <input type="email" name="username" autoComplete="username" value={reset.email} readOnly hidden />
-            <TextField name="password" label={t.passwordLabel} type="password" hint={textsFor(language).invitation.passwordHint} autoComplete="new-password" error={result?.error} />
-            <SubmitButton>{t.submit}</SubmitButton>
+            <TextField name="password" label={reset.firstPassword ? t.firstPasswordLabel : t.passwordLabel} type="password" hint={textsFor(language).invitation.passwordHint} autoComplete="new-password" error={result?.error} />
+            <SubmitButton>{reset.firstPassword ? t.firstSubmit : t.submit}</SubmitButton>
           </Form>
         </div>
       </div>

@@ -48,17 +48,19 @@ export async function authenticate(input: {
       companyId: users.companyId,
       citizenId: users.citizenId,
       passwordHash: users.passwordHash,
+      deactivatedAt: users.deactivatedAt,
     })
     .from(users)
     .where(eq(users.email, email));
 
   const passwordMatches = await verifyPassword(account?.passwordHash ?? DUMMY_PASSWORD_HASH, input.password);
-  if (!account?.passwordHash || !passwordMatches) {
+  // A deactivated account is refused like a wrong password, so the answer tells no one it exists.
+  if (!account?.passwordHash || !passwordMatches || account.deactivatedAt) {
     await recordFailedLogin({ email, ip: input.ip, now: input.now });
     return { ok: false, reason: 'invalid' };
   }
 
   await clearFailedLogins(email);
-  const { passwordHash: _passwordHash, ...user } = account;
+  const { passwordHash: _passwordHash, deactivatedAt: _deactivatedAt, ...user } = account;
   return { ok: true, user };
 }

@@ -5,7 +5,7 @@
  */
 import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import { db, type Executor } from '../../db/client';
-import { citizens, jobcentres, users } from '../../db/schema';
+import { citizens, jobcentres, oneTimeTokens, sessions, users } from '../../db/schema';
 import { createOneTimeToken } from '../auth/one-time-tokens.server';
 import { CONSULTANT_INVITATION_DAYS, type ConsultantInput, type JobcentreInput } from '../domain/jobcentre-rules';
 import { normaliseEmail } from './accounts.server';
@@ -15,6 +15,17 @@ import { ForbiddenError, NotFoundError } from './errors.server';
 import { sendMail } from './mail.server';
 import { isUuid } from './openings.server';
 
+/** A consultant button that no longer fits the consultant (another administrator got there first); shown in the row. */
+export class ConsultantStateError extends Error {
+  constructor(
+    readonly consultantId: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ConsultantStateError';
+  }
+}
+
 const CONSULTANT_HAS_USER = 'Der findes allerede en bruger med denne e-mail i Jobbro. Brug konsulentens egen arbejdsmail, eller find brugeren under det jobcenter, den hører til.';
 
 function assertAdmin(actor: Actor) {
@@ -23,7 +34,7 @@ function assertAdmin(actor: Actor) {
 
 export type JobcentreSummary = { id: string; name: string; municipality: string; consultants: number; openCases: number };
 
-/** Every jobcentre with its number of consultants and of open citizen cases, by name. */
+/** Every jobcentre with its number of active consultants and of open citizen cases, by name. */
 export async function listJobcentres(actor: Actor): Promise<JobcentreSummary[]> {
   assertAdmin(actor);
   const [rows, consultantCounts, caseCounts] = await Promise.all([
@@ -31,7 +42,7 @@ export async function listJobcentres(actor: Actor): Promise<JobcentreSummary[]> 
     db()
       .select({ jobcentreId: users.jobcentreId, n: count() })
       .from(users)
-      .where(eq(users.role, 'consultant'))
+      .where(and(eq(users.role, 'consultant'), isNull(users.deactivatedAt)))
       .groupBy(users.jobcentreId),
     db()
       .select({ jobcentreId: citizens.jobcentreId, n: count() })
@@ -60,33 +71,87 @@ async function findJobcentre(executor: Executor, jobcentreId: string) {
   return jobcentre;
 }
 
-/** A jobcentre with its consultants, by name; `hasPassword` false while the link is not used yet. */
+/**
+ * A jobcentre with its consultants, by name; `hasPassword` false while the link is not used yet,
+ * `deactivatedAt` set once the administrator deactivated them, `openCases` the citizens they still hold.
+ */
 export async function getJobcentre(actor: Actor, jobcentreId: string) {
   assertAdmin(actor);
   const jobcentre = await findJobcentre(db(), jobcentreId);
-  const consultants = await db()
-    .select({ id: users.id, name: users.name, email: users.email, passwordHash: users.passwordHash })
-    .from(users)
-    .where(and(eq(users.jobcentreId, jobcentre.id), eq(users.role, 'consultant')))
-    .orderBy(asc(users.name));
+  const [consultants, caseCounts] = await Promise.all([
+    db()
+      .select({ id: users.id, name: users.name, email: users.email, passwordHash: users.passwordHash, deactivatedAt: users.deactivatedAt })
+      .from(users)
+      .where(and(eq(users.jobcentreId, jobcentre.id), eq(users.role, 'consultant')))
+      .orderBy(asc(users.name)),
+    db()
+      .select({ consultantId: citizens.consultantId, n: count() })
+      .from(citizens)
+      .where(and(eq(citizens.jobcentreId, jobcentre.id), isNull(citizens.closedAt)))
+      .groupBy(citizens.consultantId),
+  ]);
+  const casesOf = new Map(caseCounts.map((row) => [row.consultantId, row.n]));
   return {
     ...jobcentre,
-    consultants: consultants.map(({ passwordHash, ...consultant }) => ({ ...consultant, hasPassword: passwordHash !== null })),
+    consultants: consultants.map(({ passwordHash, ...consultant }) => ({
+      ...consultant,
+      hasPassword: passwordHash !== null,
+      openCases: casesOf.get(consultant.id) ?? 0,
+    })),
   };
 }
 
-function consultantMail(name: string, jobcentreName: string, link: string) {
+/** The consultant of this jobcentre, locked for the transaction; unknown ids and other roles are 404. */
+async function findConsultant(executor: Executor, jobcentreId: string, consultantId: string) {
+  const jobcentre = await findJobcentre(executor, jobcentreId);
+  if (!isUuid(consultantId)) throw new NotFoundError('Konsulenten');
+  const [consultant] = await executor
+    .select({ id: users.id, name: users.name, email: users.email, passwordHash: users.passwordHash, deactivatedAt: users.deactivatedAt })
+    .from(users)
+    .where(and(eq(users.id, consultantId), eq(users.jobcentreId, jobcentre.id), eq(users.role, 'consultant')))
+    .for('update');
+  if (!consultant) throw new NotFoundError('Konsulenten');
+  return { jobcentre, consultant };
+}
+
+function consultantMail(name: string, jobcentreName: string, link: string, { resent }: { resent: boolean }) {
   return {
-    subject: 'Du har fået adgang til Jobbro',
+    subject: resent ? 'Nyt link: Velkommen til Jobbro' : 'Velkommen til Jobbro',
     body: [
       `Hej ${name}`,
       '',
-      `Du er oprettet som virksomhedskonsulent for ${jobcentreName} i Jobbro.`,
+      `Velkommen til Jobbro. Du er oprettet som virksomhedskonsulent for ${jobcentreName}.`,
+      ...(resent ? ['', 'Her er et nyt link. Det link, du fik før, virker ikke længere.'] : []),
       '',
-      `Åbn linket, og vælg en adgangskode. Linket virker én gang og i ${CONSULTANT_INVITATION_DAYS} dage:`,
+      `Åbn linket, og vælg din adgangskode. Linket virker én gang og i ${CONSULTANT_INVITATION_DAYS} dage:`,
       link,
     ].join('\n'),
   };
+}
+
+/** Uses up every unused password link of the user, so only a link made after this works. */
+async function retirePasswordLinks(executor: Executor, userId: string, now: Date) {
+  await executor
+    .update(oneTimeTokens)
+    .set({ usedAt: now })
+    .where(and(eq(oneTimeTokens.userId, userId), eq(oneTimeTokens.purpose, 'password_reset'), isNull(oneTimeTokens.usedAt)));
+}
+
+async function mailConsultantLink(
+  executor: Executor,
+  details: { actor: Actor; userId: string; email: string; name: string; jobcentreName: string; baseUrl: string; now: Date; resent: boolean },
+) {
+  const token = await createOneTimeToken(executor, {
+    purpose: 'password_reset',
+    userId: details.userId,
+    email: details.email,
+    createdBy: details.actor.id,
+    validDays: CONSULTANT_INVITATION_DAYS,
+    now: details.now,
+  });
+  const link = new URL(`/ny-adgangskode/${token}`, details.baseUrl).toString();
+  await sendMail(executor, { to: details.email, ...consultantMail(details.name, details.jobcentreName, link, { resent: details.resent }) });
+  return link;
 }
 
 /**
@@ -105,9 +170,46 @@ export async function addConsultant(actor: Actor, jobcentreId: string, input: Co
       .insert(users)
       .values({ email, name: input.name, role: 'consultant', jobcentreId: jobcentre.id })
       .returning({ id: users.id });
-    const token = await createOneTimeToken(tx, { purpose: 'password_reset', userId: user!.id, email, createdBy: actor.id, validDays: CONSULTANT_INVITATION_DAYS, now });
-    const link = new URL(`/ny-adgangskode/${token}`, baseUrl).toString();
-    await sendMail(tx, { to: email, ...consultantMail(input.name, jobcentre.name, link) });
+    const link = await mailConsultantLink(tx, { actor, userId: user!.id, email, name: input.name, jobcentreName: jobcentre.name, baseUrl, now, resent: false });
     return { userId: user!.id, email, link };
+  });
+}
+
+/**
+ * A new first-password link for a consultant who has not chosen a password yet: the old links stop working,
+ * and the new one is mailed (and returned for the administrator) in one transaction.
+ */
+export async function resendConsultantLink(actor: Actor, jobcentreId: string, consultantId: string, { baseUrl, now = new Date() }: { baseUrl: string; now?: Date }) {
+  assertAdmin(actor);
+  return db().transaction(async (tx) => {
+    const { jobcentre, consultant } = await findConsultant(tx, jobcentreId, consultantId);
+    if (consultant.deactivatedAt) throw new ConsultantStateError(consultant.id, `${consultant.name} er deaktiveret og kan ikke få et nyt link.`);
+    if (consultant.passwordHash) {
+      throw new ConsultantStateError(consultant.id, `${consultant.name} har allerede valgt en adgangskode. Har konsulenten glemt den, kan de selv bruge "Glemt adgangskode".`);
+    }
+    await retirePasswordLinks(tx, consultant.id, now);
+    const link = await mailConsultantLink(tx, { actor, userId: consultant.id, email: consultant.email, name: consultant.name, jobcentreName: jobcentre.name, baseUrl, now, resent: true });
+    return { userId: consultant.id, name: consultant.name, email: consultant.email, link };
+  });
+}
+
+/**
+ * Deactivates a consultant who has left: no login from now on, every session ended, every unused link dead.
+ * Their citizens keep them as responsible consultant until someone is chosen instead; `openCases` says how
+ * many need one.
+ */
+export async function deactivateConsultant(actor: Actor, jobcentreId: string, consultantId: string, { now = new Date() }: { now?: Date } = {}) {
+  assertAdmin(actor);
+  return db().transaction(async (tx) => {
+    const { consultant } = await findConsultant(tx, jobcentreId, consultantId);
+    if (consultant.deactivatedAt) throw new ConsultantStateError(consultant.id, `${consultant.name} er allerede deaktiveret.`);
+    await tx.update(users).set({ deactivatedAt: now, updatedAt: now }).where(eq(users.id, consultant.id));
+    await tx.delete(sessions).where(eq(sessions.userId, consultant.id));
+    await retirePasswordLinks(tx, consultant.id, now);
+    const [cases] = await tx
+      .select({ n: count() })
+      .from(citizens)
+      .where(and(eq(citizens.consultantId, consultant.id), isNull(citizens.closedAt)));
+    return { userId: consultant.id, name: consultant.name, openCases: cases?.n ?? 0 };
   });
 }

@@ -42,7 +42,7 @@ export async function requestPasswordReset(email: string, { baseUrl, now = new D
   const [user] = await db()
     .select({ id: users.id, name: users.name, email: users.email })
     .from(users)
-    .where(and(eq(users.email, address), isNotNull(users.passwordHash)));
+    .where(and(eq(users.email, address), isNotNull(users.passwordHash), isNull(users.deactivatedAt)));
   if (!user) return;
   await db().transaction(async (tx) => {
     const [recent] = await tx
@@ -55,12 +55,19 @@ export async function requestPasswordReset(email: string, { baseUrl, now = new D
   });
 }
 
-/** The email a usable reset link is for, or null when it is unknown, used or expired. */
-export async function passwordResetFor(token: string, now = new Date()): Promise<{ email: string } | null> {
+/**
+ * The email a usable reset link is for, or null when it is unknown, used, expired or its user deactivated.
+ * `firstPassword` is true for a new user's first link (a consultant the administrator added), whose page
+ * welcomes rather than speaks of a "new" password.
+ */
+export async function passwordResetFor(token: string, now = new Date()): Promise<{ email: string; firstPassword: boolean } | null> {
   const row = await findUsableToken(db(), token, 'password_reset', now);
   if (!row?.userId) return null;
-  const [user] = await db().select({ email: users.email }).from(users).where(eq(users.id, row.userId));
-  return user ?? null;
+  const [user] = await db()
+    .select({ email: users.email, passwordHash: users.passwordHash })
+    .from(users)
+    .where(and(eq(users.id, row.userId), isNull(users.deactivatedAt)));
+  return user ? { email: user.email, firstPassword: user.passwordHash === null } : null;
 }
 
 /**
@@ -74,6 +81,8 @@ export async function resetPassword(token: string, password: string, now = new D
   const userId = row.userId;
   const passwordHash = await hashPassword(password);
   const done = await db().transaction(async (tx) => {
+    const [user] = await tx.select({ deactivatedAt: users.deactivatedAt }).from(users).where(eq(users.id, userId));
+    if (!user || user.deactivatedAt) return false;
     if (!(await useToken(tx, row.id, now))) return false;
     await tx
       .update(oneTimeTokens)
