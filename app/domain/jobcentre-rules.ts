@@ -16,5 +16,11 @@ export const consultantSchema = z.object({
   email: emailAddress,
 });
 
+/** The buttons in a consultant's row: send a new first link, or deactivate (after the confirmation). */
+export const consultantActionSchema = z.object({
+  intent: z.enum(['resend', 'deactivate']),
+  consultantId: z.string().min(1).max(100),
+});
+
 export type JobcentreInput = z.output<typeof jobcentreSchema>;
 export type ConsultantInput = z.output<typeof consultantSchema>;

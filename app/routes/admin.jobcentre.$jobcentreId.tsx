@@ -1,31 +1,67 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { data } from '@remix-run/node';
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
+import { data, redirect } from '@remix-run/node';
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
+import type { ReactNode } from 'react';
 import { requireUser } from '../auth/permissions.server';
 import { formValues } from '../domain/form-values';
-import { CONSULTANT_INVITATION_DAYS, consultantSchema } from '../domain/jobcentre-rules';
+import { CONSULTANT_INVITATION_DAYS, consultantActionSchema, consultantSchema } from '../domain/jobcentre-rules';
 import { DuplicateError } from '../services/companies.server';
 import { orHttpError } from '../services/errors.server';
-import { addConsultant, getJobcentre } from '../services/jobcentres.server';
+import { addConsultant, ConsultantStateError, deactivateConsultant, getJobcentre, resendConsultantLink } from '../services/jobcentres.server';
 import { publicOrigin } from '../services/public-origin.server';
 import { ErrorSummary, fieldErrorsOf, SubmitButton, TextField, type FieldErrors } from '../ui/form';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.jobcentre.name ?? 'Jobcenter'} · Administration · Jobbro` }];
 
+/** `?deaktiver=<id>` asks to confirm a deactivation; `?deaktiveret=<id>` tells that one happened. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, 'admin');
-  return { jobcentre: await orHttpError(() => getJobcentre(user, params.jobcentreId ?? '')) };
+  const jobcentre = await orHttpError(() => getJobcentre(user, params.jobcentreId ?? ''));
+  const query = new URL(request.url).searchParams;
+  const consultantOf = (name: string) => {
+    const id = query.get(name);
+    if (id === null) return null;
+    const consultant = jobcentre.consultants.find((row) => row.id === id);
+    if (!consultant) throw new Response('Konsulenten findes ikke.', { status: 404 });
+    return consultant;
+  };
+  const confirming = consultantOf('deaktiver');
+  return {
+    jobcentre,
+    created: query.has('oprettet'),
+    confirming: confirming && !confirming.deactivatedAt ? confirming : null,
+    deactivated: consultantOf('deaktiveret'),
+  };
 }
 
-type ActionResult = { values: Record<string, string>; errors: FieldErrors; added?: { name: string; email: string; link: string } };
+type Sent = { name: string; email: string; link: string };
+type ActionResult = { values: Record<string, string>; errors: FieldErrors; added?: Sent; resent?: Sent; rowError?: { consultantId: string; message: string } };
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request, 'admin');
+  const jobcentreId = params.jobcentreId ?? '';
   const values = formValues(await request.formData()) as Record<string, string>;
+  if (values.intent === 'resend' || values.intent === 'deactivate') {
+    const parsed = consultantActionSchema.safeParse(values);
+    if (!parsed.success) throw new Response('Konsulenten findes ikke.', { status: 404 });
+    const { intent, consultantId } = parsed.data;
+    try {
+      if (intent === 'deactivate') {
+        await orHttpError(() => deactivateConsultant(user, jobcentreId, consultantId));
+        return redirect(`/admin/jobcentre/${jobcentreId}?deaktiveret=${consultantId}`);
+      }
+      const resent = await orHttpError(() => resendConsultantLink(user, jobcentreId, consultantId, { baseUrl: publicOrigin(request) }));
+      // No redirect: the new link is shown once, here, like a new consultant's.
+      return data<ActionResult>({ values: {}, errors: {}, resent: { name: resent.name, email: resent.email, link: resent.link } });
+    } catch (error) {
+      if (error instanceof ConsultantStateError) return data<ActionResult>({ values: {}, errors: {}, rowError: { consultantId, message: error.message } }, { status: 409 });
+      throw error;
+    }
+  }
   const parsed = consultantSchema.safeParse(values);
   if (!parsed.success) return data<ActionResult>({ values, errors: fieldErrorsOf(parsed.error) }, { status: 400 });
   try {
-    const added = await orHttpError(() => addConsultant(user, params.jobcentreId ?? '', parsed.data, { baseUrl: publicOrigin(request) }));
+    const added = await orHttpError(() => addConsultant(user, jobcentreId, parsed.data, { baseUrl: publicOrigin(request) }));
     // No redirect: the one-time link is shown once, here, for the administrator to pass on.
     return data<ActionResult>({ values: {}, errors: {}, added: { name: parsed.data.name, email: added.email, link: added.link } });
   } catch (error) {
@@ -34,13 +70,25 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 }
 
+function citizensText(n: number) {
+  return n === 1 ? '1 borger' : `${n} borgere`;
+}
+
+function Notice({ kind, children }: { kind: 'success' | 'warning'; children: ReactNode }) {
+  return (
+    <div className={`alert alert-${kind}`} role="status">
+      <div className="alert-body">{children}</div>
+    </div>
+  );
+}
+
 export default function AdminJobcentre() {
-  const { jobcentre } = useLoaderData<typeof loader>();
+  const { jobcentre, created, confirming, deactivated } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const [searchParams] = useSearchParams();
   const values = result?.values ?? {};
   const errors: FieldErrors = result?.errors ?? {};
   const field = (name: string) => ({ name, defaultValue: values[name] ?? '', error: errors[name] });
+  const here = `/admin/jobcentre/${jobcentre.id}`;
   return (
     <>
       <p>
@@ -48,15 +96,54 @@ export default function AdminJobcentre() {
       </p>
       <h1>{jobcentre.name}</h1>
       <p className="font-lead">{jobcentre.municipality} Kommune</p>
-      {searchParams.get('oprettet') && !result ? (
-        <div className="alert alert-success" role="status">
-          <div className="alert-body">
-            <p className="alert-text">Jobcentret er oprettet. Tilføj nu dets konsulenter.</p>
-          </div>
-        </div>
+      {created && !result ? (
+        <Notice kind="success">
+          <p className="alert-text">Jobcentret er oprettet. Tilføj nu dets konsulenter.</p>
+        </Notice>
       ) : null}
 
       <h2>Konsulenter</h2>
+      {confirming && !result ? (
+        <div className="alert alert-warning" role="region" aria-labelledby="confirm-heading">
+          <div className="alert-body">
+            <p className="alert-heading" id="confirm-heading">
+              Vil du deaktivere {confirming.name}?
+            </p>
+            <p className="alert-text">
+              {confirming.name} bliver logget ud og kan ikke logge ind igen. Deres {citizensText(confirming.openCases)} beholder {confirming.name} som ansvarlig
+              konsulent, indtil I vælger en ny.
+            </p>
+            <Form method="post">
+              <input type="hidden" name="intent" value="deactivate" />
+              <input type="hidden" name="consultantId" value={confirming.id} />
+              <button type="submit" className="button button-primary">
+                Ja, deaktiver {confirming.name}
+              </button>{' '}
+              <Link to={here} className="button button-secondary">
+                Fortryd
+              </Link>
+            </Form>
+          </div>
+        </div>
+      ) : null}
+      {deactivated && !result ? (
+        <Notice kind="success">
+          <p className="alert-text">
+            {deactivated.name} er deaktiveret og kan ikke længere logge ind.{' '}
+            {deactivated.openCases > 0
+              ? `${citizensText(deactivated.openCases)} har stadig ${deactivated.name} som ansvarlig konsulent og skal have en ny.`
+              : `${deactivated.name} havde ingen åbne sager.`}
+          </p>
+        </Notice>
+      ) : null}
+      {result?.resent ? (
+        <Notice kind="success">
+          <p className="alert-text">
+            Et nyt link er sendt til {result.resent.email}. Det gamle link virker ikke længere. Det nye virker én gang og i {CONSULTANT_INVITATION_DAYS} dage. Du kan
+            også give det videre selv: <code>{result.resent.link}</code>
+          </p>
+        </Notice>
+      ) : null}
       {jobcentre.consultants.length === 0 ? (
         <p>Jobcentret har ingen konsulenter endnu.</p>
       ) : (
@@ -66,30 +153,65 @@ export default function AdminJobcentre() {
               <th scope="col">Navn</th>
               <th scope="col">E-mail</th>
               <th scope="col">Adgang</th>
+              <th scope="col">Åbne sager</th>
+              <th scope="col">Handlinger</th>
             </tr>
           </thead>
           <tbody>
-            {jobcentre.consultants.map((consultant) => (
-              <tr key={consultant.id}>
-                <td>{consultant.name}</td>
-                <td>{consultant.email}</td>
-                <td>{consultant.hasPassword ? 'Kan logge ind' : 'Har ikke valgt adgangskode endnu'}</td>
-              </tr>
-            ))}
+            {jobcentre.consultants.map((consultant) => {
+              const rowError = result?.rowError?.consultantId === consultant.id ? result.rowError.message : null;
+              return (
+                <tr key={consultant.id}>
+                  <td>{consultant.name}</td>
+                  <td>{consultant.email}</td>
+                  <td>
+                    {consultant.deactivatedAt ? 'Deaktiveret' : consultant.hasPassword ? 'Kan logge ind' : 'Har ikke valgt adgangskode endnu'}
+                    {consultant.deactivatedAt && consultant.openCases > 0 ? (
+                      <span className="form-hint">Borgerne skal have en ny ansvarlig konsulent.</span>
+                    ) : null}
+                  </td>
+                  <td>{consultant.openCases}</td>
+                  <td>
+                    {rowError ? (
+                      <span className="form-error-message" role="alert">
+                        <span className="sr-only">Fejl: </span>
+                        {rowError}
+                      </span>
+                    ) : null}
+                    {consultant.deactivatedAt ? null : (
+                      <>
+                        {consultant.hasPassword ? null : (
+                          <Form method="post" className="d-inline">
+                            <input type="hidden" name="intent" value="resend" />
+                            <input type="hidden" name="consultantId" value={consultant.id} />
+                            <button type="submit" className="button button-secondary button-small">
+                              Send nyt link<span className="sr-only"> til {consultant.name}</span>
+                            </button>
+                          </Form>
+                        )}{' '}
+                        <Form method="get" className="d-inline">
+                          <button type="submit" name="deaktiver" value={consultant.id} className="button button-tertiary button-small">
+                            Deaktiver<span className="sr-only"> {consultant.name}</span>
+                          </button>
+                        </Form>
+                      </>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       )}
 
       <h2>Tilføj konsulent</h2>
       {result?.added ? (
-        <div className="alert alert-success" role="status">
-          <div className="alert-body">
-            <p className="alert-text">
-              {result.added.name} er tilføjet, og et link til at vælge en adgangskode er sendt til {result.added.email}. Linket virker én gang og i{' '}
-              {CONSULTANT_INVITATION_DAYS} dage. Du kan også give det videre selv: <code>{result.added.link}</code>
-            </p>
-          </div>
-        </div>
+        <Notice kind="success">
+          <p className="alert-text">
+            {result.added.name} er tilføjet, og et link til at vælge en adgangskode er sendt til {result.added.email}. Linket virker én gang og i{' '}
+            {CONSULTANT_INVITATION_DAYS} dage. Du kan også give det videre selv: <code>{result.added.link}</code>
+          </p>
+        </Notice>
       ) : null}
       <ErrorSummary errors={Object.entries(errors).map(([fieldId, message]) => ({ fieldId, message: message ?? '' }))} />
       <Form method="post" noValidate>
