@@ -302,6 +302,25 @@ describe('authenticate', () => {
     expect(unknownEmail).toEqual(wrongPassword);
   });
 
+  it('refuses a deactivated account with the right password exactly as a wrong password', async () => {
+    const user = await createUser();
+    const ip = randomIp();
+    await db().update(users).set({ deactivatedAt: new Date() }).where(eq(users.id, user.id));
+    const deactivated = await authenticate({ email: user.email, password: PASSWORD, ip });
+    const wrongPassword = await authenticate({ email: (await createUser()).email, password: 'forkert', ip: randomIp() });
+    expect(deactivated).toEqual({ ok: false, reason: 'invalid' });
+    expect(deactivated).toEqual(wrongPassword);
+    expect(await db().select().from(loginAttempts).where(eq(loginAttempts.email, user.email))).toHaveLength(1);
+  });
+
+  it('lets no session of a deactivated account in, even one left behind', async () => {
+    const user = await createUser();
+    const token = generateSessionToken();
+    await createSession(token, user.id);
+    await db().update(users).set({ deactivatedAt: new Date() }).where(eq(users.id, user.id));
+    expect(await validateSessionToken(token)).toBeNull();
+  });
+
   it('refuses an account that has no password yet', async () => {
     const email = `invited-${randomUUID()}@jobbro.test`;
     await db().insert(users).values({ email, name: 'Inviteret', role: 'citizen', passwordHash: null });
