@@ -46,10 +46,70 @@ test('the administrator creates a jobcentre and adds a consultant, who chooses a
 
   const consultant = await (await browser.newContext()).newPage();
   await consultant.goto(link!);
-  await consultant.getByLabel('Ny adgangskode').fill('anes-lange-adgangskode');
-  await consultant.getByRole('button', { name: 'Gem ny adgangskode' }).click();
+  await expect(consultant.getByRole('heading', { level: 1, name: 'Velkommen til Jobbro – vælg din adgangskode' })).toBeVisible();
+  await consultant.getByLabel('Adgangskode', { exact: true }).fill('anes-lange-adgangskode');
+  await consultant.getByRole('button', { name: 'Gem adgangskode' }).click();
   await expect(consultant.getByRole('heading', { level: 1, name: 'Konsulentforside' })).toBeVisible();
   await expect(consultant.getByText(jobcentreName).first()).toBeVisible();
+});
+
+test('the administrator sends a new link to a consultant who lost the first, and deactivates one who left, confirming without JavaScript', async ({ browser }) => {
+  const suffix = Date.now().toString(36);
+  const jobcentreName = `Jobcenter Lemvig ${suffix}`;
+  const email = `bo.konsulent.${suffix}@jobbro.test`;
+  const admin = await (await browser.newContext()).newPage();
+  await logIn(admin, DEMO_USERS.admin);
+  await admin.getByLabel('Kommune').fill('Lemvig');
+  await admin.getByLabel('Jobcentrets navn').fill(jobcentreName);
+  await admin.getByRole('button', { name: 'Opret jobcenter' }).click();
+  await admin.getByLabel('Konsulentens navn').fill('Bo Konsulent');
+  await admin.getByLabel('Konsulentens e-mail').fill(email);
+  await admin.getByRole('button', { name: 'Tilføj konsulent' }).click();
+  const firstLink = await admin.getByRole('status').filter({ hasText: 'Bo Konsulent er tilføjet' }).locator('code').textContent();
+
+  const row = admin.getByRole('row').filter({ hasText: email });
+  await row.getByRole('button', { name: 'Send nyt link' }).click();
+  const resent = admin.getByRole('status').filter({ hasText: `Et nyt link er sendt til ${email}` });
+  await expect(resent).toContainText('Det gamle link virker ikke længere');
+  const newLink = await resent.locator('code').textContent();
+  await expectNoAxeViolations(admin);
+
+  const consultant = await (await browser.newContext()).newPage();
+  await consultant.goto(firstLink!);
+  await expect(consultant.getByRole('heading', { level: 1, name: 'Linket virker ikke længere' })).toBeVisible();
+  await consultant.goto(newLink!);
+  await consultant.getByLabel('Adgangskode', { exact: true }).fill('bos-lange-adgangskode');
+  await consultant.getByRole('button', { name: 'Gem adgangskode' }).click();
+  await expect(consultant.getByRole('heading', { level: 1, name: 'Konsulentforside' })).toBeVisible();
+
+  await admin.reload();
+  await expect(row).toContainText('Kan logge ind');
+  await expect(row.getByRole('button', { name: 'Send nyt link' })).toHaveCount(0);
+  await row.getByRole('button', { name: 'Deaktiver' }).click();
+  const confirmation = admin.getByRole('region', { name: 'Vil du deaktivere Bo Konsulent?' });
+  await expect(confirmation).toContainText('beholder Bo Konsulent som ansvarlig konsulent');
+  await confirmation.getByRole('link', { name: 'Fortryd' }).click();
+  await expect(admin.getByRole('region', { name: 'Vil du deaktivere Bo Konsulent?' })).toHaveCount(0);
+  await expect(row).toContainText('Kan logge ind');
+  await row.getByRole('button', { name: 'Deaktiver' }).click();
+  await expectNoAxeViolations(admin);
+
+  const adminWithoutScript = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await logIn(adminWithoutScript, DEMO_USERS.admin);
+  await adminWithoutScript.goto(new URL(admin.url()).pathname);
+  const rowWithoutScript = adminWithoutScript.getByRole('row').filter({ hasText: email });
+  await rowWithoutScript.getByRole('button', { name: 'Deaktiver' }).click();
+  await adminWithoutScript.getByRole('button', { name: 'Ja, deaktiver Bo Konsulent' }).click();
+  await expect(adminWithoutScript.getByRole('status').filter({ hasText: 'Bo Konsulent er deaktiveret og kan ikke længere logge ind.' })).toBeVisible();
+  await expect(rowWithoutScript).toContainText('Deaktiveret');
+  await expect(rowWithoutScript.getByRole('button')).toHaveCount(0);
+
+  await consultant.reload();
+  await expect(consultant).toHaveURL(/\/login/);
+  await consultant.getByLabel('E-mail').fill(email);
+  await consultant.getByLabel('Adgangskode').fill('bos-lange-adgangskode');
+  await consultant.getByRole('button', { name: 'Log ind' }).click();
+  await expect(consultant.getByText('Forkert e-mail eller adgangskode.')).toBeVisible();
 });
 
 test('a consultant is refused the administration pages', async ({ page }) => {
