@@ -13,7 +13,8 @@ import {
 import type { ReactNode } from 'react';
 import { getUserWithHeaders } from './auth/permissions.server';
 import { languageOf } from './i18n/language.server';
-import { usePageLanguage } from './ui/page-language';
+import { textsFor, type Texts } from './i18n/texts';
+import { useChromeLanguage, usePageLanguage } from './ui/page-language';
 import { organisationNameFor } from './services/organisations.server';
 import { PageChrome, themeStylesheet } from './ui/layout';
 import { useNonce } from './ui/nonce';
@@ -39,6 +40,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>('root');
   const nonce = useNonce();
   const language = usePageLanguage();
+  const chromeLanguage = useChromeLanguage();
   const user = data?.user ?? null;
   return (
     <html lang={language}>
@@ -50,7 +52,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body>
-        <PageChrome user={user}>{children}</PageChrome>
+        <PageChrome user={user} language={chromeLanguage}>{children}</PageChrome>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>
@@ -62,27 +64,33 @@ export default function App() {
   return <Outlet />;
 }
 
-const STATUS_MESSAGES: Record<number, { title: string; text: string }> = {
-  400: { title: 'Forkert anmodning', text: 'Siden kunne ikke forstå det, der blev sendt. Gå tilbage, og prøv igen.' },
-  403: { title: 'Du har ikke adgang', text: 'Du har ikke adgang til denne side. Log ind med en anden bruger, eller gå til din forside.' },
-  404: { title: 'Siden findes ikke', text: 'Vi kunne ikke finde det, du ledte efter. Det kan være slettet, eller adressen kan være forkert.' },
-  429: { title: 'For mange forsøg', text: 'Vent lidt, og prøv igen.' },
-};
+function errorPageTexts(status: number, t: Texts['errorPage']): { title: string; text: string } {
+  switch (status) {
+    case 400:
+      return t.badRequest;
+    case 403:
+      return t.forbidden;
+    case 404:
+      return t.notFound;
+    case 429:
+      return t.tooManyRequests;
+    default:
+      return t.unexpected;
+  }
+}
 
+/** Site-wide, so it speaks the chrome's language: the reader's for visitors and citizens, Danish for staff. */
 export function ErrorBoundary() {
   const error = useRouteError();
-  const status = isRouteErrorResponse(error) ? error.status : 500;
-  const message = STATUS_MESSAGES[status] ?? {
-    title: 'Der skete en fejl',
-    text: 'Noget gik galt hos os. Prøv igen om lidt. Hvis fejlen bliver ved, så kontakt jobcentret.',
-  };
+  const t = textsFor(useChromeLanguage()).errorPage;
+  const message = errorPageTexts(isRouteErrorResponse(error) ? error.status : 500, t);
   return (
     <div className="alert alert-error" role="alert">
       <div className="alert-body">
         <h1 className="alert-heading">{message.title}</h1>
         <p className="alert-text">{message.text}</p>
         <p>
-          <a href="/">Gå til forsiden</a>
+          <a href="/">{t.home}</a>
         </p>
       </div>
     </div>

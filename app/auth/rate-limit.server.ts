@@ -7,6 +7,8 @@ import type { AppLoadContext } from '@remix-run/node';
 import { and, desc, eq, gt, lt } from 'drizzle-orm';
 import { db } from '../../db/client';
 import { loginAttempts } from '../../db/schema';
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/language';
+import { textsFor } from '../i18n/texts';
 
 export const LOGIN_WINDOW_MINUTES = 15;
 /** Enough for a few typos; too few to guess a password. */
@@ -20,9 +22,8 @@ const WINDOW_MS = LOGIN_WINDOW_MINUTES * 60 * 1000;
 
 export type LoginAllowance = { allowed: true } | { allowed: false; retryAfterMinutes: number };
 
-export function tooManyAttemptsMessage(retryAfterMinutes: number): string {
-  const minutes = retryAfterMinutes === 1 ? '1 minut' : `${retryAfterMinutes} minutter`;
-  return `For mange forkerte forsøg. Vent ${minutes}, og prøv igen.`;
+export function tooManyAttemptsMessage(retryAfterMinutes: number, language: Language = DEFAULT_LANGUAGE): string {
+  return textsFor(language).login.tooManyAttempts(retryAfterMinutes);
 }
 
 /**

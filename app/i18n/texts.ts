@@ -1,6 +1,7 @@
 /**
- * The words of the pages a citizen reads — their own pages, the public job search and a job's page, and
- * their agreement — in plain Danish ("du"-form) and English. The English dictionary must
+ * The words of the pages a citizen reads — their own pages, the public job search and a job's page, their
+ * agreement, the login and password pages, and the header, menu, footer and error page that visitors and
+ * citizens see — in plain Danish ("du"-form) and English. The English dictionary must
  * have every key the Danish one has (the type says so), so a page never shows a missing text.
  */
 import { ORDINARY_HOURS_GOAL } from '../domain/citizen-path';
@@ -225,6 +226,48 @@ const da = {
   errors: {
     summaryHeading: 'Der er et problem',
     linkUsed: 'Linket er lige blevet brugt eller er udløbet. Bed din jobkonsulent om et nyt link.',
+  },
+  login: {
+    title: 'Log ind',
+    intro: 'Log ind med den e-mail og adgangskode, du har fået til Jobbro.',
+    emailLabel: 'E-mail',
+    passwordLabel: 'Adgangskode',
+    submit: 'Log ind',
+    submitting: 'Logger ind …',
+    forgot: 'Har du glemt din adgangskode?',
+    companyQuestion: 'Er du virksomhed og ny i Jobbro?',
+    companySignUp: 'Opret din virksomhed',
+    jobsBefore: 'Du kan også',
+    jobsLink: 'se ledige job',
+    jobsAfter: 'uden at logge ind.',
+    emailMissing: 'Skriv din e-mail.',
+    emailTooLong: 'E-mailen er for lang. Den må højst have 254 tegn.',
+    emailInvalid: 'Skriv e-mailen i formatet navn@eksempel.dk.',
+    passwordMissing: 'Skriv din adgangskode.',
+    passwordTooLong: 'Adgangskoden er for lang. Den må højst have 200 tegn.',
+    invalid: 'Forkert e-mail eller adgangskode.',
+    tooManyAttempts: (minutes: number) => `For mange forkerte forsøg. Vent ${minutes === 1 ? '1 minut' : `${minutes} minutter`}, og prøv igen.`,
+  },
+  /** The header, main menu and footer of visitors and citizens (app/ui/layout.tsx); staff's chrome is Danish. */
+  chrome: {
+    skipLink: 'Gå til sidens indhold',
+    home: 'Jobbro, til forsiden',
+    tagline: 'Småjob, skånejob og fleksjob i dit lokalområde',
+    logOut: 'Log af',
+    menuLabel: 'Hovedmenu',
+    findJob: 'Find job',
+    logIn: 'Log ind',
+    myPage: 'Min side',
+    footer: 'Jobbro · et samarbejde mellem jobcentret og virksomhederne i lokalområdet',
+  },
+  /** The site-wide error page (the root's ErrorBoundary). */
+  errorPage: {
+    badRequest: { title: 'Forkert anmodning', text: 'Siden kunne ikke forstå det, der blev sendt. Gå tilbage, og prøv igen.' },
+    forbidden: { title: 'Du har ikke adgang', text: 'Du har ikke adgang til denne side. Log ind med en anden bruger, eller gå til din forside.' },
+    notFound: { title: 'Siden findes ikke', text: 'Vi kunne ikke finde det, du ledte efter. Det kan være slettet, eller adressen kan være forkert.' },
+    tooManyRequests: { title: 'For mange forsøg', text: 'Vent lidt, og prøv igen.' },
+    unexpected: { title: 'Der skete en fejl', text: 'Noget gik galt hos os. Prøv igen om lidt. Hvis fejlen bliver ved, så kontakt jobcentret.' },
+    home: 'Gå til forsiden',
   },
   jobSearch: {
     title: 'Find job',
@@ -643,6 +686,46 @@ const en: Texts = {
   errors: {
     summaryHeading: 'There is a problem',
     linkUsed: 'The link has just been used or has expired. Ask your job consultant for a new link.',
+  },
+  login: {
+    title: 'Log in',
+    intro: 'Log in with the email and password you have been given for Jobbro.',
+    emailLabel: 'Email',
+    passwordLabel: 'Password',
+    submit: 'Log in',
+    submitting: 'Logging in …',
+    forgot: 'Forgot your password?',
+    companyQuestion: 'Are you a company and new to Jobbro?',
+    companySignUp: 'Sign up your company (in Danish)',
+    jobsBefore: 'You can also',
+    jobsLink: 'see available jobs',
+    jobsAfter: 'without logging in.',
+    emailMissing: 'Write your email.',
+    emailTooLong: 'The email is too long. It can have at most 254 characters.',
+    emailInvalid: 'Write the email like this: name@example.dk.',
+    passwordMissing: 'Write your password.',
+    passwordTooLong: 'The password is too long. It can have at most 200 characters.',
+    invalid: 'Wrong email or password.',
+    tooManyAttempts: (minutes: number) => `Too many wrong attempts. Wait ${minutes === 1 ? '1 minute' : `${minutes} minutes`} and try again.`,
+  },
+  chrome: {
+    skipLink: 'Skip to the content of the page',
+    home: 'Jobbro, to the front page',
+    tagline: 'Small jobs, sheltered jobs and flexjobs in your local area',
+    logOut: 'Log out',
+    menuLabel: 'Main menu',
+    findJob: 'Find a job',
+    logIn: 'Log in',
+    myPage: 'My page',
+    footer: 'Jobbro · a partnership between the job centre and the companies in the local area',
+  },
+  errorPage: {
+    badRequest: { title: 'Bad request', text: 'The page could not understand what was sent. Go back and try again.' },
+    forbidden: { title: 'You do not have access', text: 'You do not have access to this page. Log in as another user, or go to your front page.' },
+    notFound: { title: 'The page does not exist', text: 'We could not find what you were looking for. It may have been deleted, or the address may be wrong.' },
+    tooManyRequests: { title: 'Too many attempts', text: 'Wait a little and try again.' },
+    unexpected: { title: 'Something went wrong', text: 'Something went wrong on our side. Try again in a little while. If the error goes on, contact the job centre.' },
+    home: 'Go to the front page',
   },
   jobSearch: {
     title: 'Find a job',

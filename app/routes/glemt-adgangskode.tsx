@@ -6,7 +6,7 @@ import { languageOf } from '../i18n/language.server';
 import { textsFor } from '../i18n/texts';
 import { requestPasswordReset } from '../services/password-reset.server';
 import { publicOrigin } from '../services/public-origin.server';
-import { InLanguage, LanguageSwitch } from '../ui/citizen';
+import { InLanguage, LanguageLine } from '../ui/citizen';
 import { ErrorSummary, SubmitButton, TextField } from '../ui/form';
 import { Alert } from '../ui/matching';
 
@@ -33,7 +33,7 @@ export default function ForgotPasswordPage() {
   const t = textsFor(language).forgot;
   return (
     <InLanguage language={language}>
-      <LanguageSwitch language={language} />
+      <LanguageLine language={language} />
       <div className="row">
         <div className="col-12 col-md-8 col-lg-6 jobbro-citizen">
           <h1>{t.title}</h1>

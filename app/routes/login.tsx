@@ -1,14 +1,18 @@
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { data, redirect } from '@remix-run/node';
-import { Form, Link, useActionData, useSearchParams } from '@remix-run/react';
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { z } from 'zod';
 import { getUserWithHeaders, homePathFor, safeRedirectPath } from '../auth/permissions.server';
 import { clientIpOf, tooManyAttemptsMessage } from '../auth/rate-limit.server';
 import { switchSessionTo } from '../auth/session.server';
-import { authenticate, INVALID_LOGIN_MESSAGE } from '../services/accounts.server';
+import type { Language } from '../i18n/language';
+import { languageOf } from '../i18n/language.server';
+import { textsFor } from '../i18n/texts';
+import { authenticate } from '../services/accounts.server';
+import { InLanguage, LanguageLine } from '../ui/citizen';
 import { ErrorSummary, fieldErrorsOf, SubmitButton, TextField, type FieldErrors, type SummaryError } from '../ui/form';
 
-export const meta: MetaFunction = () => [{ title: 'Log ind · Jobbro' }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${textsFor(data?.language ?? 'da').login.title} · Jobbro` }];
 
 /** Without this, Remix passes only the action's cookies on to the page, and a 429 would lose its Retry-After. */
 export const headers: HeadersFunction = ({ actionHeaders }) => {
@@ -19,34 +23,31 @@ export const headers: HeadersFunction = ({ actionHeaders }) => {
 };
 
 /** 254 is the longest address SMTP can deliver to; 200 leaves room for any passphrase. */
-const LoginSchema = z.object({
-  email: z
-    .string({ error: 'Skriv din e-mail.' })
-    .trim()
-    .min(1, 'Skriv din e-mail.')
-    .max(254, 'E-mailen er for lang. Den må højst have 254 tegn.')
-    .pipe(z.email('Skriv e-mailen i formatet navn@eksempel.dk.')),
-  password: z
-    .string({ error: 'Skriv din adgangskode.' })
-    .min(1, 'Skriv din adgangskode.')
-    .max(200, 'Adgangskoden er for lang. Den må højst have 200 tegn.'),
-});
+function loginSchemaIn(language: Language) {
+  const t = textsFor(language).login;
+  return z.object({
+    email: z.string({ error: t.emailMissing }).trim().min(1, t.emailMissing).max(254, t.emailTooLong).pipe(z.email(t.emailInvalid)),
+    password: z.string({ error: t.passwordMissing }).min(1, t.passwordMissing).max(200, t.passwordTooLong),
+  });
+}
 
 type LoginActionData = { values: { email: string }; fieldErrors: FieldErrors; formError: string | null };
 
+/** The first page a citizen sees, so it speaks the language the reader chose (the cookie); Danish until then. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, headers } = await getUserWithHeaders(request);
   if (user) throw redirect(homePathFor(user.role), { headers });
-  return data({}, { headers });
+  return data({ language: languageOf(request) }, { headers });
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
+  const language = languageOf(request);
   const form = await request.formData();
   const email = form.get('email');
   // The password is never sent back to the browser, not even after a failed attempt.
   const values = { email: typeof email === 'string' ? email : '' };
 
-  const parsed = LoginSchema.safeParse({ email: form.get('email'), password: form.get('password') });
+  const parsed = loginSchemaIn(language).safeParse({ email: form.get('email'), password: form.get('password') });
   if (!parsed.success) {
     return data<LoginActionData>({ values, fieldErrors: fieldErrorsOf(parsed.error), formError: null }, { status: 400 });
   }
@@ -54,62 +55,62 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const result = await authenticate({ ...parsed.data, ip: clientIpOf(request, context) });
   if (!result.ok && result.reason === 'rate_limited') {
     return data<LoginActionData>(
-      { values, fieldErrors: {}, formError: tooManyAttemptsMessage(result.retryAfterMinutes) },
+      { values, fieldErrors: {}, formError: tooManyAttemptsMessage(result.retryAfterMinutes, language) },
       { status: 429, headers: { 'Retry-After': String(result.retryAfterMinutes * 60) } },
     );
   }
   if (!result.ok) {
-    return data<LoginActionData>({ values, fieldErrors: {}, formError: INVALID_LOGIN_MESSAGE }, { status: 400 });
+    return data<LoginActionData>({ values, fieldErrors: {}, formError: textsFor(language).login.invalid }, { status: 400 });
   }
 
   return switchSessionTo(request, result.user.id, safeRedirectPath(form.get('redirectTo')) ?? homePathFor(result.user.role));
 }
 
 export default function LoginPage() {
+  const { language } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
+  const t = textsFor(language).login;
   const fieldErrors = actionData?.fieldErrors ?? {};
+  // A wrong login is not one field's fault; it is told at the email field, where the summary's link leads.
+  const emailError = actionData?.formError ?? fieldErrors.email;
   const summary: SummaryError[] = [];
-  if (actionData?.formError) summary.push({ message: actionData.formError, fieldId: 'email' });
-  if (fieldErrors.email) summary.push({ message: fieldErrors.email, fieldId: 'email' });
+  if (emailError) summary.push({ message: emailError, fieldId: 'email' });
   if (fieldErrors.password) summary.push({ message: fieldErrors.password, fieldId: 'password' });
 
   return (
-    <div className="row">
-      <div className="col-12 col-md-8 col-lg-6">
-        <h1>Log ind</h1>
-        <p>Log ind med den e-mail og adgangskode, du har fået til Jobbro.</p>
-        <ErrorSummary errors={summary} />
-        <Form method="post" noValidate>
-          <input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />
-          <TextField
-            name="email"
-            label="E-mail"
-            type="email"
-            autoComplete="username"
-            spellCheck={false}
-            defaultValue={actionData?.values.email}
-            error={fieldErrors.email}
-          />
-          <TextField
-            name="password"
-            label="Adgangskode"
-            type="password"
-            autoComplete="current-password"
-            error={fieldErrors.password}
-          />
-          <SubmitButton pendingText="Logger ind …">Log ind</SubmitButton>
-        </Form>
-        <p>
-          <Link to="/glemt-adgangskode">Har du glemt din adgangskode?</Link>
-        </p>
-        <p>
-          Er du virksomhed og ny i Jobbro? <Link to="/virksomhed/opret">Opret din virksomhed</Link>
-        </p>
-        <p>
-          Du kan også <Link to="/jobs">se ledige job</Link> uden at logge ind.
-        </p>
+    <InLanguage language={language}>
+      <LanguageLine language={language} />
+      <div className="row">
+        <div className="col-12 col-md-8 col-lg-6">
+          <h1>{t.title}</h1>
+          <p>{t.intro}</p>
+          <ErrorSummary errors={summary} heading={textsFor(language).errors.summaryHeading} />
+          <Form method="post" noValidate>
+            <input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />
+            <TextField
+              name="email"
+              label={t.emailLabel}
+              type="email"
+              autoComplete="username"
+              spellCheck={false}
+              defaultValue={actionData?.values.email}
+              error={emailError}
+            />
+            <TextField name="password" label={t.passwordLabel} type="password" autoComplete="current-password" error={fieldErrors.password} />
+            <SubmitButton pendingText={t.submitting}>{t.submit}</SubmitButton>
+          </Form>
+          <p>
+            <Link to="/glemt-adgangskode">{t.forgot}</Link>
+          </p>
+          <p>
+            {t.companyQuestion} <Link to="/virksomhed/opret">{t.companySignUp}</Link>
+          </p>
+          <p>
+            {t.jobsBefore} <Link to="/jobs">{t.jobsLink}</Link> {t.jobsAfter}
+          </p>
+        </div>
       </div>
-    </div>
+    </InLanguage>
   );
 }

@@ -9,8 +9,6 @@ import { verifyPassword } from '../auth/password.server';
 import { checkLoginAllowed, clearFailedLogins, recordFailedLogin } from '../auth/rate-limit.server';
 import type { SessionUser } from '../auth/session.server';
 
-export const INVALID_LOGIN_MESSAGE = 'Forkert e-mail eller adgangskode.';
-
 /**
  * An argon2id hash of a password nobody knows, made with the parameters of password.server.ts. Verifying
  * against it for an unknown email (or an account without a password yet) costs what a real check costs.

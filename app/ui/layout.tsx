@@ -1,37 +1,47 @@
 import type { ReactNode } from 'react';
 import { Form, Link } from '@remix-run/react';
-import { ROLE_LABELS, type Role } from '../domain/vocabulary';
+import { ROLE_ENTRIES, type Role } from '../domain/vocabulary';
+import { labelIn, type Language } from '../i18n/language';
+import { textsFor, type Texts } from '../i18n/texts';
 
 export type ChromeUser = { name: string; role: Role; organisation: string | null };
 
 type NavLink = { to: string; label: string };
 
-const NAVIGATION: Record<Role | 'anonymous', NavLink[]> = {
-  anonymous: [
-    { to: '/jobs', label: 'Find job' },
-    { to: '/login', label: 'Log ind' },
-  ],
-  citizen: [
-    { to: '/borger', label: 'Min side' },
-    { to: '/jobs', label: 'Find job' },
-  ],
-  company: [
-    { to: '/virksomhed', label: 'Virksomhedens side' },
-    { to: '/virksomhed/aftaler', label: 'Aftaler' },
-    { to: '/jobs', label: 'Ledige job' },
-  ],
-  consultant: [
-    { to: '/konsulent', label: 'Konsulentforside' },
-    { to: '/konsulent/borgere', label: 'Mine borgere' },
-    { to: '/konsulent/virksomheder', label: 'Virksomheder' },
-    { to: '/konsulent/aftaler', label: 'Aftaler' },
-    { to: '/jobs', label: 'Ledige job' },
-  ],
-  admin: [
-    { to: '/admin', label: 'Administration' },
-    { to: '/jobs', label: 'Ledige job' },
-  ],
-};
+/** Staff's menus are Danish always (decision 016); visitors' and citizens' speak the chrome's language. */
+function navigationFor(role: Role | undefined, t: Texts['chrome']): NavLink[] {
+  switch (role) {
+    case undefined:
+      return [
+        { to: '/jobs', label: t.findJob },
+        { to: '/login', label: t.logIn },
+      ];
+    case 'citizen':
+      return [
+        { to: '/borger', label: t.myPage },
+        { to: '/jobs', label: t.findJob },
+      ];
+    case 'company':
+      return [
+        { to: '/virksomhed', label: 'Virksomhedens side' },
+        { to: '/virksomhed/aftaler', label: 'Aftaler' },
+        { to: '/jobs', label: 'Ledige job' },
+      ];
+    case 'consultant':
+      return [
+        { to: '/konsulent', label: 'Konsulentforside' },
+        { to: '/konsulent/borgere', label: 'Mine borgere' },
+        { to: '/konsulent/virksomheder', label: 'Virksomheder' },
+        { to: '/konsulent/aftaler', label: 'Aftaler' },
+        { to: '/jobs', label: 'Ledige job' },
+      ];
+    case 'admin':
+      return [
+        { to: '/admin', label: 'Administration' },
+        { to: '/jobs', label: 'Ledige job' },
+      ];
+  }
+}
 
 /** The theme a page wears: citizens borger.dk's, companies virk.dk's, the jobcentre the neutral one. */
 export function themeStylesheet(role: Role | undefined): string {
@@ -42,20 +52,22 @@ export function themeStylesheet(role: Role | undefined): string {
 
 /**
  * Det Fælles Designsystem's page chrome: skip link, header with the portal's name and user, main, footer.
- * The chrome is Danish on every page, so it says so: a citizen's page in English has `<html lang="en">`.
+ * It speaks `language` (chromeLanguageFor: the reader's for visitors and citizens, Danish for staff) and says
+ * so, since the page inside may speak another (a visitor in English on the Danish company sign-up page).
  */
-export function PageChrome({ user, children }: { user: ChromeUser | null; children: ReactNode }) {
-  const links = NAVIGATION[user?.role ?? 'anonymous'];
+export function PageChrome({ user, language, children }: { user: ChromeUser | null; language: Language; children: ReactNode }) {
+  const t = textsFor(language).chrome;
+  const links = navigationFor(user?.role, t);
   return (
     <>
-      <a className="skipnav" href="#main-content" lang="da">
-        Gå til sidens indhold
+      <a className="skipnav" href="#main-content" lang={language}>
+        {t.skipLink}
       </a>
-      <header className="header" lang="da">
+      <header className="header" lang={language}>
         <div className="solution-info">
           <div className="solution-info-inner container">
             <div className="solution-heading">
-              <Link to="/" aria-label="Jobbro, til forsiden">
+              <Link to="/" aria-label={t.home}>
                 Jobbro
               </Link>
             </div>
@@ -65,24 +77,24 @@ export function PageChrome({ user, children }: { user: ChromeUser | null; childr
                   <p>
                     <strong className="authority-name">{user.name}</strong>
                     <br />
-                    {ROLE_LABELS[user.role]}
+                    {labelIn(ROLE_ENTRIES, user.role, language)}
                     {user.organisation ? `, ${user.organisation}` : ''}
                   </p>
                   <Form method="post" action="/logout">
                     <button type="submit" className="button button-secondary">
-                      Log af
+                      {t.logOut}
                     </button>
                   </Form>
                 </div>
               ) : (
-                <p>Småjob, skånejob og fleksjob i dit lokalområde</p>
+                <p>{t.tagline}</p>
               )}
             </div>
           </div>
         </div>
         <div className="navigation-menu jobbro-navigation">
           <div className="navigation-menu-inner container">
-            <nav className="nav" aria-label="Hovedmenu">
+            <nav className="nav" aria-label={t.menuLabel}>
               <ul className="mainmenu">
                 {links.map((link) => (
                   <li key={link.to}>
@@ -99,9 +111,9 @@ export function PageChrome({ user, children }: { user: ChromeUser | null; childr
       <main id="main-content" className="container page-container" tabIndex={-1}>
         {children}
       </main>
-      <footer className="footer" lang="da">
+      <footer className="footer" lang={language}>
         <div className="container">
-          <p>Jobbro · et samarbejde mellem jobcentret og virksomhederne i lokalområdet</p>
+          <p>{t.footer}</p>
         </div>
       </footer>
     </>

@@ -135,3 +135,75 @@ test('the citizen who chooses English reads their agreement in English; the cons
   await expect(citizen.getByRole('table', { name: 'Aftalens indhold, version 1' }).getByRole('row', { name: /Ordinære timer om ugen/ })).toContainText('8 t/uge');
   await expect(citizen.locator('html')).toHaveAttribute('lang', 'da');
 });
+
+test('a visitor who chooses English logs in, is told a wrong password and meets an unknown address in English; others keep Danish; a consultant\'s chrome stays Danish', async ({ browser }) => {
+  const visitor = await newPage(browser);
+  await visitor.goto('/login');
+  await expect(visitor.getByRole('heading', { level: 1, name: 'Log ind' })).toBeVisible();
+  await visitor.getByRole('button', { name: 'English' }).click();
+
+  // The login page, its title and the header, menu and footer around it.
+  await expect(visitor.getByRole('heading', { level: 1, name: 'Log in' })).toBeVisible();
+  await expect(visitor).toHaveTitle('Log in · Jobbro');
+  await expect(visitor.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(visitor.locator('header')).toHaveAttribute('lang', 'en');
+  const menu = visitor.getByRole('navigation', { name: 'Main menu' });
+  await expect(menu.getByRole('link', { name: 'Find a job' })).toBeVisible();
+  await expect(menu.getByRole('link', { name: 'Log in' })).toBeVisible();
+  await expect(visitor.getByRole('contentinfo')).toContainText('a partnership between the job centre');
+  await expectNoSeriousAxeViolations(visitor);
+
+  // A missing password and a wrong one are told at the field, in English.
+  await visitor.getByLabel('Email').fill('nobody@jobbro.test');
+  await visitor.getByRole('button', { name: 'Log in' }).click();
+  await expect(visitor.locator('#password-error')).toContainText('Write your password.');
+  await visitor.getByLabel('Password', { exact: true }).fill('not-the-password');
+  await visitor.getByRole('button', { name: 'Log in' }).click();
+  await expect(visitor.locator('#email-error')).toContainText('Error: Wrong email or password.');
+  await expect(visitor.getByRole('alert').filter({ hasText: 'There is a problem' })).toBeVisible();
+  await expect(visitor.getByLabel('Email')).toHaveValue('nobody@jobbro.test');
+  await expectNoSeriousAxeViolations(visitor);
+
+  await visitor.getByRole('link', { name: 'Forgot your password?' }).click();
+  await expect(visitor.getByRole('heading', { level: 1, name: 'Forgot your password' })).toBeVisible();
+
+  // An address that does not exist.
+  const missing = await visitor.goto('/findes-ikke');
+  expect(missing?.status()).toBe(404);
+  await expect(visitor.getByRole('heading', { level: 1, name: 'The page does not exist' })).toBeVisible();
+  await expect(visitor.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(visitor.getByRole('link', { name: 'Go to the front page' })).toBeVisible();
+  await expectNoSeriousAxeViolations(visitor);
+
+  // Someone who has not chosen English reads all of it in Danish.
+  const other = await newPage(browser);
+  await other.goto('/login');
+  await expect(other.getByRole('heading', { level: 1, name: 'Log ind' })).toBeVisible();
+  await expect(other.locator('html')).toHaveAttribute('lang', 'da');
+  await expect(other.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Find job' })).toBeVisible();
+  expect((await other.goto('/findes-ikke'))?.status()).toBe(404);
+  await expect(other.getByRole('heading', { level: 1, name: 'Siden findes ikke' })).toBeVisible();
+  await expect(other.locator('html')).toHaveAttribute('lang', 'da');
+
+  // A citizen who chooses English reads the header in English.
+  const citizen = await newPage(browser);
+  await logIn(citizen, DEMO_USERS.citizen);
+  await citizen.getByRole('button', { name: 'English' }).click();
+  await expect(citizen.getByRole('button', { name: 'Log out' })).toBeVisible();
+  await expect(citizen.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'My page' })).toBeVisible();
+  await expect(citizen.locator('header')).toContainText('Citizen');
+
+  // A consultant whose browser chose English on the job search keeps the Danish header, menu and error page.
+  const consultant = await newPage(browser);
+  await logIn(consultant, DEMO_USERS.consultant);
+  await consultant.goto('/jobs');
+  await consultant.getByRole('button', { name: 'English' }).click();
+  await expect(consultant.getByRole('heading', { level: 1, name: 'Find a job' })).toBeVisible();
+  await expect(consultant.locator('header')).toHaveAttribute('lang', 'da');
+  await expect(consultant.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Konsulentforside' })).toBeVisible();
+  await expect(consultant.getByRole('button', { name: 'Log af' })).toBeVisible();
+  expect((await consultant.goto('/findes-ikke'))?.status()).toBe(404);
+  await expect(consultant.getByRole('heading', { level: 1, name: 'Siden findes ikke' })).toBeVisible();
+  await expect(consultant.locator('html')).toHaveAttribute('lang', 'da');
+  await expect(consultant.getByRole('button', { name: 'Log af' })).toBeVisible();
+});

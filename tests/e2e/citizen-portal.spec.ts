@@ -223,9 +223,10 @@ test('a consultant invites a citizen, who sets a password, edits wishes, sees on
   await citizenMenu(citizen).getByRole('link', { name: 'Jobs for me' }).click();
   await expect(citizen.getByRole('heading', { level: 1, name: 'Jobs for me' })).toBeVisible();
   await expect(citizen.getByRole('list', { name: 'Jobs that suit you, best first' })).toContainText(/km from you/);
-  // Screen readers read the page in English, and the portal's Danish header in Danish.
+  // Screen readers read the page in English, and the citizen's header and menu are English too (decision 016).
   await expect(citizen.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(citizen.getByRole('banner')).toHaveAttribute('lang', 'da');
+  await expect(citizen.getByRole('banner')).toHaveAttribute('lang', 'en');
+  await expect(citizen.getByRole('banner').getByRole('button', { name: 'Log out' })).toBeVisible();
   // The jobs' own titles are the companies' Danish words, and say so.
   await expect(citizen.getByRole('list', { name: 'Jobs that suit you, best first' }).getByRole('heading', { level: 2 }).first()).toHaveAttribute('lang', 'da');
   await expectNoSeriousAxeViolations(citizen);
