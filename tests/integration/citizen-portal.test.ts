@@ -176,7 +176,7 @@ describe('getting in', () => {
     const mails = await handle.db.select().from(mailOutbox).where(eq(mailOutbox.to, email));
     const resetMail = mails.find((mail) => mail.subject === 'Ny adgangskode til Jobbro')!;
     const link = /http:\/\/localhost:3000\/ny-adgangskode\/[a-z2-7]{32}/.exec(resetMail.body)![0];
-    expect(await passwordResetFor(tokenOf(link))).toEqual({ email });
+    expect(await passwordResetFor(tokenOf(link))).toEqual({ email, firstPassword: false });
     expect(await resetPassword(tokenOf(link), 'anden-lange-kode')).not.toBeNull();
     expect(await resetPassword(tokenOf(link), 'tredje-lange-kode')).toBeNull();
 
