@@ -147,6 +147,10 @@ export const users = pgTable(
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
     /** Set when an administrator deactivates the account: no login, no session, no password link. */
     deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
+    /** A demo account of the try-out (seeded on the embedded default or with JOBBRO_DEMO=1): pages show a "Demo" banner while any exists. */
+    demo: boolean('demo').notNull().default(false),
+    /** Set when failures from many addresses lock the account (the owner is mailed); the owner's reset link lifts it. */
+    loginLockedUntil: timestamp('login_locked_until', { withTimezone: true }),
     ...timestamps,
   },
   (t) => [uniqueIndex('users_email_unique').on(t.email)],
@@ -162,6 +166,10 @@ export const sessions = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** For the idle timeout (staff) and for the user's own list of their sessions. */
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The browser the session was started in, shortened, so the user can tell their sessions apart. */
+    userAgent: text('user_agent'),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
@@ -181,10 +189,12 @@ export const loginAttempts = pgTable(
 /** One-time links: citizen invitations, password resets, colleague invitations. Only the hash is stored. */
 export const oneTimeTokens = pgTable('one_time_tokens', {
   id: text('id').primaryKey(),
-  purpose: text('purpose').$type<'citizen_invitation' | 'password_reset' | 'colleague_invitation'>().notNull(),
+  purpose: text('purpose').$type<'citizen_invitation' | 'password_reset' | 'colleague_invitation' | 'company_signup'>().notNull(),
   userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
   email: text('email'),
   companyId: uuid('company_id').references(() => companies.id),
+  /** What a pending step needs until the link is used (a company sign-up's CVR, name and address); never health data. */
+  payload: jsonb('payload'),
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   usedAt: timestamp('used_at', { withTimezone: true }),
   createdBy: uuid('created_by').references(() => users.id),
@@ -192,6 +202,21 @@ export const oneTimeTokens = pgTable('one_time_tokens', {
 });
 
 /** Mail that went out, or would have: the local outbox used when no SMTP server is configured. */
+/**
+ * Events counted by the rate limits that are not logins (sign-ups, invitations, password links): one row per
+ * event under a bucket ("signup") and a key (an address or an account). Old rows are deleted on the way.
+ */
+export const rateLimitEvents = pgTable(
+  'rate_limit_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    bucket: text('bucket').notNull(),
+    key: text('key').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('rate_limit_events_key_idx').on(t.bucket, t.key, t.at)],
+);
+
 export const mailOutbox = pgTable('mail_outbox', {
   id: bigserial('id', { mode: 'number' }).primaryKey(),
   to: text('to').notNull(),
