@@ -50,7 +50,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         await orHttpError(() => deactivateConsultant(user, jobcentreId, consultantId));
         return redirect(`/admin/jobcentre/${jobcentreId}?deaktiveret=${consultantId}`);
       }
-      const resent = await orHttpError(() => resendConsultantLink(user, jobcentreId, consultantId, { baseUrl: publicOrigin(request) }));
+      const resent = await orHttpError(() => resendConsultantLink(user, jobcentreId, consultantId, { baseUrl: publicOrigin() }));
       // No redirect: the new link is shown once, here, like a new consultant's.
       return data<ActionResult>({ values: {}, errors: {}, resent: { name: resent.name, email: resent.email, link: resent.link } });
     } catch (error) {
@@ -61,7 +61,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = consultantSchema.safeParse(values);
   if (!parsed.success) return data<ActionResult>({ values, errors: fieldErrorsOf(parsed.error) }, { status: 400 });
   try {
-    const added = await orHttpError(() => addConsultant(user, jobcentreId, parsed.data, { baseUrl: publicOrigin(request) }));
+    const added = await orHttpError(() => addConsultant(user, jobcentreId, parsed.data, { baseUrl: publicOrigin() }));
     // No redirect: the one-time link is shown once, here, for the administrator to pass on.
     return data<ActionResult>({ values: {}, errors: {}, added: { name: parsed.data.name, email: added.email, link: added.link } });
   } catch (error) {

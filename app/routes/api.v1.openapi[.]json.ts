@@ -1,6 +1,6 @@
-import type { LoaderFunctionArgs } from '@remix-run/node';
 import { openApiDocument } from '../domain/openapi';
+import { publicOrigin } from '../services/public-origin.server';
 
-export function loader({ request }: LoaderFunctionArgs) {
-  return Response.json(openApiDocument(new URL(request.url).origin));
+export function loader() {
+  return Response.json(openApiDocument(publicOrigin()));
 }

@@ -23,7 +23,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (value === '') return data({ email: value, error: t.emailMissing, sent: false }, { status: 400 });
   if (value.length > 254 || !z.email().safeParse(value).success) return data({ email: value, error: t.emailInvalid, sent: false }, { status: 400 });
   // The same answer whether the email has a user or not, so the form tells nobody who uses Jobbro.
-  await requestPasswordReset(value, { baseUrl: publicOrigin(request) });
+  await requestPasswordReset(value, { baseUrl: publicOrigin() });
   return { email: value, error: null, sent: true };
 }
 

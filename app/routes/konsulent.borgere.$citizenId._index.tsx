@@ -46,7 +46,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = formData.get('intent');
   if (intent === 'invite') {
     try {
-      const invitation = await orHttpError(() => inviteCitizen(user, citizenId, { baseUrl: publicOrigin(request) }));
+      const invitation = await orHttpError(() => inviteCitizen(user, citizenId, { baseUrl: publicOrigin() }));
       // The link is shown once, here, for the consultant to pass on; it is never put in a URL.
       return data({ invitation, inviteError: null, interestError: null, withdrawal: null });
     } catch (error) {

@@ -7,6 +7,7 @@ import { formValues } from '../domain/form-values';
 import { emailAddress } from '../domain/text-rules';
 import { DuplicateError, getCompany, inviteColleague, listColleagues, updateCompanyProfile } from '../services/companies.server';
 import { findPostcode } from '../services/postcodes.server';
+import { publicOrigin } from '../services/public-origin.server';
 import { ErrorSummary, fieldErrorsOf, SubmitButton, TextField, type FieldErrors } from '../ui/form';
 
 export const meta: MetaFunction = () => [{ title: 'Virksomhedsprofil · Jobbro' }];
@@ -26,7 +27,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const email = emailAddress.safeParse(values.inviteEmail ?? '');
     if (!email.success) return data<ActionResult>({ form: 'invite', values, errors: { inviteEmail: email.error.issues[0]?.message } }, { status: 400 });
     try {
-      const { link } = await inviteColleague(user, email.data, new URL(request.url).origin);
+      const { link } = await inviteColleague(user, email.data, publicOrigin());
       return data<ActionResult>({ form: 'invite', values: {}, errors: {}, invitationLink: link });
     } catch (error) {
       if (error instanceof DuplicateError) return data<ActionResult>({ form: 'invite', values, errors: { inviteEmail: error.message } }, { status: 400 });

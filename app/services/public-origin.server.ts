@@ -1,19 +1,23 @@
 /**
- * The address links in mails point to. A request's Host header is the sender's to choose, so a link that
- * leaves by mail uses the first APP_ORIGIN when one is configured (production behind a proxy), and the
- * request's own origin only when none is (local use, tests).
+ * The one address every link that leaves Jobbro points to (mails, the API's description of itself). A
+ * request's Host header is the sender's to choose, so no link is ever built from it: production names its
+ * public origin as the first entry of APP_ORIGIN; without it (the try-out, development, tests) the server's
+ * own http://localhost:PORT.
  */
-export function publicOrigin(request: Request): string {
-  const configured = (process.env.APP_ORIGIN ?? '')
+export function configuredOrigins(env: NodeJS.ProcessEnv = process.env): string[] {
+  return (env.APP_ORIGIN ?? '')
     .split(',')
     .map((origin) => origin.trim())
-    .find(Boolean);
-  if (configured) {
-    try {
-      return new URL(configured).origin;
-    } catch {
-      // A malformed setting falls back to the request's origin rather than breaking every invitation.
-    }
-  }
-  return new URL(request.url).origin;
+    .filter(Boolean)
+    .flatMap((origin) => {
+      try {
+        return [new URL(origin).origin];
+      } catch {
+        return [];
+      }
+    });
+}
+
+export function publicOrigin(env: NodeJS.ProcessEnv = process.env): string {
+  return configuredOrigins(env)[0] ?? `http://localhost:${env.PORT ?? '3000'}`;
 }
