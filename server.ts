@@ -11,7 +11,16 @@ import type { ServerBuild } from '@remix-run/node';
 import compression from 'compression';
 import express from 'express';
 import helmet from 'helmet';
-import { isSameOriginRequest, ORIGIN_REJECTED_MESSAGE } from './app/auth/origin.server';
+import {
+  HOST_REJECTED_MESSAGE,
+  isAllowedHost,
+  isApiPath,
+  isLocalDirectRequest,
+  isSameOriginRequest,
+  ORIGIN_REJECTED_MESSAGE,
+  routedPath,
+} from './app/auth/origin.server';
+import { mustNotBeStored, PERMISSIONS_POLICY, strictTransportSecurity } from './app/auth/security-headers.server';
 import { readSessionToken } from './app/auth/session.server';
 import { closeDatabase, dataDirectory, db, openDatabase } from './db/client';
 import { migrateDatabase } from './db/migrate';
@@ -22,12 +31,14 @@ import { ensureIndexes } from './search/indexes';
 import { reindexIfDocumentsChanged } from './search/reindex';
 import { startOutboxWorker } from './search/outbox';
 import { startMailWorker } from './app/services/mail.server';
+import { allowedOrigins } from './app/services/public-origin.server';
 import { startRetentionWorker } from './app/services/retention.server';
 
 const DEV = process.argv.includes('--dev');
 const PORT = Number(process.env.PORT ?? 3000);
 const TRUST_PROXY = process.env.TRUST_PROXY === 'true';
 const BUILD_DIR = process.env.JOBBRO_BUILD_DIR ?? 'build';
+const ALLOWED_ORIGINS = allowedOrigins();
 
 type Stoppable = { stop: () => Promise<void> | void };
 
@@ -86,6 +97,7 @@ function securityHeaders(): express.RequestHandler[] {
         fontSrc: ["'self'", 'data:'],
         connectSrc: DEV ? ["'self'", 'ws:'] : ["'self'"],
         formAction: ["'self'"],
+        // The one framing rule; X-Frame-Options is left out, as a second header could only disagree with it.
         frameAncestors: ["'none'"],
         // The portal runs on plain http on localhost; upgrading would break it there.
         upgradeInsecureRequests: null,
@@ -93,18 +105,36 @@ function securityHeaders(): express.RequestHandler[] {
     },
     crossOriginEmbedderPolicy: false,
     referrerPolicy: { policy: 'same-origin' },
+    xFrameOptions: false,
+    // Sent below, and only over https.
+    strictTransportSecurity: false,
   });
-  return [nonce, headers];
+  const more: express.RequestHandler = (req, res, next) => {
+    res.setHeader('Permissions-Policy', PERMISSIONS_POLICY);
+    const hsts = strictTransportSecurity({ secure: req.secure });
+    if (hsts) res.setHeader('Strict-Transport-Security', hsts);
+    next();
+  };
+  return [nonce, headers, more];
 }
+
+/**
+ * Refuses a request addressed to a name that is not Jobbro's own (see isAllowedHost), before any route runs.
+ * /healthz answers whatever the Host: a load balancer's probe names the instance's own address, and the public
+ * answer is only "ok".
+ */
+const hostCheck: express.RequestHandler = (req, res, next) => {
+  if (routedPath(req.originalUrl) === '/healthz' || isAllowedHost(req.get('host'), ALLOWED_ORIGINS)) return next();
+  res.status(400).type('text/plain; charset=utf-8').send(HOST_REJECTED_MESSAGE);
+};
 
 /** Refuses state-changing requests from other sites (CSRF); API calls authenticate by token, not by cookie. */
 const originCheck: express.RequestHandler = (req, res, next) => {
   const allowed = isSameOriginRequest({
     method: req.method,
     origin: req.get('origin') ?? null,
-    host: req.get('host') ?? '',
-    allowedOrigins: (process.env.APP_ORIGIN ?? '').split(',').filter(Boolean),
-    isApiCall: req.path.startsWith('/api/'),
+    allowedOrigins: ALLOWED_ORIGINS,
+    isApiCall: isApiPath(req.originalUrl),
   });
   if (allowed) return next();
   res.status(403).type('text/plain; charset=utf-8').send(ORIGIN_REJECTED_MESSAGE);
@@ -112,10 +142,12 @@ const originCheck: express.RequestHandler = (req, res, next) => {
 
 /**
  * A signed-in person's pages hold personal data, health notes among them. No browser or proxy may keep them,
- * so Back after "Log af" on a shared computer asks the server again (and gets the login page).
+ * so Back after "Log af" on a shared computer asks the server again (and gets the login page). Nor may they
+ * keep the pages a one-time link opens or an API answer (mustNotBeStored), whoever asks.
  */
-const noStoreWhenSignedIn: express.RequestHandler = (req, res, next) => {
+const noStore: express.RequestHandler = (req, res, next) => {
   if (readSessionToken(req.get('cookie') ?? null)) res.setHeader('Cache-Control', 'private, no-store');
+  else if (mustNotBeStored(req.originalUrl)) res.setHeader('Cache-Control', 'no-store');
   next();
 };
 
@@ -132,6 +164,7 @@ async function createApp() {
     next();
   });
   app.use(...securityHeaders());
+  app.use(hostCheck);
   app.use(originCheck);
   app.use('/dkfds', express.static(path.resolve('node_modules/dkfds/dist'), { maxAge: '1d' }));
 
@@ -147,13 +180,17 @@ async function createApp() {
     build = (await import(serverBuildPath)) as ServerBuild;
   }
   app.use(express.static('public', { maxAge: '1h' }));
-  app.use(noStoreWhenSignedIn);
+  app.use(noStore);
   app.all(
     '*',
     createRequestHandler({
       build,
       mode: DEV ? 'development' : 'production',
-      getLoadContext: (req, res) => ({ clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown', cspNonce: res.locals.cspNonce }),
+      getLoadContext: (req, res) => ({
+        clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+        cspNonce: res.locals.cspNonce,
+        localDirectRequest: isLocalDirectRequest({ remoteAddress: req.socket.remoteAddress, headers: req.headers }),
+      }),
     }),
   );
   return app;

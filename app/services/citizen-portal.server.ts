@@ -35,7 +35,7 @@ import { toIsoDate, type CalendarDay } from '../domain/format';
 import { explainMatch, hardFilterFailures, matchDistanceKm } from '../domain/matching';
 import { proposalExplanationText } from '../domain/proposal-explanation';
 import { BLOCKING_PROPOSAL_STATUSES, caseRefusals } from '../domain/proposal-rules';
-import { PATH_PHASE_LABELS, type OpeningKind, type ProposalStatus } from '../domain/vocabulary';
+import { PATH_PHASE_LABELS, ROLE_LABELS, type OpeningKind, type ProposalStatus } from '../domain/vocabulary';
 import type { Language } from '../i18n/language';
 import { accessLogForCitizen, accessLogOrganisation, logCitizenAccess, type AccessLogRow } from './access-log.server';
 import type { Actor } from './actor';
@@ -459,10 +459,39 @@ export async function ownAccessLog(actor: Actor): Promise<AccessLogRow[]> {
   return accessLogForCitizen(citizenIdOf(actor), { limit: 500 });
 }
 
+/** Who did something, as the export names them: the organisation and the role, never a person's user id. */
+export type ExportedActor = { organisation: string; role: string };
+
+/**
+ * The organisation and role of each user who wrote to the citizen's case: a company's name or a jobcentre's,
+ * "Dig selv" for the citizen. The same words the access log uses (accessLogOrganisation).
+ */
+async function actorsForExport(citizenUserId: string, userIds: readonly (string | null)[]): Promise<Map<string, ExportedActor>> {
+  const ids = [...new Set(userIds.filter((id): id is string => id !== null))];
+  const rows =
+    ids.length === 0
+      ? []
+      : await db()
+          .select({ id: users.id, role: users.role, company: companies.name, jobcentre: jobcentres.name })
+          .from(users)
+          .leftJoin(companies, eq(companies.id, users.companyId))
+          .leftJoin(jobcentres, eq(jobcentres.id, users.jobcentreId))
+          .where(inArray(users.id, ids));
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      row.id === citizenUserId
+        ? { organisation: EXPORT_ORGANISATION, role: ROLE_LABELS.citizen }
+        : { organisation: row.company ?? row.jobcentre ?? ROLE_LABELS[row.role], role: ROLE_LABELS[row.role] },
+    ]),
+  );
+}
+
 /**
  * Everything the portal holds about the citizen, for a download (GDPR art. 15): the account (never the
  * password hash), the whole profile including what the consultant wrote, proposals, agreements with their
- * versions, follow-ups and hours, the access log and the mails sent. The export is itself logged.
+ * versions, follow-ups and hours, the access log and the mails sent. The export is itself logged. Who wrote
+ * what is named by organisation and role, as in the access log: staff's user ids are theirs, not the citizen's.
  */
 export async function exportOwnData(actor: Actor, now = new Date()) {
   const citizenId = citizenIdOf(actor);
@@ -529,6 +558,13 @@ export async function exportOwnData(actor: Actor, now = new Date()) {
       .orderBy(asc(mailOutbox.createdAt)),
   ]);
   const { jobcentreId: _jobcentre, consultantId: _consultant, ...profileFields } = profile;
+  const actors = await actorsForExport(actor.id, [
+    ...agreementRows.map((row) => row.agreement.createdBy),
+    ...versions.flatMap((version) => [version.createdBy, version.companyConfirmedBy, version.citizenConfirmedBy]),
+    ...contacts.map((contact) => contact.createdBy),
+    ...hours.map((month) => month.recordedBy),
+  ]);
+  const who = (userId: string | null): ExportedActor | null => (userId ? (actors.get(userId) ?? null) : null);
   return {
     about: 'Alle de oplysninger, Jobbro har om dig (databeskyttelsesforordningen, artikel 15).',
     exportedAt: now.toISOString(),
@@ -539,9 +575,17 @@ export async function exportOwnData(actor: Actor, now = new Date()) {
     agreements: agreementRows.map(({ agreement, company }) => ({
       ...agreement,
       company,
-      versions: versions.filter((version) => version.agreementId === agreement.id),
-      followUps: contacts.filter((contact) => contact.agreementId === agreement.id),
-      monthlyHours: hours.filter((month) => month.agreementId === agreement.id),
+      createdBy: who(agreement.createdBy),
+      versions: versions
+        .filter((version) => version.agreementId === agreement.id)
+        .map((version) => ({
+          ...version,
+          createdBy: who(version.createdBy),
+          companyConfirmedBy: who(version.companyConfirmedBy),
+          citizenConfirmedBy: who(version.citizenConfirmedBy),
+        })),
+      followUps: contacts.filter((contact) => contact.agreementId === agreement.id).map((contact) => ({ ...contact, createdBy: who(contact.createdBy) })),
+      monthlyHours: hours.filter((month) => month.agreementId === agreement.id).map((month) => ({ ...month, recordedBy: who(month.recordedBy) })),
     })),
     accessLog: log,
     mailsSentToYou: mails,

@@ -33,6 +33,11 @@ async function checkSearch(): Promise<{ ok: boolean; message?: string }> {
   }
 }
 
+/** Up (200) while the database answers, search or not: without Meilisearch the portal serves and the outbox waits. */
+export function healthStatusCode(health: Health): 200 | 503 {
+  return health.status === 'down' ? 503 : 200;
+}
+
 /** The state of the database and of Meilisearch, for /healthz and for monitoring. */
 export async function checkHealth(): Promise<Health> {
   const [database, search] = await Promise.all([checkDatabase(), checkSearch()]);

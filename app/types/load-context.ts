@@ -4,6 +4,8 @@ declare module '@remix-run/node' {
     clientIp: string;
     /** The per-request nonce of the Content-Security-Policy. */
     cspNonce: string;
+    /** Made on this machine and not passed on by a proxy (isLocalDirectRequest): e.g. a monitoring agent's /healthz. Absent counts as no. */
+    localDirectRequest?: boolean;
   }
 }
 

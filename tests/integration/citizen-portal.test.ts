@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, type DatabaseHandle } from '../../db/client';
 import { migrateDatabase } from '../../db/migrate';
 import { seedDemoData } from '../../db/seed';
-import { accessLog, agreements, agreementVersions, citizens, mailOutbox, matchProposals, monthlyHours, openings, searchOutbox, users } from '../../db/schema';
+import { accessLog, agreements, agreementVersions, citizens, followUps, mailOutbox, matchProposals, monthlyHours, openings, searchOutbox, users } from '../../db/schema';
 import { ACCESS_PURPOSES, accessLogForCitizen } from '../../app/services/access-log.server';
 import type { Actor } from '../../app/services/actor';
 import {
@@ -398,6 +398,46 @@ describe('Mine data', () => {
       .where(and(eq(accessLog.citizenId, citizenIds.flex), eq(accessLog.action, 'export')));
     expect(entry).toMatchObject({ actorRole: 'citizen', purpose: EXPORT_PURPOSE });
     expect((await ownAccessLog(flexCitizen))[0]).toMatchObject({ action: 'export' });
+  });
+  it('names who wrote to the case by organisation and role, never by a staff member’s user id', async () => {
+    const [citizen] = await handle.db.insert(citizens).values(testCitizen(consultant.jobcentreId!, { name: 'Eva Eksport', consultantId: consultant.id })).returning();
+    const citizenUser = await insertUser('citizen', { citizenId: citizen!.id }, 'Eva Eksport');
+    const [agreement] = await handle.db
+      .insert(agreements)
+      .values({ citizenId: citizen!.id, companyId: company.id, status: 'active', createdBy: consultant.id })
+      .returning({ id: agreements.id });
+    await handle.db.insert(agreementVersions).values({
+      agreementId: agreement!.id,
+      version: 1,
+      ordinaryHoursPerWeek: 6,
+      schedule: { days: ['mon'], parts: ['morning'] },
+      startDate: '2027-01-05',
+      tasks: ['Pakke varer'],
+      contactName: 'Kim Kontakt',
+      contactRole: 'Lagerchef',
+      followUpDates: ['2027-02-01'],
+      createdBy: consultant.id,
+      companyConfirmedAt: new Date('2027-01-03T09:00:00Z'),
+      companyConfirmedBy: companyActor.id,
+      citizenConfirmedAt: new Date('2027-01-04T09:00:00Z'),
+      citizenConfirmedBy: citizenUser.id,
+    });
+    await handle.db.insert(followUps).values({ agreementId: agreement!.id, contactDate: '2027-02-01', withWhom: 'both', channel: 'phone', summary: 'Godt i gang', createdBy: consultant.id });
+    await handle.db.insert(monthlyHours).values({ agreementId: agreement!.id, month: '2027-01-01', ordinaryHours: 20, reportedBy: 'company', recordedBy: companyActor.id });
+
+    const exported = await exportOwnData(citizenUser);
+    const text = JSON.stringify(exported);
+    for (const userId of [consultant.id, companyActor.id, citizenUser.id]) expect(text).not.toContain(userId);
+    const [exportedAgreement] = exported.agreements;
+    const jobcentreStaff = { organisation: jobcentreName, role: 'Virksomhedskonsulent' };
+    expect(exportedAgreement!.createdBy).toEqual(jobcentreStaff);
+    expect(exportedAgreement!.versions[0]).toMatchObject({
+      createdBy: jobcentreStaff,
+      companyConfirmedBy: { organisation: company.name, role: 'Virksomhed' },
+      citizenConfirmedBy: { organisation: 'Dig selv', role: 'Borger' },
+    });
+    expect(exportedAgreement!.followUps[0]!.createdBy).toEqual(jobcentreStaff);
+    expect(exportedAgreement!.monthlyHours[0]!.recordedBy).toEqual({ organisation: company.name, role: 'Virksomhed' });
   });
 });
 
