@@ -23,19 +23,20 @@ export function mustNotBeStored(rawUrl: string): boolean {
 
 /**
  * Browser features no page of the portal uses, switched off for the portal and anything it might embed, so a
- * script that got in anyway cannot ask for the camera, the position or a payment. Only features today's
- * browsers know: an unknown name (FLoC's retired "interest-cohort") makes Chromium log an error on every page.
+ * script that got in anyway cannot ask for the camera, the position or a payment, and no ad-interest cohort
+ * is computed from visits to a jobcentre (interest-cohort and its successor browsing-topics). Only names
+ * Chromium knows: an unknown one ("bluetooth", say) makes it warn on every page (tests/e2e/http-guards.spec.ts).
  */
 export const PERMISSIONS_POLICY = [
   'accelerometer',
   'autoplay',
-  'bluetooth',
   'browsing-topics',
   'camera',
   'display-capture',
   'geolocation',
   'gyroscope',
   'hid',
+  'interest-cohort',
   'magnetometer',
   'microphone',
   'midi',

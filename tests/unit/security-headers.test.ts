@@ -22,7 +22,7 @@ describe('mustNotBeStored', () => {
 
 describe('PERMISSIONS_POLICY', () => {
   it('denies the powers the portal never uses', () => {
-    for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'browsing-topics']) {
+    for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'interest-cohort', 'browsing-topics']) {
       expect(PERMISSIONS_POLICY).toContain(`${feature}=()`);
     }
     expect(PERMISSIONS_POLICY).toMatch(/^[a-z-]+=\(\)(, [a-z-]+=\(\))*$/);
