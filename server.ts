@@ -1,8 +1,8 @@
 /**
  * The process: open and migrate the database, seed an empty one, start (or reach) Meilisearch, start the
  * outbox drain and the daily retention (anonymising old closed cases), and serve Remix behind security
- * headers and an Origin check. `npm start` runs this after building; `npm run dev` runs it with Vite's dev
- * middleware.
+ * headers, a Host check and an Origin check. `npm start` runs this after building; `npm run dev` runs it
+ * with Vite's dev middleware.
  */
 import crypto from 'node:crypto';
 import path from 'node:path';

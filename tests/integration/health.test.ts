@@ -6,7 +6,7 @@ import { users } from '../../db/schema';
 import { configureSearch } from '../../search/client';
 import { createSession, generateSessionToken } from '../../app/auth/session.server';
 import { loader as healthzLoader } from '../../app/routes/healthz';
-import { checkHealth } from '../../app/services/health.server';
+import { checkHealth, healthStatusCode } from '../../app/services/health.server';
 import { openTestDatabase } from '../helpers/database';
 import { closedLoopbackUrl } from '../helpers/search';
 
@@ -64,6 +64,12 @@ describe('what /healthz tells whom', () => {
     expect(answer.headers.get('Content-Type')).toContain('text/plain');
     expect(answer.headers.get('Cache-Control')).toBe('no-store');
     expect(await answer.text()).toBe('ok');
+  });
+
+  it('is down (503) only when the database is', async () => {
+    const database = { ok: true, kind: 'pglite' };
+    expect(healthStatusCode({ status: 'down', database: { ...database, ok: false }, search: { ok: true, pendingChanges: null } })).toBe(503);
+    expect(healthStatusCode({ status: 'degraded', database, search: { ok: false, pendingChanges: 3 } })).toBe(200);
   });
 
   it('tells a signed-in consultant no more than the public', async () => {
