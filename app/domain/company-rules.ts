@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { isValidCvr, normalizeCvr } from './cvr';
 import { emailAddress, nameText, phoneNumber, plainText } from './text-rules';
 
+/** How long a company's sign-up link and a colleague's invitation work. */
+export const COMPANY_SIGNUP_DAYS = 2;
+export const COLLEAGUE_INVITATION_DAYS = 7;
+
 type CompanyContext = { postcodeExists: (postcode: string) => boolean };
 
 export function companyProfileSchema({ postcodeExists }: CompanyContext) {

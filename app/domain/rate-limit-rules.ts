@@ -11,7 +11,7 @@ export type RateLimit = { bucket: string; limit: number; windowMs: number };
 
 export const RATE_LIMITS = {
   /** An office behind one address may sign up a few companies; a script may not sign up hundreds. */
-  signupPerClient: { bucket: 'signup:client', limit: 10, windowMs: HOUR_MS },
+  signupPerClient: { bucket: 'signup:client', limit: 20, windowMs: HOUR_MS },
   /** Enough for a lost mail; too few to fill anyone's inbox with sign-up mails. */
   signupPerRecipient: { bucket: 'signup:recipient', limit: 3, windowMs: HOUR_MS },
   /** A company inviting its staff, not a mailing list. */

@@ -4,7 +4,7 @@ import { db, type Executor } from '../../db/client';
 import { companies, oneTimeTokens, users } from '../../db/schema';
 import { createOneTimeToken, findUsableToken, useToken } from '../auth/one-time-tokens.server';
 import { hashPassword } from '../auth/password.server';
-import { companySignupSchema, type CompanyProfileInput, type CompanySignupInput } from '../domain/company-rules';
+import { COLLEAGUE_INVITATION_DAYS, COMPANY_SIGNUP_DAYS, companySignupSchema, type CompanyProfileInput, type CompanySignupInput } from '../domain/company-rules';
 import { RATE_LIMITS } from '../domain/rate-limit-rules';
 import { nameForMail } from '../domain/text-rules';
 import { normaliseEmail } from './accounts.server';
@@ -27,8 +27,6 @@ export class DuplicateError extends Error {
 
 const DUPLICATE_CVR = 'Der findes allerede en virksomhed med dette CVR-nummer i Jobbro. Kontakt jobcentret, hvis du skal have adgang til den.';
 
-export const COLLEAGUE_INVITATION_DAYS = 7;
-
 function profileColumns(input: CompanyProfileInput) {
   return {
     cvr: input.cvr,
@@ -48,8 +46,6 @@ async function assertCvrFree(cvr: string, exceptCompanyId?: string) {
   const clash = await companyWithCvr(db(), cvr);
   if (clash && clash.id !== exceptCompanyId) throw new DuplicateError('cvr', DUPLICATE_CVR);
 }
-
-export const COMPANY_SIGNUP_DAYS = 2;
 
 /** What waits in the sign-up link until it is opened (one_time_tokens.payload); the address is the token's. */
 const pendingSignupSchema = companySignupSchema({ postcodeExists: (code) => findPostcode(code) !== undefined }).omit({ userEmail: true });
