@@ -102,7 +102,8 @@ export default function CompanyProfile() {
         ))}
       </ul>
       <h3>Invitér en kollega</h3>
-      <Form method="post" noValidate>
+      {/* A new key after each sent invitation empties the field for the next colleague. */}
+      <Form method="post" noValidate key={invite?.invitedEmail ?? 'invite'}>
         <input type="hidden" name="intent" value="invite" />
         <TextField name="inviteEmail" label="Kollegaens e-mail" type="email" defaultValue={invite?.values.inviteEmail ?? ''} error={invite?.errors.inviteEmail} />
         <SubmitButton>Send invitation</SubmitButton>
