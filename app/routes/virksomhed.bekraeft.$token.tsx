@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunct
 import { data } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { switchSessionTo } from '../auth/session.server';
-import { newPassword } from '../domain/password-rules';
+import { MIN_PASSWORD_LENGTH, newPassword } from '../domain/password-rules';
 import { confirmCompanySignup, pendingCompanySignup, type SignupBlock } from '../services/companies.server';
 import { ErrorSummary, SubmitButton, TextField } from '../ui/form';
 import { Alert } from '../ui/matching';
@@ -89,7 +89,7 @@ export default function ConfirmCompanySignup() {
             name="password"
             label="Vælg en adgangskode"
             type="password"
-            hint="Mindst 10 tegn. Brug gerne tre ord i træk."
+            hint={`Mindst ${MIN_PASSWORD_LENGTH} tegn. Brug gerne tre ord i træk.`}
             autoComplete="new-password"
             error={result?.error ?? undefined}
           />
