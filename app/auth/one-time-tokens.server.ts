@@ -16,7 +16,7 @@ export function hashToken(token: string): string {
 
 export async function createOneTimeToken(
   executor: Executor,
-  details: { purpose: Purpose; userId?: string; email?: string; companyId?: string; createdBy?: string; validDays: number; now?: Date },
+  details: { purpose: Purpose; userId?: string; email?: string; companyId?: string; payload?: unknown; createdBy?: string; validDays: number; now?: Date },
 ): Promise<string> {
   const bytes = crypto.getRandomValues(new Uint8Array(20));
   const token = encodeBase32LowerCaseNoPadding(bytes);
@@ -27,8 +27,10 @@ export async function createOneTimeToken(
     userId: details.userId,
     email: details.email,
     companyId: details.companyId,
+    payload: details.payload,
     createdBy: details.createdBy,
     expiresAt: new Date(now.getTime() + details.validDays * 24 * 60 * 60 * 1000),
+    createdAt: now,
   });
   return token;
 }

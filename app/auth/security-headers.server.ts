@@ -8,7 +8,7 @@ import { routedPath } from './origin.server';
  * Pages reached by a one-time link: they show the invitee's name and e-mail and hold a live token in their
  * URL, so a shared computer's cache must not keep them. A route that a mailed link opens adds its prefix here.
  */
-const ONE_TIME_LINK_PAGES = ['/invitation/', '/ny-adgangskode/', '/velkommen/'];
+const ONE_TIME_LINK_PAGES = ['/invitation/', '/ny-adgangskode/', '/velkommen/', '/virksomhed/bekraeft/'];
 
 /**
  * True for answers that must carry `Cache-Control: no-store`: the one-time link pages and every API answer

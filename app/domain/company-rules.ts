@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { isValidCvr, normalizeCvr } from './cvr';
-import { newPassword } from './password-rules';
-import { emailAddress, phoneNumber, plainText } from './text-rules';
+import { emailAddress, nameText, phoneNumber, plainText } from './text-rules';
+
+/** How long a company's sign-up link and a colleague's invitation work. */
+export const COMPANY_SIGNUP_DAYS = 2;
+export const COLLEAGUE_INVITATION_DAYS = 7;
 
 type CompanyContext = { postcodeExists: (postcode: string) => boolean };
 
@@ -11,7 +14,7 @@ export function companyProfileSchema({ postcodeExists }: CompanyContext) {
       .string({ error: 'Skriv virksomhedens CVR-nummer.' })
       .transform(normalizeCvr)
       .refine(isValidCvr, 'CVR-nummeret er ikke gyldigt. Det har 8 cifre; tjek, at du har skrevet det rigtigt.'),
-    name: plainText({ field: 'Navnet', missing: 'Skriv virksomhedens navn.', min: 2, max: 160 }),
+    name: nameText({ field: 'Navnet', missing: 'Skriv virksomhedens navn.', min: 2, max: 160 }),
     address: plainText({ field: 'Adressen', missing: 'Skriv virksomhedens adresse.', min: 3, max: 200 }),
     postcode: z
       .string()
@@ -29,11 +32,17 @@ export function companyProfileSchema({ postcodeExists }: CompanyContext) {
   });
 }
 
+/** A person's name at a company: it goes into the mails that person's invitations send. */
+export const companyPersonName = nameText({ field: 'Dit navn', missing: 'Skriv dit navn.', min: 2, max: 120 });
+
+/**
+ * What a company's sign-up asks for. No password: the person chooses it after opening the link mailed to
+ * their address, so nothing is created for an address nobody has confirmed.
+ */
 export function companySignupSchema(context: CompanyContext) {
   return companyProfileSchema(context).extend({
-    userName: plainText({ field: 'Dit navn', missing: 'Skriv dit navn.', min: 2, max: 120 }),
+    userName: companyPersonName,
     userEmail: emailAddress,
-    password: newPassword,
   });
 }
 

@@ -84,3 +84,31 @@ export function fieldErrorsWithLines(error: z.ZodError, lineFields: readonly Pro
   }
   return errors;
 }
+
+/**
+ * Text a mail program would turn into a link: a scheme ("https://", "mailto:"), "www.", or a domain-looking
+ * word (letters or digits, a dot, then two or more letters: "tilbud.dk", "billig.example.com"). Names end up
+ * in mails to people who never asked for them (an invitation, a sign-up), so a name must not be able to
+ * carry a link there. An abbreviation keeps its space after the dot ("A/S Dr. Jensen"), which does not count.
+ */
+const LINK_LIKE = /:\/\/|\bmailto:|\bwww\.|[\p{L}\p{N}-]\.\p{L}{2,}(?![\p{L}\p{N}])/iu;
+
+export function looksLikeLink(text: string): boolean {
+  return LINK_LIKE.test(text);
+}
+
+export const LINK_MESSAGE = 'Navnet må ikke ligne en webadresse (fx www.… eller navn.dk). Er det en forkortelse, så sæt et mellemrum efter punktummet.';
+
+/** A person's or an organisation's name: plain text that cannot look like a link (see `looksLikeLink`). */
+export function nameText(options: { field: string; missing?: string; min?: number; max: number }) {
+  return plainText(options).refine((value) => !looksLikeLink(value), LINK_MESSAGE);
+}
+
+/**
+ * A name as a mail may say it: on one line, and replaced by `fallback` when it looks like a link (a name
+ * saved before the rule above, or typed where the rule does not reach), so no mail carries someone's link.
+ */
+export function nameForMail(name: string, fallback: string): string {
+  const oneLine = name.replace(/\s+/g, ' ').trim();
+  return oneLine === '' || looksLikeLink(oneLine) ? fallback : oneLine;
+}

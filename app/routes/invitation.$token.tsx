@@ -4,13 +4,13 @@ import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
 import { startSession } from '../auth/session.server';
 import { newPassword } from '../domain/password-rules';
-import { plainText } from '../domain/text-rules';
+import { companyPersonName } from '../domain/company-rules';
 import { acceptColleagueInvitation, colleagueInvitation } from '../services/companies.server';
 import { ErrorSummary, fieldErrorsOf, SubmitButton, TextField, type FieldErrors } from '../ui/form';
 
 export const meta: MetaFunction = () => [{ title: 'Invitation · Jobbro' }];
 
-const AcceptSchema = z.object({ name: plainText({ field: 'Dit navn', missing: 'Skriv dit navn.', min: 2, max: 120 }), password: newPassword });
+const AcceptSchema = z.object({ name: companyPersonName, password: newPassword });
 
 export async function loader({ params }: LoaderFunctionArgs) {
   return { invitation: await colleagueInvitation(params.token ?? '') };

@@ -21,6 +21,7 @@ import { orHttpError } from '../services/errors.server';
 import { invitationStatus, InvitationRefusedError, inviteCitizen } from '../services/invitations.server';
 import { ProposalRefusedError, withdrawProposalFromForm } from '../services/proposals.server';
 import { publicOrigin } from '../services/public-origin.server';
+import { RateLimitedError } from '../services/rate-limits.server';
 import { CitizenAgreementsSection } from '../ui/citizen-agreements';
 import { CitizenAccessSection, CitizenInterestSection } from '../ui/consultant-citizen-portal';
 
@@ -46,27 +47,29 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = formData.get('intent');
   if (intent === 'invite') {
     try {
-      const invitation = await orHttpError(() => inviteCitizen(user, citizenId, { baseUrl: publicOrigin() }));
-      // The link is shown once, here, for the consultant to pass on; it is never put in a URL.
-      return data({ invitation, inviteError: null, interestError: null, withdrawal: null });
+      await orHttpError(() => inviteCitizen(user, citizenId, { baseUrl: publicOrigin() }));
     } catch (error) {
-      if (error instanceof InvitationRefusedError) return data({ invitation: null, inviteError: error.message, interestError: null, withdrawal: null }, { status: 400 });
+      if (error instanceof InvitationRefusedError || error instanceof RateLimitedError) {
+        return data({ inviteError: error.message, interestError: null, withdrawal: null }, { status: error instanceof RateLimitedError ? 429 : 400 });
+      }
       throw error;
     }
+    // The link went to the citizen only; the page shows where and when from the loader.
+    return redirect(`/konsulent/borgere/${citizenId}?inviteret=1#adgang`);
   }
   if (intent === 'forward-interest') {
     const proposalId = formData.get('proposalId');
     try {
       await orHttpError(() => forwardCitizenInterest(user, typeof proposalId === 'string' ? proposalId : ''));
     } catch (error) {
-      if (error instanceof ProposalRefusedError) return data({ invitation: null, inviteError: null, interestError: error.reasons, withdrawal: null }, { status: 400 });
+      if (error instanceof ProposalRefusedError) return data({ inviteError: null, interestError: error.reasons, withdrawal: null }, { status: 400 });
       throw error;
     }
     return redirect(`/konsulent/borgere/${citizenId}?videresendt=1#interesse`);
   }
   if (intent === 'withdraw') {
     const { problem } = await orHttpError(() => withdrawProposalFromForm(user, Object.fromEntries(formData)));
-    if (problem) return data({ invitation: null, inviteError: null, interestError: null, withdrawal: problem }, { status: 400 });
+    if (problem) return data({ inviteError: null, interestError: null, withdrawal: problem }, { status: 400 });
     return redirect(`/konsulent/borgere/${citizenId}?ikkevideresendt=1#interesse`);
   }
   if (intent !== 'close') throw new Response('Ukendt handling.', { status: 400 });
@@ -213,7 +216,7 @@ export default function CitizenProfile() {
         </Fact>
       </Facts>
 
-      <CitizenAccessSection access={portalAccess} invitation={actionResult?.invitation ?? null} refusal={actionResult?.inviteError ?? null} />
+      <CitizenAccessSection access={portalAccess} justSent={searchParams.get('inviteret') !== null} refusal={actionResult?.inviteError ?? null} />
 
       <section className="bg-alternative p-5 mb-6" aria-labelledby="health-notes-heading">
         <h2 className="h3" id="health-notes-heading">

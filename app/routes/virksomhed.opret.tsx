@@ -2,12 +2,15 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data, redirect } from '@remix-run/node';
 import { Form, Link, useActionData } from '@remix-run/react';
 import { getUser, homePathFor } from '../auth/permissions.server';
-import { startSession } from '../auth/session.server';
-import { companySignupSchema } from '../domain/company-rules';
+import { clientIpOf } from '../auth/rate-limit.server';
+import { COMPANY_SIGNUP_DAYS, companySignupSchema } from '../domain/company-rules';
 import { formValues } from '../domain/form-values';
-import { DuplicateError, registerCompany } from '../services/companies.server';
+import { requestCompanySignup } from '../services/companies.server';
 import { findPostcode } from '../services/postcodes.server';
+import { publicOrigin } from '../services/public-origin.server';
+import { RateLimitedError } from '../services/rate-limits.server';
 import { ErrorSummary, fieldErrorsOf, SubmitButton, TextField, type FieldErrors } from '../ui/form';
+import { Alert } from '../ui/matching';
 
 export const meta: MetaFunction = () => [{ title: 'Opret virksomhed · Jobbro' }];
 
@@ -17,24 +20,25 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return null;
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+type ActionResult = { values: Record<string, string>; errors: FieldErrors; sentTo: string | null };
+
+export async function action({ request, context }: ActionFunctionArgs) {
   const values = formValues(await request.formData()) as Record<string, string>;
   const parsed = companySignupSchema({ postcodeExists: (code) => findPostcode(code) !== undefined }).safeParse(values);
-  // The password is never sent back to the browser.
-  const keep = { ...values, password: '' };
-  if (!parsed.success) return data({ values: keep, errors: fieldErrorsOf(parsed.error) }, { status: 400 });
+  if (!parsed.success) return data<ActionResult>({ values, errors: fieldErrorsOf(parsed.error), sentTo: null }, { status: 400 });
   try {
-    const { userId } = await registerCompany(parsed.data);
-    const { setCookie } = await startSession(userId);
-    return redirect('/virksomhed', { headers: { 'Set-Cookie': setCookie } });
+    const { email } = await requestCompanySignup(parsed.data, { baseUrl: publicOrigin(), clientIp: clientIpOf(request, context) });
+    // The same answer whether the address has a user or not: the mail tells its owner which it is.
+    return data<ActionResult>({ values: {}, errors: {}, sentTo: email });
   } catch (error) {
-    if (error instanceof DuplicateError) return data({ values: keep, errors: { [error.field]: error.message } as FieldErrors }, { status: 400 });
+    if (error instanceof RateLimitedError) return data<ActionResult>({ values, errors: { form: error.message }, sentTo: null }, { status: 429 });
     throw error;
   }
 }
 
 export default function CompanySignup() {
   const actionData = useActionData<typeof action>();
+  if (actionData?.sentTo) return <SignupSent email={actionData.sentTo} />;
   const values: Record<string, string> = actionData?.values ?? {};
   const errors: FieldErrors = actionData?.errors ?? {};
   const field = (name: string) => ({ name, defaultValue: values[name] ?? '', error: errors[name] });
@@ -43,7 +47,8 @@ export default function CompanySignup() {
       <div className="col-12 col-md-10 col-lg-8">
         <h1>Opret din virksomhed</h1>
         <p className="font-lead">Når virksomheden er oprettet, kan du slå små job op: få timer om ugen, skånejob eller fleksjob.</p>
-        <ErrorSummary errors={Object.entries(errors).map(([fieldId, message]) => ({ fieldId, message: message ?? '' }))} />
+        <p>Vi sender en mail til din e-mail. Virksomheden bliver oprettet, når du åbner linket i mailen og vælger en adgangskode.</p>
+        <ErrorSummary errors={Object.entries(errors).map(([fieldId, message]) => ({ fieldId: fieldId === 'form' ? undefined : fieldId, message: message ?? '' }))} />
         <Form method="post" noValidate>
           <h2 className="h3">Virksomheden</h2>
           <TextField {...field('cvr')} label="CVR-nummer" hint="8 cifre" inputMode="numeric" />
@@ -56,10 +61,29 @@ export default function CompanySignup() {
           <TextField {...field('email')} label="Virksomhedens e-mail" type="email" autoComplete="email" />
           <h2 className="h3">Din bruger</h2>
           <TextField {...field('userName')} label="Dit navn" autoComplete="name" />
-          <TextField {...field('userEmail')} label="Din e-mail" type="email" autoComplete="email" />
-          <TextField name="password" label="Vælg en adgangskode" type="password" hint="Mindst 10 tegn. Brug gerne tre ord i træk." autoComplete="new-password" error={errors.password} />
-          <SubmitButton pendingText="Opretter …">Opret virksomhed</SubmitButton>
+          <TextField {...field('userEmail')} label="Din e-mail" hint="Her sender vi linket, du skal åbne." type="email" autoComplete="email" />
+          <SubmitButton pendingText="Sender …">Send mail og opret virksomhed</SubmitButton>
         </Form>
+        <p>
+          Har du allerede en bruger? <Link to="/login">Log ind</Link>
+        </p>
+      </div>
+    </div>
+  );
+}
+
+function SignupSent({ email }: { email: string }) {
+  return (
+    <div className="row">
+      <div className="col-12 col-md-10 col-lg-8">
+        <h1>Tjek din mail</h1>
+        <Alert kind="success">
+          <p>
+            Vi har sendt en mail til <strong style={{ overflowWrap: 'anywhere' }}>{email}</strong>. Åbn linket i mailen for at bekræfte din e-mail
+            og vælge en adgangskode. Først da bliver virksomheden oprettet.
+          </p>
+        </Alert>
+        <p>Linket virker i {COMPANY_SIGNUP_DAYS} dage. Kan du ikke finde mailen, så kig i din spam-mappe, eller udfyld formularen igen.</p>
         <p>
           Har du allerede en bruger? <Link to="/login">Log ind</Link>
         </p>

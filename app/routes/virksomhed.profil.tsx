@@ -2,12 +2,14 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data, redirect } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
-import { companyProfileSchema } from '../domain/company-rules';
+import { clientIpOf } from '../auth/rate-limit.server';
+import { COLLEAGUE_INVITATION_DAYS, companyProfileSchema } from '../domain/company-rules';
 import { formValues } from '../domain/form-values';
 import { emailAddress } from '../domain/text-rules';
 import { DuplicateError, getCompany, inviteColleague, listColleagues, updateCompanyProfile } from '../services/companies.server';
 import { findPostcode } from '../services/postcodes.server';
 import { publicOrigin } from '../services/public-origin.server';
+import { RateLimitedError } from '../services/rate-limits.server';
 import { ErrorSummary, fieldErrorsOf, SubmitButton, TextField, type FieldErrors } from '../ui/form';
 
 export const meta: MetaFunction = () => [{ title: 'Virksomhedsprofil · Jobbro' }];
@@ -18,19 +20,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { company, colleagues };
 }
 
-type ActionResult = { form: 'profile' | 'invite'; values: Record<string, string>; errors: FieldErrors; invitationLink?: string };
+type ActionResult = { form: 'profile' | 'invite'; values: Record<string, string>; errors: FieldErrors; invitedEmail?: string };
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request, 'company');
   const values = formValues(await request.formData()) as Record<string, string>;
   if (values.intent === 'invite') {
     const email = emailAddress.safeParse(values.inviteEmail ?? '');
     if (!email.success) return data<ActionResult>({ form: 'invite', values, errors: { inviteEmail: email.error.issues[0]?.message } }, { status: 400 });
     try {
-      const { link } = await inviteColleague(user, email.data, publicOrigin());
-      return data<ActionResult>({ form: 'invite', values: {}, errors: {}, invitationLink: link });
+      // The same answer whether the address has a user or not; the mail tells its owner which it is.
+      const invited = await inviteColleague(user, email.data, { baseUrl: publicOrigin(), clientIp: clientIpOf(request, context) });
+      return data<ActionResult>({ form: 'invite', values: {}, errors: {}, invitedEmail: invited.email });
     } catch (error) {
-      if (error instanceof DuplicateError) return data<ActionResult>({ form: 'invite', values, errors: { inviteEmail: error.message } }, { status: 400 });
+      if (error instanceof RateLimitedError) return data<ActionResult>({ form: 'invite', values, errors: { inviteEmail: error.message } }, { status: 429 });
       throw error;
     }
   }
@@ -99,16 +102,18 @@ export default function CompanyProfile() {
         ))}
       </ul>
       <h3>Invitér en kollega</h3>
-      <Form method="post" noValidate>
+      {/* A new key after each sent invitation empties the field for the next colleague. */}
+      <Form method="post" noValidate key={invite?.invitedEmail ?? 'invite'}>
         <input type="hidden" name="intent" value="invite" />
         <TextField name="inviteEmail" label="Kollegaens e-mail" type="email" defaultValue={invite?.values.inviteEmail ?? ''} error={invite?.errors.inviteEmail} />
         <SubmitButton>Send invitation</SubmitButton>
       </Form>
-      {invite?.invitationLink ? (
+      {invite?.invitedEmail ? (
         <div className="alert alert-success" role="status">
           <div className="alert-body">
-            <p className="alert-text">
-              Invitationen er sendt. Du kan også give linket videre selv: <code>{invite.invitationLink}</code>
+            <p className="alert-text" style={{ overflowWrap: 'anywhere' }}>
+              Vi har sendt en invitation til {invite.invitedEmail}. Linket i mailen virker i {COLLEAGUE_INVITATION_DAYS} dage og kun for den, der
+              har e-mailen. Har e-mailen allerede en bruger i Jobbro, står der i mailen, hvad kollegaen kan gøre.
             </p>
           </div>
         </div>

@@ -1,14 +1,18 @@
 /** Companies: self sign-up with a first user, creation by a consultant (jobordre), profile, colleagues. */
-import { eq } from 'drizzle-orm';
-import { db } from '../../db/client';
-import { companies, users } from '../../db/schema';
+import { and, eq, isNull } from 'drizzle-orm';
+import { db, type Executor } from '../../db/client';
+import { companies, oneTimeTokens, users } from '../../db/schema';
 import { createOneTimeToken, findUsableToken, useToken } from '../auth/one-time-tokens.server';
 import { hashPassword } from '../auth/password.server';
-import type { CompanyProfileInput, CompanySignupInput } from '../domain/company-rules';
+import { COLLEAGUE_INVITATION_DAYS, COMPANY_SIGNUP_DAYS, companySignupSchema, type CompanyProfileInput, type CompanySignupInput } from '../domain/company-rules';
+import { RATE_LIMITS } from '../domain/rate-limit-rules';
+import { nameForMail } from '../domain/text-rules';
+import { normaliseEmail } from './accounts.server';
 import type { Actor } from './actor';
 import { ForbiddenError, NotFoundError } from './errors.server';
 import { sendMail } from './mail.server';
 import { findPostcode } from './postcodes.server';
+import { clientKey, takeAllowance } from './rate-limits.server';
 
 /** A clash with an existing row, reported at the field the person can fix. */
 export class DuplicateError extends Error {
@@ -22,11 +26,6 @@ export class DuplicateError extends Error {
 }
 
 const DUPLICATE_CVR = 'Der findes allerede en virksomhed med dette CVR-nummer i Jobbro. Kontakt jobcentret, hvis du skal have adgang til den.';
-const DUPLICATE_EMAIL = 'Der findes allerede en bruger med denne e-mail. Log ind i stedet, eller brug en anden e-mail.';
-/** The one who invites cannot "log ind i stedet" for the colleague. */
-const COLLEAGUE_HAS_USER = 'Der findes allerede en bruger med denne e-mail i Jobbro, så vi kan ikke invitere den. Brug kollegaens arbejdsmail, eller kontakt jobcentret.';
-
-export const COLLEAGUE_INVITATION_DAYS = 7;
 
 function profileColumns(input: CompanyProfileInput) {
   return {
@@ -42,35 +41,155 @@ function profileColumns(input: CompanyProfileInput) {
   };
 }
 
-async function assertFree(input: { cvr?: string; userEmail?: string }, exceptCompanyId?: string) {
-  if (input.cvr) {
-    const [clash] = await db().select({ id: companies.id }).from(companies).where(eq(companies.cvr, input.cvr));
-    if (clash && clash.id !== exceptCompanyId) throw new DuplicateError('cvr', DUPLICATE_CVR);
-  }
-  if (input.userEmail) {
-    const [clash] = await db().select({ id: users.id }).from(users).where(eq(users.email, input.userEmail));
-    if (clash) throw new DuplicateError('userEmail', DUPLICATE_EMAIL);
-  }
+/** For staff and a company's own profile: they may know which companies are in Jobbro. */
+async function assertCvrFree(cvr: string, exceptCompanyId?: string) {
+  const clash = await companyWithCvr(db(), cvr);
+  if (clash && clash.id !== exceptCompanyId) throw new DuplicateError('cvr', DUPLICATE_CVR);
 }
 
-/** A company registers itself and its first user, in one transaction. */
-export async function registerCompany(input: CompanySignupInput) {
-  await assertFree({ cvr: input.cvr, userEmail: input.userEmail });
-  const passwordHash = await hashPassword(input.password);
+/** What waits in the sign-up link until it is opened (one_time_tokens.payload); the address is the token's. */
+const pendingSignupSchema = companySignupSchema({ postcodeExists: (code) => findPostcode(code) !== undefined }).omit({ userEmail: true });
+
+/** The mails of sign-ups and invitations carry nothing anyone typed but the names `nameForMail` lets through. */
+function signupMail(link: string) {
+  return {
+    subject: 'Bekræft din e-mail for at oprette en virksomhed i Jobbro',
+    body: [
+      'Hej',
+      '',
+      'Nogen, forhåbentlig dig, har bedt om at oprette en virksomhed i Jobbro med denne e-mail.',
+      '',
+      `Åbn linket for at bekræfte din e-mail og vælge en adgangskode. Først da bliver virksomheden oprettet. Linket virker én gang og i ${COMPANY_SIGNUP_DAYS} dage:`,
+      link,
+      '',
+      'Har du ikke bedt om det, kan du se bort fra denne mail. Så bliver der ikke oprettet noget.',
+    ].join('\n'),
+  };
+}
+
+/** To the owner of an address that already has a user: the only place that says so. */
+function signupForKnownAddressMail(baseUrl: string) {
+  return {
+    subject: 'Nogen har prøvet at oprette en virksomhed i Jobbro med din e-mail',
+    body: [
+      'Hej',
+      '',
+      'Nogen har prøvet at oprette en virksomhed i Jobbro med denne e-mail. Der findes allerede en bruger i Jobbro med e-mailen, så der er ikke oprettet noget.',
+      '',
+      ...loginHelp(baseUrl),
+      '',
+      'En e-mail kan kun have én bruger i Jobbro. Skal du bruge Jobbro for en virksomhed, så brug en anden e-mail, fx din arbejdsmail.',
+      '',
+      'Var det ikke dig, kan du se bort fra denne mail. Din bruger er ikke ændret.',
+    ].join('\n'),
+  };
+}
+
+function loginHelp(baseUrl: string) {
+  return [
+    `Du logger ind her: ${new URL('/login', baseUrl).toString()}`,
+    `Har du glemt din adgangskode, kan du få en ny her: ${new URL('/glemt-adgangskode', baseUrl).toString()}`,
+  ];
+}
+
+async function userWithEmail(executor: Executor, email: string) {
+  const [user] = await executor.select({ id: users.id }).from(users).where(eq(users.email, email));
+  return user ?? null;
+}
+
+async function companyWithCvr(executor: Executor, cvr: string) {
+  const [company] = await executor.select({ id: companies.id }).from(companies).where(eq(companies.cvr, cvr));
+  return company ?? null;
+}
+
+/**
+ * A company's sign-up, step one: nothing is created yet. An address without a user gets a link that holds
+ * the sign-up until it is opened (`confirmCompanySignup`); an address that has a user (a company's, a
+ * consultant's, a citizen's) gets a mail telling its owner so. Either way the caller answers the same, "we
+ * have sent a mail to …", so the form tells nobody who has a user in Jobbro. Limited per client address and
+ * per recipient (RateLimitedError), the same for every address.
+ */
+export async function requestCompanySignup(input: CompanySignupInput, { baseUrl, clientIp, now = new Date() }: { baseUrl: string; clientIp: string; now?: Date }) {
+  const email = normaliseEmail(input.userEmail);
+  await takeAllowance(
+    [
+      { ...RATE_LIMITS.signupPerClient, key: clientKey(clientIp) },
+      { ...RATE_LIMITS.signupPerRecipient, key: email },
+    ],
+    now,
+  );
+  const { userEmail: _userEmail, ...payload } = input;
+  await db().transaction(async (tx) => {
+    if (await userWithEmail(tx, email)) {
+      await sendMail(tx, { to: email, ...signupForKnownAddressMail(baseUrl) });
+      return;
+    }
+    const token = await createOneTimeToken(tx, { purpose: 'company_signup', email, payload, validDays: COMPANY_SIGNUP_DAYS, now });
+    await sendMail(tx, { to: email, ...signupMail(new URL(`/virksomhed/bekraeft/${token}`, baseUrl).toString()) });
+  });
+  return { email };
+}
+
+/**
+ * Why a confirmed sign-up cannot become a company. Told only to the one who opened the link, that is the
+ * owner of the address: their address got a user meanwhile, or the CVR is already in Jobbro (then a
+ * colleague invites them, or the jobcentre helps when nobody at the company has a user).
+ */
+export type SignupBlock = 'email_has_user' | 'cvr_exists';
+
+export type PendingCompanySignup = Omit<CompanySignupInput, 'userEmail'> & { email: string; city: string; block: SignupBlock | null };
+
+async function signupBlock(executor: Executor, email: string, cvr: string): Promise<SignupBlock | null> {
+  if (await userWithEmail(executor, email)) return 'email_has_user';
+  if (await companyWithCvr(executor, cvr)) return 'cvr_exists';
+  return null;
+}
+
+async function pendingSignupRow(executor: Executor, token: string, now: Date) {
+  const row = await findUsableToken(executor, token, 'company_signup', now);
+  const payload = pendingSignupSchema.safeParse(row?.payload);
+  if (!row?.email || !payload.success) return null;
+  return { tokenId: row.id, email: row.email, signup: payload.data };
+}
+
+/** The sign-up a usable link holds, and whether it can still become a company; null when the link does not work. */
+export async function pendingCompanySignup(token: string, now = new Date()): Promise<PendingCompanySignup | null> {
+  const pending = await pendingSignupRow(db(), token, now);
+  if (!pending) return null;
+  return {
+    ...pending.signup,
+    email: pending.email,
+    city: findPostcode(pending.signup.postcode)?.city ?? '',
+    block: await signupBlock(db(), pending.email, pending.signup.cvr),
+  };
+}
+
+/**
+ * Step two: the owner of the address opened the link and chose a password (already checked). The company
+ * and its first user are created and the link used up in one transaction. Null when the link no longer works.
+ */
+export async function confirmCompanySignup(token: string, password: string, now = new Date()): Promise<{ userId: string } | { block: SignupBlock } | null> {
+  if (!(await pendingSignupRow(db(), token, now))) return null;
+  const passwordHash = await hashPassword(password);
   return db().transaction(async (tx) => {
-    const [company] = await tx.insert(companies).values(profileColumns(input)).returning();
+    const pending = await pendingSignupRow(tx, token, now);
+    if (!pending) return null;
+    const block = await signupBlock(tx, pending.email, pending.signup.cvr);
+    if (block) return { block };
+    if (!(await useToken(tx, pending.tokenId, now))) return null;
+    const [company] = await tx.insert(companies).values(profileColumns(pending.signup)).returning({ id: companies.id });
     const [user] = await tx
       .insert(users)
-      .values({ email: input.userEmail, name: input.userName, passwordHash, role: 'company', companyId: company!.id })
+      .values({ email: pending.email, name: pending.signup.userName, passwordHash, passwordChangedAt: now, role: 'company', companyId: company!.id })
       .returning({ id: users.id });
-    return { company: company!, userId: user!.id };
+    return { userId: user!.id };
   });
 }
 
 /** A consultant creates a company that is not in Jobbro yet, to post a jobordre on its behalf. */
 export async function createCompanyForJobOrder(actor: Actor, input: CompanyProfileInput) {
   if (actor.role !== 'consultant' || !actor.jobcentreId) throw new ForbiddenError();
-  await assertFree({ cvr: input.cvr });
+  await assertCvrFree(input.cvr);
   const [company] = await db()
     .insert(companies)
     .values({ ...profileColumns(input), createdByJobcentreId: actor.jobcentreId })
@@ -88,7 +207,7 @@ export async function getCompany(actor: Actor, companyId: string) {
 
 export async function updateCompanyProfile(actor: Actor, companyId: string, input: CompanyProfileInput) {
   await getCompany(actor, companyId);
-  await assertFree({ cvr: input.cvr }, companyId);
+  await assertCvrFree(input.cvr, companyId);
   const [company] = await db()
     .update(companies)
     .set({ ...profileColumns(input), updatedAt: new Date() })
@@ -106,22 +225,71 @@ export async function listColleagues(actor: Actor, companyId: string) {
   return db().select({ id: users.id, name: users.name, email: users.email }).from(users).where(eq(users.companyId, companyId)).orderBy(users.name);
 }
 
-/** Invites a colleague by e-mail; the link is also returned so the inviter can pass it on. */
-export async function inviteColleague(actor: Actor, email: string, baseUrl: string) {
+function colleagueInvitationMail(inviter: string, companyName: string, link: string) {
+  return {
+    subject: 'Du er inviteret til Jobbro',
+    body: [
+      'Hej',
+      '',
+      `${inviter} fra ${companyName} har inviteret dig til virksomhedens side i Jobbro.`,
+      '',
+      `Åbn linket inden for ${COLLEAGUE_INVITATION_DAYS} dage, og vælg en adgangskode:`,
+      link,
+      '',
+      'Kender du ikke afsenderen, kan du se bort fra denne mail.',
+    ].join('\n'),
+  };
+}
+
+/** To the owner of an address that already has a user: the inviter is not told, this mail says it. */
+function colleagueInvitationForKnownAddressMail(inviter: string, companyName: string, baseUrl: string) {
+  return {
+    subject: 'Du er inviteret til Jobbro',
+    body: [
+      'Hej',
+      '',
+      `${inviter} fra ${companyName} har prøvet at invitere dig til virksomhedens side i Jobbro. Der findes allerede en bruger i Jobbro med denne e-mail, og en e-mail kan kun have én bruger, så invitationen kan ikke bruges.`,
+      '',
+      ...loginHelp(baseUrl),
+      '',
+      'Skal du have adgang til virksomhedens side, så bed om en invitation til en anden e-mail, fx din arbejdsmail.',
+    ].join('\n'),
+  };
+}
+
+/**
+ * Invites a colleague by e-mail. The inviter gets the same answer whether the address has a user or not
+ * (the mail tells the owner instead), and never the link: only the owner of the address can use it. A new
+ * invitation to the same address voids the older one. Limited per account, client address and recipient.
+ */
+export async function inviteColleague(actor: Actor, address: string, { baseUrl, clientIp, now = new Date() }: { baseUrl: string; clientIp: string; now?: Date }) {
   if (actor.role !== 'company' || !actor.companyId) throw new ForbiddenError();
-  const [clash] = await db().select({ id: users.id }).from(users).where(eq(users.email, email));
-  if (clash) throw new DuplicateError('inviteEmail', COLLEAGUE_HAS_USER);
   const companyId = actor.companyId;
-  return db().transaction(async (tx) => {
-    const token = await createOneTimeToken(tx, { purpose: 'colleague_invitation', email, companyId, createdBy: actor.id, validDays: COLLEAGUE_INVITATION_DAYS });
-    const link = new URL(`/invitation/${token}`, baseUrl).toString();
-    await sendMail(tx, {
-      to: email,
-      subject: 'Du er inviteret til Jobbro',
-      body: `${actor.name} har inviteret dig til virksomhedens side i Jobbro.\n\nÅbn linket inden for ${COLLEAGUE_INVITATION_DAYS} dage, og vælg en adgangskode:\n${link}`,
-    });
-    return { link };
+  const email = normaliseEmail(address);
+  await takeAllowance(
+    [
+      { ...RATE_LIMITS.colleagueInvitationPerAccount, key: actor.id },
+      { ...RATE_LIMITS.colleagueInvitationPerClient, key: clientKey(clientIp) },
+      { ...RATE_LIMITS.colleagueInvitationPerRecipient, key: email },
+    ],
+    now,
+  );
+  const [company] = await db().select({ name: companies.name }).from(companies).where(eq(companies.id, companyId));
+  const inviter = nameForMail(actor.name, 'En kollega');
+  const companyName = nameForMail(company?.name ?? '', 'en virksomhed');
+  await db().transaction(async (tx) => {
+    if (await userWithEmail(tx, email)) {
+      await sendMail(tx, { to: email, ...colleagueInvitationForKnownAddressMail(inviter, companyName, baseUrl) });
+      return;
+    }
+    await tx
+      .update(oneTimeTokens)
+      .set({ usedAt: now })
+      .where(and(eq(oneTimeTokens.email, email), eq(oneTimeTokens.companyId, companyId), eq(oneTimeTokens.purpose, 'colleague_invitation'), isNull(oneTimeTokens.usedAt)));
+    const token = await createOneTimeToken(tx, { purpose: 'colleague_invitation', email, companyId, createdBy: actor.id, validDays: COLLEAGUE_INVITATION_DAYS, now });
+    await sendMail(tx, { to: email, ...colleagueInvitationMail(inviter, companyName, new URL(`/invitation/${token}`, baseUrl).toString()) });
   });
+  return { email };
 }
 
 export async function colleagueInvitation(token: string) {
@@ -137,6 +305,8 @@ export async function acceptColleagueInvitation(token: string, details: { name: 
   if (!row?.email || !row.companyId) return null;
   const passwordHash = await hashPassword(details.password);
   return db().transaction(async (tx) => {
+    // The address may have got a user since the invitation went out (another invitation, a sign-up).
+    if (await userWithEmail(tx, row.email!)) return null;
     if (!(await useToken(tx, row.id))) return null;
     const [user] = await tx
       .insert(users)

@@ -1,23 +1,28 @@
 /**
  * How a citizen gets in: the one module behind the citizen's login (see docs/decisions/005-citizen-login.md).
  * A consultant invites a citizen of their jobcentre from the profile: the citizen's user is made if missing
- * (role citizen, linked to the profile, no password yet) and a one-time link valid for 7 days goes out by
- * mail and back to the consultant to pass on. The citizen opens the link, chooses a password and is in.
+ * (role citizen, linked to the profile, no password yet) and a one-time link valid for 7 days goes to the
+ * citizen's e-mail, and only there: the consultant sees that it was sent (to which address, when) and can
+ * send a new one, never the link, so nobody but the citizen can choose the citizen's password. The citizen
+ * opens the link, chooses a password and is in.
  *
  * A MitID/OIDC login would replace the password step here: the routes only ask "who is this invitation for"
  * and "let this person in", and get a user id to start a session with.
  */
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull } from 'drizzle-orm';
 import { db, type Executor } from '../../db/client';
 import { citizens, oneTimeTokens, users } from '../../db/schema';
 import { createOneTimeToken, findUsableToken, useToken } from '../auth/one-time-tokens.server';
 import { hashPassword } from '../auth/password.server';
+import { RATE_LIMITS } from '../domain/rate-limit-rules';
+import { nameForMail } from '../domain/text-rules';
 import { accessLogOrganisation, logCitizenAccess } from './access-log.server';
 import { normaliseEmail } from './accounts.server';
 import type { Actor } from './actor';
 import { ForbiddenError, NotFoundError } from './errors.server';
 import { sendMail } from './mail.server';
 import { isUuid } from './openings.server';
+import { takeAllowance } from './rate-limits.server';
 
 export const CITIZEN_INVITATION_DAYS = 7;
 
@@ -60,13 +65,17 @@ async function userOfCitizen(executor: Executor, citizenId: string) {
   return user ?? null;
 }
 
-async function pendingInvitationUntil(executor: Executor, userId: string, now: Date): Promise<Date | null> {
-  const rows = await executor
-    .select({ expiresAt: oneTimeTokens.expiresAt })
+export type PendingInvitation = { sentTo: string; sentAt: Date; expiresAt: Date };
+
+/** The newest unused, unexpired invitation link: where and when it went, and until when it works. */
+async function pendingInvitation(executor: Executor, userId: string, now: Date): Promise<PendingInvitation | null> {
+  const [row] = await executor
+    .select({ sentTo: oneTimeTokens.email, sentAt: oneTimeTokens.createdAt, expiresAt: oneTimeTokens.expiresAt })
     .from(oneTimeTokens)
-    .where(and(eq(oneTimeTokens.userId, userId), eq(oneTimeTokens.purpose, 'citizen_invitation'), isNull(oneTimeTokens.usedAt)));
-  const latest = rows.map((row) => row.expiresAt).filter((expiresAt) => expiresAt > now).sort((a, b) => b.getTime() - a.getTime())[0];
-  return latest ?? null;
+    .where(and(eq(oneTimeTokens.userId, userId), eq(oneTimeTokens.purpose, 'citizen_invitation'), isNull(oneTimeTokens.usedAt), gt(oneTimeTokens.expiresAt, now)))
+    .orderBy(desc(oneTimeTokens.createdAt))
+    .limit(1);
+  return row?.sentTo ? { sentTo: row.sentTo, sentAt: row.sentAt, expiresAt: row.expiresAt } : null;
 }
 
 export type InvitationStatus = {
@@ -76,8 +85,8 @@ export type InvitationStatus = {
   closed: boolean;
   /** The citizen has chosen a password and can log in. */
   hasAccess: boolean;
-  /** The newest unused link's expiry, when one is still usable. */
-  pendingUntil: Date | null;
+  /** The newest link that still works: sent to which address, when, and until when it works. */
+  pending: PendingInvitation | null;
 };
 
 /**
@@ -95,17 +104,15 @@ export async function invitationStatus(actor: Actor, citizenId: string, now = ne
     email: citizen.email,
     closed: citizen.closedAt !== null,
     hasAccess: Boolean(user?.passwordHash),
-    pendingUntil: user && !user.passwordHash ? await pendingInvitationUntil(db(), user.id, now) : null,
+    pending: user && !user.passwordHash ? await pendingInvitation(db(), user.id, now) : null,
   };
 }
-
-export type Invitation = { link: string; email: string; expiresAt: Date };
 
 function invitationMail(name: string, link: string) {
   return {
     subject: 'Velkommen til Jobbro',
     body: [
-      `Hej ${name}`,
+      `Hej ${nameForMail(name, '')}`.trim(),
       '',
       'Dit jobcenter har givet dig adgang til Jobbro. Her kan du se job, der passer til dig, skrive dine ønsker og se, hvem der har set dine oplysninger.',
       '',
@@ -119,16 +126,24 @@ function invitationMail(name: string, link: string) {
 
 /**
  * Invites a citizen of the consultant's jobcentre: makes the citizen's user if missing, replaces any earlier
- * unused link, mails the new one and returns it for the consultant to pass on. Refused for a closed case, a
- * citizen without an email, an email another user has, or a citizen who can already log in (they use
- * "Glemt adgangskode" instead, so nobody but the citizen ever sets their password again).
+ * unused link (it stops working) and mails the new one to the citizen. Returns where and when it went, never
+ * the link. Refused for a closed case, a citizen without an email, an email another user has, or a citizen
+ * who can already log in (they use "Glemt adgangskode" instead, so nobody but the citizen ever sets their
+ * password again). Limited per consultant and per recipient (RateLimitedError).
  */
-export async function inviteCitizen(actor: Actor, citizenId: string, { baseUrl, now = new Date() }: { baseUrl: string; now?: Date }): Promise<Invitation> {
+export async function inviteCitizen(actor: Actor, citizenId: string, { baseUrl, now = new Date() }: { baseUrl: string; now?: Date }): Promise<PendingInvitation> {
   const citizen = await citizenOfJobcentre(db(), actor, citizenId);
   if (citizen.closedAt) throw new InvitationRefusedError('Sagen er lukket, så borgeren kan ikke inviteres.');
   if (!citizen.email) throw new InvitationRefusedError('Borgeren har ingen e-mail. Skriv e-mailen på profilen under Ret, og prøv igen.');
   const email = normaliseEmail(citizen.email);
   const organisation = await accessLogOrganisation(actor);
+  await takeAllowance(
+    [
+      { ...RATE_LIMITS.citizenInvitationPerAccount, key: actor.id },
+      { ...RATE_LIMITS.citizenInvitationPerRecipient, key: email },
+    ],
+    now,
+  );
 
   return db().transaction(async (tx) => {
     const [holder] = await tx.select({ id: users.id, citizenId: users.citizenId }).from(users).where(eq(users.email, email));
@@ -157,7 +172,7 @@ export async function inviteCitizen(actor: Actor, citizenId: string, { baseUrl, 
     const link = new URL(`/velkommen/${token}`, baseUrl).toString();
     await sendMail(tx, { to: email, ...invitationMail(citizen.name, link) });
     await logCitizenAccess(tx, { citizenIds: [citizen.id], actor, action: 'change', purpose: INVITATION_PURPOSES.invite, organisation });
-    return { link, email, expiresAt: new Date(now.getTime() + CITIZEN_INVITATION_DAYS * DAY_MS) };
+    return { sentTo: email, sentAt: now, expiresAt: new Date(now.getTime() + CITIZEN_INVITATION_DAYS * DAY_MS) };
   });
 }
 

@@ -1,6 +1,6 @@
 /**
  * The citizen's portal as the consultant meets it on the citizen's profile: whether the citizen can log in
- * (and the invitation to send or pass on), and the jobs the citizen said "Jeg er interesseret" to.
+ * (and the invitation to send, or send again), and the jobs the citizen said "Jeg er interesseret" to.
  */
 import { Form, Link } from '@remix-run/react';
 import { formatDate } from '../domain/format';
@@ -8,46 +8,62 @@ import { formatStepTime, type WithdrawalProblem } from '../domain/proposal-rules
 import { Alert } from './matching';
 import { WithdrawProposalForm } from './withdraw-proposal';
 
-type AccessStatus = { email: string | null; closed: boolean; hasAccess: boolean; pendingUntil: Date | string | null };
-type InvitationShown = { link: string; email: string; expiresAt: Date | string };
+type SentInvitation = { sentTo: string; sentAt: Date | string; expiresAt: Date | string };
+type AccessStatus = { email: string | null; closed: boolean; hasAccess: boolean; pending: SentInvitation | null };
 
-export function CitizenAccessSection({ access, invitation, refusal }: { access: AccessStatus; invitation: InvitationShown | null; refusal: string | null }) {
+/**
+ * The link itself is never shown here: it goes to the citizen's e-mail only, so that nobody but the citizen
+ * chooses the citizen's password. The consultant sees where and when it went, and can send a new one.
+ */
+export function CitizenAccessSection({ access, justSent, refusal }: { access: AccessStatus; justSent: boolean; refusal: string | null }) {
+  const pending = access.pending;
   return (
-    <section className="mb-6" aria-labelledby="portal-access-heading">
+    <section className="mb-6" aria-labelledby="portal-access-heading" id="adgang">
       <h2 className="h3" id="portal-access-heading">
         Borgerens adgang til Jobbro
       </h2>
       {refusal ? <Alert kind="error">{refusal}</Alert> : null}
-      {invitation ? (
+      {justSent && pending ? (
         <Alert kind="success" heading="Invitationen er sendt">
-          <p>
-            Vi har sendt et link til {invitation.email}. Du kan også give borgeren linket selv. Det virker én gang og til og med{' '}
-            {formatDate(new Date(invitation.expiresAt))}.
-          </p>
-          <p>
-            <label htmlFor="invitation-link" className="form-label">
-              Link til borgeren
-            </label>
-            <input id="invitation-link" className="form-input" type="text" readOnly value={invitation.link} />
-          </p>
+          <p style={{ overflowWrap: 'anywhere' }}>Vi har sendt et link til {pending.sentTo}. Kun borgeren kan bruge det.</p>
         </Alert>
       ) : null}
       {access.hasAccess ? (
         <p>Borgeren har valgt en adgangskode og kan logge ind. Har borgeren glemt den, kan borgeren selv få en ny under &quot;Glemt adgangskode&quot;.</p>
       ) : (
         <>
-          <p>
-            {access.pendingUntil && !invitation
-              ? `Borgeren er inviteret, men har ikke valgt en adgangskode endnu. Linket virker til og med ${formatDate(new Date(access.pendingUntil))}. En ny invitation gør det gamle link ugyldigt.`
-              : invitation
-                ? null
-                : 'Borgeren kan ikke logge ind endnu. Send en invitation, så kan borgeren selv se job, skrive sine ønsker og se, hvem der har set oplysningerne.'}
-          </p>
+          {pending ? (
+            <>
+              <p>Borgeren er inviteret, men har ikke valgt en adgangskode endnu.</p>
+              <table className="table table--compact">
+                <tbody>
+                  <tr>
+                    <th scope="row">Sendt til</th>
+                    <td style={{ overflowWrap: 'anywhere' }}>{pending.sentTo}</td>
+                  </tr>
+                  <tr>
+                    <th scope="row">Sendt</th>
+                    <td>{formatStepTime(new Date(pending.sentAt))}</td>
+                  </tr>
+                  <tr>
+                    <th scope="row">Linket virker til og med</th>
+                    <td>{formatDate(new Date(pending.expiresAt))}</td>
+                  </tr>
+                </tbody>
+              </table>
+              {access.email && access.email.toLowerCase() !== pending.sentTo ? (
+                <p>Borgerens e-mail er ændret, siden invitationen blev sendt. Send invitationen igen, så går den til den nye e-mail.</p>
+              ) : null}
+            </>
+          ) : (
+            <p>Borgeren kan ikke logge ind endnu. Send en invitation, så kan borgeren selv se job, skrive sine ønsker og se, hvem der har set oplysningerne.</p>
+          )}
           {access.closed ? null : (
             <Form method="post">
               <input type="hidden" name="intent" value="invite" />
+              {pending ? <p className="form-hint">Kan borgeren ikke finde mailen, så send den igen. Det gamle link holder op med at virke.</p> : null}
               <button type="submit" className="button button-secondary">
-                {access.pendingUntil || invitation ? 'Send en ny invitation' : 'Inviter borgeren til Jobbro'}
+                {pending ? 'Send invitationen igen' : 'Inviter borgeren til Jobbro'}
               </button>
             </Form>
           )}

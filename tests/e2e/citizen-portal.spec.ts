@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from './accessibility';
 import { DEMO_USERS, logIn } from './fixtures';
+import { linkFromMail } from './mail';
 
 /** A phone: the citizens of this portal mostly use one. */
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
@@ -31,7 +32,10 @@ function inOneYear(): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** The consultant makes a fleksjob-visitated citizen who must avoid heavy lifting, and invites them; returns the link. */
+/**
+ * The consultant makes a fleksjob-visitated citizen who must avoid heavy lifting, and invites them; returns
+ * the link from the mail to the citizen, the only place it goes.
+ */
 async function consultantInvitesNewCitizen(consultant: Page, name: string, email: string) {
   await consultant.goto('/konsulent/borgere/ny');
   await consultant.getByLabel('Navn', { exact: true }).fill(name);
@@ -53,9 +57,7 @@ async function consultantInvitesNewCitizen(consultant: Page, name: string, email
   await expect(consultant.getByText('Borgeren kan ikke logge ind endnu.')).toBeVisible();
   await consultant.getByRole('button', { name: 'Inviter borgeren til Jobbro' }).click();
   await expect(consultant.getByText(`Vi har sendt et link til ${email}.`)).toBeVisible();
-  const link = await consultant.getByLabel('Link til borgeren').inputValue();
-  expect(link).toMatch(/\/velkommen\/[a-z2-7]{32}$/);
-  return link;
+  return linkFromMail(consultant.context().browser()!, { to: email, subject: 'Velkommen til Jobbro', path: '/velkommen/' });
 }
 
 test('a consultant invites a citizen, who sets a password, edits wishes, sees only jobs they may take, says they are interested, accepts the agreement, sees the next follow-up and who has read their data', async ({
@@ -69,15 +71,11 @@ test('a consultant invites a citizen, who sets a password, edits wishes, sees on
   const consultant = await (await browser.newContext()).newPage();
   await logIn(consultant, DEMO_USERS.consultant);
   const link = await consultantInvitesNewCitizen(consultant, name, email);
-  const profileUrl = consultant.url();
+  // Without the notice and anchor the invitation left in the address, so going back loads the page anew.
+  const profileUrl = consultant.url().replace(/[?#].*$/, '');
 
-  // The same link waits in the local mail outbox (an administrator reads it in production).
-  const admin = await (await browser.newContext()).newPage();
-  await logIn(admin, DEMO_USERS.admin);
-  await admin.goto('/dev/mail');
-  const mail = admin.getByRole('article').filter({ hasText: email }).first();
-  await expect(mail).toContainText('Velkommen til Jobbro');
-  await expect(mail.getByRole('link', { name: link })).toBeVisible();
+  // The consultant never sees the link: only where and when it went.
+  await expect(consultant.locator('main')).not.toContainText(link.split('/').at(-1)!);
 
   // The citizen opens the link on a phone; a weak password gets a clear message.
   const citizen = await phonePage(browser);
@@ -290,7 +288,8 @@ test('a forgotten password is replaced by a link from the mail outbox, and the l
   await consultant.getByLabel('Højst antal timer om ugen').fill('10');
   await consultant.getByRole('button', { name: 'Opret borger' }).click();
   await consultant.getByRole('button', { name: 'Inviter borgeren til Jobbro' }).click();
-  const invitation = await consultant.getByLabel('Link til borgeren').inputValue();
+  await expect(consultant.getByText(`Vi har sendt et link til ${email}.`)).toBeVisible();
+  const invitation = await linkFromMail(browser, { to: email, subject: 'Velkommen til Jobbro', path: '/velkommen/' });
 
   const citizen = await phonePage(browser);
   await citizen.goto(invitation);
@@ -337,7 +336,8 @@ test('the core citizen pages work without JavaScript: password, wishes, interest
   const consultant = await (await browser.newContext()).newPage();
   await logIn(consultant, DEMO_USERS.consultant);
   const link = await consultantInvitesNewCitizen(consultant, `Uffe Uden JS ${suffix}`, `uffe.${suffix}@jobbro.test`);
-  const profileUrl = consultant.url();
+  // Without the notice and anchor the invitation left in the address, so going back loads the page anew.
+  const profileUrl = consultant.url().replace(/[?#].*$/, '');
 
   const citizen = await (await browser.newContext({ ...PHONE, javaScriptEnabled: false })).newPage();
   await citizen.goto(link);
@@ -382,4 +382,37 @@ test('the core citizen pages work without JavaScript: password, wishes, interest
   await declined.getByRole('link', { name: first }).click();
   await expect(citizen.getByRole('status')).toContainText('The job centre’s reason (in Danish): “Jobbet kræver, at du kan møde kl. 6.”');
   await expect(citizen.getByRole('button', { name: 'Yes, I would like that' })).toHaveCount(0);
+});
+
+test('the consultant sees that the invitation went to the citizen (where and when), never the link, and can send it again, which stops the old link', async ({ browser }) => {
+  const suffix = Date.now().toString(36);
+  const email = `sigrid.${suffix}@jobbro.test`;
+  const consultant = await (await browser.newContext()).newPage();
+  await logIn(consultant, DEMO_USERS.consultant);
+  const firstLink = await consultantInvitesNewCitizen(consultant, `Sigrid Sendt ${suffix}`, email);
+  const access = consultant.getByRole('region', { name: 'Borgerens adgang til Jobbro' });
+  await expect(access.getByRole('status')).toContainText('Invitationen er sendt');
+  await expect(access.getByRole('row', { name: /Sendt til/ })).toContainText(email);
+  await expect(access.getByRole('row', { name: /^Sendt\b/ }).last()).toContainText(/kl\. \d{2}\.\d{2}/);
+  await expect(access.getByRole('row', { name: /Linket virker til og med/ })).toBeVisible();
+  await expect(consultant.locator('main')).not.toContainText(firstLink.split('/').at(-1)!);
+  await expect(consultant.getByLabel('Link til borgeren')).toHaveCount(0);
+  await expectNoSeriousAxeViolations(consultant);
+
+  await access.getByRole('button', { name: 'Send invitationen igen' }).click();
+  await expect(access.getByRole('status')).toContainText(`Vi har sendt et link til ${email}.`);
+  const secondLink = await linkFromMail(browser, { to: email, subject: 'Velkommen til Jobbro', path: '/velkommen/' });
+  expect(secondLink).not.toBe(firstLink);
+
+  const citizen = await phonePage(browser);
+  expect((await citizen.goto(firstLink))?.status()).toBe(410);
+  await expect(citizen.getByRole('heading', { level: 1, name: 'Linket virker ikke længere' })).toBeVisible();
+  await citizen.goto(secondLink);
+  await citizen.getByLabel('Vælg en adgangskode').fill('sigrids-egen-kode-2027');
+  await citizen.getByRole('button', { name: 'Gem adgangskode og log ind' }).click();
+  await expect(citizen.getByRole('heading', { level: 1, name: 'Min vej' })).toBeVisible();
+
+  await consultant.reload();
+  await expect(access).toContainText('Borgeren har valgt en adgangskode og kan logge ind.');
+  await expect(access.getByRole('button', { name: 'Send invitationen igen' })).toHaveCount(0);
 });

@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { makeValidCvr } from '../../app/domain/cvr';
+import { linkFromMail } from './mail';
 
 function freshCvr(): string {
   for (;;) {
@@ -13,7 +14,9 @@ function inTwoWeeks(): string {
   return new Date(Date.now() + 14 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 }
 
+/** A company signs up: the form, the link in the mail to the person's address, a password, and in. */
 async function signUp(page: Page, companyName: string) {
+  const userEmail = `birgitte-${randomInt(1e9)}@firma.test`;
   await page.goto('/virksomhed/opret');
   await page.getByLabel('CVR-nummer').fill(freshCvr());
   await page.getByLabel('Virksomhedens navn').fill(companyName);
@@ -24,9 +27,13 @@ async function signUp(page: Page, companyName: string) {
   await page.getByLabel('Telefon', { exact: true }).fill('86 12 34 56');
   await page.getByLabel('Virksomhedens e-mail').fill(`kontakt-${randomInt(1e9)}@firma.test`);
   await page.getByLabel('Dit navn').fill('Birgitte Holm');
-  await page.getByLabel('Din e-mail').fill(`birgitte-${randomInt(1e9)}@firma.test`);
+  await page.getByLabel('Din e-mail').fill(userEmail);
+  await page.getByRole('button', { name: 'Send mail og opret virksomhed' }).click();
+  await expect(page.getByText(`Vi har sendt en mail til ${userEmail}.`)).toBeVisible();
+  const link = await linkFromMail(page.context().browser()!, { to: userEmail, subject: 'Bekræft din e-mail', path: '/virksomhed/bekraeft/' });
+  await page.goto(link);
   await page.getByLabel('Vælg en adgangskode').fill('bryggeri-kantine-2027');
-  await page.getByRole('button', { name: 'Opret virksomhed' }).click();
+  await page.getByRole('button', { name: 'Opret virksomheden' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Virksomhedens side' })).toBeVisible();
 }
 

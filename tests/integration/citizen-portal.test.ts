@@ -5,12 +5,14 @@
  * citizen's own access log and export.
  */
 import { randomUUID } from 'node:crypto';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, type DatabaseHandle } from '../../db/client';
 import { migrateDatabase } from '../../db/migrate';
 import { seedDemoData } from '../../db/seed';
 import { accessLog, agreements, agreementVersions, citizens, followUps, mailOutbox, matchProposals, monthlyHours, openings, searchOutbox, users } from '../../db/schema';
+import { createSession, generateSessionToken } from '../../app/auth/session.server';
+import { action as profileAction, loader as profileLoader } from '../../app/routes/konsulent.borgere.$citizenId._index';
 import { ACCESS_PURPOSES, accessLogForCitizen } from '../../app/services/access-log.server';
 import type { Actor } from '../../app/services/actor';
 import {
@@ -32,6 +34,7 @@ import { acceptCitizenInvitation, citizenInvitation, InvitationRefusedError, inv
 import { matchCitizensForOpening } from '../../app/services/matching.server';
 import { listCompanyOpenings } from '../../app/services/openings.server';
 import { passwordResetFor, requestPasswordReset, resetPassword } from '../../app/services/password-reset.server';
+import { RateLimitedError } from '../../app/services/rate-limits.server';
 import { citizenProposal, companyProposals, ProposalRefusedError, ProposalStateError, respondAsCompany, withdrawProposal } from '../../app/services/proposals.server';
 import { drainOutbox, enqueueSearchSync } from '../../search/outbox';
 import { insertTestCompany, placeAt, insertTestJobcentre, openTestDatabase, testCitizen, testOpening } from '../helpers/database';
@@ -66,6 +69,14 @@ function drain(entityIds: string[]) {
 }
 
 const tokenOf = (link: string) => link.split('/').at(-1)!;
+
+/** The link in the newest mail to the address: the only place a one-time link goes. */
+async function linkMailedTo(email: string, path: string): Promise<string> {
+  const [mail] = await handle.db.select().from(mailOutbox).where(eq(mailOutbox.to, email)).orderBy(desc(mailOutbox.id)).limit(1);
+  const link = mail?.body.split(/\s+/).find((word) => word.startsWith(`${BASE_URL}${path}`));
+  if (!link) throw new Error(`No ${path} link mailed to ${email}`);
+  return link;
+}
 
 beforeAll(async () => {
   handle = await openTestDatabase();
@@ -126,18 +137,21 @@ afterAll(async () => {
 });
 
 describe('getting in', () => {
-  it('a consultant invites a citizen; the one-time link is mailed and returned; the citizen sets a password once', async () => {
+  it('a consultant invites a citizen; the one-time link goes to the citizen only; the citizen sets a password once', async () => {
     const before = await invitationStatus(consultant, citizenIds.invitee, new Date(), { logRead: false });
-    expect(before).toMatchObject({ hasAccess: false, pendingUntil: null });
+    expect(before).toMatchObject({ hasAccess: false, pending: null });
 
     const invitation = await inviteCitizen(consultant, citizenIds.invitee, { baseUrl: BASE_URL });
-    expect(invitation.link).toMatch(/^http:\/\/localhost:3000\/velkommen\/[a-z2-7]{32}$/);
-    const [mail] = await handle.db.select().from(mailOutbox).where(eq(mailOutbox.to, invitation.email));
-    expect(mail!.subject).toBe('Velkommen til Jobbro');
-    expect(mail!.body).toContain(invitation.link);
+    // The consultant learns where and when, never the link.
+    expect(Object.keys(invitation).sort()).toEqual(['expiresAt', 'sentAt', 'sentTo']);
+    const link = await linkMailedTo(invitation.sentTo, '/velkommen/');
+    expect(link).toMatch(/^http:\/\/localhost:3000\/velkommen\/[a-z2-7]{32}$/);
+    expect(JSON.stringify(invitation)).not.toContain(tokenOf(link));
+    const status = await invitationStatus(consultant, citizenIds.invitee, new Date(), { logRead: false });
+    expect(status.pending).toEqual(invitation);
 
-    const token = tokenOf(invitation.link);
-    expect(await citizenInvitation(token)).toEqual({ name: 'Ida Inviteret', email: invitation.email });
+    const token = tokenOf(link);
+    expect(await citizenInvitation(token)).toEqual({ name: 'Ida Inviteret', email: invitation.sentTo });
     const accepted = await acceptCitizenInvitation(token, 'grøn-kaffe-cykel');
     expect(accepted).not.toBeNull();
     const [user] = await handle.db.select().from(users).where(eq(users.id, accepted!.userId));
@@ -148,17 +162,54 @@ describe('getting in', () => {
     expect(await citizenInvitation(token)).toBeNull();
     expect(await acceptCitizenInvitation(token, 'en-anden-lang-kode')).toBeNull();
     await expect(inviteCitizen(consultant, citizenIds.invitee, { baseUrl: BASE_URL })).rejects.toBeInstanceOf(InvitationRefusedError);
-    expect((await invitationStatus(consultant, citizenIds.invitee, new Date(), { logRead: false })).hasAccess).toBe(true);
+    expect(await invitationStatus(consultant, citizenIds.invitee, new Date(), { logRead: false })).toMatchObject({ hasAccess: true, pending: null });
   });
 
-  it('a link older than 7 days no longer works, and a newer invitation voids the older link', async () => {
+  it('a link older than 7 days no longer works, and sending again voids the older link', async () => {
     const [row] = await handle.db.insert(citizens).values(testCitizen(consultant.jobcentreId!, { name: 'Per Sen' })).returning({ id: citizens.id });
     const old = await inviteCitizen(consultant, row!.id, { baseUrl: BASE_URL, now: new Date(Date.now() - 8 * 24 * 60 * 60 * 1000) });
-    expect(await citizenInvitation(tokenOf(old.link))).toBeNull();
+    expect(await citizenInvitation(tokenOf(await linkMailedTo(old.sentTo, '/velkommen/')))).toBeNull();
+    expect((await invitationStatus(consultant, row!.id, new Date(), { logRead: false })).pending).toBeNull();
     const first = await inviteCitizen(consultant, row!.id, { baseUrl: BASE_URL });
-    const second = await inviteCitizen(consultant, row!.id, { baseUrl: BASE_URL });
-    expect(await citizenInvitation(tokenOf(first.link))).toBeNull();
-    expect(await citizenInvitation(tokenOf(second.link))).not.toBeNull();
+    const firstLink = await linkMailedTo(first.sentTo, '/velkommen/');
+    const second = await inviteCitizen(consultant, row!.id, { baseUrl: BASE_URL, now: new Date(first.sentAt.getTime() + 60_000) });
+    const secondLink = await linkMailedTo(second.sentTo, '/velkommen/');
+    expect(secondLink).not.toBe(firstLink);
+    expect(await citizenInvitation(tokenOf(firstLink))).toBeNull();
+    expect(await citizenInvitation(tokenOf(secondLink))).not.toBeNull();
+    expect((await invitationStatus(consultant, row!.id, new Date(first.sentAt.getTime() + 120_000), { logRead: false })).pending).toEqual(second);
+  });
+
+  it('the profile page sends the invitation and shows where and when it went, never the link', async () => {
+    const [row] = await handle.db.insert(citizens).values(testCitizen(consultant.jobcentreId!, { name: 'Sif Side', consultantId: consultant.id })).returning({ id: citizens.id, email: citizens.email });
+    const token = generateSessionToken();
+    await createSession(token, consultant.id);
+    const url = `${BASE_URL}/konsulent/borgere/${row!.id}`;
+    const args = (request: Request) => ({ request, params: { citizenId: row!.id }, context: { clientIp: '127.0.0.1', cspNonce: 'test' } });
+    const sent = await profileAction(
+      args(new Request(url, { method: 'POST', headers: { Cookie: `jobbro_session=${token}`, Origin: BASE_URL }, body: new URLSearchParams({ intent: 'invite' }) })),
+    );
+    expect(sent).toBeInstanceOf(Response);
+    expect((sent as Response).status).toBe(302);
+    expect((sent as Response).headers.get('Location')).toBe(`/konsulent/borgere/${row!.id}?inviteret=1#adgang`);
+
+    const link = await linkMailedTo(row!.email!, '/velkommen/');
+    const page = await profileLoader(args(new Request(`${url}?inviteret=1`, { headers: { Cookie: `jobbro_session=${token}` } })));
+    const shown = JSON.stringify(page);
+    expect(shown).not.toContain(tokenOf(link));
+    expect(page.portalAccess.pending).toMatchObject({ sentTo: row!.email });
+  });
+
+  it('a citizen gets at most 5 invitations an hour; the consultant is told to wait, and nothing is sent', async () => {
+    const [row] = await handle.db.insert(citizens).values(testCitizen(consultant.jobcentreId!, { name: 'Mads Mange' })).returning({ id: citizens.id, email: citizens.email });
+    const start = new Date(Date.now() - 30 * 60 * 1000);
+    for (let n = 0; n < 5; n += 1) await inviteCitizen(consultant, row!.id, { baseUrl: BASE_URL, now: new Date(start.getTime() + n * 1000) });
+    const refused = await inviteCitizen(consultant, row!.id, { baseUrl: BASE_URL, now: new Date(start.getTime() + 10_000) }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(RateLimitedError);
+    expect((refused as RateLimitedError).message).toBe('Der er sendt for mange mails på kort tid. Vent 60 minutter, og prøv igen.');
+    expect(await handle.db.select().from(mailOutbox).where(eq(mailOutbox.to, row!.email!))).toHaveLength(5);
+    // An hour after the first, one more may go.
+    await expect(inviteCitizen(consultant, row!.id, { baseUrl: BASE_URL, now: new Date(start.getTime() + 60 * 60 * 1000 + 1) })).resolves.toMatchObject({ sentTo: row!.email });
   });
 
   it('only a consultant of the citizen’s own jobcentre may invite', async () => {
@@ -170,7 +221,7 @@ describe('getting in', () => {
     const email = `glemt-${randomUUID()}@jobbro.test`;
     const [row] = await handle.db.insert(citizens).values(testCitizen(consultant.jobcentreId!, { name: 'Gitte Glemsom', email })).returning({ id: citizens.id });
     const invitation = await inviteCitizen(consultant, row!.id, { baseUrl: BASE_URL });
-    await acceptCitizenInvitation(tokenOf(invitation.link), 'første-lange-kode');
+    await acceptCitizenInvitation(tokenOf(await linkMailedTo(invitation.sentTo, '/velkommen/')), 'første-lange-kode');
 
     await requestPasswordReset(email.toUpperCase(), { baseUrl: BASE_URL });
     const mails = await handle.db.select().from(mailOutbox).where(eq(mailOutbox.to, email));

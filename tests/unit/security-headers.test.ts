@@ -7,6 +7,7 @@ describe('mustNotBeStored', () => {
     '/ny-adgangskode/abc123',
     '/velkommen/abc123',
     '/Velkommen/abc123',
+    '/virksomhed/bekraeft/abc123',
     '/api/v1/openings',
     '/api/v1/openings/1b9d/close',
     '/api/v1/openapi.json',

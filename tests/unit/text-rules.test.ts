@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainText, weeklyHours } from '../../app/domain/text-rules';
+import { LINK_MESSAGE, looksLikeLink, nameForMail, nameText, plainText, weeklyHours } from '../../app/domain/text-rules';
 
 const reason = plainText({ field: 'Begrundelsen', missing: 'Skriv, hvorfor aftalen slutter.', min: 3, max: 20 });
 const firstMessage = (value: unknown) => {
@@ -37,5 +37,50 @@ describe('weeklyHours', () => {
   it('starts each message with a capital letter, also when the label is the subject', () => {
     expect(message('')).toBe('Skriv det mindste antal timer.');
     expect(message('fem')).toBe('Det mindste antal timer skal være et tal.');
+  });
+});
+
+describe('looksLikeLink', () => {
+  it('finds what a mail program would make a link of', () => {
+    for (const text of [
+      'https://example.org',
+      'Se hxxps://x (skjult)',
+      'ftp://fil.example',
+      'mailto:salg@firma',
+      'www.tilbud',
+      'Besøg WWW.TILBUD.DK',
+      'Tilbud.dk ApS',
+      'billig.example.com',
+      'Bøger-på-nettet.dk',
+      'salg@firma.dk',
+      'Dr.Jensen',
+    ]) {
+      expect(looksLikeLink(text), text).toBe(true);
+    }
+  });
+
+  it('lets ordinary names through, abbreviations with a space after the dot included', () => {
+    for (const text of ['Rent & Pænt ApS', 'A.P. Møller - Mærsk', 'H.C. Andersens Bageri', 'Dr. Jensen', 'St. Restaurant', 'Bager 2.0', 'Jensen & Co.', 'Åse Ørsted-Ålund', 'ApS nr. 2']) {
+      expect(looksLikeLink(text), text).toBe(false);
+    }
+  });
+});
+
+describe('nameText', () => {
+  const companyName = nameText({ field: 'Navnet', missing: 'Skriv virksomhedens navn.', min: 2, max: 160 });
+
+  it('refuses a name that looks like a link with a message that says what to do', () => {
+    const result = companyName.safeParse('Billige piller på www.pille-tilbud.example');
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]!.message).toBe(LINK_MESSAGE);
+    expect(companyName.parse('  A.P. Møller - Mærsk  ')).toBe('A.P. Møller - Mærsk');
+  });
+});
+
+describe('nameForMail', () => {
+  it('keeps a plain name on one line and replaces one that looks like a link', () => {
+    expect(nameForMail('Karen\r\n  Kontor', 'En kollega')).toBe('Karen Kontor');
+    expect(nameForMail('Se www.pille-tilbud.example', 'En kollega')).toBe('En kollega');
+    expect(nameForMail('   ', 'en virksomhed')).toBe('en virksomhed');
   });
 });
