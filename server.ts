@@ -14,6 +14,7 @@ import helmet from 'helmet';
 import { isSameOriginRequest, ORIGIN_REJECTED_MESSAGE } from './app/auth/origin.server';
 import { readSessionToken } from './app/auth/session.server';
 import { closeDatabase, dataDirectory, db, openDatabase } from './db/client';
+import { protectDataDirectory } from './db/data-directory';
 import { migrateDatabase } from './db/migrate';
 import { seedDemoData } from './db/seed';
 import { configureSearch, searchClient, searchIndexNames } from './search/client';
@@ -160,6 +161,8 @@ async function createApp() {
 }
 
 async function main() {
+  const tightened = protectDataDirectory(dataDirectory());
+  if (tightened > 0) console.info(`Datamappen: adgangen til ${tightened} filer og mapper er rettet, så kun ejeren kan læse dem`);
   const seed = await startDatabase();
   const search = await startSearch();
   const retention = startRetentionWorker();
