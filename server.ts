@@ -1,7 +1,7 @@
 /**
- * The process: open and migrate the database, seed an empty one, start (or reach) Meilisearch, start the
- * outbox drain and the daily retention (anonymising old closed cases), and serve Remix behind security
- * headers and an Origin check. `npm start` runs this after building; `npm run dev` runs it with Vite's dev
+ * The process: keep the data folder private, open and migrate the database, seed the try-out's, start (or
+ * reach) Meilisearch, start the outbox drain and the daily retention (anonymising old closed cases), and
+ * serve Remix behind security headers and an Origin check. `npm start` runs this after building; `npm run dev` runs it with Vite's dev
  * middleware.
  */
 import crypto from 'node:crypto';
@@ -16,12 +16,14 @@ import { readSessionToken } from './app/auth/session.server';
 import { closeDatabase, dataDirectory, db, openDatabase } from './db/client';
 import { protectDataDirectory } from './db/data-directory';
 import { migrateDatabase } from './db/migrate';
-import { seedDemoData } from './db/seed';
+import { DEMO_PASSWORD, demoDataWanted, demoLogins, seedDemoData, type DemoLogin } from './db/seed';
 import { configureSearch, searchClient, searchIndexNames } from './search/client';
 import { startEmbeddedMeilisearch } from './search/embedded';
 import { ensureIndexes } from './search/indexes';
 import { reindexIfDocumentsChanged } from './search/reindex';
 import { startOutboxWorker } from './search/outbox';
+import { hasActiveAdministrator } from './app/services/administrators.server';
+import { refreshDemoAccounts } from './app/services/demo.server';
 import { startMailWorker } from './app/services/mail.server';
 import { startRetentionWorker } from './app/services/retention.server';
 
@@ -32,13 +34,21 @@ const BUILD_DIR = process.env.JOBBRO_BUILD_DIR ?? 'build';
 
 type Stoppable = { stop: () => Promise<void> | void };
 
-async function startDatabase() {
+/**
+ * Opens and migrates the database; seeds the demo data only for the try-out (demoDataWanted: the embedded
+ * PGlite, or JOBBRO_DEMO=1). Returns the demo logins to print, which are none unless demo accounts exist.
+ */
+async function startDatabase(): Promise<{ demoLogins: DemoLogin[] }> {
   const handle = await openDatabase();
   await migrateDatabase(handle);
-  const seed = await seedDemoData(handle.db, { today: new Date() });
+  const seed = demoDataWanted() ? await seedDemoData(handle.db, { today: new Date() }) : null;
+  const demo = await refreshDemoAccounts(handle.db);
   const where = handle.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite i ${path.join(dataDirectory(), 'pglite')}`;
-  console.info(`Database: ${where}${seed.seeded ? ', demodata indlæst' : ''}`);
-  return seed;
+  console.info(`Database: ${where}${seed?.seeded ? ', demodata indlæst' : ''}`);
+  if (!demo && !(await hasActiveAdministrator(handle.db))) {
+    console.info('Der er ingen administrator endnu. Opret den første: npm run admin:create -- --email navn@kommune.dk');
+  }
+  return { demoLogins: demo ? demoLogins() : [] };
 }
 
 /** Meilisearch is optional for start-up: without it the app serves, /healthz says so, and the outbox waits. */
@@ -163,14 +173,15 @@ async function createApp() {
 async function main() {
   const tightened = protectDataDirectory(dataDirectory());
   if (tightened > 0) console.info(`Datamappen: adgangen til ${tightened} filer og mapper er rettet, så kun ejeren kan læse dem`);
-  const seed = await startDatabase();
+  const { demoLogins: logins } = await startDatabase();
   const search = await startSearch();
   const retention = startRetentionWorker();
   const app = await createApp();
   const server = app.listen(PORT, () => {
     console.info(`\nJobbro kører på http://localhost:${PORT}`);
-    console.info('Demo-logins (adgangskode: jobbro-demo):');
-    for (const login of seed.logins) console.info(`  ${login.email.padEnd(32)} ${login.role}`);
+    if (logins.length === 0) return;
+    console.info(`Demo-logins til afprøvning (adgangskode: ${DEMO_PASSWORD}):`);
+    for (const login of logins) console.info(`  ${login.email.padEnd(32)} ${login.role}`);
   });
 
   let stopping = false;
