@@ -1,8 +1,8 @@
 /**
- * The process: open and migrate the database, seed an empty one, start (or reach) Meilisearch, start the
- * outbox drain and the daily retention (anonymising old closed cases), and serve Remix behind security
- * headers, a Host check and an Origin check. `npm start` runs this after building; `npm run dev` runs it
- * with Vite's dev middleware.
+ * The process: keep the data folder private, open and migrate the database, seed the try-out's, start (or
+ * reach) Meilisearch, start the outbox drain and the daily retention (anonymising old closed cases), and
+ * serve Remix behind security headers, a Host check and an Origin check. `npm start` runs this after
+ * building; `npm run dev` runs it with Vite's dev middleware.
  */
 import crypto from 'node:crypto';
 import path from 'node:path';
@@ -23,13 +23,16 @@ import {
 import { mustNotBeStored, PERMISSIONS_POLICY, strictTransportSecurity } from './app/auth/security-headers.server';
 import { readSessionToken } from './app/auth/session.server';
 import { closeDatabase, dataDirectory, db, openDatabase } from './db/client';
+import { protectDataDirectory } from './db/data-directory';
 import { migrateDatabase } from './db/migrate';
-import { seedDemoData } from './db/seed';
+import { DEMO_PASSWORD, demoDataWanted, demoLogins, seedDemoData, type DemoLogin } from './db/seed';
 import { configureSearch, searchClient, searchIndexNames } from './search/client';
 import { startEmbeddedMeilisearch } from './search/embedded';
 import { ensureIndexes } from './search/indexes';
 import { reindexIfDocumentsChanged } from './search/reindex';
 import { startOutboxWorker } from './search/outbox';
+import { hasActiveAdministrator } from './app/services/administrators.server';
+import { refreshDemoAccounts } from './app/services/demo.server';
 import { startMailWorker } from './app/services/mail.server';
 import { allowedOrigins } from './app/services/public-origin.server';
 import { startRetentionWorker } from './app/services/retention.server';
@@ -42,13 +45,21 @@ const ALLOWED_ORIGINS = allowedOrigins();
 
 type Stoppable = { stop: () => Promise<void> | void };
 
-async function startDatabase() {
+/**
+ * Opens and migrates the database; seeds the demo data only for the try-out (demoDataWanted: the embedded
+ * PGlite, or JOBBRO_DEMO=1). Returns the demo logins to print, which are none unless demo accounts exist.
+ */
+async function startDatabase(): Promise<{ demoLogins: DemoLogin[] }> {
   const handle = await openDatabase();
   await migrateDatabase(handle);
-  const seed = await seedDemoData(handle.db, { today: new Date() });
+  const seed = demoDataWanted() ? await seedDemoData(handle.db, { today: new Date() }) : null;
+  const demo = await refreshDemoAccounts(handle.db);
   const where = handle.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite i ${path.join(dataDirectory(), 'pglite')}`;
-  console.info(`Database: ${where}${seed.seeded ? ', demodata indlæst' : ''}`);
-  return seed;
+  console.info(`Database: ${where}${seed?.seeded ? ', demodata indlæst' : ''}`);
+  if (!demo && !(await hasActiveAdministrator(handle.db))) {
+    console.info('Der er ingen administrator endnu. Opret den første: npm run admin:create -- --email navn@kommune.dk');
+  }
+  return { demoLogins: demo ? demoLogins() : [] };
 }
 
 /** Meilisearch is optional for start-up: without it the app serves, /healthz says so, and the outbox waits. */
@@ -197,14 +208,17 @@ async function createApp() {
 }
 
 async function main() {
-  const seed = await startDatabase();
+  const tightened = protectDataDirectory(dataDirectory());
+  if (tightened > 0) console.info(`Datamappen: adgangen til ${tightened} filer og mapper er rettet, så kun ejeren kan læse dem`);
+  const { demoLogins: logins } = await startDatabase();
   const search = await startSearch();
   const retention = startRetentionWorker();
   const app = await createApp();
   const server = app.listen(PORT, () => {
     console.info(`\nJobbro kører på http://localhost:${PORT}`);
-    console.info('Demo-logins (adgangskode: jobbro-demo):');
-    for (const login of seed.logins) console.info(`  ${login.email.padEnd(32)} ${login.role}`);
+    if (logins.length === 0) return;
+    console.info(`Demo-logins til afprøvning (adgangskode: ${DEMO_PASSWORD}):`);
+    for (const login of logins) console.info(`  ${login.email.padEnd(32)} ${login.role}`);
   });
 
   let stopping = false;

@@ -15,6 +15,7 @@ import { getUserWithHeaders } from './auth/permissions.server';
 import { languageOf } from './i18n/language.server';
 import { textsFor, type Texts } from './i18n/texts';
 import { useChromeLanguage, usePageLanguage } from './ui/page-language';
+import { demoAccountsExist } from './services/demo.server';
 import { organisationNameFor } from './services/organisations.server';
 import { PageChrome, themeStylesheet } from './ui/layout';
 import { useNonce } from './ui/nonce';
@@ -32,8 +33,9 @@ export const meta: MetaFunction = () => [
 export async function loader({ request }: LoaderFunctionArgs) {
   // The headers carry a renewed or cleared session cookie.
   const { user, headers } = await getUserWithHeaders(request);
-  const chromeUser = user ? { name: user.name, role: user.role, organisation: await organisationNameFor(user) } : null;
-  return data({ user: chromeUser, readerLanguage: languageOf(request) }, { headers });
+  const [organisation, demo] = await Promise.all([user ? organisationNameFor(user) : null, demoAccountsExist()]);
+  const chromeUser = user ? { name: user.name, role: user.role, organisation } : null;
+  return data({ user: chromeUser, readerLanguage: languageOf(request), demo }, { headers });
 }
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -52,7 +54,9 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body>
-        <PageChrome user={user} language={chromeLanguage}>{children}</PageChrome>
+        <PageChrome user={user} language={chromeLanguage} demo={data?.demo ?? false}>
+          {children}
+        </PageChrome>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { makeOwnerOnly, PRIVATE_DIRECTORY_MODE } from './data-directory';
 import * as schema from './schema';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -36,9 +37,11 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
   // No dataDir means in memory: used by tests that run without DATABASE_URL.
-  if (options.dataDir) fs.mkdirSync(options.dataDir, { recursive: true });
+  if (options.dataDir) fs.mkdirSync(options.dataDir, { recursive: true, mode: PRIVATE_DIRECTORY_MODE });
   const client = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
   await client.waitReady;
+  // A new database's first files are unpacked with mode 0666 whatever the umask (db/data-directory.ts).
+  if (options.dataDir) makeOwnerOnly(options.dataDir);
   return { db: drizzle({ client, schema }) as unknown as Database, kind: 'pglite', close: () => client.close() };
 }
 

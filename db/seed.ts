@@ -1,8 +1,9 @@
 /**
- * Demo data for an empty database: Jobcenter Aarhus with two consultants and a caseload of citizens,
- * a small Jobcenter Randers (to show that a consultant sees only their own jobcentre), companies with
- * openings of all three kinds around Aarhus, and the demo logins. Everything is fictitious: names, phones,
- * addresses and CVR numbers are made up, and every e-mail address is under the reserved `.test` domain.
+ * Demo data for the try-out's empty database (demoDataWanted says when): Jobcenter Aarhus with two
+ * consultants and a caseload of citizens, a small Jobcenter Randers (to show that a consultant sees only their
+ * own jobcentre), companies with openings of all three kinds around Aarhus, and the demo logins. Everything
+ * is fictitious: names, phones, addresses and CVR numbers are made up, and every e-mail address is under the
+ * reserved `.test` domain.
  *
  * The data is written in one transaction, with one search-outbox row per opening and citizen so the drain
  * indexes them at start. A seeded PRNG makes it the same on every start (only the generated ids differ).
@@ -1668,9 +1669,10 @@ function staffRows(ids: Ids, passwordHash: string) {
       passwordHash,
       role: 'consultant' as const,
       jobcentreId: ids.jobcentres[consultant.jobcentre],
+      demo: true,
     };
   });
-  const admin = { id: randomUUID(), email: ADMIN.email, name: ADMIN.name, passwordHash, role: 'admin' as const };
+  const admin = { id: randomUUID(), email: ADMIN.email, name: ADMIN.name, passwordHash, role: 'admin' as const, demo: true };
   return [admin, ...consultants];
 }
 
@@ -1685,6 +1687,7 @@ function companyUserRows(ids: Ids, passwordHash: string) {
       passwordHash,
       role: 'company' as const,
       companyId: ids.companies[login.company],
+      demo: true,
     };
   });
 }
@@ -1894,7 +1897,8 @@ function demoAccessLogRows(ids: Ids, today: Date, citizen: CitizenRow, proposals
   ].map((entry) => ({ ...entry, citizenId: citizen.id }));
 }
 
-function demoLogins(): DemoLogin[] {
+/** The demo logins in the order the start-up lists them. */
+export function demoLogins(): DemoLogin[] {
   const demoCitizen = AARHUS_CITIZENS.find((citizen) => citizen.demoLogin);
   return [
     { email: ADMIN.email, role: 'admin', name: ADMIN.name },
@@ -2125,6 +2129,7 @@ async function insertDemoData(tx: Executor, today: Date, passwordHash: string) {
       passwordHash,
       role: 'citizen',
       citizenId: demoCitizen.id,
+      demo: true,
     },
     {
       email: FLEXJOB_CITIZEN_LOGIN.email,
@@ -2133,6 +2138,7 @@ async function insertDemoData(tx: Executor, today: Date, passwordHash: string) {
       passwordHash,
       role: 'citizen',
       citizenId: flexjobCitizen.id,
+      demo: true,
     },
   ]);
 
@@ -2151,8 +2157,22 @@ async function insertDemoData(tx: Executor, today: Date, passwordHash: string) {
 }
 
 /**
- * Fills an empty database with the demo data; a database with any user is left alone. The logins are
- * returned either way, for the start-up banner.
+ * Whether this start may seed the demo data: the try-out only. `JOBBRO_DEMO=1` asks for it on any database
+ * (the e2e tests on PostgreSQL), `JOBBRO_DEMO=0` refuses it also on the embedded PGlite; unset, it is seeded
+ * only on the embedded PGlite (no DATABASE_URL), so a real deployment never gets accounts with a public
+ * password. Any other value stops the start rather than guess.
+ */
+export function demoDataWanted(env: Partial<NodeJS.ProcessEnv> = process.env): boolean {
+  const asked = env.JOBBRO_DEMO?.trim() ?? '';
+  if (asked === '1') return true;
+  if (asked === '0') return false;
+  if (asked !== '') throw new Error(`JOBBRO_DEMO must be 1 (demo data) or 0 (none), not "${asked}".`);
+  return !env.DATABASE_URL;
+}
+
+/**
+ * Fills an empty database with the demo data, every account marked `demo` (the pages show a "Demo" banner
+ * while any exists); a database with any user is left alone. The logins are returned either way.
  */
 export async function seedDemoData(database: Database, options: { today: Date }): Promise<SeedResult> {
   const logins = demoLogins();

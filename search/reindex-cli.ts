@@ -5,6 +5,7 @@
  * be stopped first; with DATABASE_URL and MEILI_URL it can run beside the app.
  */
 import { closeDatabase, dataDirectory, openDatabase } from '../db/client';
+import { protectDataDirectory } from '../db/data-directory';
 import { createSearchClient, DEFAULT_INDEX_NAMES } from './client';
 import { startEmbeddedMeilisearch, type EmbeddedMeilisearch } from './embedded';
 import { reindexAll } from './reindex';
@@ -16,6 +17,7 @@ async function connectSearch(): Promise<{ host: string; apiKey: string; embedded
 }
 
 async function main() {
+  protectDataDirectory(dataDirectory());
   const handle = await openDatabase();
   let embedded: EmbeddedMeilisearch | null = null;
   try {

@@ -259,6 +259,10 @@ const da = {
     logIn: 'Log ind',
     myPage: 'Min side',
     footer: 'Jobbro · et samarbejde mellem jobcentret og virksomhederne i lokalområdet',
+    /** Every page while demo accounts exist (app/services/demo.server.ts). */
+    demoLabel: 'Demo',
+    demoText:
+      'Det her er en prøveversion af Jobbro. Alle personer, virksomheder og sager er opdigtede, og adgangskoden til demo-brugerne er offentlig. Skriv ikke rigtige oplysninger om nogen.',
   },
   /** The site-wide error page (the root's ErrorBoundary). */
   errorPage: {
@@ -718,6 +722,9 @@ const en: Texts = {
     logIn: 'Log in',
     myPage: 'My page',
     footer: 'Jobbro · a partnership between the job centre and the companies in the local area',
+    demoLabel: 'Demo',
+    demoText:
+      'This is a try-out version of Jobbro. All people, companies and cases are invented, and the password of the demo users is public. Do not enter real information about anyone.',
   },
   errorPage: {
     badRequest: { title: 'Bad request', text: 'The page could not understand what was sent. Go back and try again.' },

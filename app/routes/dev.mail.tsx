@@ -2,27 +2,31 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { Fragment } from 'react';
 import { requireUser } from '../auth/permissions.server';
+import { outboxView, type OutboxView } from '../domain/mail-outbox-view';
 import { formatStepTime } from '../domain/proposal-rules';
-import { latestMails } from '../services/mail-outbox.server';
+import { demoAccountsExist } from '../services/demo.server';
+import { outboxMails } from '../services/mail-outbox.server';
 
 const OUTBOX_PAGE_SIZE = 50;
 
 export const meta: MetaFunction = () => [{ title: 'Udbakke for mail · Jobbro' }, { name: 'robots', content: 'noindex' }];
 
 /**
- * The local mail outbox, where mail lands when no SMTP server is configured. It holds live one-time links,
- * so in production only an administrator may read it; in development anyone may.
+ * The local mail outbox. In production only an administrator may open it, and even they see usable links
+ * only in the try-out (app/domain/mail-outbox-view.ts says why); in development anyone may.
  */
 export async function loader({ request }: LoaderFunctionArgs) {
-  if (process.env.NODE_ENV === 'production') await requireUser(request, 'admin');
-  return { mails: await latestMails(OUTBOX_PAGE_SIZE) };
+  const production = process.env.NODE_ENV === 'production';
+  if (production) await requireUser(request, 'admin');
+  const view = outboxView({ production, smtp: Boolean(process.env.SMTP_URL), demo: await demoAccountsExist() });
+  return { view, mails: await outboxMails(view, OUTBOX_PAGE_SIZE) };
 }
 
 /** Links in a mail body become clickable; the rest stays plain text. */
 function BodyWithLinks({ body }: { body: string }) {
   const parts = body.split(/(https?:\/\/\S+)/g);
   return (
-    <p style={{ whiteSpace: 'pre-line' }}>
+    <p style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
       {parts.map((part, index) => (
         <Fragment key={index}>{/^https?:\/\//.test(part) ? <a href={part}>{part}</a> : part}</Fragment>
       ))}
@@ -30,16 +34,20 @@ function BodyWithLinks({ body }: { body: string }) {
   );
 }
 
+const INTRO: Record<OutboxView, string> = {
+  full: `Mail, som Jobbro har sendt, eller ville have sendt, når der ikke er sat en mailserver op. De nyeste ${OUTBOX_PAGE_SIZE} står først.`,
+  masked: `Mail, som Jobbro ville have sendt, når der ikke er sat en mailserver op. De nyeste ${OUTBOX_PAGE_SIZE} står først. Linkene er skåret af, fordi de kun må bruges af modtageren. Sæt SMTP_URL, så mailen når frem.`,
+  unsent: 'Mailen sendes via mailserveren (SMTP_URL). Her står kun mail, som endnu ikke er sendt: modtager, emne og tidspunkt.',
+};
+
 export default function MailOutboxPage() {
-  const { mails } = useLoaderData<typeof loader>();
+  const { view, mails } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>Udbakke for mail</h1>
-      <p className="font-lead">
-        Mail, som Jobbro har sendt, eller ville have sendt, når der ikke er sat en mailserver op. De nyeste {OUTBOX_PAGE_SIZE} står først.
-      </p>
+      <p className="font-lead">{INTRO[view]}</p>
       {mails.length === 0 ? (
-        <p>Der er ingen mail i udbakken.</p>
+        <p>{view === 'unsent' ? 'Al mail er sendt.' : 'Der er ingen mail i udbakken.'}</p>
       ) : (
         <ol className="nobullet-list">
           {mails.map((mail) => (
@@ -51,7 +59,11 @@ export default function MailOutboxPage() {
                 <p className="mb-2">
                   Til: <strong>{mail.to}</strong> · <time dateTime={new Date(mail.createdAt).toISOString()}>{formatStepTime(new Date(mail.createdAt))}</time>
                 </p>
-                <BodyWithLinks body={mail.body} />
+                {mail.body === null ? null : view === 'full' ? (
+                  <BodyWithLinks body={mail.body} />
+                ) : (
+                  <p style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>{mail.body}</p>
+                )}
               </article>
             </li>
           ))}

@@ -130,7 +130,7 @@ function consultantMail(name: string, jobcentreName: string, link: string, { res
 }
 
 /** Uses up every unused password link of the user, so only a link made after this works. */
-async function retirePasswordLinks(executor: Executor, userId: string, now: Date) {
+export async function retirePasswordLinks(executor: Executor, userId: string, now: Date) {
   await executor
     .update(oneTimeTokens)
     .set({ usedAt: now })

@@ -55,7 +55,18 @@ export function themeStylesheet(role: Role | undefined): string {
  * It speaks `language` (chromeLanguageFor: the reader's for visitors and citizens, Danish for staff) and says
  * so, since the page inside may speak another (a visitor in English on the Danish company sign-up page).
  */
-export function PageChrome({ user, language, children }: { user: ChromeUser | null; language: Language; children: ReactNode }) {
+export function PageChrome({
+  user,
+  language,
+  demo,
+  children,
+}: {
+  user: ChromeUser | null;
+  language: Language;
+  /** Demo accounts exist: the try-out, with invented people and a public password; every page says so. */
+  demo: boolean;
+  children: ReactNode;
+}) {
   const t = textsFor(language).chrome;
   const links = navigationFor(user?.role, t);
   return (
@@ -64,6 +75,15 @@ export function PageChrome({ user, language, children }: { user: ChromeUser | nu
         {t.skipLink}
       </a>
       <header className="header" lang={language}>
+        {demo ? (
+          <div className="jobbro-demo">
+            <div className="container">
+              <p>
+                <strong>{t.demoLabel}:</strong> {t.demoText}
+              </p>
+            </div>
+          </div>
+        ) : null}
         <div className="solution-info">
           <div className="solution-info-inner container">
             <div className="solution-heading">

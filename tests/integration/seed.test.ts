@@ -27,7 +27,7 @@ import {
   searchOutbox,
   users,
 } from '../../db/schema';
-import { DEMO_PASSWORD, seedDemoData, type SeedResult } from '../../db/seed';
+import { DEMO_PASSWORD, demoDataWanted, seedDemoData, type SeedResult } from '../../db/seed';
 
 const TODAY = new Date('2026-03-02T09:00:00Z');
 const DEMO_EMAILS = [
@@ -84,6 +84,12 @@ describe('seedDemoData', () => {
     expect(admin).toMatchObject({ role: 'admin', jobcentreId: null, companyId: null, citizenId: null });
     expect(await verifyPassword(admin?.passwordHash ?? '', DEMO_PASSWORD)).toBe(true);
     expect(new Set(rows.map((row) => row.passwordHash)).size).toBe(1);
+  });
+
+  it('marks every account it creates as a demo account, which the pages announce with a banner', async () => {
+    const rows = await handle.db.select({ email: users.email, demo: users.demo }).from(users);
+    expect(rows.length).toBeGreaterThanOrEqual(DEMO_EMAILS.length);
+    expect(rows.filter((row) => !row.demo)).toEqual([]);
   });
 
   it('gives Aarhus two consultants and Randers its own consultant and citizens', async () => {
@@ -328,4 +334,18 @@ describe('seedDemoData', () => {
       await other.close();
     }
   }, 120_000);
+});
+
+describe('demoDataWanted: demo data belongs to the try-out', () => {
+  it('seeds the embedded PGlite default, never a DATABASE_URL unless JOBBRO_DEMO=1 asks', () => {
+    expect(demoDataWanted({})).toBe(true);
+    expect(demoDataWanted({ DATABASE_URL: 'postgres://jobbro@db.kommune.example/jobbro' })).toBe(false);
+    expect(demoDataWanted({ DATABASE_URL: 'postgres://jobbro@db.kommune.example/jobbro', JOBBRO_DEMO: '1' })).toBe(true);
+  });
+
+  it('lets JOBBRO_DEMO=0 keep the embedded PGlite free of demo data, and refuses a value it cannot read', () => {
+    expect(demoDataWanted({ JOBBRO_DEMO: '0' })).toBe(false);
+    expect(demoDataWanted({ JOBBRO_DEMO: '' })).toBe(true);
+    expect(() => demoDataWanted({ DATABASE_URL: 'postgres://db/jobbro', JOBBRO_DEMO: 'ja' })).toThrow('JOBBRO_DEMO must be 1 (demo data) or 0 (none), not "ja".');
+  });
 });
