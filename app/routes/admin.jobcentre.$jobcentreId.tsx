@@ -34,7 +34,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-type Sent = { name: string; email: string; link: string };
+// The one-time link itself goes to the consultant's mail only: an administrator who could read it could take
+// over the account and the health notes it reads (issue 12).
+type Sent = { name: string; email: string };
 type ActionResult = { values: Record<string, string>; errors: FieldErrors; added?: Sent; resent?: Sent; rowError?: { consultantId: string; message: string } };
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -51,8 +53,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         return redirect(`/admin/jobcentre/${jobcentreId}?deaktiveret=${consultantId}`);
       }
       const resent = await orHttpError(() => resendConsultantLink(user, jobcentreId, consultantId, { baseUrl: publicOrigin() }));
-      // No redirect: the new link is shown once, here, like a new consultant's.
-      return data<ActionResult>({ values: {}, errors: {}, resent: { name: resent.name, email: resent.email, link: resent.link } });
+      return data<ActionResult>({ values: {}, errors: {}, resent: { name: resent.name, email: resent.email } });
     } catch (error) {
       if (error instanceof ConsultantStateError) return data<ActionResult>({ values: {}, errors: {}, rowError: { consultantId, message: error.message } }, { status: 409 });
       throw error;
@@ -62,8 +63,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.success) return data<ActionResult>({ values, errors: fieldErrorsOf(parsed.error) }, { status: 400 });
   try {
     const added = await orHttpError(() => addConsultant(user, jobcentreId, parsed.data, { baseUrl: publicOrigin() }));
-    // No redirect: the one-time link is shown once, here, for the administrator to pass on.
-    return data<ActionResult>({ values: {}, errors: {}, added: { name: parsed.data.name, email: added.email, link: added.link } });
+    return data<ActionResult>({ values: {}, errors: {}, added: { name: parsed.data.name, email: added.email } });
   } catch (error) {
     if (error instanceof DuplicateError) return data<ActionResult>({ values, errors: { [error.field]: error.message } }, { status: 400 });
     throw error;
@@ -139,8 +139,7 @@ export default function AdminJobcentre() {
       {result?.resent ? (
         <Notice kind="success">
           <p className="alert-text">
-            Et nyt link er sendt til {result.resent.email}. Det gamle link virker ikke længere. Det nye virker én gang og i {CONSULTANT_INVITATION_DAYS} dage. Du kan
-            også give det videre selv: <code>{result.resent.link}</code>
+            Et nyt link er sendt til {result.resent.email}. Det gamle link virker ikke længere. Det nye virker én gang og i {CONSULTANT_INVITATION_DAYS} dage.
           </p>
         </Notice>
       ) : null}
@@ -209,7 +208,7 @@ export default function AdminJobcentre() {
         <Notice kind="success">
           <p className="alert-text">
             {result.added.name} er tilføjet, og et link til at vælge en adgangskode er sendt til {result.added.email}. Linket virker én gang og i{' '}
-            {CONSULTANT_INVITATION_DAYS} dage. Du kan også give det videre selv: <code>{result.added.link}</code>
+            {CONSULTANT_INVITATION_DAYS} dage.
           </p>
         </Notice>
       ) : null}

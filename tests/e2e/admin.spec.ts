@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './accessibility';
 import { DEMO_USERS, logIn } from './fixtures';
+import { linkFromMail } from './mail';
 
 test('the administrator creates a jobcentre and adds a consultant, who chooses a password and is in', async ({ browser }) => {
   const suffix = Date.now().toString(36);
@@ -36,7 +37,9 @@ test('the administrator creates a jobcentre and adds a consultant, who chooses a
   const row = admin.getByRole('row').filter({ hasText: email });
   await expect(row).toContainText('Ane Konsulent');
   await expect(row).toContainText('Har ikke valgt adgangskode endnu');
-  const link = await added.locator('code').textContent();
+  // The link goes to the consultant's mail only; the administrator's page never shows it.
+  await expect(added).not.toContainText('/ny-adgangskode/');
+  const link = await linkFromMail(browser, { to: email, subject: 'Velkommen til Jobbro', path: '/ny-adgangskode/' });
 
   await admin.getByRole('link', { name: 'Tilbage til administration' }).click();
   const listed = admin.getByRole('row').filter({ hasText: jobcentreName });
@@ -45,7 +48,7 @@ test('the administrator creates a jobcentre and adds a consultant, who chooses a
   await expect(listed.getByRole('cell').nth(3)).toHaveText('0');
 
   const consultant = await (await browser.newContext()).newPage();
-  await consultant.goto(link!);
+  await consultant.goto(link);
   await expect(consultant.getByRole('heading', { level: 1, name: 'Velkommen til Jobbro – vælg din adgangskode' })).toBeVisible();
   await consultant.getByLabel('Adgangskode', { exact: true }).fill('anes-lange-adgangskode');
   await consultant.getByRole('button', { name: 'Gem adgangskode' }).click();
@@ -65,19 +68,21 @@ test('the administrator sends a new link to a consultant who lost the first, and
   await admin.getByLabel('Konsulentens navn').fill('Bo Konsulent');
   await admin.getByLabel('Konsulentens e-mail').fill(email);
   await admin.getByRole('button', { name: 'Tilføj konsulent' }).click();
-  const firstLink = await admin.getByRole('status').filter({ hasText: 'Bo Konsulent er tilføjet' }).locator('code').textContent();
+  await expect(admin.getByRole('status').filter({ hasText: 'Bo Konsulent er tilføjet' })).toBeVisible();
+  const firstLink = await linkFromMail(browser, { to: email, subject: 'Velkommen til Jobbro', path: '/ny-adgangskode/' });
 
   const row = admin.getByRole('row').filter({ hasText: email });
   await row.getByRole('button', { name: 'Send nyt link' }).click();
   const resent = admin.getByRole('status').filter({ hasText: `Et nyt link er sendt til ${email}` });
   await expect(resent).toContainText('Det gamle link virker ikke længere');
-  const newLink = await resent.locator('code').textContent();
+  await expect(resent).not.toContainText('/ny-adgangskode/');
+  const newLink = await linkFromMail(browser, { to: email, subject: 'Nyt link: Velkommen til Jobbro', path: '/ny-adgangskode/' });
   await expectNoAxeViolations(admin);
 
   const consultant = await (await browser.newContext()).newPage();
-  await consultant.goto(firstLink!);
+  await consultant.goto(firstLink);
   await expect(consultant.getByRole('heading', { level: 1, name: 'Linket virker ikke længere' })).toBeVisible();
-  await consultant.goto(newLink!);
+  await consultant.goto(newLink);
   await consultant.getByLabel('Adgangskode', { exact: true }).fill('bos-lange-adgangskode');
   await consultant.getByRole('button', { name: 'Gem adgangskode' }).click();
   await expect(consultant.getByRole('heading', { level: 1, name: 'Konsulentforside' })).toBeVisible();
