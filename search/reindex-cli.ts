@@ -8,6 +8,7 @@ import { closeDatabase, dataDirectory, openDatabase } from '../db/client';
 import { createSearchClient, DEFAULT_INDEX_NAMES } from './client';
 import { startEmbeddedMeilisearch, type EmbeddedMeilisearch } from './embedded';
 import { reindexAll } from './reindex';
+import { logUnexpectedError } from '../app/error-log.server';
 
 async function connectSearch(): Promise<{ host: string; apiKey: string; embedded: EmbeddedMeilisearch | null }> {
   if (process.env.MEILI_URL) return { host: process.env.MEILI_URL, apiKey: process.env.MEILI_MASTER_KEY ?? '', embedded: null };
@@ -34,7 +35,8 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(`Genindeksering mislykkedes: ${(error as Error).message}`);
+  console.error('Genindeksering mislykkedes.');
+  logUnexpectedError(error, 'reindex');
   if (!process.env.DATABASE_URL || !process.env.MEILI_URL) {
     console.error('Kører appen på samme datamappe (PGlite eller den indbyggede Meilisearch)? Stop den først, eller brug DATABASE_URL og MEILI_URL.');
   }
