@@ -6,7 +6,6 @@
  */
 import crypto from 'node:crypto';
 import path from 'node:path';
-import { createRequestHandler } from '@remix-run/express';
 import type { ServerBuild } from '@remix-run/node';
 import compression from 'compression';
 import express from 'express';
@@ -23,6 +22,7 @@ import { reindexIfDocumentsChanged } from './search/reindex';
 import { startOutboxWorker } from './search/outbox';
 import { startMailWorker } from './app/services/mail.server';
 import { startRetentionWorker } from './app/services/retention.server';
+import { answerUnexpectedError, createRequestHandler } from './app/request-handler.server';
 
 const DEV = process.argv.includes('--dev');
 const PORT = Number(process.env.PORT ?? 3000);
@@ -148,6 +148,7 @@ async function createApp() {
   }
   app.use(express.static('public', { maxAge: '1h' }));
   app.use(noStoreWhenSignedIn);
+  // Reads each body before Remix does, up to a limit (413), and only forms for the pages (415).
   app.all(
     '*',
     createRequestHandler({
@@ -156,6 +157,7 @@ async function createApp() {
       getLoadContext: (req, res) => ({ clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown', cspNonce: res.locals.cspNonce }),
     }),
   );
+  app.use(answerUnexpectedError);
   return app;
 }
 
