@@ -1,11 +1,13 @@
 import http from 'node:http';
 import { expect, test } from '@playwright/test';
-import { DEMO_PASSWORD, DEMO_USERS } from './fixtures';
+import { expectNoAxeViolations } from './accessibility';
+import { DEMO_PASSWORD, DEMO_USERS, logIn } from './fixtures';
 
 /**
  * What the server reads before any page does: a body too large is refused with 413 before it is parsed,
- * whether its size is declared or only shows as it streams in; a page gets only forms (415 otherwise); and
- * the way back after logging in may hold any letter.
+ * whether its size is declared or only shows as it streams in; a page gets only forms (415 otherwise); the
+ * way back after logging in may hold any letter; and a text with an invisible control character in it is
+ * refused at its field.
  */
 
 const MEGABYTE = 1024 * 1024;
@@ -83,4 +85,24 @@ test('logging in with a way back of Danish letters and an emoji lands there', as
   await page.getByRole('button', { name: 'Log ind' }).click();
   await expect(page).toHaveURL(/\/jobs\?q=reng%C3%B8ring%20%F0%9F%A7%B9$/);
   await expect(page.getByRole('searchbox')).toHaveValue('rengøring 🧹');
+});
+
+test('a name pasted with a tab in it is refused at the field, and the form keeps what was typed', async ({ page }) => {
+  await logIn(page, DEMO_USERS.consultant);
+  await page.goto('/konsulent/borgere/ny');
+  const name = `Bodil\tFane ${Date.now().toString(36)}`;
+  await page.getByLabel('Navn', { exact: true }).fill(name);
+  await page.getByLabel('Postnummer').fill('8200');
+  await page.getByLabel('Hvor langt kan borgeren rejse? (km)').fill('10');
+  await page.getByLabel('Kontanthjælp, jobparat').check();
+  await page.getByLabel('Mindst antal timer om ugen').fill('5');
+  await page.getByLabel('Højst antal timer om ugen').fill('10');
+  await page.getByRole('button', { name: 'Opret borger' }).click();
+
+  const message = 'Navnet skal stå på én linje uden tabulatorer eller andre usynlige styretegn. Skriv teksten igen på én linje.';
+  await expect(page.getByRole('alert').getByRole('link', { name: message })).toBeVisible();
+  await expect(page.locator('#name-error')).toContainText(message);
+  await expect(page.getByLabel('Navn', { exact: true })).toHaveValue(name);
+  await expect(page.getByLabel('Postnummer')).toHaveValue('8200');
+  await expectNoAxeViolations(page);
 });
