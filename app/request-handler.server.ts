@@ -153,9 +153,15 @@ export function createRequestHandler({
 
 /**
  * The last word on an error no route caught (Remix answers its own): logged by id only, as everywhere, and
- * answered with that id, so a person who writes to the jobcentre can quote it.
+ * answered with that id, so a person who writes to the jobcentre can quote it. A client's error that a
+ * middleware passed on with its status (a malformed request) keeps that status and is no news for the log.
  */
 export const answerUnexpectedError: express.ErrorRequestHandler = (error, req, res, _next) => {
+  const status = Number((error as { status?: unknown; statusCode?: unknown })?.status ?? (error as { statusCode?: unknown })?.statusCode);
+  if (status >= 400 && status < 500 && !res.headersSent) {
+    res.status(status).type('text/plain; charset=utf-8').send('Anmodningen kunne ikke læses. Genindlæs siden, og prøv igen.');
+    return;
+  }
   const id = logUnexpectedError(error, requestForLog({ method: req.method, url: `http://localhost${req.originalUrl}` }));
   if (res.headersSent) {
     res.end();

@@ -4,7 +4,9 @@
  * the log line says which statement and which code, never the values the statement carried.
  */
 import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
+import express from 'express';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createSession, generateSessionToken } from '../../app/auth/session.server';
 import { controlCharacterMessage } from '../../app/domain/text-rules';
@@ -13,6 +15,7 @@ import { action as newCitizenAction } from '../../app/routes/konsulent.borgere.n
 import { action as createOpeningCall } from '../../app/routes/api.v1.openings';
 import type { Actor } from '../../app/services/actor';
 import { createApiToken } from '../../app/services/api-tokens.server';
+import { answerUnexpectedError } from '../../app/request-handler.server';
 import type { DatabaseHandle } from '../../db/client';
 import { citizens, openings, users } from '../../db/schema';
 import { insertTestCompany, insertTestJobcentre, openTestDatabase, testCitizen } from '../helpers/database';
@@ -160,5 +163,35 @@ describe('the log line of a query that fails', () => {
     expect(line).toContain('constraint users_email');
     expect(line).not.toContain(email);
     expect(line).not.toContain('Anden');
+  });
+});
+
+describe('an error no route caught', () => {
+  it('is answered 500 with its id, and the log has the same id and none of the values', async () => {
+    const jobcentre = await insertTestJobcentre(handle.db);
+    const values = testCitizen(jobcentre.id, { name: `Sara\u0000Hemmelig ${randomUUID()}` });
+    const app = express();
+    app.post('/fejl', async (_req, _res, next) => {
+      await handle.db.insert(citizens).values(values).catch(next);
+    });
+    app.use(answerUnexpectedError);
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const answer = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/fejl`, { method: 'POST' });
+      const text = await answer.text();
+      const line = logged.mock.calls.map((call) => call.map(String).join(' ')).join('\n');
+
+      expect(answer.status).toBe(500);
+      const id = /fejl-id ([0-9a-f]{12})/.exec(text)?.[1];
+      expect(line).toContain(`Unexpected error ${id} (POST /fejl)`);
+      expect(line).toContain('statement "insert into citizens"');
+      expect(line).not.toContain(values.name!.slice(5));
+      expect(text).not.toContain(values.name!.slice(5));
+    } finally {
+      logged.mockRestore();
+      server.close();
+    }
   });
 });
