@@ -61,5 +61,7 @@ export const handleError: HandleErrorFunction = (error, { request }) => {
   if (request.signal.aborted) return;
   if (isRouteErrorResponse(error) && error.status < 500) return;
   if (error instanceof Error && /^No route matches URL/.test(error.message)) return;
-  logUnexpectedError(error, requestForLog(request));
+  // Remix wraps some failures in a 500 ErrorResponse; the error inside says more.
+  const inner = isRouteErrorResponse(error) && (error as { error?: unknown }).error !== undefined ? (error as { error?: unknown }).error : error;
+  logUnexpectedError(inner, requestForLog(request));
 };
