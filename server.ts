@@ -6,7 +6,6 @@
  */
 import crypto from 'node:crypto';
 import path from 'node:path';
-import { createRequestHandler } from '@remix-run/express';
 import type { ServerBuild } from '@remix-run/node';
 import compression from 'compression';
 import express from 'express';
@@ -36,6 +35,7 @@ import { refreshDemoAccounts } from './app/services/demo.server';
 import { startMailWorker } from './app/services/mail.server';
 import { allowedOrigins } from './app/services/public-origin.server';
 import { startRetentionWorker } from './app/services/retention.server';
+import { answerUnexpectedError, createRequestHandler } from './app/request-handler.server';
 
 const DEV = process.argv.includes('--dev');
 const PORT = Number(process.env.PORT ?? 3000);
@@ -192,6 +192,7 @@ async function createApp() {
   }
   app.use(express.static('public', { maxAge: '1h' }));
   app.use(noStore);
+  // Reads each body before Remix does, up to a limit (413), and only forms for the pages (415).
   app.all(
     '*',
     createRequestHandler({
@@ -204,6 +205,7 @@ async function createApp() {
       }),
     }),
   );
+  app.use(answerUnexpectedError);
   return app;
 }
 

@@ -4,6 +4,7 @@ import { createReadableStreamFromReadable } from '@remix-run/node';
 import { isRouteErrorResponse, RemixServer } from '@remix-run/react';
 import { isbot } from 'isbot';
 import { renderToPipeableStream } from 'react-dom/server';
+import { logUnexpectedError, requestForLog } from './error-log.server';
 import { NonceProvider } from './ui/nonce';
 
 const ABORT_DELAY_MS = 5_000;
@@ -43,7 +44,7 @@ export default function handleRequest(
         },
         onError(error: unknown) {
           responseStatusCode = 500;
-          if (shellRendered) console.error(error);
+          if (shellRendered) logUnexpectedError(error, `rendering ${requestForLog(request)}`);
         },
       },
     );
@@ -51,10 +52,16 @@ export default function handleRequest(
   });
 }
 
-/** Logs unexpected errors for developers; a 404 or 403 is an answer, not an error, and an aborted request is no news. */
+/**
+ * Logs unexpected errors for developers, by id and kind only (app/error-log.server.ts): a failed query's
+ * parameters and the database's message may hold a citizen's data. A 404 or 403 is an answer, not an error,
+ * and an aborted request is no news.
+ */
 export const handleError: HandleErrorFunction = (error, { request }) => {
   if (request.signal.aborted) return;
   if (isRouteErrorResponse(error) && error.status < 500) return;
   if (error instanceof Error && /^No route matches URL/.test(error.message)) return;
-  console.error(error);
+  // Remix wraps some failures in a 500 ErrorResponse; the error inside says more.
+  const inner = isRouteErrorResponse(error) && (error as { error?: unknown }).error !== undefined ? (error as { error?: unknown }).error : error;
+  logUnexpectedError(inner, requestForLog(request));
 };

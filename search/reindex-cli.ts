@@ -9,6 +9,7 @@ import { protectDataDirectory } from '../db/data-directory';
 import { createSearchClient, DEFAULT_INDEX_NAMES } from './client';
 import { startEmbeddedMeilisearch, type EmbeddedMeilisearch } from './embedded';
 import { reindexAll } from './reindex';
+import { logUnexpectedError } from '../app/error-log.server';
 
 async function connectSearch(): Promise<{ host: string; apiKey: string; embedded: EmbeddedMeilisearch | null }> {
   if (process.env.MEILI_URL) return { host: process.env.MEILI_URL, apiKey: process.env.MEILI_MASTER_KEY ?? '', embedded: null };
@@ -36,7 +37,8 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(`Genindeksering mislykkedes: ${(error as Error).message}`);
+  console.error('Genindeksering mislykkedes.');
+  logUnexpectedError(error, 'reindex');
   if (!process.env.DATABASE_URL || !process.env.MEILI_URL) {
     console.error('Kører appen på samme datamappe (PGlite eller den indbyggede Meilisearch)? Stop den først, eller brug DATABASE_URL og MEILI_URL.');
   }

@@ -58,13 +58,23 @@ function returnPathOf(request: Request): string {
 }
 
 /**
- * A redirect target that stays on this site: a local path starting with one "/". Rejects "//evil.example"
- * and "/\evil.example" (browsers read both as another host) and anything with a scheme.
+ * A redirect target that stays on this site: a local path starting with one "/", percent-encoded as a URL
+ * (a Location header holds bytes, and "/æøå" or an emoji would otherwise fail as a 500). Rejects
+ * "//evil.example" and "/\evil.example" (browsers read both as another host), also when they only appear
+ * once the path is resolved ("/./\evil.example"), and anything with a scheme.
  */
 export function safeRedirectPath(to: FormDataEntryValue | string | null | undefined): string | null {
   if (typeof to !== 'string' || to === '') return null;
   if (!to.startsWith('/') || to.startsWith('//') || to.startsWith('/\\')) return null;
   // Control characters (tabs, newlines) are stripped by browsers and could turn "/\t/evil" into "//evil".
   if (/\p{Cc}/u.test(to)) return null;
-  return to;
+  const base = 'http://jobbro.invalid';
+  let url: URL;
+  try {
+    url = new URL(to, base);
+  } catch {
+    return null;
+  }
+  const local = `${url.pathname}${url.search}${url.hash}`;
+  return url.origin === base && !local.startsWith('//') ? local : null;
 }

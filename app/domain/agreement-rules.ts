@@ -227,7 +227,7 @@ export function agreementInputSchema({ kind, opening, citizen }: AgreementContex
           )
           .max(MAX_SUB_GOALS, `Skriv højst ${MAX_SUB_GOALS} delmål.`),
       ),
-      sharedHealthConsiderations: plainText({ field: 'Hensynene', max: 1000 }).optional().default(''),
+      sharedHealthConsiderations: plainText({ field: 'Hensynene', max: 1000, lines: true }).optional().default(''),
       healthConsent: checkbox,
       followUpDates: z.preprocess(
         parseDateLines,
@@ -237,7 +237,7 @@ export function agreementInputSchema({ kind, opening, citizen }: AgreementContex
           .max(MAX_FOLLOW_UP_DATES, `Skriv højst ${MAX_FOLLOW_UP_DATES} opfølgningsdatoer.`),
       ),
       changeNote: renegotiation
-        ? plainText({ field: 'Beskrivelsen af ændringen', missing: 'Skriv kort, hvad I har genforhandlet.', min: 3, max: 500 })
+        ? plainText({ field: 'Beskrivelsen af ændringen', missing: 'Skriv kort, hvad I har genforhandlet.', min: 3, max: 500, lines: true })
         : z.string().optional().transform(() => ''),
     })
     .superRefine((input, ctx) => {
@@ -467,7 +467,7 @@ export function followUpSchema({ today }: { today: string }) {
     contactDate: requiredDate('Skriv datoen for kontakten, fx 2027-03-01.').refine((day) => !isRealDate(day) || day <= today, 'Datoen ligger i fremtiden. Log kontakten, når den har fundet sted.'),
     withWhom: z.enum(WITH_WHOM, { error: 'Vælg, hvem du talte med.' }),
     channel: z.enum(FOLLOW_UP_CHANNELS, { error: 'Vælg, hvordan I talte sammen.' }),
-    summary: plainText({ field: 'Referatet', missing: 'Skriv kort, hvad I talte om.', min: 3, max: 2000 }),
+    summary: plainText({ field: 'Referatet', missing: 'Skriv kort, hvad I talte om.', min: 3, max: 2000, lines: true }),
     nextStep: plainText({ field: 'Næste skridt', max: 500 }).optional().default(''),
   });
 }
@@ -475,5 +475,5 @@ export function followUpSchema({ today }: { today: string }) {
 export type FollowUpInput = z.output<ReturnType<typeof followUpSchema>>;
 
 export const endAgreementSchema = z.object({
-  endReason: plainText({ field: 'Begrundelsen', missing: 'Skriv, hvorfor aftalen slutter.', min: 3, max: 1000 }),
+  endReason: plainText({ field: 'Begrundelsen', missing: 'Skriv, hvorfor aftalen slutter.', min: 3, max: 1000, lines: true }),
 });

@@ -127,7 +127,7 @@ export function citizenProfileSchema({ today, postcodeExists, savedFlexjobVisita
       flexjobVisitationUntil: optionalDate('Skriv en rigtig dato, fx 2027-03-01.'),
       hoursMin: weeklyHours('det mindste antal timer'),
       hoursMax: weeklyHours('det største antal timer'),
-      wishes: plainText({ field: 'Ønskerne', max: 1000 }).optional().default(''),
+      wishes: plainText({ field: 'Ønskerne', max: 1000, lines: true }).optional().default(''),
       competences: z.preprocess(
         linesOf,
         z.array(plainText({ field: 'Kompetencen', max: 200 })).max(MAX_COMPETENCES, `Skriv højst ${MAX_COMPETENCES} kompetencer.`),
@@ -137,7 +137,7 @@ export function citizenProfileSchema({ today, postcodeExists, savedFlexjobVisita
       drivingLicence: checkbox,
       restrictions: codeList(DEMANDS, 'Ukendt krav. Vælg fra listen.'),
       neededAccommodations: codeList(ACCOMMODATIONS, 'Ukendt hensyn. Vælg fra listen.'),
-      healthNotes: plainText({ field: 'Helbredsnoterne', max: 2000 }).optional().default(''),
+      healthNotes: plainText({ field: 'Helbredsnoterne', max: 2000, lines: true }).optional().default(''),
       consentToShare: checkbox,
       phase: z.enum(PATH_PHASES, { error: 'Vælg, hvor borgeren er i forløbet.' }),
       nextAction: z.preprocess(emptyToUndefined, plainText({ field: 'Næste handling', max: 200 }).optional()).transform((value) => value ?? null),

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { LEAST_MOST_HOURS, MAX_REACH_KM, MIN_REACH_KM } from './citizen-rules';
-import { codeList } from './text-rules';
+import { codeList, hasControlCharacters } from './text-rules';
 import { ACCOMMODATIONS, MAX_WEEKLY_HOURS, TRANSPORT_MODES } from './vocabulary';
 
 export const MAX_WISHES_LENGTH = 1000;
@@ -15,6 +15,7 @@ const HTML_LIKE = /<\/?[a-zA-Z!][^>]*>|<[a-zA-Z]/;
 
 type WishMessages = {
   html: string;
+  controlCharacters: string;
   wishesTooLong: string;
   hoursMissing: (which: 'min' | 'max') => string;
   hoursNotNumber: string;
@@ -36,6 +37,7 @@ type WishMessages = {
 export const WISH_MESSAGES: Record<'da' | 'en', WishMessages> = {
   da: {
     html: 'Teksten må ikke indeholde HTML-koder. Fjern tegnene < og >.',
+    controlCharacters: 'Dine ønsker indeholder et usynligt styretegn, som ikke kan gemmes. Skriv teksten igen, eller indsæt den som ren tekst.',
     wishesTooLong: `Dine ønsker må højst være ${MAX_WISHES_LENGTH.toLocaleString('da-DK')} tegn.`,
     hoursMissing: (which) => (which === 'min' ? 'Skriv, hvor mange timer du mindst vil arbejde om ugen.' : 'Skriv, hvor mange timer du højst vil arbejde om ugen.'),
     hoursNotNumber: 'Skriv timerne som et tal, fx 5 eller 7,5.',
@@ -55,6 +57,7 @@ export const WISH_MESSAGES: Record<'da' | 'en', WishMessages> = {
   },
   en: {
     html: 'The text must not contain HTML code. Remove the characters < and >.',
+    controlCharacters: 'Your wishes contain an invisible control character that cannot be saved. Type the text again, or paste it as plain text.',
     wishesTooLong: `Your wishes can be at most ${MAX_WISHES_LENGTH.toLocaleString('en-GB')} characters.`,
     hoursMissing: (which) => (which === 'min' ? 'Write the fewest hours you want to work a week.' : 'Write the most hours you want to work a week.'),
     hoursNotNumber: 'Write the hours as a number, for example 5 or 7.5.',
@@ -97,7 +100,13 @@ export function citizenWishesSchema({ language, postcodeExists }: { language: 'd
         .optional()
         .default('')
         .transform((value) => value.trim())
-        .pipe(z.string().max(MAX_WISHES_LENGTH, m.wishesTooLong).refine((value) => !HTML_LIKE.test(value), m.html)),
+        .pipe(
+          z
+            .string()
+            .max(MAX_WISHES_LENGTH, m.wishesTooLong)
+            .refine((value) => !hasControlCharacters(value, { lines: true }), m.controlCharacters)
+            .refine((value) => !HTML_LIKE.test(value), m.html),
+        ),
       hoursMin: hours('min', m),
       hoursMax: hours('max', m),
       postcode: z

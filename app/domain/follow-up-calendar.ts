@@ -14,22 +14,36 @@ export type CalendarPlan = {
   stamp: Date;
 };
 
-/** Escapes text as RFC 5545 §3.3.11 asks: backslash, semicolon, comma and newlines. */
+/**
+ * Escapes text as RFC 5545 §3.3.11 asks: backslash, semicolon and comma get a backslash, every line
+ * break (CRLF, a lone CR or LF, a Unicode line separator) becomes the two characters \n, and the control
+ * characters TEXT may not hold are left out. A name with a CR or LF can then never start a property of its
+ * own. Names are refused with such characters at input too (app/domain/text-rules.ts); this is for what was
+ * saved before, and for every other text that reaches the file.
+ */
 function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return text
+    .replace(/[\\;,]/g, (character) => `\\${character}`)
+    .replace(/\r\n|[\r\n\u2028\u2029]/g, '\\n')
+    .replace(/[^\P{Cc}\t]/gu, '');
 }
 
-/** Lines longer than 75 octets are folded with CRLF and a space (RFC 5545 §3.1). */
+/** Lines longer than 75 octets are folded with CRLF and a space (RFC 5545 §3.1), never inside a character. */
 function fold(line: string): string {
   const bytes = new TextEncoder();
   const pieces: string[] = [];
   let current = '';
+  let length = 0;
   for (const character of line) {
-    if (bytes.encode(current + character).length > (pieces.length === 0 ? 75 : 74)) {
+    const size = bytes.encode(character).length;
+    // The first line holds 75 octets; the others 74 after the space that marks them as continued.
+    if (length + size > (pieces.length === 0 ? 75 : 74)) {
       pieces.push(current);
       current = '';
+      length = 0;
     }
     current += character;
+    length += size;
   }
   pieces.push(current);
   return pieces.join('\r\n ');

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { MAX_REACH_KM } from './citizen-rules';
-import { HTML_MESSAGE } from './text-rules';
+import { controlCharacterMessage, hasControlCharacters, HTML_MESSAGE } from './text-rules';
 import { OPENING_KINDS, type OpeningKind } from './vocabulary';
 
 export const MAX_MATCH_QUERY_LENGTH = 200;
@@ -19,6 +19,7 @@ const queryText = z
   .string()
   .trim()
   .max(MAX_MATCH_QUERY_LENGTH, `Søgningen må højst være ${MAX_MATCH_QUERY_LENGTH} tegn.`)
+  .refine((value) => !hasControlCharacters(value), controlCharacterMessage('Søgningen'))
   .refine((value) => !/[<>]/.test(value), HTML_MESSAGE);
 
 const distance = z.coerce

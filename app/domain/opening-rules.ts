@@ -27,7 +27,7 @@ export function openingInputSchema({ today, postcodeExists }: OpeningContext) {
     .object({
       kind: z.enum(OPENING_KINDS, { error: 'Vælg, hvilken slags job det er.' }),
       title: plainText({ field: 'Titlen', missing: 'Skriv en titel.', min: 3, max: 120 }),
-      description: plainText({ field: 'Beskrivelsen', missing: 'Skriv en beskrivelse.', min: 10, max: 4000 }),
+      description: plainText({ field: 'Beskrivelsen', missing: 'Skriv en beskrivelse.', min: 10, max: 4000, lines: true }),
       tasks: z.preprocess(
         linesOf,
         z

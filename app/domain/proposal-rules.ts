@@ -164,7 +164,7 @@ export function proposalStatusText(status: ProposalStatus): string {
 
 export const MAX_REASON_LENGTH = 1000;
 
-const reasonText = plainText({ field: 'Begrundelsen', max: MAX_REASON_LENGTH });
+const reasonText = plainText({ field: 'Begrundelsen', max: MAX_REASON_LENGTH, lines: true });
 
 export const COMPANY_REASON_MISSING = 'Skriv kort, hvorfor I siger nej, så jobcentret kan finde en kandidat, der passer bedre.';
 
@@ -197,7 +197,7 @@ export const withdrawalSchema = z.object({
   proposalId: z.string({ error: 'Forslaget mangler.' }).min(1, 'Forslaget mangler.'),
   reason: z.preprocess(
     (value) => (typeof value === 'string' ? value : ''),
-    plainText({ field: 'Begrundelsen', missing: WITHDRAWAL_REASON_MISSING, min: 3, max: MAX_REASON_LENGTH }),
+    plainText({ field: 'Begrundelsen', missing: WITHDRAWAL_REASON_MISSING, min: 3, max: MAX_REASON_LENGTH, lines: true }),
   ),
 });
 

@@ -7,11 +7,32 @@ const HTML_LIKE = /<\/?[a-zA-Z!][^>]*>|<[a-zA-Z]/;
 export const HTML_MESSAGE = 'Teksten må ikke indeholde HTML-koder. Fjern tegnene < og >.';
 
 /**
- * A plain-text field. `field` names it in the definite form ("Beskrivelsen"), `missing` says what to do
- * when it is empty ("Skriv en beskrivelse.").
+ * Characters no text field takes: control characters (C0, DEL and C1), which nobody types and which break
+ * what reads the text later (PostgreSQL refuses NUL; a CR or LF in a name starts a new property in a
+ * consultant's calendar file); lone halves of surrogate pairs, which are no text at all; and the bidi
+ * overrides and isolates that make a name read otherwise than it is written ("Trojan Source"). Line
+ * separators count as line breaks. A field with lines (a textarea) keeps its line breaks and tabs.
  */
-export function plainText(options: { field: string; missing?: string; min?: number; max: number }) {
-  const { field, min = 0, max } = options;
+const NOT_IN_A_LINE = /[\p{Cc}\p{Cs}\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
+const NOT_IN_LINES = /[^\P{Cc}\t\n\r]|[\p{Cs}\u202A-\u202E\u2066-\u2069]/u;
+
+/** Whether the text holds a character that `NOT_IN_A_LINE`/`NOT_IN_LINES` refuses; the one rule every text input meets. */
+export function hasControlCharacters(value: string, { lines = false }: { lines?: boolean } = {}): boolean {
+  return (lines ? NOT_IN_LINES : NOT_IN_A_LINE).test(value);
+}
+
+export function controlCharacterMessage(field: string, { lines = false }: { lines?: boolean } = {}): string {
+  return lines
+    ? `${field} indeholder et usynligt styretegn, som ikke kan gemmes. Skriv teksten igen, eller indsæt den som ren tekst.`
+    : `${field} skal stå på én linje uden tabulatorer eller andre usynlige styretegn. Skriv teksten igen på én linje.`;
+}
+
+/**
+ * A plain-text field. `field` names it in the definite form ("Beskrivelsen"), `missing` says what to do
+ * when it is empty ("Skriv en beskrivelse."). Only a field shown as a textarea takes `lines`.
+ */
+export function plainText(options: { field: string; missing?: string; min?: number; max: number; lines?: boolean }) {
+  const { field, min = 0, max, lines = false } = options;
   const missing = options.missing ?? `Udfyld ${field.toLowerCase()}.`;
   return z
     .string({ error: missing })
@@ -20,6 +41,7 @@ export function plainText(options: { field: string; missing?: string; min?: numb
     .min(Math.min(min, 1), missing)
     .min(min, min <= 1 ? missing : `${field} skal være mindst ${min} tegn.`)
     .max(max, `${field} må højst være ${max.toLocaleString('da-DK')} tegn.`)
+    .refine((value) => !hasControlCharacters(value, { lines }), controlCharacterMessage(field, { lines }))
     .refine((value) => !HTML_LIKE.test(value), HTML_MESSAGE);
 }
 

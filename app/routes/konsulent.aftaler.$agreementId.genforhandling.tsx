@@ -11,10 +11,11 @@ import type { FieldErrors } from '../ui/form';
 
 export const meta: MetaFunction = () => [{ title: 'Genforhandl aftalen · Jobbro' }];
 
-async function draftFor(request: Request, agreementId: string) {
+/** The page logs its read of the citizen's agreement; the action logs the change it saves. */
+async function draftFor(request: Request, agreementId: string, { logRead }: { logRead: boolean }) {
   const user = await requireUser(request, 'consultant');
   try {
-    return { user, draft: await orHttpError(() => renegotiationDraft(user, agreementId)) };
+    return { user, draft: await orHttpError(() => renegotiationDraft(user, agreementId, { logRead })) };
   } catch (error) {
     if (error instanceof AgreementRefusedError) throw redirect(`/konsulent/aftaler/${agreementId}`);
     throw error;
@@ -22,13 +23,13 @@ async function draftFor(request: Request, agreementId: string) {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { draft } = await draftFor(request, params.agreementId ?? '');
+  const { draft } = await draftFor(request, params.agreementId ?? '', { logRead: true });
   return { draft };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const agreementId = params.agreementId ?? '';
-  const { user, draft } = await draftFor(request, agreementId);
+  const { user, draft } = await draftFor(request, agreementId, { logRead: false });
   const values = formValues(await request.formData(), AGREEMENT_LIST_FIELDS);
   const parsed = agreementInputSchema(draft.context, { renegotiation: !draft.isDraft }).safeParse(values);
   if (!parsed.success) return data({ values, errors: agreementFieldErrors(parsed.error) as FieldErrors }, { status: 400 });

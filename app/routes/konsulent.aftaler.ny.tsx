@@ -42,7 +42,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     return { step: 'opening' as const, citizen: { id: citizen.id, name: citizen.name }, openings: await openingsForDirectAgreement(user), draft: null, refused: null };
   }
   try {
-    const draft = await orHttpError(() => agreementDraft(user, source));
+    const draft = await orHttpError(() => agreementDraft(user, source, { logRead: true }));
     return { step: 'form' as const, citizen: null, openings: [], draft, refused: null };
   } catch (error) {
     if (error instanceof AgreementRefusedError) return { step: 'refused' as const, citizen: null, openings: [], draft: null, refused: error.message };
@@ -56,10 +56,12 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!source || (!('proposalId' in source) && !('openingId' in source))) throw new Response('Vælg et forslag eller et jobopslag.', { status: 400 });
   const formData = await request.formData();
   const values = formValues(formData, AGREEMENT_LIST_FIELDS);
-  const draft = await orHttpError(() => agreementDraft(user, source));
-  const parsed = agreementSchemaFor(draft).safeParse(values);
-  if (!parsed.success) return data({ values, errors: agreementFieldErrors(parsed.error) as FieldErrors }, { status: 400 });
   try {
+    // A pair the rules refuse (no visitation to fleksjob, a closed case…) is refused here as on the page, also
+    // when the form was posted without the page or the citizen changed since it was shown.
+    const draft = await orHttpError(() => agreementDraft(user, source));
+    const parsed = agreementSchemaFor(draft).safeParse(values);
+    if (!parsed.success) return data({ values, errors: agreementFieldErrors(parsed.error) as FieldErrors }, { status: 400 });
     const { id } = await orHttpError(() => createAgreement(user, source, parsed.data, { send: formData.get('intent') !== 'draft' }));
     return redirect(`/konsulent/aftaler/${id}?gemt=1`);
   } catch (error) {

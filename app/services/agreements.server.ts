@@ -58,6 +58,9 @@ export class AgreementRefusedError extends Error {
 export const AGREEMENT_PURPOSES = {
   write: (companyName: string) => `Aftale med ${companyName}: aftalen blev skrevet eller ændret`,
   consultantRead: (companyName: string) => `Opfølgning på aftalen med ${companyName}`,
+  draft: (companyName: string) => `Aftale med ${companyName}: en aftale blev forberedt`,
+  renegotiation: (companyName: string) => `Aftale med ${companyName}: aftalen blev åbnet for at genforhandle den`,
+  calendar: (companyName: string) => `Opfølgning på aftalen med ${companyName}: opfølgningsplanen blev hentet som kalenderfil`,
   companyRead: (companyName: string) => `Aftale med ${companyName}: virksomheden åbnede aftalen`,
   followUp: (companyName: string) => `Opfølgning på aftalen med ${companyName}: kontakt eller timer registreret`,
   companyHours: (companyName: string) => `Aftale med ${companyName}: virksomheden oplyste dine timer for en måned`,
@@ -110,7 +113,17 @@ async function loadCitizen(executor: Executor, citizenId: string, jobcentreId: s
   return row;
 }
 
-async function resolveSource(executor: Executor, jobcentreId: string, source: AgreementSource, today: CalendarDay = new Date()) {
+/**
+ * The citizen, the opening and the proposal an agreement is written from, or why it may not be. With
+ * `readBy`, the read is logged as soon as both are known, before the checks that refuse: a refusal tells the
+ * consultant something about the citizen too (a closed case, no visitation to fleksjob).
+ */
+async function resolveSource(
+  executor: Executor,
+  jobcentreId: string,
+  source: AgreementSource,
+  { today = new Date(), readBy }: { today?: CalendarDay; readBy?: Actor } = {},
+) {
   let citizenId: string;
   let openingId: string;
   let proposalId: string | null = null;
@@ -130,9 +143,10 @@ async function resolveSource(executor: Executor, jobcentreId: string, source: Ag
   }
   const citizen = await loadCitizen(executor, citizenId, jobcentreId);
   if (!citizen) throw new NotFoundError('Borgeren');
-  if (citizen.closedAt) throw new AgreementRefusedError('Borgerens sag er lukket.');
   const opening = await loadOpening(executor, openingId);
   if (!opening) throw new NotFoundError('Jobopslaget');
+  if (readBy) await logCitizenAccess(executor, { citizenIds: [citizen.id], actor: readBy, action: 'read', purpose: AGREEMENT_PURPOSES.draft(opening.companyName) });
+  if (citizen.closedAt) throw new AgreementRefusedError('Borgerens sag er lukket.');
   // The hard rule holds for a direct agreement too: never a skånejob at an excluded company, never a fleksjob without visitation.
   const excluded = await executor
     .select({ companyId: citizenExcludedCompanies.companyId })
@@ -179,10 +193,17 @@ export function termsToFormValues(terms: AgreementTerms): Record<string, string 
   };
 }
 
-/** Everything the new-agreement form needs, prefilled from the opening. */
-export async function agreementDraft(actor: Actor, source: AgreementSource, { today = new Date() }: { today?: CalendarDay } = {}): Promise<AgreementDraft> {
+/**
+ * Everything the new-agreement form needs, prefilled from the opening. `logRead` for the page that shows it
+ * (a refusal too); the action that checks a submitted form against it logs its change instead.
+ */
+export async function agreementDraft(
+  actor: Actor,
+  source: AgreementSource,
+  { today = new Date(), logRead = false }: { today?: CalendarDay; logRead?: boolean } = {},
+): Promise<AgreementDraft> {
   const jobcentreId = consultantJobcentre(actor);
-  const { citizen, opening, companyName } = await resolveSource(db(), jobcentreId, source, today);
+  const { citizen, opening, companyName } = await resolveSource(db(), jobcentreId, source, { today, readBy: logRead ? actor : undefined });
   const day = toIsoDate(today);
   const startDate = opening.startDate > day ? opening.startDate : day;
   const hours = Math.max(opening.hoursMin, Math.min(opening.hoursMax, citizen.hoursMin));
@@ -389,8 +410,11 @@ export async function sendForConfirmation(actor: Actor, agreementId: string) {
   });
 }
 
-/** What a renegotiation needs: the current terms as form values, and the context to check the new ones. */
-export async function renegotiationDraft(actor: Actor, agreementId: string) {
+/**
+ * What a renegotiation needs: the current terms as form values, and the context to check the new ones.
+ * `logRead` for the page that shows them; the action that saves the new terms logs its change instead.
+ */
+export async function renegotiationDraft(actor: Actor, agreementId: string, { logRead = false }: { logRead?: boolean } = {}) {
   const jobcentreId = consultantJobcentre(actor);
   const row = await consultantAgreementRow(db(), actor, agreementId);
   if (row.agreement.status === 'ended') throw new AgreementRefusedError('Aftalen er afsluttet og kan ikke genforhandles.');
@@ -401,6 +425,7 @@ export async function renegotiationDraft(actor: Actor, agreementId: string) {
   const citizen = await loadCitizen(db(), row.agreement.citizenId, jobcentreId);
   const opening = row.agreement.openingId ? await loadOpening(db(), row.agreement.openingId) : undefined;
   if (!version || !citizen || !opening) throw new NotFoundError(AGREEMENT);
+  if (logRead) await logCitizenAccess(db(), { citizenIds: [row.agreement.citizenId], actor, action: 'read', purpose: AGREEMENT_PURPOSES.renegotiation(row.companyName) });
   return {
     id: row.agreement.id,
     /** A draft is corrected in place; anything sent is renegotiated into a new version. */

@@ -183,5 +183,7 @@ export async function followUpCalendarFile(actor: Actor, agreementId: string, { 
     dates: version?.followUpDates ?? [],
     stamp: now,
   });
+  // The file holds the citizen's name and plan, so handing it out is a read like opening the agreement.
+  await logCitizenAccess(db(), { citizenIds: [row.agreement.citizenId], actor, action: 'read', purpose: AGREEMENT_PURPOSES.calendar(row.companyName) });
   return { text, filename: 'opfoelgningsplan.ics' };
 }

@@ -9,6 +9,7 @@ import { and, asc, eq, isNull } from 'drizzle-orm';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Executor } from '../../db/client';
 import { mailOutbox } from '../../db/schema';
+import { errorFacts } from '../error-log.server';
 
 export type Mail = { to: string; subject: string; body: string };
 
@@ -34,7 +35,9 @@ export async function deliverPendingMail({ db, transport, from, limit = 50 }: { 
     try {
       await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.body });
     } catch (error) {
-      console.warn(`Mail ${mail.id} could not be sent (${error instanceof Error ? error.message.split('\n')[0] : 'unknown error'}); it will be tried again.`);
+      // The SMTP server's answer may quote the address, so the line says the kind of failure only.
+      const { names, code } = errorFacts(error);
+      console.warn(`Mail ${mail.id} could not be sent (${[names[0], code].filter(Boolean).join(' ')}); it will be tried again.`);
       continue;
     }
     // Only this row, and only if no other instance marked it meanwhile.

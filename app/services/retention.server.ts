@@ -26,6 +26,7 @@ import {
 } from '../../db/schema';
 import { enqueueSearchSync } from '../../search/outbox';
 import { ANONYMISED_NAME, ANONYMISED_NOTE, anonymisedEmail, retentionCutoffs } from '../domain/retention';
+import { logUnexpectedError } from '../error-log.server';
 
 /** Citizens per transaction: small enough to keep locks short, large enough to clear a backlog quickly. */
 const BATCH_SIZE = 200;
@@ -124,7 +125,7 @@ export function startRetentionWorker({ firstRunAfterMs = 30_000, intervalMs = DA
           console.info(`Sletning: ${result.anonymisedCitizens} lukkede sager anonymiseret, ${result.deletedAccessLogEntries} adgangslog-linjer slettet.`);
         }
       })
-      .catch((error: unknown) => console.error(`Sletning fejlede: ${(error as Error).message}`));
+      .catch((error: unknown) => logUnexpectedError(error, 'retention'));
   };
   const first = setTimeout(run, firstRunAfterMs);
   const daily = setInterval(run, intervalMs);

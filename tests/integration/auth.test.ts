@@ -274,11 +274,20 @@ describe('requireUser', () => {
 });
 
 describe('safeRedirectPath', () => {
-  it.each(['/konsulent', '/jobs?q=rengøring', '/borger#plan'])('keeps the local path %s', (path) => {
+  it.each(['/konsulent', '/jobs?q=reng%C3%B8ring', '/borger#plan'])('keeps the local path %s', (path) => {
     expect(safeRedirectPath(path)).toBe(path);
   });
 
-  it.each(['//evil.example', '/\\evil.example', 'https://evil.example', 'javascript:alert(1)', '/\t/evil.example', '', null])(
+  it.each([
+    ['/jobs?q=rengøring', '/jobs?q=reng%C3%B8ring'],
+    ['/æøå', '/%C3%A6%C3%B8%C3%A5'],
+    ['/jobs/😀?q=😀', '/jobs/%F0%9F%98%80?q=%F0%9F%98%80'],
+    ['/konsulent/../borger', '/borger'],
+  ])('writes %s as the URL %s, which a Location header can hold', (path, encoded) => {
+    expect(safeRedirectPath(path)).toBe(encoded);
+  });
+
+  it.each(['//evil.example', '/\\evil.example', '/./\\evil.example', '/x/..//evil.example', 'https://evil.example', 'javascript:alert(1)', '/\t/evil.example', '', null])(
     'refuses %s',
     (path) => {
       expect(safeRedirectPath(path)).toBeNull();

@@ -25,7 +25,8 @@ beforeAll(async () => {
     disabledCommands: ['STARTTLS'],
     logger: false,
     onRcptTo(address, _session, callback) {
-      callback(address.address === REFUSED ? new Error('Mailbox unavailable') : undefined);
+      // As real servers do, the refusal quotes the address.
+      callback(address.address === REFUSED ? new Error(`<${address.address}>: Recipient address rejected`) : undefined);
     },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
@@ -65,11 +66,16 @@ describe('mail through SMTP', () => {
     const delivered = await sendMail(handle.db, { to, subject: 'Jobbro test: dit link', body: 'Åbn linket for at vælge en adgangskode.' });
     const refused = await sendMail(handle.db, { to: REFUSED, subject: 'Jobbro test: afvist', body: 'Denne kommer ikke frem.' });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    let warnings = '';
     try {
       await deliverUntilDone(() => received.some((mail) => mail.to.includes(to)));
+      warnings = warn.mock.calls.flat().join('\n');
     } finally {
       warn.mockRestore();
     }
+    // The log names the row and the kind of failure; the SMTP server's answer, which quotes the address, stays out.
+    expect(warnings).toContain(`Mail ${refused!.id} could not be sent`);
+    expect(warnings).not.toContain(REFUSED);
 
     const ours = received.filter((mail) => mail.to.includes(to));
     expect(ours).toHaveLength(1);

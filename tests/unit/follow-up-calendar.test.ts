@@ -28,6 +28,49 @@ describe('the follow-up plan as iCalendar', () => {
   });
 });
 
+describe('the follow-up plan as iCalendar, for a hostile name', () => {
+  // A name saved before names were checked, trying to add an attendee, move the date and end the event early.
+  const hostile = 'Eve\r\nATTENDEE:mailto:boss@evil.example\rDTSTART:19700101\nEND:VEVENT\u2028X-A:1; a, b \\ c\u0000\u001b\u007f';
+  const text = followUpCalendar({
+    agreementId: 'a1',
+    summary: `Opfølgning: ${hostile} hos Ærø Æbler ApS`,
+    description: `Kontaktperson: ${hostile}`,
+    dates: ['2027-03-08', '2027-04-08'],
+    stamp: new Date('2027-03-01T10:00:00Z'),
+  });
+  const lines = text.split('\r\n');
+  // Lenient readers also break lines at a lone CR or LF, so the test does too.
+  const unfolded = text.replace(/\r\n /g, '').split(/\r\n|\r|\n/);
+
+  it('keeps every property the file means to have, and no other', () => {
+    const properties = unfolded.filter(Boolean).map((line) => line.split(/[:;]/)[0]);
+    expect(new Set(properties)).toEqual(
+      new Set(['BEGIN', 'VERSION', 'PRODID', 'CALSCALE', 'METHOD', 'UID', 'DTSTAMP', 'DTSTART', 'DTEND', 'SUMMARY', 'DESCRIPTION', 'END']),
+    );
+    expect(unfolded.filter((line) => line.startsWith('DTSTART'))).toEqual(['DTSTART;VALUE=DATE:20270308', 'DTSTART;VALUE=DATE:20270408']);
+    expect(unfolded.filter((line) => line === 'END:VEVENT')).toHaveLength(2);
+    expect(unfolded.some((line) => line.startsWith('ATTENDEE'))).toBe(false);
+  });
+
+  it('escapes the name in the text: line breaks as \\n, backslash, semicolon and comma with a backslash, controls left out', () => {
+    const summary = unfolded.find((line) => line.startsWith('SUMMARY:'));
+    expect(summary).toBe(
+      'SUMMARY:Opfølgning: Eve\\nATTENDEE:mailto:boss@evil.example\\nDTSTART:19700101\\nEND:VEVENT\\nX-A:1\\; a\\, b \\\\ c hos Ærø Æbler ApS',
+    );
+    expect(text).not.toMatch(/[^\P{Cc}\r\n]|\u2028/u);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  });
+
+  it('folds at 75 octets without splitting a letter', () => {
+    for (const line of lines) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    expect(text).not.toContain('\ufffd');
+    const long = followUpCalendar({ agreementId: 'a2', summary: 'æ'.repeat(100), description: '', dates: ['2027-03-08'], stamp: new Date('2027-03-01T10:00:00Z') });
+    const summaryLines = long.split('\r\n').filter((line) => line.startsWith('SUMMARY') || /^ æ/.test(line));
+    expect(summaryLines.map((line) => new TextEncoder().encode(line).length)).toEqual([74, 75, 61]);
+    expect(long.replace(/\r\n /g, '')).toContain(`SUMMARY:${'æ'.repeat(100)}`);
+  });
+});
+
 describe('the chart’s text alternative', () => {
   it('says the path and whether 30 ordinary hours were reached', () => {
     const month = (value: string, ordinaryHours: number) => ({ month: value, ordinaryHours, internshipHours: 40, flexjobHours: 0, wageSubsidyHours: 0 });

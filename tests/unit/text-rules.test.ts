@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LINK_MESSAGE, looksLikeLink, nameForMail, nameText, plainText, weeklyHours } from '../../app/domain/text-rules';
+import { controlCharacterMessage, hasControlCharacters, LINK_MESSAGE, looksLikeLink, nameForMail, nameText, plainText, weeklyHours } from '../../app/domain/text-rules';
 
 const reason = plainText({ field: 'Begrundelsen', missing: 'Skriv, hvorfor aftalen slutter.', min: 3, max: 20 });
 const firstMessage = (value: unknown) => {
@@ -23,6 +23,40 @@ describe('plainText', () => {
 
   it('lets an optional field stay empty', () => {
     expect(plainText({ field: 'Noten', max: 10 }).safeParse('').success).toBe(true);
+  });
+});
+
+describe('control characters', () => {
+  const name = plainText({ field: 'Navnet', max: 120 });
+  const notes = plainText({ field: 'Noterne', max: 2000, lines: true });
+  const message = (schema: typeof name, value: string) => schema.safeParse(value).error?.issues[0]?.message ?? null;
+
+  it.each([
+    ['NUL', 'Jens\u0000Hansen'],
+    ['a line feed', 'Jens\nDTSTART:20270101'],
+    ['a lone carriage return', 'Jens\rHansen'],
+    ['a tab', 'Jens\tHansen'],
+    ['DEL', 'Jens\u007fHansen'],
+    ['a C1 control (NEL)', 'Jens\u0085Hansen'],
+    ['a line separator', 'Jens\u2028Hansen'],
+    ['a lone surrogate', 'Jens\ud83dHansen'],
+    ['a bidi override', 'Jens\u202eHansen'],
+  ])('refuses %s in a one-line field, with a Danish message at the field', (_what, value) => {
+    expect(message(name, value)).toBe('Navnet skal stå på én linje uden tabulatorer eller andre usynlige styretegn. Skriv teksten igen på én linje.');
+  });
+
+  it('keeps the lines and tabs of a field with lines, and refuses NUL and the other controls there', () => {
+    expect(notes.parse('Første linje\r\nAnden\tlinje\nTredje')).toBe('Første linje\r\nAnden\tlinje\nTredje');
+    for (const value of ['Før\u0000efter', 'Før\u000befter', 'Før\u001befter', 'Før\u007fefter', 'Før\udc00efter']) {
+      expect(message(notes, value)).toBe(controlCharacterMessage('Noterne', { lines: true }));
+    }
+  });
+
+  it('lets through what people write: Danish letters, other scripts, emoji made of several code points', () => {
+    for (const value of ['Søren Ærø Åberg', 'Łukasz Żółć', 'محمد\u200f', '李小龙', 'Glad 👩🏽‍🍳 kok', 'Anne\u00a0Marie']) {
+      expect(hasControlCharacters(value)).toBe(false);
+      expect(name.safeParse(value).success).toBe(true);
+    }
   });
 });
 
