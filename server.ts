@@ -13,6 +13,7 @@ import express from 'express';
 import helmet from 'helmet';
 import { isSameOriginRequest, ORIGIN_REJECTED_MESSAGE } from './app/auth/origin.server';
 import { readSessionToken } from './app/auth/session.server';
+import { trustProxySetting } from './app/auth/trust-proxy.server';
 import { closeDatabase, dataDirectory, db, openDatabase } from './db/client';
 import { migrateDatabase } from './db/migrate';
 import { seedDemoData } from './db/seed';
@@ -26,7 +27,8 @@ import { startRetentionWorker } from './app/services/retention.server';
 
 const DEV = process.argv.includes('--dev');
 const PORT = Number(process.env.PORT ?? 3000);
-const TRUST_PROXY = process.env.TRUST_PROXY === 'true';
+/** How many proxies (or which) stand in front; req.ip is then the address the last trusted one saw. */
+const TRUST_PROXY = trustProxySetting(process.env.TRUST_PROXY);
 const BUILD_DIR = process.env.JOBBRO_BUILD_DIR ?? 'build';
 
 type Stoppable = { stop: () => Promise<void> | void };

@@ -49,17 +49,12 @@ function expandIPv6(address: string): string[] {
 }
 
 /**
- * The client address for rate limiting. server.ts already resolves it (X-Forwarded-For only when
- * TRUST_PROXY=true, through Express's "trust proxy"); reading the header here again only covers a server that
- * passes no load context.
+ * The client address for rate limiting: server.ts resolves it through Express's "trust proxy" (TRUST_PROXY,
+ * app/auth/trust-proxy.server.ts). X-Forwarded-For is never read here: its left-most entry is whatever the
+ * client wrote, so counting by it would let anyone start afresh with every request.
  */
-export function clientIpOf(request: Request, context: Partial<AppLoadContext> | undefined): string {
-  if (context?.clientIp) return context.clientIp;
-  if (process.env.TRUST_PROXY === 'true') {
-    const forwarded = request.headers.get('X-Forwarded-For')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  return 'unknown';
+export function clientIpOf(context: Partial<AppLoadContext> | undefined): string {
+  return context?.clientIp || 'unknown';
 }
 
 /**
