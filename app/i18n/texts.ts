@@ -5,6 +5,7 @@
  * have every key the Danish one has (the type says so), so a page never shows a missing text.
  */
 import { ORDINARY_HOURS_GOAL } from '../domain/citizen-path';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, PASSWORD_HINT, PASSWORD_PROBLEM_MESSAGES } from '../domain/password-rules';
 import type { OpeningKind } from '../domain/vocabulary';
 import type { Language } from './language';
 
@@ -185,7 +186,7 @@ const da = {
     title: 'Velkommen til Jobbro',
     intro: (name: string, email: string) => `Hej ${name}. Vælg en adgangskode. Så kan du logge ind med din e-mail ${email}.`,
     passwordLabel: 'Vælg en adgangskode',
-    passwordHint: 'Mindst 10 tegn. Brug gerne tre ord i træk, fx "grøn-kaffe-cykel".',
+    passwordHint: PASSWORD_HINT,
     submit: 'Gem adgangskode og log ind',
     submitting: 'Gemmer …',
     brokenTitle: 'Linket virker ikke længere',
@@ -217,12 +218,7 @@ const da = {
     brokenText: 'Linket er brugt eller udløbet. Et link til en adgangskode virker kun én gang og kun en tid. Bed om et nyt link, eller spørg den, der sendte dig linket.',
     newLink: 'Få et nyt link',
   },
-  password: {
-    missing: 'Vælg en adgangskode.',
-    tooShort: 'Adgangskoden skal være mindst 10 tegn.',
-    tooLong: 'Adgangskoden må højst være 200 tegn.',
-    common: 'Adgangskoden er for almindelig. Vælg en, der er svær at gætte, fx tre ord i træk.',
-  },
+  password: PASSWORD_PROBLEM_MESSAGES,
   errors: {
     summaryHeading: 'Der er et problem',
     linkUsed: 'Linket er lige blevet brugt eller er udløbet. Bed din jobkonsulent om et nyt link.',
@@ -645,7 +641,7 @@ const en: Texts = {
     title: 'Welcome to Jobbro',
     intro: (name: string, email: string) => `Hi ${name}. Choose a password. Then you can log in with your email ${email}.`,
     passwordLabel: 'Choose a password',
-    passwordHint: 'At least 10 characters. Three words in a row work well, for example "green-coffee-bike".',
+    passwordHint: `At least ${MIN_PASSWORD_LENGTH} characters. Three words in a row work well, for example "green-coffee-bike".`,
     submit: 'Save password and log in',
     submitting: 'Saving …',
     brokenTitle: 'The link no longer works',
@@ -679,9 +675,9 @@ const en: Texts = {
   },
   password: {
     missing: 'Choose a password.',
-    tooShort: 'The password must be at least 10 characters.',
-    tooLong: 'The password can be at most 200 characters.',
-    common: 'The password is too common. Choose one that is hard to guess, for example three words in a row.',
+    tooShort: `The password must be at least ${MIN_PASSWORD_LENGTH} characters. Three or four words in a row are easy to remember and hard to guess.`,
+    tooLong: `The password can be at most ${MAX_PASSWORD_LENGTH} characters.`,
+    common: 'The password is too common. It is on the lists of passwords that are tried first. Choose one that is hard to guess, for example three words in a row.',
   },
   errors: {
     summaryHeading: 'There is a problem',

@@ -3,7 +3,7 @@ import { data, redirect } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
 import { startSession } from '../auth/session.server';
-import { newPassword } from '../domain/password-rules';
+import { newPassword, PASSWORD_HINT } from '../domain/password-rules';
 import { plainText } from '../domain/text-rules';
 import { acceptColleagueInvitation, colleagueInvitation } from '../services/companies.server';
 import { ErrorSummary, fieldErrorsOf, SubmitButton, TextField, type FieldErrors } from '../ui/form';
@@ -49,7 +49,7 @@ export default function AcceptInvitation() {
         <ErrorSummary errors={Object.entries(errors).map(([fieldId, message]) => ({ fieldId: fieldId === 'form' ? undefined : fieldId, message: message ?? '' }))} />
         <Form method="post" noValidate>
           <TextField name="name" label="Dit navn" autoComplete="name" defaultValue={result?.values.name ?? ''} error={errors.name} />
-          <TextField name="password" label="Vælg en adgangskode" type="password" hint="Mindst 10 tegn." autoComplete="new-password" error={errors.password} />
+          <TextField name="password" label="Vælg en adgangskode" type="password" hint={PASSWORD_HINT} autoComplete="new-password" error={errors.password} />
           <SubmitButton>Opret bruger</SubmitButton>
         </Form>
       </div>

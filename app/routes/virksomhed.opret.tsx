@@ -4,6 +4,7 @@ import { Form, Link, useActionData } from '@remix-run/react';
 import { getUser, homePathFor } from '../auth/permissions.server';
 import { startSession } from '../auth/session.server';
 import { companySignupSchema } from '../domain/company-rules';
+import { PASSWORD_HINT } from '../domain/password-rules';
 import { formValues } from '../domain/form-values';
 import { DuplicateError, registerCompany } from '../services/companies.server';
 import { findPostcode } from '../services/postcodes.server';
@@ -57,7 +58,7 @@ export default function CompanySignup() {
           <h2 className="h3">Din bruger</h2>
           <TextField {...field('userName')} label="Dit navn" autoComplete="name" />
           <TextField {...field('userEmail')} label="Din e-mail" type="email" autoComplete="email" />
-          <TextField name="password" label="Vælg en adgangskode" type="password" hint="Mindst 10 tegn. Brug gerne tre ord i træk." autoComplete="new-password" error={errors.password} />
+          <TextField name="password" label="Vælg en adgangskode" type="password" hint={PASSWORD_HINT} autoComplete="new-password" error={errors.password} />
           <SubmitButton pendingText="Opretter …">Opret virksomhed</SubmitButton>
         </Form>
         <p>
