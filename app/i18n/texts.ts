@@ -9,6 +9,19 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, PASSWORD_HINT, PASSWORD_PROBL
 import type { OpeningKind } from '../domain/vocabulary';
 import type { Language } from './language';
 
+/** A wait as a person says it: seconds while under a minute, then whole minutes rounded up. */
+function danishWait(seconds: number): string {
+  if (seconds < 60) return seconds === 1 ? '1 sekund' : `${seconds} sekunder`;
+  const minutes = Math.ceil(seconds / 60);
+  return minutes === 1 ? '1 minut' : `${minutes} minutter`;
+}
+
+function englishWait(seconds: number): string {
+  if (seconds < 60) return seconds === 1 ? '1 second' : `${seconds} seconds`;
+  const minutes = Math.ceil(seconds / 60);
+  return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+}
+
 const da = {
   languageSwitch: {
     label: 'Sprog',
@@ -242,7 +255,9 @@ const da = {
     passwordMissing: 'Skriv din adgangskode.',
     passwordTooLong: 'Adgangskoden er for lang. Den må højst have 200 tegn.',
     invalid: 'Forkert e-mail eller adgangskode.',
-    tooManyAttempts: (minutes: number) => `For mange forkerte forsøg. Vent ${minutes === 1 ? '1 minut' : `${minutes} minutter`}, og prøv igen.`,
+    tooManyAttempts: (seconds: number) => `For mange forkerte forsøg. Vent ${danishWait(seconds)}, og prøv igen.`,
+    accountLocked: (seconds: number) =>
+      `Der er prøvet mange forkerte adgangskoder fra flere steder, så der er lukket for login en tid. Vent ${danishWait(seconds)}, eller få en ny adgangskode under "Har du glemt din adgangskode?".`,
   },
   /** The header, main menu and footer of visitors and citizens (app/ui/layout.tsx); staff's chrome is Danish. */
   chrome: {
@@ -702,7 +717,9 @@ const en: Texts = {
     passwordMissing: 'Write your password.',
     passwordTooLong: 'The password is too long. It can have at most 200 characters.',
     invalid: 'Wrong email or password.',
-    tooManyAttempts: (minutes: number) => `Too many wrong attempts. Wait ${minutes === 1 ? '1 minute' : `${minutes} minutes`} and try again.`,
+    tooManyAttempts: (seconds: number) => `Too many wrong attempts. Wait ${englishWait(seconds)} and try again.`,
+    accountLocked: (seconds: number) =>
+      `Many wrong passwords have been tried from several places, so logging in is closed for a while. Wait ${englishWait(seconds)}, or get a new password under "Forgot your password?".`,
   },
   chrome: {
     skipLink: 'Skip to the content of the page',

@@ -55,8 +55,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const result = await authenticate({ ...parsed.data, ip: clientIpOf(context) });
   if (!result.ok && result.reason === 'rate_limited') {
     return data<LoginActionData>(
-      { values, fieldErrors: {}, formError: tooManyAttemptsMessage(result.retryAfterMinutes, language) },
-      { status: 429, headers: { 'Retry-After': String(result.retryAfterMinutes * 60) } },
+      { values, fieldErrors: {}, formError: tooManyAttemptsMessage(result.retryAfterSeconds, language, result.refusal) },
+      { status: 429, headers: { 'Retry-After': String(result.retryAfterSeconds) } },
     );
   }
   if (!result.ok) {
