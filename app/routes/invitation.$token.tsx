@@ -23,7 +23,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.success) return data({ values, errors: fieldErrorsOf(parsed.error) as FieldErrors }, { status: 400 });
   const accepted = await acceptColleagueInvitation(params.token ?? '', parsed.data);
   if (!accepted) return data({ values, errors: { form: 'Linket er brugt eller udløbet. Bed din kollega om en ny invitation.' } as FieldErrors }, { status: 410 });
-  const { setCookie } = await startSession(accepted.userId);
+  const { setCookie } = await startSession(accepted.userId, new Date(), request.headers.get('User-Agent'));
   return redirect('/virksomhed', { headers: { 'Set-Cookie': setCookie } });
 }
 

@@ -26,7 +26,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.success) return data({ values: keep, errors: fieldErrorsOf(parsed.error) }, { status: 400 });
   try {
     const { userId } = await registerCompany(parsed.data);
-    const { setCookie } = await startSession(userId);
+    const { setCookie } = await startSession(userId, new Date(), request.headers.get('User-Agent'));
     return redirect('/virksomhed', { headers: { 'Set-Cookie': setCookie } });
   } catch (error) {
     if (error instanceof DuplicateError) return data({ values: keep, errors: { [error.field]: error.message } as FieldErrors }, { status: 400 });

@@ -13,7 +13,6 @@ import {
   invalidateUserSessions,
   readRequestSession,
   readSessionToken,
-  SESSION_LIFETIME_MS,
   sessionCookie,
   sessionIdFromToken,
   startSession,
@@ -27,6 +26,7 @@ import {
   PAIR_FREE_FAILURES,
   PAIR_MAX_DELAY_SECONDS,
 } from '../../app/domain/login-limits';
+import { SLIDING_SESSION, STAFF_SESSION } from '../../app/domain/session-rules';
 import type { Role } from '../../app/domain/vocabulary';
 import { action as loginAction } from '../../app/routes/login';
 import { authenticate } from '../../app/services/accounts.server';
@@ -36,6 +36,9 @@ import { loginAttempts, mailOutbox, sessions, users } from '../../db/schema';
 import { openTestDatabase } from '../helpers/database';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+const MINUTE_MS = 60 * 1000;
+/** Citizens' and companies' sessions last this long and slide forward. */
+const SESSION_LIFETIME_MS = SLIDING_SESSION.kind === 'sliding' ? SLIDING_SESSION.lifetimeMs : 0;
 const PASSWORD = 'en-god-adgangskode';
 
 let handle: DatabaseHandle | undefined;
@@ -92,8 +95,8 @@ describe('sessions', () => {
     expect(JSON.stringify(rows)).toContain(session.id);
   });
 
-  it('starts a session with a cookie that holds the token and lives 30 days', async () => {
-    const user = await createUser();
+  it('starts a citizen’s session with a cookie that holds the token and lives 30 days', async () => {
+    const user = await createUser('citizen');
     const { session, setCookie } = await startSession(user.id);
     const token = readSessionToken(setCookie.split(';')[0]!);
     expect(sessionIdFromToken(token!)).toBe(session.id);
@@ -128,8 +131,8 @@ describe('sessions', () => {
     expect(await storedSession(session.id)).toBeUndefined();
   });
 
-  it('slides the expiry forward to 30 days when less than 15 are left', async () => {
-    const user = await createUser();
+  it('slides the expiry of a company’s session forward to 30 days when less than 15 are left', async () => {
+    const user = await createUser('company');
     const token = generateSessionToken();
     const created = new Date(Date.now() - 16 * DAY_MS);
     const session = await createSession(token, user.id, created);
@@ -142,7 +145,7 @@ describe('sessions', () => {
   });
 
   it('leaves the expiry alone while more than 15 days are left', async () => {
-    const user = await createUser();
+    const user = await createUser('citizen');
     const token = generateSessionToken();
     const session = await createSession(token, user.id, new Date(Date.now() - 10 * DAY_MS));
 
@@ -185,6 +188,65 @@ describe('sessions', () => {
   });
 });
 
+describe('sessions by role', () => {
+  it.each(['consultant', 'admin'] as const)('ends a %s’s session after 30 minutes without use', async (role) => {
+    const user = await createUser(role);
+    const start = new Date(Date.now() - 2 * 60 * MINUTE_MS);
+    const { setCookie } = await startSession(user.id, start);
+    expect(setCookie).toContain(`Max-Age=${12 * 60 * 60}`);
+    const staffToken = readSessionToken(setCookie.split(';')[0]!)!;
+    expect(await validateSessionToken(staffToken, new Date(start.getTime() + 29 * MINUTE_MS))).not.toBeNull();
+    expect(await validateSessionToken(staffToken, new Date(start.getTime() + 58 * MINUTE_MS))).not.toBeNull();
+    expect(await validateSessionToken(staffToken, new Date(start.getTime() + 88 * MINUTE_MS))).toBeNull();
+    expect(await storedSession(sessionIdFromToken(staffToken))).toBeUndefined();
+  });
+
+  it('ends a consultant’s session 12 hours after login, even in steady use', async () => {
+    const user = await createUser('consultant');
+    const token = generateSessionToken();
+    const start = new Date(Date.now() - 13 * 60 * MINUTE_MS);
+    await createSession(token, user.id, start);
+    for (let minute = 20; minute < 12 * 60; minute += 20) {
+      expect(await validateSessionToken(token, new Date(start.getTime() + minute * MINUTE_MS))).not.toBeNull();
+    }
+    expect(await validateSessionToken(token, new Date(start.getTime() + 12 * 60 * MINUTE_MS))).toBeNull();
+  });
+
+  it('keeps a citizen logged in after three weeks without use, and a company for 30 days', async () => {
+    const citizen = await createUser('citizen');
+    const citizenToken = generateSessionToken();
+    await createSession(citizenToken, citizen.id, new Date(Date.now() - 21 * DAY_MS));
+    expect((await validateSessionToken(citizenToken))?.user.id).toBe(citizen.id);
+    const company = await createUser('company');
+    const companyToken = generateSessionToken();
+    const start = new Date(Date.now() - 31 * DAY_MS);
+    await createSession(companyToken, company.id, start);
+    expect(await validateSessionToken(companyToken, new Date(start.getTime() + SESSION_LIFETIME_MS - 1))).not.toBeNull();
+  });
+
+  it('writes the last use at most once a minute', async () => {
+    const user = await createUser('consultant');
+    const token = generateSessionToken();
+    const start = new Date(Date.now() - 10 * MINUTE_MS);
+    const session = await createSession(token, user.id, start);
+    await validateSessionToken(token, new Date(start.getTime() + 59_000));
+    expect((await storedSession(session.id))?.lastUsedAt.getTime()).toBe(start.getTime());
+    await validateSessionToken(token, new Date(start.getTime() + 60_000));
+    expect((await storedSession(session.id))?.lastUsedAt.getTime()).toBe(start.getTime() + 60_000);
+  });
+
+  it('records the browser, shortened, at login', async () => {
+    const user = await createUser('citizen');
+    const { session } = await startSession(
+      user.id,
+      new Date(),
+      'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
+    );
+    expect((await storedSession(session.id))?.userAgent).toBe('Chrome · Windows');
+    expect(STAFF_SESSION).toEqual({ kind: 'staff', idleMs: 30 * MINUTE_MS, absoluteMs: 12 * 60 * MINUTE_MS });
+  });
+});
+
 describe('the session cookie', () => {
   const saved = { NODE_ENV: process.env.NODE_ENV, COOKIE_SECURE: process.env.COOKIE_SECURE };
   afterEach(() => {
@@ -220,7 +282,7 @@ describe('the session cookie', () => {
     expect(forged.user).toBeNull();
     expect(forged.setCookie).toBe(blankSessionCookie());
 
-    const user = await createUser();
+    const user = await createUser('citizen');
     const token = generateSessionToken();
     await createSession(token, user.id, new Date(Date.now() - 20 * DAY_MS));
     const renewed = await readRequestSession(requestWithCookie(`jobbro_session=${token}`));
