@@ -18,7 +18,7 @@ import { agreementsForCitizen, proposalsReadyForAgreement } from '../services/ag
 import { forwardCitizenInterest, pendingInterests } from '../services/citizen-portal.server';
 import { closeCitizenCase, getCitizenForConsultant } from '../services/citizens.server';
 import { orHttpError } from '../services/errors.server';
-import { invitationStatus, InvitationRefusedError, inviteCitizen } from '../services/invitations.server';
+import { invitationStatus, InvitationRefusedError, inviteCitizen, removeCitizenAccess } from '../services/invitations.server';
 import { ProposalRefusedError, withdrawProposalFromForm } from '../services/proposals.server';
 import { publicOrigin } from '../services/public-origin.server';
 import { CitizenAgreementsSection } from '../ui/citizen-agreements';
@@ -53,6 +53,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (error instanceof InvitationRefusedError) return data({ invitation: null, inviteError: error.message, interestError: null, withdrawal: null }, { status: 400 });
       throw error;
     }
+  }
+  if (intent === 'remove-access') {
+    try {
+      await orHttpError(() => removeCitizenAccess(user, citizenId));
+    } catch (error) {
+      if (error instanceof InvitationRefusedError) return data({ invitation: null, inviteError: error.message, interestError: null, withdrawal: null }, { status: 400 });
+      throw error;
+    }
+    return redirect(`/konsulent/borgere/${citizenId}?adgang=fjernet#portal-access-heading`);
   }
   if (intent === 'forward-interest') {
     const proposalId = formData.get('proposalId');
@@ -213,7 +222,12 @@ export default function CitizenProfile() {
         </Fact>
       </Facts>
 
-      <CitizenAccessSection access={portalAccess} invitation={actionResult?.invitation ?? null} refusal={actionResult?.inviteError ?? null} />
+      <CitizenAccessSection
+        access={portalAccess}
+        invitation={actionResult?.invitation ?? null}
+        refusal={actionResult?.inviteError ?? null}
+        removed={searchParams.get('adgang') === 'fjernet'}
+      />
 
       <section className="bg-alternative p-5 mb-6" aria-labelledby="health-notes-heading">
         <h2 className="h3" id="health-notes-heading">

@@ -8,16 +8,42 @@ import { formatStepTime, type WithdrawalProblem } from '../domain/proposal-rules
 import { Alert } from './matching';
 import { WithdrawProposalForm } from './withdraw-proposal';
 
-type AccessStatus = { email: string | null; closed: boolean; hasAccess: boolean; pendingUntil: Date | string | null };
+type AccessStatus = { email: string | null; closed: boolean; hasAccess: boolean; accessRemoved: boolean; pendingUntil: Date | string | null };
 type InvitationShown = { link: string; email: string; expiresAt: Date | string };
 
-export function CitizenAccessSection({ access, invitation, refusal }: { access: AccessStatus; invitation: InvitationShown | null; refusal: string | null }) {
+/** Takes the citizen's login away; a new invitation gives it back. */
+function RemoveAccessForm() {
+  return (
+    <Form method="post" className="mt-4">
+      <input type="hidden" name="intent" value="remove-access" />
+      <button type="submit" className="button button-secondary">
+        Fjern borgerens adgang til Jobbro
+      </button>
+    </Form>
+  );
+}
+
+export function CitizenAccessSection({
+  access,
+  invitation,
+  refusal,
+  removed,
+}: {
+  access: AccessStatus;
+  invitation: InvitationShown | null;
+  refusal: string | null;
+  /** Just now: the consultant removed the access. */
+  removed: boolean;
+}) {
   return (
     <section className="mb-6" aria-labelledby="portal-access-heading">
       <h2 className="h3" id="portal-access-heading">
         Borgerens adgang til Jobbro
       </h2>
       {refusal ? <Alert kind="error">{refusal}</Alert> : null}
+      {removed && access.accessRemoved && !invitation ? (
+        <Alert kind="success">Borgerens adgang er fjernet. Borgeren er logget af alle steder og kan ikke logge ind, før du sender en ny invitation.</Alert>
+      ) : null}
       {invitation ? (
         <Alert kind="success" heading="Invitationen er sendt">
           <p>
@@ -33,7 +59,10 @@ export function CitizenAccessSection({ access, invitation, refusal }: { access: 
         </Alert>
       ) : null}
       {access.hasAccess ? (
-        <p>Borgeren har valgt en adgangskode og kan logge ind. Har borgeren glemt den, kan borgeren selv få en ny under &quot;Glemt adgangskode&quot;.</p>
+        <>
+          <p>Borgeren har valgt en adgangskode og kan logge ind. Har borgeren glemt den, kan borgeren selv få en ny under &quot;Glemt adgangskode&quot;.</p>
+          <RemoveAccessForm />
+        </>
       ) : (
         <>
           <p>
@@ -41,16 +70,19 @@ export function CitizenAccessSection({ access, invitation, refusal }: { access: 
               ? `Borgeren er inviteret, men har ikke valgt en adgangskode endnu. Linket virker til og med ${formatDate(new Date(access.pendingUntil))}. En ny invitation gør det gamle link ugyldigt.`
               : invitation
                 ? null
-                : 'Borgeren kan ikke logge ind endnu. Send en invitation, så kan borgeren selv se job, skrive sine ønsker og se, hvem der har set oplysningerne.'}
+                : access.accessRemoved
+                  ? 'Borgerens adgang til Jobbro er fjernet, så borgeren kan ikke logge ind. Send en ny invitation, hvis borgeren skal have adgang igen.'
+                  : 'Borgeren kan ikke logge ind endnu. Send en invitation, så kan borgeren selv se job, skrive sine ønsker og se, hvem der har set oplysningerne.'}
           </p>
           {access.closed ? null : (
             <Form method="post">
               <input type="hidden" name="intent" value="invite" />
               <button type="submit" className="button button-secondary">
-                {access.pendingUntil || invitation ? 'Send en ny invitation' : 'Inviter borgeren til Jobbro'}
+                {access.pendingUntil || invitation || access.accessRemoved ? 'Send en ny invitation' : 'Inviter borgeren til Jobbro'}
               </button>
             </Form>
           )}
+          {access.pendingUntil && !access.accessRemoved ? <RemoveAccessForm /> : null}
         </>
       )}
     </section>
