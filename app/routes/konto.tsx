@@ -114,7 +114,7 @@ export default function AccountPage() {
             const browser = session.userAgent ?? t.unknownBrowser;
             const started = formatDateTimeIn(new Date(session.createdAt), language);
             return (
-              <li key={session.id} className="jobbro-session">
+              <li key={session.id} className="mb-5">
                 <p className="m-0">
                   <strong>{browser}</strong>
                   {session.current ? <span className="jobbro-this-device"> · {t.thisDevice}</span> : null}

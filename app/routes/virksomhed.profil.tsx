@@ -112,7 +112,7 @@ export default function CompanyProfile() {
       {removed && !result ? <Alert kind="success">{removed.name} har ikke længere adgang til virksomhedens side. Alle {removed.name}s logins er afsluttet.</Alert> : null}
       {confirming ? (
         <Alert kind="warning" heading={`Fjern adgang for ${confirming.name}?`}>
-          <p>
+          <p className="jobbro-break">
             {confirming.name} ({confirming.email}) bliver logget af med det samme og kan ikke længere logge ind på virksomhedens side. Skal{' '}
             {confirming.name} have adgang igen, så kontakt jobcentret.
           </p>
@@ -128,7 +128,7 @@ export default function CompanyProfile() {
           </Form>
         </Alert>
       ) : null}
-      <ul className="nobullet-list">
+      <ul className="nobullet-list jobbro-break">
         {colleagues.map((colleague) => (
           <li key={colleague.id} className="mb-4">
             {colleague.name} ({colleague.email})

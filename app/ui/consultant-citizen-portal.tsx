@@ -71,7 +71,9 @@ export function CitizenAccessSection({
               : invitation
                 ? null
                 : access.accessRemoved
-                  ? 'Borgerens adgang til Jobbro er fjernet, så borgeren kan ikke logge ind. Send en ny invitation, hvis borgeren skal have adgang igen.'
+                  ? removed
+                    ? null
+                    : 'Borgerens adgang til Jobbro er fjernet, så borgeren kan ikke logge ind. Send en ny invitation, hvis borgeren skal have adgang igen.'
                   : 'Borgeren kan ikke logge ind endnu. Send en invitation, så kan borgeren selv se job, skrive sine ønsker og se, hvem der har set oplysningerne.'}
           </p>
           {access.closed ? null : (
