@@ -21,6 +21,7 @@ import {
 } from './app/auth/origin.server';
 import { mustNotBeStored, PERMISSIONS_POLICY, strictTransportSecurity } from './app/auth/security-headers.server';
 import { readSessionToken } from './app/auth/session.server';
+import { trustProxySetting } from './app/auth/trust-proxy.server';
 import { closeDatabase, dataDirectory, db, openDatabase } from './db/client';
 import { protectDataDirectory } from './db/data-directory';
 import { migrateDatabase } from './db/migrate';
@@ -39,7 +40,8 @@ import { answerUnexpectedError, createRequestHandler } from './app/request-handl
 
 const DEV = process.argv.includes('--dev');
 const PORT = Number(process.env.PORT ?? 3000);
-const TRUST_PROXY = process.env.TRUST_PROXY === 'true';
+/** How many proxies (or which) stand in front; req.ip is then the address the last trusted one saw. */
+const TRUST_PROXY = trustProxySetting(process.env.TRUST_PROXY);
 const BUILD_DIR = process.env.JOBBRO_BUILD_DIR ?? 'build';
 const ALLOWED_ORIGINS = allowedOrigins();
 

@@ -4,7 +4,7 @@
  */
 import { data, redirect } from '@remix-run/node';
 import type { Role } from '../domain/vocabulary';
-import { readRequestSession, type SessionUser } from './session.server';
+import { readRequestSession, type Session, type SessionUser } from './session.server';
 
 export type { SessionUser } from './session.server';
 
@@ -38,15 +38,22 @@ export async function getUser(request: Request): Promise<SessionUser | null> {
 }
 
 export async function requireUser(request: Request, ...roles: Role[]): Promise<SessionUser> {
-  const { user, headers } = await getUserWithHeaders(request);
-  if (!user) {
+  return (await requireUserSession(request, ...roles)).user;
+}
+
+/** As requireUser, with the session of the asking browser too (for pages about the user's own sessions). */
+export async function requireUserSession(request: Request, ...roles: Role[]): Promise<{ user: SessionUser; session: Session }> {
+  const { user, session, setCookie } = await readRequestSession(request);
+  const headers = new Headers();
+  if (setCookie) headers.append('Set-Cookie', setCookie);
+  if (!user || !session) {
     const searchParams = new URLSearchParams({ redirectTo: returnPathOf(request) });
     throw redirect(`/login?${searchParams}`, { headers });
   }
   if (roles.length > 0 && !roles.includes(user.role)) {
     throw data(FORBIDDEN_MESSAGE, { status: 403, headers });
   }
-  return user;
+  return { user, session };
 }
 
 /** Where to come back to after logging in: the page asked for, without single fetch's internal parameters. */

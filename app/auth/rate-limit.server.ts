@@ -1,29 +1,42 @@
 /**
- * Login rate limit, per account and per client address, counted from failed attempts in `login_attempts`.
- * Counting in the database (not in memory) keeps the limit right when several app instances serve the portal.
+ * Login limits, counted from failed attempts in `login_attempts` (the rules: app/domain/login-limits.ts):
+ * a growing wait per account and address, a limit per address across accounts, and a lock of the account
+ * (users.login_locked_until) only when many addresses guess at it together. Counting in the database (not in
+ * memory) keeps the limits right when several app instances serve the portal.
  */
 import { isIPv4, isIPv6 } from 'node:net';
 import type { AppLoadContext } from '@remix-run/node';
-import { and, desc, eq, gt, lt } from 'drizzle-orm';
-import { db } from '../../db/client';
-import { loginAttempts } from '../../db/schema';
+import { and, countDistinct, count, desc, eq, gt, isNull, lt, lte, max, or } from 'drizzle-orm';
+import { db, type Executor } from '../../db/client';
+import { loginAttempts, users } from '../../db/schema';
+import {
+  ACCOUNT_LOCK_MS,
+  ACCOUNT_WINDOW_MS,
+  ADDRESS_WINDOW_MS,
+  MAX_FAILED_LOGINS_PER_ADDRESS,
+  PAIR_WINDOW_MS,
+  pairDelaySeconds,
+  secondsUntil,
+  shouldLockAccount,
+} from '../domain/login-limits';
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/language';
 import { textsFor } from '../i18n/texts';
 
-export const LOGIN_WINDOW_MINUTES = 15;
-/** Enough for a few typos; too few to guess a password. */
-export const MAX_FAILED_LOGINS_PER_EMAIL = 5;
-/** Higher than per email, so that colleagues behind one office NAT do not lock each other out. */
-export const MAX_FAILED_LOGINS_PER_IP = 20;
 /** Attempts older than this no longer count for anything and are deleted on the way. */
 const KEEP_ATTEMPTS_MS = 24 * 60 * 60 * 1000;
 
-const WINDOW_MS = LOGIN_WINDOW_MINUTES * 60 * 1000;
+/**
+ * Why a login is not tried now: `pair` (this address failed at this account a few times: wait a little),
+ * `address` (this address failed at many accounts) or `account` (locked after failures from many addresses).
+ */
+export type LoginRefusal = 'pair' | 'address' | 'account';
 
-export type LoginAllowance = { allowed: true } | { allowed: false; retryAfterMinutes: number };
+export type LoginAllowance = { allowed: true } | { allowed: false; refusal: LoginRefusal; retryAfterSeconds: number };
 
-export function tooManyAttemptsMessage(retryAfterMinutes: number, language: Language = DEFAULT_LANGUAGE): string {
-  return textsFor(language).login.tooManyAttempts(retryAfterMinutes);
+/** What the login form says when a login is refused for now; a locked account also hears of "Glemt adgangskode". */
+export function tooManyAttemptsMessage(retryAfterSeconds: number, language: Language = DEFAULT_LANGUAGE, refusal: LoginRefusal = 'pair'): string {
+  const t = textsFor(language).login;
+  return refusal === 'account' ? t.accountLocked(retryAfterSeconds) : t.tooManyAttempts(retryAfterSeconds);
 }
 
 /**
@@ -49,62 +62,105 @@ function expandIPv6(address: string): string[] {
 }
 
 /**
- * The client address for rate limiting. server.ts already resolves it (X-Forwarded-For only when
- * TRUST_PROXY=true, through Express's "trust proxy"); reading the header here again only covers a server that
- * passes no load context.
+ * The client address for rate limiting: server.ts resolves it through Express's "trust proxy" (TRUST_PROXY,
+ * app/auth/trust-proxy.server.ts). X-Forwarded-For is never read here: its left-most entry is whatever the
+ * client wrote, so counting by it would let anyone start afresh with every request.
  */
-export function clientIpOf(request: Request, context: Partial<AppLoadContext> | undefined): string {
-  if (context?.clientIp) return context.clientIp;
-  if (process.env.TRUST_PROXY === 'true') {
-    const forwarded = request.headers.get('X-Forwarded-For')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  return 'unknown';
+export function clientIpOf(context: Partial<AppLoadContext> | undefined): string {
+  return context?.clientIp || 'unknown';
+}
+
+/** When this address may try this account again: its last failure plus the wait its failures earned. */
+async function pairBlockedUntil(email: string, key: string, now: Date): Promise<Date | null> {
+  const [row] = await db()
+    .select({ failures: count(), last: max(loginAttempts.attemptedAt) })
+    .from(loginAttempts)
+    .where(and(eq(loginAttempts.email, email), eq(loginAttempts.ip, key), gt(loginAttempts.attemptedAt, new Date(now.getTime() - PAIR_WINDOW_MS))));
+  const delay = pairDelaySeconds(row?.failures ?? 0);
+  if (delay === 0 || !row?.last) return null;
+  return new Date(new Date(row.last).getTime() + delay * 1000);
 }
 
 /**
- * When the `limit`-th most recent failure in the window leaves it, fewer than `limit` remain: that moment is
- * when logging in is allowed again. Null when there are fewer than `limit` failures in the window.
+ * When the `limit`-th most recent failure of the address leaves the window, fewer than `limit` remain: that
+ * moment is when it may try again. Null when there are fewer than `limit` failures in the window.
  */
-async function blockedUntil(
-  column: typeof loginAttempts.email | typeof loginAttempts.ip,
-  value: string,
-  limit: number,
-  now: Date,
-): Promise<Date | null> {
+async function addressBlockedUntil(key: string, now: Date): Promise<Date | null> {
   const [row] = await db()
     .select({ attemptedAt: loginAttempts.attemptedAt })
     .from(loginAttempts)
-    .where(and(eq(column, value), gt(loginAttempts.attemptedAt, new Date(now.getTime() - WINDOW_MS))))
+    .where(and(eq(loginAttempts.ip, key), gt(loginAttempts.attemptedAt, new Date(now.getTime() - ADDRESS_WINDOW_MS))))
     .orderBy(desc(loginAttempts.attemptedAt))
     .limit(1)
-    .offset(limit - 1);
-  return row ? new Date(row.attemptedAt.getTime() + WINDOW_MS) : null;
+    .offset(MAX_FAILED_LOGINS_PER_ADDRESS - 1);
+  return row ? new Date(row.attemptedAt.getTime() + ADDRESS_WINDOW_MS) : null;
 }
 
+async function accountLockedUntil(email: string): Promise<Date | null> {
+  const [row] = await db().select({ until: users.loginLockedUntil }).from(users).where(eq(users.email, email));
+  return row?.until ?? null;
+}
+
+/** Whether `email` may try a password from `ip` now; the longest of the waits that apply wins. */
 export async function checkLoginAllowed(input: { email: string; ip: string; now?: Date }): Promise<LoginAllowance> {
   const now = input.now ?? new Date();
-  const [emailBlock, ipBlock] = await Promise.all([
-    blockedUntil(loginAttempts.email, input.email, MAX_FAILED_LOGINS_PER_EMAIL, now),
-    blockedUntil(loginAttempts.ip, rateLimitKeyForIp(input.ip), MAX_FAILED_LOGINS_PER_IP, now),
-  ]);
-  const until = Math.max(emailBlock?.getTime() ?? 0, ipBlock?.getTime() ?? 0);
-  if (until <= now.getTime()) return { allowed: true };
-  return { allowed: false, retryAfterMinutes: Math.max(1, Math.ceil((until - now.getTime()) / 60_000)) };
+  const key = rateLimitKeyForIp(input.ip);
+  const [account, address, pair] = await Promise.all([accountLockedUntil(input.email), addressBlockedUntil(key, now), pairBlockedUntil(input.email, key, now)]);
+  const waits = (
+    [
+      ['account', account],
+      ['address', address],
+      ['pair', pair],
+    ] as const
+  ).filter((wait): wait is readonly [LoginRefusal, Date] => wait[1] !== null && wait[1].getTime() > now.getTime());
+  const longest = waits.sort((a, b) => b[1].getTime() - a[1].getTime())[0];
+  if (!longest) return { allowed: true };
+  return { allowed: false, refusal: longest[0], retryAfterSeconds: secondsUntil(longest[1], now) };
 }
 
-export async function recordFailedLogin(input: { email: string; ip: string; now?: Date }): Promise<void> {
+/**
+ * Counts a failed login. Returns true when the account's failures within the hour now come from enough
+ * addresses to lock it (the caller locks it with `lockAccount` and tells the owner).
+ */
+export async function recordFailedLogin(input: { email: string; ip: string; now?: Date }): Promise<{ underAttack: boolean }> {
   const now = input.now ?? new Date();
   await db().insert(loginAttempts).values({ email: input.email, ip: rateLimitKeyForIp(input.ip), attemptedAt: now });
   await db()
     .delete(loginAttempts)
     .where(lt(loginAttempts.attemptedAt, new Date(now.getTime() - KEEP_ATTEMPTS_MS)));
+  const [row] = await db()
+    .select({ failures: count(), addresses: countDistinct(loginAttempts.ip) })
+    .from(loginAttempts)
+    .where(and(eq(loginAttempts.email, input.email), gt(loginAttempts.attemptedAt, new Date(now.getTime() - ACCOUNT_WINDOW_MS))));
+  return { underAttack: shouldLockAccount({ failures: row?.failures ?? 0, addresses: row?.addresses ?? 0 }) };
 }
 
 /**
- * After a successful login the account's failures are forgiven. The address's are not: one valid account must
- * not reset the counter of someone guessing at other accounts from the same address.
+ * Locks the active account with this email for an hour, unless it is locked already (so its owner is told
+ * once per lock). Returns the owner to tell, or null.
  */
-export async function clearFailedLogins(email: string): Promise<void> {
-  await db().delete(loginAttempts).where(eq(loginAttempts.email, email));
+export async function lockAccount(executor: Executor, email: string, now: Date) {
+  const [locked] = await executor
+    .update(users)
+    .set({ loginLockedUntil: new Date(now.getTime() + ACCOUNT_LOCK_MS), updatedAt: now })
+    .where(and(eq(users.email, email), isNull(users.deactivatedAt), or(isNull(users.loginLockedUntil), lte(users.loginLockedUntil, now))))
+    .returning({ id: users.id, name: users.name, email: users.email, lockedUntil: users.loginLockedUntil });
+  return locked ?? null;
+}
+
+/**
+ * After a successful login this address's failures at the account are forgiven. Other addresses' are not (a
+ * guesser elsewhere keeps their wait and their count towards a lock), nor the address's failures at other
+ * accounts: one valid account must not reset the count of someone guessing at others from the same address.
+ */
+export async function clearFailedLogins(email: string, ip: string): Promise<void> {
+  await db()
+    .delete(loginAttempts)
+    .where(and(eq(loginAttempts.email, email), eq(loginAttempts.ip, rateLimitKeyForIp(ip))));
+}
+
+/** The owner proved who they are with a link from their mail: every failure at the account is forgiven, and the lock lifted. */
+export async function forgiveAccount(executor: Executor, userId: string, email: string, now: Date): Promise<void> {
+  await executor.delete(loginAttempts).where(eq(loginAttempts.email, email));
+  await executor.update(users).set({ loginLockedUntil: null, updatedAt: now }).where(eq(users.id, userId));
 }

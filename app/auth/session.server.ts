@@ -1,26 +1,24 @@
 /**
  * Sessions as the Lucia guide implements them (lucia-auth.com, "Basic session implementation"): a random token
  * lives only in the browser's cookie; the database keeps its SHA-256, so a leaked `sessions` table holds nothing
- * that logs anyone in. Sessions last 30 days and slide forward when used with less than 15 days left.
+ * that logs anyone in. How long a session lasts depends on the role (app/domain/session-rules.ts): staff 30
+ * idle minutes and 12 hours at most, citizens and companies 30 days sliding forward.
  */
 import { sha256 } from '@oslojs/crypto/sha2';
 import { redirect } from '@remix-run/node';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull, ne } from 'drizzle-orm';
 import { db } from '../../db/client';
 import { sessions, users } from '../../db/schema';
+import { checkSession, initialExpiry, shortUserAgent } from '../domain/session-rules';
 import type { Role } from '../domain/vocabulary';
 
 export const SESSION_COOKIE_NAME = 'jobbro_session';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-export const SESSION_LIFETIME_MS = 30 * DAY_MS;
-export const SESSION_RENEWAL_THRESHOLD_MS = 15 * DAY_MS;
-
 /** 20 random bytes in base32 without padding are exactly 32 characters of a–z and 2–7. */
 const TOKEN_PATTERN = /^[a-z2-7]{32}$/;
 
-export type Session = { id: string; userId: string; expiresAt: Date };
+export type Session = { id: string; userId: string; expiresAt: Date; createdAt: Date; lastUsedAt: Date };
 
 /** What routes may know about the logged-in person: never the password hash. */
 export type SessionUser = {
@@ -46,13 +44,20 @@ export function sessionIdFromToken(token: string): string {
   return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
 }
 
-export async function createSession(token: string, userId: string, now: Date = new Date()): Promise<Session> {
+/** Starts a session of the user at `now`; `userAgent` is the browser's header, kept only shortened. */
+export async function createSession(token: string, userId: string, now: Date = new Date(), userAgent: string | null = null): Promise<Session> {
+  const [user] = await db().select({ role: users.role }).from(users).where(eq(users.id, userId));
+  if (!user) throw new Error('A session needs an existing user');
   const session: Session = {
     id: sessionIdFromToken(token),
     userId,
-    expiresAt: new Date(now.getTime() + SESSION_LIFETIME_MS),
+    expiresAt: initialExpiry(user.role, now),
+    createdAt: now,
+    lastUsedAt: now,
   };
-  await db().insert(sessions).values(session);
+  await db()
+    .insert(sessions)
+    .values({ ...session, userAgent: shortUserAgent(userAgent) });
   return session;
 }
 
@@ -65,7 +70,7 @@ export async function validateSessionToken(
   const sessionId = sessionIdFromToken(token);
   const [row] = await db()
     .select({
-      session: { id: sessions.id, userId: sessions.userId, expiresAt: sessions.expiresAt },
+      session: { id: sessions.id, userId: sessions.userId, expiresAt: sessions.expiresAt, createdAt: sessions.createdAt, lastUsedAt: sessions.lastUsedAt },
       user: {
         id: users.id,
         email: users.email,
@@ -83,17 +88,17 @@ export async function validateSessionToken(
   if (!row) return null;
 
   const { session, user } = row;
-  if (now.getTime() >= session.expiresAt.getTime()) {
+  const check = checkSession(user.role, session, now);
+  if (!check.alive) {
     await db().delete(sessions).where(eq(sessions.id, session.id));
     return null;
   }
-  let renewed = false;
-  if (session.expiresAt.getTime() - now.getTime() < SESSION_RENEWAL_THRESHOLD_MS) {
-    session.expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
-    await db().update(sessions).set({ expiresAt: session.expiresAt }).where(eq(sessions.id, session.id));
-    renewed = true;
+  if (check.touch || check.renewed) {
+    session.expiresAt = check.expiresAt;
+    session.lastUsedAt = now;
+    await db().update(sessions).set({ expiresAt: check.expiresAt, lastUsedAt: now }).where(eq(sessions.id, session.id));
   }
-  return { session, user, renewed };
+  return { session, user, renewed: check.renewed };
 }
 
 export async function invalidateSession(sessionId: string): Promise<void> {
@@ -103,6 +108,38 @@ export async function invalidateSession(sessionId: string): Promise<void> {
 /** Logs a person out everywhere: after a password change, or when an administrator blocks the account. */
 export async function invalidateUserSessions(userId: string): Promise<void> {
   await db().delete(sessions).where(eq(sessions.userId, userId));
+}
+
+/** The user's sessions that are still alive, most recently used first; `current` marks the asking browser's. */
+export type UserSession = { id: string; userAgent: string | null; createdAt: Date; lastUsedAt: Date; current: boolean };
+
+export async function listUserSessions(user: { id: string; role: Role }, currentSessionId: string, now: Date = new Date()): Promise<UserSession[]> {
+  const rows = await db()
+    .select({ id: sessions.id, userAgent: sessions.userAgent, createdAt: sessions.createdAt, lastUsedAt: sessions.lastUsedAt, expiresAt: sessions.expiresAt })
+    .from(sessions)
+    .where(eq(sessions.userId, user.id))
+    .orderBy(desc(sessions.lastUsedAt));
+  return rows
+    .filter((row) => checkSession(user.role, row, now).alive)
+    .map(({ expiresAt: _expiresAt, ...row }) => ({ ...row, current: row.id === currentSessionId }));
+}
+
+/** Ends one of the user's own sessions; false when the id is not a session of theirs (the caller answers 404). */
+export async function endUserSession(userId: string, sessionId: string): Promise<boolean> {
+  const ended = await db()
+    .delete(sessions)
+    .where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId)))
+    .returning({ id: sessions.id });
+  return ended.length > 0;
+}
+
+/** "Log af de andre enheder": every session of the user but the one asking. */
+export async function endOtherSessions(userId: string, keepSessionId: string): Promise<number> {
+  const ended = await db()
+    .delete(sessions)
+    .where(and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)))
+    .returning({ id: sessions.id });
+  return ended.length;
 }
 
 // --- The cookie ---------------------------------------------------------------------------------------------
@@ -175,9 +212,10 @@ export async function readRequestSession(request: Request, now: Date = new Date(
 export async function startSession(
   userId: string,
   now: Date = new Date(),
+  userAgent: string | null = null,
 ): Promise<{ session: Session; setCookie: string }> {
   const token = generateSessionToken();
-  const session = await createSession(token, userId, now);
+  const session = await createSession(token, userId, now, userAgent);
   return { session, setCookie: sessionCookie(token, session.expiresAt, now) };
 }
 
@@ -194,6 +232,6 @@ export async function endSession(request: Request): Promise<string> {
  */
 export async function switchSessionTo(request: Request, userId: string, to: string): Promise<Response> {
   await endSession(request);
-  const { setCookie } = await startSession(userId);
+  const { setCookie } = await startSession(userId, new Date(), request.headers.get('User-Agent'));
   return redirect(to, { headers: { 'Set-Cookie': setCookie } });
 }

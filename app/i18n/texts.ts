@@ -5,8 +5,22 @@
  * have every key the Danish one has (the type says so), so a page never shows a missing text.
  */
 import { ORDINARY_HOURS_GOAL } from '../domain/citizen-path';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, PASSWORD_HINT, PASSWORD_PROBLEM_MESSAGES } from '../domain/password-rules';
 import type { OpeningKind } from '../domain/vocabulary';
 import type { Language } from './language';
+
+/** A wait as a person says it: seconds while under a minute, then whole minutes rounded up. */
+function danishWait(seconds: number): string {
+  if (seconds < 60) return seconds === 1 ? '1 sekund' : `${seconds} sekunder`;
+  const minutes = Math.ceil(seconds / 60);
+  return minutes === 1 ? '1 minut' : `${minutes} minutter`;
+}
+
+function englishWait(seconds: number): string {
+  if (seconds < 60) return seconds === 1 ? '1 second' : `${seconds} seconds`;
+  const minutes = Math.ceil(seconds / 60);
+  return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+}
 
 const da = {
   languageSwitch: {
@@ -185,7 +199,7 @@ const da = {
     title: 'Velkommen til Jobbro',
     intro: (name: string, email: string) => `Hej ${name}. Vælg en adgangskode. Så kan du logge ind med din e-mail ${email}.`,
     passwordLabel: 'Vælg en adgangskode',
-    passwordHint: 'Mindst 10 tegn. Brug gerne tre ord i træk, fx "grøn-kaffe-cykel".',
+    passwordHint: PASSWORD_HINT,
     submit: 'Gem adgangskode og log ind',
     submitting: 'Gemmer …',
     brokenTitle: 'Linket virker ikke længere',
@@ -217,12 +231,7 @@ const da = {
     brokenText: 'Linket er brugt eller udløbet. Et link til en adgangskode virker kun én gang og kun en tid. Bed om et nyt link, eller spørg den, der sendte dig linket.',
     newLink: 'Få et nyt link',
   },
-  password: {
-    missing: 'Vælg en adgangskode.',
-    tooShort: 'Adgangskoden skal være mindst 10 tegn.',
-    tooLong: 'Adgangskoden må højst være 200 tegn.',
-    common: 'Adgangskoden er for almindelig. Vælg en, der er svær at gætte, fx tre ord i træk.',
-  },
+  password: PASSWORD_PROBLEM_MESSAGES,
   errors: {
     summaryHeading: 'Der er et problem',
     linkUsed: 'Linket er lige blevet brugt eller er udløbet. Bed din jobkonsulent om et nyt link.',
@@ -246,7 +255,9 @@ const da = {
     passwordMissing: 'Skriv din adgangskode.',
     passwordTooLong: 'Adgangskoden er for lang. Den må højst have 200 tegn.',
     invalid: 'Forkert e-mail eller adgangskode.',
-    tooManyAttempts: (minutes: number) => `For mange forkerte forsøg. Vent ${minutes === 1 ? '1 minut' : `${minutes} minutter`}, og prøv igen.`,
+    tooManyAttempts: (seconds: number) => `For mange forkerte forsøg. Vent ${danishWait(seconds)}, og prøv igen.`,
+    accountLocked: (seconds: number) =>
+      `Der er prøvet mange forkerte adgangskoder fra flere steder, så der er lukket for login en tid. Vent ${danishWait(seconds)}, eller få en ny adgangskode under "Har du glemt din adgangskode?".`,
   },
   /** The header, main menu and footer of visitors and citizens (app/ui/layout.tsx); staff's chrome is Danish. */
   chrome: {
@@ -258,11 +269,42 @@ const da = {
     findJob: 'Find job',
     logIn: 'Log ind',
     myPage: 'Min side',
+    myAccount: 'Min konto',
     footer: 'Jobbro · et samarbejde mellem jobcentret og virksomhederne i lokalområdet',
     /** Every page while demo accounts exist (app/services/demo.server.ts). */
     demoLabel: 'Demo',
     demoText:
       'Det her er en prøveversion af Jobbro. Alle personer, virksomheder og sager er opdigtede, og adgangskoden til demo-brugerne er offentlig. Skriv ikke rigtige oplysninger om nogen.',
+  },
+  /** "Min konto" (/konto), for every logged-in role: the password and where one is logged in. */
+  account: {
+    title: 'Min konto',
+    intro: (email: string) => `Du er logget ind som ${email}.`,
+    staffLifetime: 'Som medarbejder bliver du logget af efter 30 minutter uden brug og senest 12 timer efter, du loggede ind.',
+    sliding: 'Du forbliver logget ind i op til 30 dage på hver enhed, så længe du bruger Jobbro. Log af, når du bruger en computer, som andre også bruger.',
+    sessionsHeading: 'Her er du logget ind',
+    unknownBrowser: 'Ukendt browser',
+    thisDevice: 'Denne enhed',
+    started: 'Logget ind',
+    lastUsed: 'Sidst brugt',
+    endSession: 'Log af',
+    endSessionLabel: (browser: string, started: string) => `Log af ${browser}, logget ind ${started}`,
+    endOthers: 'Log af de andre enheder',
+    onlyThis: 'Du er kun logget ind her.',
+    endedOne: 'Enheden er logget af.',
+    endedOthers: (count: number) => (count === 1 ? 'Du er logget af 1 anden enhed.' : `Du er logget af ${count} andre enheder.`),
+    passwordHeading: 'Skift adgangskode',
+    passwordIntro: 'Når du skifter adgangskode, bliver du logget af alle andre enheder. Her bliver du logget ind.',
+    currentPassword: 'Nuværende adgangskode',
+    newPassword: 'Ny adgangskode',
+    repeatPassword: 'Gentag den nye adgangskode',
+    submitPassword: 'Skift adgangskode',
+    currentMissing: 'Skriv din nuværende adgangskode.',
+    currentWrong: 'Den nuværende adgangskode er forkert. Prøv igen, eller log af og brug "Har du glemt din adgangskode?".',
+    repeatMissing: 'Skriv den nye adgangskode igen.',
+    repeatDiffers: 'De to nye adgangskoder er ikke ens. Skriv den samme i begge felter.',
+    sameAsCurrent: 'Den nye adgangskode er den samme som den nuværende. Vælg en anden.',
+    passwordChanged: 'Din adgangskode er skiftet, og dine andre enheder er logget af.',
   },
   /** The site-wide error page (the root's ErrorBoundary). */
   errorPage: {
@@ -649,7 +691,7 @@ const en: Texts = {
     title: 'Welcome to Jobbro',
     intro: (name: string, email: string) => `Hi ${name}. Choose a password. Then you can log in with your email ${email}.`,
     passwordLabel: 'Choose a password',
-    passwordHint: 'At least 10 characters. Three words in a row work well, for example "green-coffee-bike".',
+    passwordHint: `At least ${MIN_PASSWORD_LENGTH} characters. Three words in a row work well, for example "green-coffee-bike".`,
     submit: 'Save password and log in',
     submitting: 'Saving …',
     brokenTitle: 'The link no longer works',
@@ -683,9 +725,9 @@ const en: Texts = {
   },
   password: {
     missing: 'Choose a password.',
-    tooShort: 'The password must be at least 10 characters.',
-    tooLong: 'The password can be at most 200 characters.',
-    common: 'The password is too common. Choose one that is hard to guess, for example three words in a row.',
+    tooShort: `The password must be at least ${MIN_PASSWORD_LENGTH} characters. Three or four words in a row are easy to remember and hard to guess.`,
+    tooLong: `The password can be at most ${MAX_PASSWORD_LENGTH} characters.`,
+    common: 'The password is too common. It is on the lists of passwords that are tried first. Choose one that is hard to guess, for example three words in a row.',
   },
   errors: {
     summaryHeading: 'There is a problem',
@@ -710,7 +752,9 @@ const en: Texts = {
     passwordMissing: 'Write your password.',
     passwordTooLong: 'The password is too long. It can have at most 200 characters.',
     invalid: 'Wrong email or password.',
-    tooManyAttempts: (minutes: number) => `Too many wrong attempts. Wait ${minutes === 1 ? '1 minute' : `${minutes} minutes`} and try again.`,
+    tooManyAttempts: (seconds: number) => `Too many wrong attempts. Wait ${englishWait(seconds)} and try again.`,
+    accountLocked: (seconds: number) =>
+      `Many wrong passwords have been tried from several places, so logging in is closed for a while. Wait ${englishWait(seconds)}, or get a new password under "Forgot your password?".`,
   },
   chrome: {
     skipLink: 'Skip to the content of the page',
@@ -721,10 +765,40 @@ const en: Texts = {
     findJob: 'Find a job',
     logIn: 'Log in',
     myPage: 'My page',
+    myAccount: 'My account',
     footer: 'Jobbro · a partnership between the job centre and the companies in the local area',
     demoLabel: 'Demo',
     demoText:
       'This is a try-out version of Jobbro. All people, companies and cases are invented, and the password of the demo users is public. Do not enter real information about anyone.',
+  },
+  account: {
+    title: 'My account',
+    intro: (email: string) => `You are logged in as ${email}.`,
+    staffLifetime: 'As staff you are logged out after 30 minutes without use and at the latest 12 hours after you logged in.',
+    sliding: 'You stay logged in for up to 30 days on each device as long as you use Jobbro. Log out when you use a computer that others use too.',
+    sessionsHeading: 'Where you are logged in',
+    unknownBrowser: 'Unknown browser',
+    thisDevice: 'This device',
+    started: 'Logged in',
+    lastUsed: 'Last used',
+    endSession: 'Log out',
+    endSessionLabel: (browser: string, started: string) => `Log out ${browser}, logged in ${started}`,
+    endOthers: 'Log out the other devices',
+    onlyThis: 'You are only logged in here.',
+    endedOne: 'The device has been logged out.',
+    endedOthers: (count: number) => (count === 1 ? 'You have been logged out of 1 other device.' : `You have been logged out of ${count} other devices.`),
+    passwordHeading: 'Change password',
+    passwordIntro: 'When you change your password, you are logged out of all other devices. You stay logged in here.',
+    currentPassword: 'Current password',
+    newPassword: 'New password',
+    repeatPassword: 'Repeat the new password',
+    submitPassword: 'Change password',
+    currentMissing: 'Write your current password.',
+    currentWrong: 'The current password is wrong. Try again, or log out and use "Forgot your password?".',
+    repeatMissing: 'Write the new password again.',
+    repeatDiffers: 'The two new passwords are not the same. Write the same one in both fields.',
+    sameAsCurrent: 'The new password is the same as the current one. Choose another.',
+    passwordChanged: 'Your password has been changed, and your other devices have been logged out.',
   },
   errorPage: {
     badRequest: { title: 'Bad request', text: 'The page could not understand what was sent. Go back and try again.' },

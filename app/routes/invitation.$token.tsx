@@ -3,7 +3,7 @@ import { data, redirect } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
 import { startSession } from '../auth/session.server';
-import { newPassword } from '../domain/password-rules';
+import { newPassword, PASSWORD_HINT } from '../domain/password-rules';
 import { companyPersonName } from '../domain/company-rules';
 import { acceptColleagueInvitation, colleagueInvitation } from '../services/companies.server';
 import { ErrorSummary, fieldErrorsOf, SubmitButton, TextField, type FieldErrors } from '../ui/form';
@@ -23,7 +23,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.success) return data({ values, errors: fieldErrorsOf(parsed.error) as FieldErrors }, { status: 400 });
   const accepted = await acceptColleagueInvitation(params.token ?? '', parsed.data);
   if (!accepted) return data({ values, errors: { form: 'Linket er brugt eller udløbet. Bed din kollega om en ny invitation.' } as FieldErrors }, { status: 410 });
-  const { setCookie } = await startSession(accepted.userId);
+  const { setCookie } = await startSession(accepted.userId, new Date(), request.headers.get('User-Agent'));
   return redirect('/virksomhed', { headers: { 'Set-Cookie': setCookie } });
 }
 
@@ -49,7 +49,7 @@ export default function AcceptInvitation() {
         <ErrorSummary errors={Object.entries(errors).map(([fieldId, message]) => ({ fieldId: fieldId === 'form' ? undefined : fieldId, message: message ?? '' }))} />
         <Form method="post" noValidate>
           <TextField name="name" label="Dit navn" autoComplete="name" defaultValue={result?.values.name ?? ''} error={errors.name} />
-          <TextField name="password" label="Vælg en adgangskode" type="password" hint="Mindst 10 tegn." autoComplete="new-password" error={errors.password} />
+          <TextField name="password" label="Vælg en adgangskode" type="password" hint={PASSWORD_HINT} autoComplete="new-password" error={errors.password} />
           <SubmitButton>Opret bruger</SubmitButton>
         </Form>
       </div>

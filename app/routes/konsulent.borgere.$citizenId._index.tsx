@@ -18,7 +18,7 @@ import { agreementsForCitizen, proposalsReadyForAgreement } from '../services/ag
 import { forwardCitizenInterest, pendingInterests } from '../services/citizen-portal.server';
 import { closeCitizenCase, getCitizenForConsultant } from '../services/citizens.server';
 import { orHttpError } from '../services/errors.server';
-import { invitationStatus, InvitationRefusedError, inviteCitizen } from '../services/invitations.server';
+import { invitationStatus, InvitationRefusedError, inviteCitizen, removeCitizenAccess } from '../services/invitations.server';
 import { ProposalRefusedError, withdrawProposalFromForm } from '../services/proposals.server';
 import { publicOrigin } from '../services/public-origin.server';
 import { RateLimitedError } from '../services/rate-limits.server';
@@ -56,6 +56,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     // The link went to the citizen only; the page shows where and when from the loader.
     return redirect(`/konsulent/borgere/${citizenId}?inviteret=1#adgang`);
+  }
+  if (intent === 'remove-access') {
+    try {
+      await orHttpError(() => removeCitizenAccess(user, citizenId));
+    } catch (error) {
+      if (error instanceof InvitationRefusedError) return data({ inviteError: error.message, interestError: null, withdrawal: null }, { status: 400 });
+      throw error;
+    }
+    return redirect(`/konsulent/borgere/${citizenId}?adgang=fjernet#portal-access-heading`);
   }
   if (intent === 'forward-interest') {
     const proposalId = formData.get('proposalId');
@@ -216,7 +225,12 @@ export default function CitizenProfile() {
         </Fact>
       </Facts>
 
-      <CitizenAccessSection access={portalAccess} justSent={searchParams.get('inviteret') !== null} refusal={actionResult?.inviteError ?? null} />
+      <CitizenAccessSection
+        access={portalAccess}
+        justSent={searchParams.get('inviteret') !== null}
+        refusal={actionResult?.inviteError ?? null}
+        removed={searchParams.get('adgang') === 'fjernet'}
+      />
 
       <section className="bg-alternative p-5 mb-6" aria-labelledby="health-notes-heading">
         <h2 className="h3" id="health-notes-heading">

@@ -52,11 +52,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return data<LoginActionData>({ values, fieldErrors: fieldErrorsOf(parsed.error), formError: null }, { status: 400 });
   }
 
-  const result = await authenticate({ ...parsed.data, ip: clientIpOf(request, context) });
+  const result = await authenticate({ ...parsed.data, ip: clientIpOf(context) });
   if (!result.ok && result.reason === 'rate_limited') {
     return data<LoginActionData>(
-      { values, fieldErrors: {}, formError: tooManyAttemptsMessage(result.retryAfterMinutes, language) },
-      { status: 429, headers: { 'Retry-After': String(result.retryAfterMinutes * 60) } },
+      { values, fieldErrors: {}, formError: tooManyAttemptsMessage(result.retryAfterSeconds, language, result.refusal) },
+      { status: 429, headers: { 'Retry-After': String(result.retryAfterSeconds) } },
     );
   }
   if (!result.ok) {

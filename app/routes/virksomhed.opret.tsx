@@ -27,7 +27,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const parsed = companySignupSchema({ postcodeExists: (code) => findPostcode(code) !== undefined }).safeParse(values);
   if (!parsed.success) return data<ActionResult>({ values, errors: fieldErrorsOf(parsed.error), sentTo: null }, { status: 400 });
   try {
-    const { email } = await requestCompanySignup(parsed.data, { baseUrl: publicOrigin(), clientIp: clientIpOf(request, context) });
+    const { email } = await requestCompanySignup(parsed.data, { baseUrl: publicOrigin(), clientIp: clientIpOf(context) });
     // The same answer whether the address has a user or not: the mail tells its owner which it is.
     return data<ActionResult>({ values: {}, errors: {}, sentTo: email });
   } catch (error) {

@@ -6,31 +6,48 @@ import { clientIpOf } from '../auth/rate-limit.server';
 import { COLLEAGUE_INVITATION_DAYS, companyProfileSchema } from '../domain/company-rules';
 import { formValues } from '../domain/form-values';
 import { emailAddress } from '../domain/text-rules';
+import { AccessRefusedError, removeColleagueAccess } from '../services/accounts.server';
 import { DuplicateError, getCompany, inviteColleague, listColleagues, updateCompanyProfile } from '../services/companies.server';
+import { orHttpError } from '../services/errors.server';
 import { findPostcode } from '../services/postcodes.server';
 import { publicOrigin } from '../services/public-origin.server';
 import { RateLimitedError } from '../services/rate-limits.server';
 import { ErrorSummary, fieldErrorsOf, SubmitButton, TextField, type FieldErrors } from '../ui/form';
+import { Alert } from '../ui/matching';
 
 export const meta: MetaFunction = () => [{ title: 'Virksomhedsprofil · Jobbro' }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, 'company');
   const [company, colleagues] = await Promise.all([getCompany(user, user.companyId!), listColleagues(user, user.companyId!)]);
-  return { company, colleagues };
+  // `?fjern=<id>` asks to confirm taking a colleague's access away; `?fjernet=<id>` tells that it was done.
+  const params = new URL(request.url).searchParams;
+  const confirming = colleagues.find((colleague) => colleague.id === params.get('fjern') && colleague.id !== user.id && !colleague.deactivatedAt) ?? null;
+  const removed = colleagues.find((colleague) => colleague.id === params.get('fjernet') && colleague.deactivatedAt) ?? null;
+  return { company, colleagues, userId: user.id, confirming, removed };
 }
 
-type ActionResult = { form: 'profile' | 'invite'; values: Record<string, string>; errors: FieldErrors; invitedEmail?: string };
+type ActionResult = { form: 'profile' | 'invite' | 'access'; values: Record<string, string>; errors: FieldErrors; invitedEmail?: string };
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request, 'company');
   const values = formValues(await request.formData()) as Record<string, string>;
+  if (values.intent === 'remove-access') {
+    const colleagueId = values.colleagueId ?? '';
+    try {
+      await orHttpError(() => removeColleagueAccess(user, colleagueId));
+    } catch (error) {
+      if (error instanceof AccessRefusedError) return data<ActionResult>({ form: 'access', values: {}, errors: { access: error.message } }, { status: 400 });
+      throw error;
+    }
+    return redirect(`/virksomhed/profil?fjernet=${colleagueId}`);
+  }
   if (values.intent === 'invite') {
     const email = emailAddress.safeParse(values.inviteEmail ?? '');
     if (!email.success) return data<ActionResult>({ form: 'invite', values, errors: { inviteEmail: email.error.issues[0]?.message } }, { status: 400 });
     try {
       // The same answer whether the address has a user or not; the mail tells its owner which it is.
-      const invited = await inviteColleague(user, email.data, { baseUrl: publicOrigin(), clientIp: clientIpOf(request, context) });
+      const invited = await inviteColleague(user, email.data, { baseUrl: publicOrigin(), clientIp: clientIpOf(context) });
       return data<ActionResult>({ form: 'invite', values: {}, errors: {}, invitedEmail: invited.email });
     } catch (error) {
       if (error instanceof RateLimitedError) return data<ActionResult>({ form: 'invite', values, errors: { inviteEmail: error.message } }, { status: 429 });
@@ -49,7 +66,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function CompanyProfile() {
-  const { company, colleagues } = useLoaderData<typeof loader>();
+  const { company, colleagues, userId, confirming, removed } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const profileProblem = result?.form === 'profile' ? result : null;
@@ -93,11 +110,41 @@ export default function CompanyProfile() {
         <SubmitButton>Gem profil</SubmitButton>
       </Form>
 
-      <h2>Kolleger med adgang</h2>
-      <ul>
+      <h2 id="kolleger">Kolleger med adgang</h2>
+      {result?.form === 'access' && result.errors.access ? <Alert kind="error">{result.errors.access}</Alert> : null}
+      {removed && !result ? <Alert kind="success">{removed.name} har ikke længere adgang til virksomhedens side. Alle {removed.name}s logins er afsluttet.</Alert> : null}
+      {confirming ? (
+        <Alert kind="warning" heading={`Fjern adgang for ${confirming.name}?`}>
+          <p className="jobbro-break">
+            {confirming.name} ({confirming.email}) bliver logget af med det samme og kan ikke længere logge ind på virksomhedens side. Skal{' '}
+            {confirming.name} have adgang igen, så kontakt jobcentret.
+          </p>
+          <Form method="post" className="jobbro-actions">
+            <input type="hidden" name="intent" value="remove-access" />
+            <input type="hidden" name="colleagueId" value={confirming.id} />
+            <button type="submit" className="button button-primary">
+              Ja, fjern adgangen
+            </button>
+            <Link to="/virksomhed/profil#kolleger" className="button button-secondary">
+              Fortryd
+            </Link>
+          </Form>
+        </Alert>
+      ) : null}
+      <ul className="nobullet-list jobbro-break">
         {colleagues.map((colleague) => (
-          <li key={colleague.id}>
+          <li key={colleague.id} className="mb-4">
             {colleague.name} ({colleague.email})
+            {colleague.id === userId ? ' · dig' : null}
+            {colleague.deactivatedAt ? ' · har ikke længere adgang' : null}
+            {colleague.id !== userId && !colleague.deactivatedAt ? (
+              <>
+                {' '}
+                <Link to={`/virksomhed/profil?fjern=${colleague.id}#kolleger`} aria-label={`Fjern adgang for ${colleague.name}`}>
+                  Fjern adgang
+                </Link>
+              </>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -222,7 +222,11 @@ export async function listCompanies() {
 
 export async function listColleagues(actor: Actor, companyId: string) {
   await getCompany(actor, companyId);
-  return db().select({ id: users.id, name: users.name, email: users.email }).from(users).where(eq(users.companyId, companyId)).orderBy(users.name);
+  return db()
+    .select({ id: users.id, name: users.name, email: users.email, deactivatedAt: users.deactivatedAt })
+    .from(users)
+    .where(eq(users.companyId, companyId))
+    .orderBy(users.name);
 }
 
 function colleagueInvitationMail(inviter: string, companyName: string, link: string) {

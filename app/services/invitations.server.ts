@@ -17,7 +17,7 @@ import { hashPassword } from '../auth/password.server';
 import { RATE_LIMITS } from '../domain/rate-limit-rules';
 import { nameForMail } from '../domain/text-rules';
 import { accessLogOrganisation, logCitizenAccess } from './access-log.server';
-import { normaliseEmail } from './accounts.server';
+import { normaliseEmail, withdrawLogin } from './accounts.server';
 import type { Actor } from './actor';
 import { ForbiddenError, NotFoundError } from './errors.server';
 import { sendMail } from './mail.server';
@@ -29,6 +29,7 @@ export const CITIZEN_INVITATION_DAYS = 7;
 export const INVITATION_PURPOSES = {
   status: 'Sagsbehandling: jobcentret så, om du har adgang til Jobbro',
   invite: 'Sagsbehandling: du blev inviteret til Jobbro',
+  removeAccess: 'Sagsbehandling: jobcentret fjernede din adgang til Jobbro',
 } as const;
 
 /** The invitation cannot be made; the message says what to do, in Danish, for the consultant. */
@@ -59,7 +60,7 @@ async function citizenOfJobcentre(executor: Executor, actor: Actor, citizenId: s
 
 async function userOfCitizen(executor: Executor, citizenId: string) {
   const [user] = await executor
-    .select({ id: users.id, email: users.email, passwordHash: users.passwordHash })
+    .select({ id: users.id, email: users.email, passwordHash: users.passwordHash, deactivatedAt: users.deactivatedAt })
     .from(users)
     .where(and(eq(users.citizenId, citizenId), eq(users.role, 'citizen')));
   return user ?? null;
@@ -87,6 +88,8 @@ export type InvitationStatus = {
   hasAccess: boolean;
   /** The newest link that still works: sent to which address, when, and until when it works. */
   pending: PendingInvitation | null;
+  /** A consultant took the citizen's login away; a new invitation gives it back. */
+  accessRemoved: boolean;
 };
 
 /**
@@ -103,8 +106,9 @@ export async function invitationStatus(actor: Actor, citizenId: string, now = ne
     name: citizen.name,
     email: citizen.email,
     closed: citizen.closedAt !== null,
-    hasAccess: Boolean(user?.passwordHash),
-    pending: user && !user.passwordHash ? await pendingInvitation(db(), user.id, now) : null,
+    hasAccess: Boolean(user?.passwordHash) && !user?.deactivatedAt,
+    accessRemoved: Boolean(user?.deactivatedAt),
+    pending: user && (!user.passwordHash || user.deactivatedAt) ? await pendingInvitation(db(), user.id, now) : null,
   };
 }
 
@@ -151,14 +155,15 @@ export async function inviteCitizen(actor: Actor, citizenId: string, { baseUrl, 
       throw new InvitationRefusedError('E-mailen bruges allerede af en anden bruger i Jobbro. Ret borgerens e-mail på profilen, og prøv igen.');
     }
     let user = await userOfCitizen(tx, citizen.id);
-    if (user?.passwordHash) {
+    // A citizen whose access was removed gets it back through a new invitation: a password of their own again.
+    if (user?.passwordHash && !user.deactivatedAt) {
       throw new InvitationRefusedError('Borgeren har allerede adgang til Jobbro. Har borgeren glemt sin adgangskode, kan borgeren selv få en ny under "Glemt adgangskode".');
     }
     if (!user) {
       const [created] = await tx
         .insert(users)
         .values({ email, name: citizen.name, role: 'citizen', citizenId: citizen.id })
-        .returning({ id: users.id, email: users.email, passwordHash: users.passwordHash });
+        .returning({ id: users.id, email: users.email, passwordHash: users.passwordHash, deactivatedAt: users.deactivatedAt });
       user = created!;
     } else if (user.email !== email) {
       await tx.update(users).set({ email, name: citizen.name, updatedAt: now }).where(eq(users.id, user.id));
@@ -191,7 +196,8 @@ export async function citizenInvitation(token: string, now = new Date()): Promis
 
 /**
  * The invited citizen chooses a password (already checked against the password rules); the link is used up
- * in the same transaction. Returns the user to start a session for, or null when the link no longer works.
+ * in the same transaction, and access a consultant removed is given back. Returns the user to start a
+ * session for, or null when the link no longer works.
  */
 export async function acceptCitizenInvitation(token: string, password: string, now = new Date()): Promise<{ userId: string } | null> {
   const row = await findUsableToken(db(), token, 'citizen_invitation', now);
@@ -202,9 +208,26 @@ export async function acceptCitizenInvitation(token: string, password: string, n
     if (!(await useToken(tx, row.id, now))) return null;
     const updated = await tx
       .update(users)
-      .set({ passwordHash, passwordChangedAt: now, updatedAt: now })
+      .set({ passwordHash, passwordChangedAt: now, updatedAt: now, deactivatedAt: null, loginLockedUntil: null })
       .where(and(eq(users.id, userId), eq(users.role, 'citizen')))
       .returning({ id: users.id });
     return updated.length === 1 ? { userId } : null;
+  });
+}
+
+/**
+ * A consultant of the citizen's jobcentre takes the citizen's login away (the citizen asked, or a shared
+ * computer was lost): every session ends, a pending link dies, and a login is refused like a wrong password.
+ * The profile and the case stay as they are. A new invitation gives the login back.
+ */
+export async function removeCitizenAccess(actor: Actor, citizenId: string, now = new Date()): Promise<void> {
+  const citizen = await citizenOfJobcentre(db(), actor, citizenId);
+  const organisation = await accessLogOrganisation(actor);
+  await db().transaction(async (tx) => {
+    const user = await userOfCitizen(tx, citizen.id);
+    if (!user) throw new InvitationRefusedError('Borgeren har ingen adgang til Jobbro, så der er intet at fjerne.');
+    if (user.deactivatedAt) throw new InvitationRefusedError('Borgerens adgang er allerede fjernet.');
+    await withdrawLogin(tx, user.id, now);
+    await logCitizenAccess(tx, { citizenIds: [citizen.id], actor, action: 'change', purpose: INVITATION_PURPOSES.removeAccess, organisation });
   });
 }

@@ -8,6 +8,7 @@ import { db } from '../../db/client';
 import { oneTimeTokens, users } from '../../db/schema';
 import { createOneTimeToken, findUsableToken, useToken } from '../auth/one-time-tokens.server';
 import { hashPassword } from '../auth/password.server';
+import { forgiveAccount } from '../auth/rate-limit.server';
 import { invalidateUserSessions } from '../auth/session.server';
 import { normaliseEmail } from './accounts.server';
 import { sendMail } from './mail.server';
@@ -72,7 +73,7 @@ export async function passwordResetFor(token: string, now = new Date()): Promise
 
 /**
  * Sets the new password (already checked against the password rules), uses up the link and every other
- * unused reset link of the user, and ends all the user's sessions. Returns the user to start a fresh
+ * unused reset link of the user, lifts a lock after many guesses, and ends all the user's sessions. Returns the user to start a fresh
  * session for, or null when the link no longer works.
  */
 export async function resetPassword(token: string, password: string, now = new Date()): Promise<{ userId: string } | null> {
@@ -81,7 +82,7 @@ export async function resetPassword(token: string, password: string, now = new D
   const userId = row.userId;
   const passwordHash = await hashPassword(password);
   const done = await db().transaction(async (tx) => {
-    const [user] = await tx.select({ deactivatedAt: users.deactivatedAt }).from(users).where(eq(users.id, userId));
+    const [user] = await tx.select({ email: users.email, deactivatedAt: users.deactivatedAt }).from(users).where(eq(users.id, userId));
     if (!user || user.deactivatedAt) return false;
     if (!(await useToken(tx, row.id, now))) return false;
     await tx
@@ -89,6 +90,8 @@ export async function resetPassword(token: string, password: string, now = new D
       .set({ usedAt: now })
       .where(and(eq(oneTimeTokens.userId, userId), eq(oneTimeTokens.purpose, 'password_reset'), isNull(oneTimeTokens.usedAt)));
     await tx.update(users).set({ passwordHash, passwordChangedAt: now, updatedAt: now }).where(eq(users.id, userId));
+    // The link came from the owner's mailbox: a lock after many guesses (and the guesses) end here.
+    await forgiveAccount(tx, userId, user.email, now);
     return true;
   });
   if (!done) return null;

@@ -9,13 +9,36 @@ import { Alert } from './matching';
 import { WithdrawProposalForm } from './withdraw-proposal';
 
 type SentInvitation = { sentTo: string; sentAt: Date | string; expiresAt: Date | string };
-type AccessStatus = { email: string | null; closed: boolean; hasAccess: boolean; pending: SentInvitation | null };
+type AccessStatus = { email: string | null; closed: boolean; hasAccess: boolean; accessRemoved: boolean; pending: SentInvitation | null };
+
+/** Takes the citizen's login away; a new invitation gives it back. */
+function RemoveAccessForm() {
+  return (
+    <Form method="post" className="mt-4">
+      <input type="hidden" name="intent" value="remove-access" />
+      <button type="submit" className="button button-secondary">
+        Fjern borgerens adgang til Jobbro
+      </button>
+    </Form>
+  );
+}
 
 /**
  * The link itself is never shown here: it goes to the citizen's e-mail only, so that nobody but the citizen
  * chooses the citizen's password. The consultant sees where and when it went, and can send a new one.
  */
-export function CitizenAccessSection({ access, justSent, refusal }: { access: AccessStatus; justSent: boolean; refusal: string | null }) {
+export function CitizenAccessSection({
+  access,
+  justSent,
+  refusal,
+  removed,
+}: {
+  access: AccessStatus;
+  justSent: boolean;
+  refusal: string | null;
+  /** Just now: the consultant removed the access. */
+  removed: boolean;
+}) {
   const pending = access.pending;
   return (
     <section className="mb-6" aria-labelledby="portal-access-heading" id="adgang">
@@ -23,13 +46,19 @@ export function CitizenAccessSection({ access, justSent, refusal }: { access: Ac
         Borgerens adgang til Jobbro
       </h2>
       {refusal ? <Alert kind="error">{refusal}</Alert> : null}
+      {removed && access.accessRemoved && !pending ? (
+        <Alert kind="success">Borgerens adgang er fjernet. Borgeren er logget af alle steder og kan ikke logge ind, før du sender en ny invitation.</Alert>
+      ) : null}
       {justSent && pending ? (
         <Alert kind="success" heading="Invitationen er sendt">
           <p style={{ overflowWrap: 'anywhere' }}>Vi har sendt et link til {pending.sentTo}. Kun borgeren kan bruge det.</p>
         </Alert>
       ) : null}
       {access.hasAccess ? (
-        <p>Borgeren har valgt en adgangskode og kan logge ind. Har borgeren glemt den, kan borgeren selv få en ny under &quot;Glemt adgangskode&quot;.</p>
+        <>
+          <p>Borgeren har valgt en adgangskode og kan logge ind. Har borgeren glemt den, kan borgeren selv få en ny under &quot;Glemt adgangskode&quot;.</p>
+          <RemoveAccessForm />
+        </>
       ) : (
         <>
           {pending ? (
@@ -55,6 +84,10 @@ export function CitizenAccessSection({ access, justSent, refusal }: { access: Ac
                 <p>Borgerens e-mail er ændret, siden invitationen blev sendt. Send invitationen igen, så går den til den nye e-mail.</p>
               ) : null}
             </>
+          ) : access.accessRemoved ? (
+            removed ? null : (
+              <p>Borgerens adgang til Jobbro er fjernet, så borgeren kan ikke logge ind. Send en ny invitation, hvis borgeren skal have adgang igen.</p>
+            )
           ) : (
             <p>Borgeren kan ikke logge ind endnu. Send en invitation, så kan borgeren selv se job, skrive sine ønsker og se, hvem der har set oplysningerne.</p>
           )}
@@ -63,10 +96,11 @@ export function CitizenAccessSection({ access, justSent, refusal }: { access: Ac
               <input type="hidden" name="intent" value="invite" />
               {pending ? <p className="form-hint">Kan borgeren ikke finde mailen, så send den igen. Det gamle link holder op med at virke.</p> : null}
               <button type="submit" className="button button-secondary">
-                {pending ? 'Send invitationen igen' : 'Inviter borgeren til Jobbro'}
+                {pending ? 'Send invitationen igen' : access.accessRemoved ? 'Send en ny invitation' : 'Inviter borgeren til Jobbro'}
               </button>
             </Form>
           )}
+          {pending && !access.accessRemoved ? <RemoveAccessForm /> : null}
         </>
       )}
     </section>

@@ -100,6 +100,9 @@ export function PageChrome({
                     {labelIn(ROLE_ENTRIES, user.role, language)}
                     {user.organisation ? `, ${user.organisation}` : ''}
                   </p>
+                  <Link to="/konto" className="jobbro-account-link">
+                    {t.myAccount}
+                  </Link>
                   <Form method="post" action="/logout">
                     <button type="submit" className="button button-secondary">
                       {t.logOut}

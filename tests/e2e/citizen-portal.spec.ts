@@ -84,7 +84,7 @@ test('a consultant invites a citizen, who sets a password, edits wishes, sees on
   await expectNoSeriousAxeViolations(citizen);
   await citizen.getByLabel('Vælg en adgangskode').fill('kort');
   await citizen.getByRole('button', { name: 'Gem adgangskode og log ind' }).click();
-  await expect(citizen.locator('#password-error')).toContainText('Adgangskoden skal være mindst 10 tegn.');
+  await expect(citizen.locator('#password-error')).toContainText('Adgangskoden skal være mindst 12 tegn.');
   await citizen.getByLabel('Vælg en adgangskode').fill('adgangskode123');
   await citizen.getByRole('button', { name: 'Gem adgangskode og log ind' }).click();
   await expect(citizen.locator('#password-error')).toContainText('Adgangskoden er for almindelig.');
@@ -320,7 +320,7 @@ test('a forgotten password is replaced by a link from the mail outbox, and the l
   await citizen.goto(resetLink!);
   await expect(citizen.getByRole('heading', { level: 1, name: 'Vælg en ny adgangskode' })).toBeVisible();
   await expectNoSeriousAxeViolations(citizen);
-  await citizen.getByLabel('Ny adgangskode').fill('1234567890');
+  await citizen.getByLabel('Ny adgangskode').fill('123456789012');
   await citizen.getByRole('button', { name: 'Gem ny adgangskode' }).click();
   await expect(citizen.locator('#password-error')).toContainText('Adgangskoden er for almindelig.');
   await citizen.getByLabel('Ny adgangskode').fill('anden-lange-kode');
@@ -343,7 +343,7 @@ test('the core citizen pages work without JavaScript: password, wishes, interest
   await citizen.goto(link);
   await citizen.getByLabel('Vælg en adgangskode').fill('kort');
   await citizen.getByRole('button', { name: 'Gem adgangskode og log ind' }).click();
-  await expect(citizen.locator('#password-error')).toContainText('Adgangskoden skal være mindst 10 tegn.');
+  await expect(citizen.locator('#password-error')).toContainText('Adgangskoden skal være mindst 12 tegn.');
   await citizen.getByLabel('Vælg en adgangskode').fill('uden-javascript-virker');
   await citizen.getByRole('button', { name: 'Gem adgangskode og log ind' }).click();
   await expect(citizen.getByRole('heading', { level: 1, name: 'Min vej' })).toBeVisible();

@@ -95,9 +95,9 @@ describe('the citizen\'s own wishes', () => {
 });
 
 describe('a chosen password', () => {
-  it('needs at least 10 characters', () => {
-    expect(passwordProblem('kort-kode')).toBe('tooShort');
-    expect(passwordProblem('grøn-kaffe')).toBeNull();
+  it('needs at least 12 characters', () => {
+    expect(passwordProblem('grøn-kaffe!')).toBe('tooShort');
+    expect(passwordProblem('grøn-kaffe-2')).toBeNull();
   });
 
   it('may not be one of the common ones or one character repeated', () => {
