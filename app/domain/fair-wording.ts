@@ -17,7 +17,7 @@
 
 export type DiscriminationGround = 'age' | 'gender' | 'ethnicity' | 'religion' | 'disability' | 'orientation' | 'politics';
 
-export type WordingHit = { text: string; start: number; end: number; ground: DiscriminationGround; explanation: string };
+export type WordingHit = { text: string; start: number; end: number; ground: DiscriminationGround };
 
 /** The ground as a Danish message names it ("på grund af alder"). */
 export const GROUND_LABELS: Record<DiscriminationGround, string> = {
@@ -30,14 +30,15 @@ export const GROUND_LABELS: Record<DiscriminationGround, string> = {
   politics: 'politisk anskuelse',
 };
 
+/** What to write instead, one short sentence per ground: the message stands at the field and in the summary. */
 const EXPLANATIONS: Record<DiscriminationGround, string> = {
-  age: 'Et opslag må ikke stille krav om alder (forskelsbehandlingsloven). En mindstealder, som loven kræver, fx 18 år for salg af alkohol, er i orden. Beskriv ellers opgaverne og kravene til arbejdet.',
-  gender: 'Et opslag må ikke henvende sig til ét køn eller spørge til graviditet (ligebehandlingsloven). Brug en kønsneutral betegnelse, fx "medarbejder" eller "assistent".',
-  ethnicity: 'Et opslag må ikke stille krav om etnisk eller national oprindelse eller hudfarve (forskelsbehandlingsloven). Skriv i stedet, hvor godt man skal kunne tale, læse eller skrive dansk i arbejdet.',
-  religion: 'Et opslag må ikke stille krav om eller imod en religion, tro eller religiøs påklædning (forskelsbehandlingsloven).',
-  disability: 'Et opslag må ikke udelukke personer med handicap eller sygdom (forskelsbehandlingsloven). Beskriv i stedet, hvad arbejdet konkret kræver, fx tunge løft.',
-  orientation: 'Et opslag må ikke stille krav om seksuel orientering (forskelsbehandlingsloven).',
-  politics: 'Et opslag må ikke stille krav om politisk anskuelse (forskelsbehandlingsloven).',
+  age: 'Skriv opgaverne og kravene i stedet for en alder; en mindstealder, som loven kræver (fx 18 år for salg af alkohol), er i orden.',
+  gender: 'Brug en kønsneutral betegnelse, fx "medarbejder", og spørg ikke til graviditet eller børn.',
+  ethnicity: 'Skriv i stedet, hvor godt man skal kunne tale, læse eller skrive dansk i arbejdet.',
+  religion: 'Nævn ikke tro eller religiøs påklædning.',
+  disability: 'Beskriv i stedet, hvad arbejdet konkret kræver, fx tunge løft.',
+  orientation: 'Nævn ikke seksuel orientering.',
+  politics: 'Nævn ikke politisk anskuelse eller partimedlemskab.',
 };
 
 // Letters as Danish words use them; \b does not know æ, ø and å.
@@ -238,7 +239,7 @@ export function findDiscriminatoryWording(text: string, { properName = false }: 
       if (isFalseFriend(ground, match[0])) continue;
       if (keep && !keep({ matched: match[0], before: text.slice(0, start), after: text.slice(end) })) continue;
       if (welcoming.some(([from, to]) => start >= from && end <= to)) continue;
-      hits.push({ text: match[0], start, end, ground, explanation: EXPLANATIONS[ground] });
+      hits.push({ text: match[0], start, end, ground });
     }
   }
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -255,5 +256,6 @@ export function wordingMessage(hits: WordingHit[]): string | null {
   const words = hits.map((hit) => `"${hit.text}"`).join(', ');
   const groundList = grounds.map((ground) => GROUND_LABELS[ground]);
   const named = groundList.length > 1 ? `${groundList.slice(0, -1).join(', ')} og ${groundList.at(-1)}` : groundList[0];
-  return `${words} kan være forskelsbehandling på grund af ${named}. ${grounds.map((ground) => EXPLANATIONS[ground]).join(' ')}`;
+  const law = grounds.every((ground) => ground === 'gender') ? 'ligebehandlingsloven' : grounds.includes('gender') ? 'forskelsbehandlingsloven og ligebehandlingsloven' : 'forskelsbehandlingsloven';
+  return `${words} kan være forskelsbehandling på grund af ${named} (${law}). ${grounds.map((ground) => EXPLANATIONS[ground]).join(' ')}`;
 }

@@ -88,7 +88,7 @@ describe('the API refuses discriminating wording', () => {
     const { error, fields } = (await answer.json()) as ErrorBody;
     expect(error).toBe('validation_failed');
     expect(fields.hoursMax).toBe('Højst 37 timer om ugen.');
-    expect(fields.languageNeeds).toMatch(/^"under 30 år", "etnisk danske" kan være forskelsbehandling på grund af alder og etnisk eller national oprindelse\./);
+    expect(fields.languageNeeds).toMatch(/^"under 30 år", "etnisk danske" kan være forskelsbehandling på grund af alder og etnisk eller national oprindelse \(forskelsbehandlingsloven\)\. Skriv opgaverne/);
     expect(fields.scheduleNote).toMatch(/^"tørklæder" kan være forskelsbehandling på grund af religion eller tro/);
     expect(fields.contactRole).toMatch(/"yngre end 30" .*alder/);
     expect(fields.tasks).toMatch(/"rask og sund" .*handicap eller helbred/);

@@ -146,8 +146,9 @@ describe('findDiscriminatoryWording', () => {
 describe('wordingMessage', () => {
   it('names the words and every ground in Danish', () => {
     const message = wordingMessage(findDiscriminatoryWording('Kun ansøgere under 30 år og etnisk danske'));
-    expect(message).toMatch(/^"under 30 år", "etnisk danske" kan være forskelsbehandling på grund af alder og etnisk eller national oprindelse\./);
+    expect(message).toMatch(/^"under 30 år", "etnisk danske" kan være forskelsbehandling på grund af alder og etnisk eller national oprindelse \(forskelsbehandlingsloven\)\. Skriv opgaverne/);
     expect(message).toContain('forskelsbehandlingsloven');
+    expect(wordingMessage(findDiscriminatoryWording('Rengøringsdame søges'))).toMatch(/på grund af køn \(ligebehandlingsloven\)/);
     expect(wordingMessage([])).toBeNull();
   });
 });
