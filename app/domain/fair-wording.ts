@@ -104,7 +104,7 @@ type Pattern = {
 const GENDER_FALSE_FRIENDS = new Set([
   'formand', 'formænd', 'tillidsmand', 'tillidsmænd', 'opmand', 'bemand', 'fagmand', 'fagmænd', 'landmand', 'landmænd',
   'håndværksmand', 'håndværksmænd', 'sømand', 'postmand', 'tjenestemand', 'tjenestemænd', 'talsmand', 'mellemmand',
-  'ombudsmand', 'demand', 'command', 'ikone', 'ikoner', 'madame',
+  'ombudsmand', 'købmand', 'købmænd', 'vognmand', 'vognmænd', 'gårdmand', 'gårdmænd', 'demand', 'command', 'ikone', 'ikoner', 'madame',
 ]);
 // A "fyr" that heats: "service af oliefyr" is work for a plumber, not a wish for a young man.
 const HEATING_FYR = /(?:olie|gas|pille|træpille|flis|halm|koks|kul|bio|fjernvarme|ild|kedel|brænde)fyr(?:e|et|ene)?$/iu;
