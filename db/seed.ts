@@ -480,7 +480,7 @@ const OPENINGS: OpeningSeed[] = [
   {
     company: 'brabrandPleje',
     kind: 'sheltered_job',
-    title: 'Skånejob som pedelhjælper og havemand',
+    title: 'Skånejob som pedelhjælper og havehjælper',
     description: 'Hjælp pedellen med at holde haven og fællesarealerne pæne for beboerne.',
     tasks: ['Feje og rive', 'Vande blomster', 'Små reparationer sammen med pedellen'],
     hours: [10, 20],

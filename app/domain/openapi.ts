@@ -76,7 +76,7 @@ export function openApiDocument(serverUrl: string) {
         post: {
           summary: 'Create an opening (published unless publish=false)',
           requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/OpeningInput' } } } },
-          responses: { 201: { description: 'Created', ...openingAnswer }, ...errors([400, 401, 422]) },
+          responses: { 201: { description: 'Created', ...openingAnswer }, ...errors([400, 401]) },
         },
       },
       '/api/v1/openings/{id}': {
@@ -85,7 +85,7 @@ export function openApiDocument(serverUrl: string) {
         put: {
           summary: 'Replace an opening',
           requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/OpeningInput' } } } },
-          responses: { 200: { description: 'Updated', ...openingAnswer }, ...errors([400, 401, 404, 422]) },
+          responses: { 200: { description: 'Updated', ...openingAnswer }, ...errors([400, 401, 404]) },
         },
       },
       '/api/v1/openings/{id}/{action}': {

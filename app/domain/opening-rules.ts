@@ -3,6 +3,7 @@
  * number of skånejob at a company. Pure: the caller passes today and a postcode lookup.
  */
 import { z } from 'zod';
+import { findDiscriminatoryWording, wordingMessage } from './fair-wording';
 import { checkbox, codeList, emailAddress, linesOf, phoneNumber, plainText, weeklyHours } from './text-rules';
 import {
   ACCOMMODATIONS,
@@ -19,28 +20,71 @@ export const MAX_SLOTS = 20;
 type OpeningContext = { today: string; postcodeExists: (postcode: string) => boolean };
 
 
-const optionalHours = z.preprocess((value) => (value === '' || value === undefined ? undefined : value), weeklyHours('de forventede timer').optional());
+/**
+ * The free-text fields of an opening, with the labels the form shows. Each is checked for discriminating
+ * wording, on save in the schema below and before a saved opening becomes visible (`openingWordingProblems`).
+ * The contact person's name is a name: only phrases count there, not single words that may be a name.
+ */
+export const OPENING_TEXT_FIELDS = {
+  title: 'Titel',
+  description: 'Beskrivelse',
+  tasks: 'Opgaver',
+  scheduleNote: 'Bemærkning om arbejdstiden',
+  languageNeeds: 'Krav til sprog',
+  contactName: 'Kontaktpersonens navn',
+  contactRole: 'Kontaktpersonens rolle',
+} as const;
+export type OpeningTextField = keyof typeof OPENING_TEXT_FIELDS;
+
+const isName = (field: OpeningTextField) => field === 'contactName';
+
+function wordingProblem(field: OpeningTextField, text: string): string | null {
+  return wordingMessage(findDiscriminatoryWording(text, { properName: isName(field) }));
+}
+
+/** A refinement that refuses discriminating wording at the field, alongside the field's other checks. */
+const fairWording =
+  (field: OpeningTextField) =>
+  (value: string | string[], ctx: z.RefinementCtx) => {
+    const message = wordingProblem(field, Array.isArray(value) ? value.join('\n') : value);
+    if (message) ctx.addIssue({ code: 'custom', message });
+  };
+
+/** The messages per field for a saved opening's texts: what stops it from being published or reopened. */
+export function openingWordingProblems(texts: Record<OpeningTextField, string | string[]>): Partial<Record<OpeningTextField, string>> {
+  const problems: Partial<Record<OpeningTextField, string>> = {};
+  for (const field of Object.keys(OPENING_TEXT_FIELDS) as OpeningTextField[]) {
+    const value = texts[field];
+    const message = wordingProblem(field, Array.isArray(value) ? value.join('\n') : value);
+    if (message) problems[field] = message;
+  }
+  return problems;
+}
+
+// The API answers null for an opening without expected hours, so the same null comes back on a PUT.
+const optionalHours = z.preprocess((value) => (value === '' || value === undefined || value === null ? undefined : value), weeklyHours('de forventede timer').optional());
 
 /** The opening form and the API share this schema; the server's answer is the authority. */
 export function openingInputSchema({ today, postcodeExists }: OpeningContext) {
   return z
     .object({
       kind: z.enum(OPENING_KINDS, { error: 'Vælg, hvilken slags job det er.' }),
-      title: plainText({ field: 'Titlen', missing: 'Skriv en titel.', min: 3, max: 120 }),
-      description: plainText({ field: 'Beskrivelsen', missing: 'Skriv en beskrivelse.', min: 10, max: 4000, lines: true }),
+      title: plainText({ field: 'Titlen', missing: 'Skriv en titel.', min: 3, max: 120 }).superRefine(fairWording('title')),
+      description: plainText({ field: 'Beskrivelsen', missing: 'Skriv en beskrivelse.', min: 10, max: 4000, lines: true }).superRefine(fairWording('description')),
       tasks: z.preprocess(
         linesOf,
         z
           .array(plainText({ field: 'Opgaven', min: 2, max: 200 }))
           .min(1, 'Skriv mindst én opgave (én pr. linje).')
-          .max(MAX_TASKS, `Skriv højst ${MAX_TASKS} opgaver.`),
+          .max(MAX_TASKS, `Skriv højst ${MAX_TASKS} opgaver.`)
+          .superRefine(fairWording('tasks')),
       ),
       hoursMin: weeklyHours('det mindste antal timer'),
       hoursMax: weeklyHours('det største antal timer'),
       flexjobExpectedHours: optionalHours,
       days: codeList(WEEKDAYS, 'Ukendt ugedag.'),
       parts: codeList(DAY_PARTS, 'Ukendt tid på dagen.'),
-      scheduleNote: plainText({ field: 'Bemærkningen om arbejdstiden', max: 200 }).optional().default(''),
+      scheduleNote: plainText({ field: 'Bemærkningen om arbejdstiden', max: 200 }).superRefine(fairWording('scheduleNote')).optional().default(''),
       startDate: z.iso.date('Skriv en startdato, fx 2027-03-01.').refine((date) => date >= today, 'Startdatoen må ikke ligge før i dag.'),
       slots: z.coerce
         .number({ error: 'Skriv antal pladser som et tal.' })
@@ -54,10 +98,10 @@ export function openingInputSchema({ today, postcodeExists }: OpeningContext) {
         .refine(postcodeExists, 'Postnummeret findes ikke. Tjek, at det er skrevet rigtigt.'),
       demands: codeList(DEMANDS, 'Ukendt krav. Vælg fra listen.'),
       accommodations: codeList(ACCOMMODATIONS, 'Ukendt hensyn. Vælg fra listen.'),
-      languageNeeds: plainText({ field: 'Sprogkravene', max: 500 }).optional().default(''),
+      languageNeeds: plainText({ field: 'Sprogkravene', max: 500 }).superRefine(fairWording('languageNeeds')).optional().default(''),
       drivingLicenceRequired: checkbox,
-      contactName: plainText({ field: 'Kontaktpersonens navn', missing: 'Skriv kontaktpersonens navn.', min: 2, max: 120 }),
-      contactRole: plainText({ field: 'Kontaktpersonens rolle', missing: 'Skriv kontaktpersonens rolle, fx køkkenleder.', min: 2, max: 120 }),
+      contactName: plainText({ field: 'Kontaktpersonens navn', missing: 'Skriv kontaktpersonens navn.', min: 2, max: 120 }).superRefine(fairWording('contactName')),
+      contactRole: plainText({ field: 'Kontaktpersonens rolle', missing: 'Skriv kontaktpersonens rolle, fx køkkenleder.', min: 2, max: 120 }).superRefine(fairWording('contactRole')),
       contactPhone: phoneNumber,
       contactEmail: emailAddress,
     })

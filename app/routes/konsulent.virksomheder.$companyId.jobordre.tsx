@@ -42,7 +42,6 @@ export default function NewJobOrder() {
       <OpeningForm
         values={problem?.values ?? {}}
         errors={problem?.errors ?? {}}
-        blocked={problem?.blocked}
         warning={shelteredWarning ? `Hvis det er et skånejob: ${shelteredWarning}` : null}
       />
     </>

@@ -39,8 +39,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
       await changeOpeningStatus(user, openingId, statusAction.data.action);
       return redirect(`/virksomhed/jobopslag/${openingId}?status=${statusAction.data.action}`);
     } catch (error) {
-      if (error instanceof PublishBlockedError) return data({ values: null, errors: {}, blocked: error.blocked, statusError: null }, { status: 400 });
-      if (error instanceof StatusChangeError) return data({ values: null, errors: {}, blocked: [], statusError: error.message }, { status: 400 });
+      // The saved texts come back with the messages at their fields, as a failed save would show them.
+      if (error instanceof PublishBlockedError) return data({ values: null, errors: error.fields, statusError: null }, { status: 400 });
+      if (error instanceof StatusChangeError) return data({ values: null, errors: {}, statusError: error.message }, { status: 400 });
       throw error;
     }
   }
@@ -99,7 +100,6 @@ export default function EditOpening() {
       <OpeningForm
         values={problem?.values ?? openingToFormValues(opening)}
         errors={problem?.errors ?? {}}
-        blocked={problem?.blocked}
         submitLabel="Gem ændringer"
         allowDraft={false}
       />

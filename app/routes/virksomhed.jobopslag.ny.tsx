@@ -25,7 +25,7 @@ export default function NewOpening() {
     <>
       <h1>Nyt jobopslag</h1>
       <p className="font-lead">Beskriv opgaverne og timerne. Jobcentret finder borgere, der passer, og du bestemmer, om I skal mødes.</p>
-      <OpeningForm values={problem?.values ?? {}} errors={problem?.errors ?? {}} blocked={problem?.blocked} />
+      <OpeningForm values={problem?.values ?? {}} errors={problem?.errors ?? {}} />
     </>
   );
 }

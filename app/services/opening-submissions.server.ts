@@ -8,7 +8,7 @@ import { openingInputSchema } from '../domain/opening-rules';
 import { toIsoDate } from '../domain/format';
 import type { FieldErrors } from '../ui/form';
 import type { Actor } from './actor';
-import { createOpening, PublishBlockedError, updateOpening, type PublishBlocked } from './openings.server';
+import { createOpening, updateOpening } from './openings.server';
 import { findPostcode } from './postcodes.server';
 
 export const OPENING_LIST_FIELDS = ['days', 'parts', 'demands', 'accommodations'] as const;
@@ -16,7 +16,6 @@ export const OPENING_LIST_FIELDS = ['days', 'parts', 'demands', 'accommodations'
 export type OpeningSubmissionProblem = {
   values: Record<string, string | string[]>;
   errors: FieldErrors;
-  blocked: PublishBlocked;
 };
 
 /** The schema as of today; an edit may keep a start date that has since passed. */
@@ -41,14 +40,10 @@ export async function submitOpeningForm(
   const values = formValues(formData, OPENING_LIST_FIELDS);
   const publish = formData.get('intent') !== 'draft';
   const parsed = openingSchemaForToday(new Date(), target.savedStartDate).safeParse(values);
-  if (!parsed.success) return { ok: false, values, errors: firstErrorPerField(parsed.error.issues), blocked: [] };
-  try {
-    const opening = target.openingId
-      ? await updateOpening(actor, target.openingId, parsed.data)
-      : await createOpening(actor, target.companyId, parsed.data, { publish });
-    return { ok: true, openingId: opening.id };
-  } catch (error) {
-    if (error instanceof PublishBlockedError) return { ok: false, values, errors: {}, blocked: error.blocked };
-    throw error;
-  }
+  // Discriminating wording is one of the schema's checks, so it comes back with every other problem at once.
+  if (!parsed.success) return { ok: false, values, errors: firstErrorPerField(parsed.error.issues) };
+  const opening = target.openingId
+    ? await updateOpening(actor, target.openingId, parsed.data)
+    : await createOpening(actor, target.companyId, parsed.data, { publish });
+  return { ok: true, openingId: opening.id };
 }

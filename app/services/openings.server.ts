@@ -6,8 +6,14 @@ import { and, count, desc, eq, inArray, isNotNull, ne, or, sql } from 'drizzle-o
 import { db, type Executor } from '../../db/client';
 import { agreements, companies, matchProposals, openings } from '../../db/schema';
 import { enqueueSearchSync } from '../../search/outbox';
-import { findDiscriminatoryWording, type WordingHit } from '../domain/fair-wording';
-import { nextOpeningStatus, shelteredJobRatioWarning, type OpeningAction, type OpeningInput } from '../domain/opening-rules';
+import {
+  nextOpeningStatus,
+  openingWordingProblems,
+  shelteredJobRatioWarning,
+  type OpeningAction,
+  type OpeningInput,
+  type OpeningTextField,
+} from '../domain/opening-rules';
 import type { Actor } from './actor';
 import { NotFoundError } from './errors.server';
 import { findPostcode } from './postcodes.server';
@@ -17,25 +23,33 @@ export type Opening = typeof openings.$inferSelect;
 /** Agreements that hold a slot: being confirmed or active. */
 const SLOT_HOLDING_AGREEMENTS = ['awaiting_confirmation', 'active'] as const;
 
-export type PublishBlocked = { field: 'title' | 'description' | 'tasks'; text: string; hits: WordingHit[] }[];
+/** The messages per field that stop a saved opening from becoming visible. */
+export type PublishBlocked = Partial<Record<OpeningTextField, string>>;
 
 export class PublishBlockedError extends Error {
-  constructor(readonly blocked: PublishBlocked) {
-    super('Opslaget indeholder formuleringer, der kan være diskriminerende.');
+  constructor(readonly fields: PublishBlocked) {
+    super('Opslaget indeholder formuleringer, der kan være forskelsbehandling. Ret felterne, og prøv igen.');
     this.name = 'PublishBlockedError';
   }
 }
 
-/** The wording check that must pass before an opening is published. */
-export function checkOpeningWording(opening: Pick<OpeningInput, 'title' | 'description' | 'tasks'>): PublishBlocked {
-  const fields = [
-    { field: 'title' as const, text: opening.title },
-    { field: 'description' as const, text: opening.description },
-    { field: 'tasks' as const, text: opening.tasks.join('\n') },
-  ];
-  return fields
-    .map((entry) => ({ ...entry, hits: findDiscriminatoryWording(entry.text) }))
-    .filter((entry) => entry.hits.length > 0);
+/**
+ * A saved opening is checked again before it becomes visible (publish, reopen): a draft or a paused opening
+ * may have been saved before the wording rule reached all its fields. Saving itself is checked by the schema
+ * (`openingInputSchema`), so a company sees these messages with every other one; reading never checks, so an
+ * opening already published stays as it is until it is saved or reopened.
+ */
+function assertFairWording(opening: Opening) {
+  const problems = openingWordingProblems({
+    title: opening.title,
+    description: opening.description,
+    tasks: opening.tasks,
+    scheduleNote: opening.schedule.note ?? '',
+    languageNeeds: opening.languageNeeds,
+    contactName: opening.contactName,
+    contactRole: opening.contactRole,
+  });
+  if (Object.keys(problems).length > 0) throw new PublishBlockedError(problems);
 }
 
 /** Companies act on their own openings; the jobcentre's consultants and admins on any company's. */
@@ -78,10 +92,6 @@ function columnsOf(input: OpeningInput) {
 
 export async function createOpening(actor: Actor, companyId: string, input: OpeningInput, options: { publish: boolean }) {
   assertMayManageCompany(actor, companyId);
-  if (options.publish) {
-    const blocked = checkOpeningWording(input);
-    if (blocked.length > 0) throw new PublishBlockedError(blocked);
-  }
   return db().transaction(async (tx) => {
     const [company] = await tx.select({ id: companies.id }).from(companies).where(eq(companies.id, companyId));
     if (!company) throw new NotFoundError('Virksomheden');
@@ -110,11 +120,7 @@ export async function getOpeningForManager(actor: Actor, openingId: string, exec
 }
 
 export async function updateOpening(actor: Actor, openingId: string, input: OpeningInput) {
-  const current = await getOpeningForManager(actor, openingId);
-  if (current.status !== 'draft') {
-    const blocked = checkOpeningWording(input);
-    if (blocked.length > 0) throw new PublishBlockedError(blocked);
-  }
+  await getOpeningForManager(actor, openingId);
   return db().transaction(async (tx) => {
     const [opening] = await tx
       .update(openings)
@@ -137,10 +143,7 @@ export async function changeOpeningStatus(actor: Actor, openingId: string, actio
   const current = await getOpeningForManager(actor, openingId);
   const next = nextOpeningStatus(current.status, action);
   if (!next) throw new StatusChangeError('Jobopslaget kan ikke skifte til den status herfra.');
-  if (next === 'open') {
-    const blocked = checkOpeningWording(current);
-    if (blocked.length > 0) throw new PublishBlockedError(blocked);
-  }
+  if (next === 'open') assertFairWording(current);
   return db().transaction(async (tx) => {
     const [opening] = await tx
       .update(openings)

@@ -3,7 +3,7 @@
  * form-error-message, form-input, alert alert-error). Every form in the portal uses these, so labels, hints and
  * error messages are tied to their fields the same way everywhere (WCAG 2.1 AA: 1.3.1, 3.3.1, 4.1.2).
  */
-import { useNavigation } from '@remix-run/react';
+import { useActionData, useNavigation } from '@remix-run/react';
 import { useEffect, useRef, type InputHTMLAttributes, type ReactNode } from 'react';
 import type { z } from 'zod';
 import { usePageLanguage } from './page-language';
@@ -97,14 +97,16 @@ export type SummaryError = { message: string; /** The id of the field the messag
 
 /**
  * dkfds' error summary: a focused alert at the top of the form that lists the problems and links to each
- * field. Takes focus when it appears, so keyboard and screen reader users start at the errors.
+ * field. Takes focus when it appears, and again after each failed submit (a new answer from the action, even
+ * with the same messages), so keyboard and screen reader users start at the errors.
  */
 export function ErrorSummary({ errors, heading = 'Der er et problem' }: { errors: SummaryError[]; heading?: string }) {
   const ref = useRef<HTMLDivElement>(null);
   const signature = errors.map((error) => error.message).join('|');
+  const submission = useActionData();
   useEffect(() => {
     if (signature) ref.current?.focus();
-  }, [signature]);
+  }, [signature, submission]);
   if (errors.length === 0) return null;
   return (
     <div

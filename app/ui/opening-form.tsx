@@ -1,5 +1,4 @@
 import { Form } from '@remix-run/react';
-import { markWording, type WordingHit } from '../domain/fair-wording';
 import {
   ACCOMMODATION_ENTRIES,
   DAY_PART_ENTRIES,
@@ -12,9 +11,6 @@ import { ErrorSummary, TextField, type FieldErrors } from './form';
 import { TextArea } from './text-area';
 
 export type OpeningFormValues = Record<string, string | string[] | undefined>;
-export type BlockedWording = { field: string; text: string; hits: WordingHit[] }[];
-
-const FIELD_LABELS: Record<string, string> = { title: 'Titel', description: 'Beskrivelse', tasks: 'Opgaver' };
 
 const text = (values: OpeningFormValues, name: string) => {
   const value = values[name];
@@ -25,41 +21,15 @@ const list = (values: OpeningFormValues, name: string) => {
   return Array.isArray(value) ? value : value ? [value] : [];
 };
 
-/** Shows the words that block publishing, marked in their text, with why. */
-function BlockedWordingAlert({ blocked }: { blocked: BlockedWording }) {
-  const explanations = [...new Set(blocked.flatMap((entry) => entry.hits.map((hit) => hit.explanation)))];
-  return (
-    <div className="alert alert-warning" role="alert">
-      <div className="alert-body">
-        <h2 className="alert-heading">Opslaget kan ikke offentliggøres endnu</h2>
-        <p className="alert-text">Nogle ord kan opfattes som forskelsbehandling. Ret de markerede ord, og prøv igen:</p>
-        {blocked.map((entry) => (
-          <p key={entry.field}>
-            <strong>{FIELD_LABELS[entry.field] ?? entry.field}: </strong>
-            {markWording(entry.text, entry.hits).map((part, i) => (part.marked ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
-          </p>
-        ))}
-        <ul>
-          {explanations.map((explanation) => (
-            <li key={explanation}>{explanation}</li>
-          ))}
-        </ul>
-      </div>
-    </div>
-  );
-}
-
 export function OpeningForm({
   values,
   errors,
-  blocked,
   warning,
   submitLabel = 'Offentliggør',
   allowDraft = true,
 }: {
   values: OpeningFormValues;
   errors: FieldErrors;
-  blocked?: BlockedWording;
   warning?: string | null;
   submitLabel?: string;
   allowDraft?: boolean;
@@ -68,7 +38,6 @@ export function OpeningForm({
   return (
     <Form method="post" noValidate>
       <ErrorSummary errors={summary} />
-      {blocked && blocked.length > 0 ? <BlockedWordingAlert blocked={blocked} /> : null}
       {warning ? (
         <div className="alert alert-warning" role="status">
           <div className="alert-body">

@@ -23,7 +23,6 @@ import {
   changeOpeningStatus,
   createOpening,
   getOpeningForManager,
-  listCompanyOpenings,
   PublishBlockedError,
   updateOpening,
 } from '../../app/services/openings.server';
@@ -148,21 +147,19 @@ describe('openings', () => {
     expect(await searchIds('rengoring kantine')).not.toContain(opening.id);
   });
 
-  it('blocks publishing discriminating wording and saves nothing', async () => {
-    const owner = await signUpCompany('Hurtig Lager ApS');
-    const before = await listCompanyOpenings(owner, owner.companyId!);
-    const attempt = createOpening(owner, owner.companyId!, openingForm({ title: 'Lagerfyr under 25 år' }), { publish: true });
-    await expect(attempt).rejects.toBeInstanceOf(PublishBlockedError);
-    const error = (await attempt.catch((e) => e)) as PublishBlockedError;
-    expect(error.blocked[0]?.hits.map((hit) => hit.text)).toEqual(['Lagerfyr', 'under 25 år']);
-    expect(await listCompanyOpenings(owner, owner.companyId!)).toHaveLength(before.length);
+  it('refuses discriminating wording at the field when the opening is saved', async () => {
+    expect(() => openingForm({ title: 'Lagerfyr under 25 år' })).toThrow('\\"Lagerfyr\\", \\"under 25 år\\" kan være forskelsbehandling på grund af køn og alder');
   });
 
-  it('saves a draft that is not searchable, and lets the company publish it once the wording is fixed', async () => {
+  it('saves a draft that is not searchable, and publishes it only once the wording is fixed', async () => {
     const owner = await signUpCompany('Udkast & Co ApS');
-    const draft = await createOpening(owner, owner.companyId!, openingForm({ title: 'Opvaskedreng' }), { publish: false });
+    const draft = await createOpening(owner, owner.companyId!, openingForm({ title: 'Opvasker' }), { publish: false });
     expect(draft.status).toBe('draft');
-    await expect(changeOpeningStatus(owner, draft.id, 'publish')).rejects.toBeInstanceOf(PublishBlockedError);
+    // A draft saved before the rule reached the field.
+    await handle.db.update(openings).set({ contactRole: 'Opvaskedreng' }).where(eq(openings.id, draft.id));
+    const attempt = await changeOpeningStatus(owner, draft.id, 'publish').catch((error: unknown) => error);
+    expect(attempt).toBeInstanceOf(PublishBlockedError);
+    expect(Object.keys((attempt as PublishBlockedError).fields)).toEqual(['contactRole']);
     await updateOpening(owner, draft.id, openingForm({ title: 'Opvasker' }));
     const published = await changeOpeningStatus(owner, draft.id, 'publish');
     expect(published.status).toBe('open');

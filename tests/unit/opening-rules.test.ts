@@ -5,6 +5,7 @@ import {
   OPENING_ACTIONS,
   openingActionOf,
   openingInputSchema,
+  OPENING_TEXT_FIELDS,
   shelteredJobRatioWarning,
   statusAfterSlotChange,
 } from '../../app/domain/opening-rules';
@@ -136,5 +137,24 @@ describe('the notice after a status change', () => {
     for (const action of OPENING_ACTIONS) expect(openingActionOf(action)).toBe(action);
     expect(openingActionOf('delete')).toBeNull();
     expect(openingActionOf(null)).toBeNull();
+  });
+});
+
+describe('openingInputSchema and discriminating wording', () => {
+  it.each(Object.keys(OPENING_TEXT_FIELDS))('refuses it in %s, at the field, naming the ground', (field) => {
+    const errors = errorsOf({ ...validForm, [field]: 'Per, kun ansøgere under 30 år' });
+    expect(errors[field]).toMatch(/^"under 30 år" kan være forskelsbehandling på grund af alder/);
+  });
+
+  it('reports it together with every other problem, one message per field', () => {
+    const errors = errorsOf({ ...validForm, languageNeeds: 'Etnisk danske', contactRole: 'Rengøringsdame', postcode: '9999', hoursMax: '40' });
+    expect(Object.keys(errors).sort()).toEqual(['contactRole', 'hoursMax', 'languageNeeds', 'postcode']);
+    expect(errors.languageNeeds).toContain('etnisk eller national oprindelse');
+    expect(errors.contactRole).toContain('på grund af køn');
+  });
+
+  it('leaves a name that could be a word alone in the name field, but not in the role', () => {
+    expect(errorsOf({ ...validForm, contactName: 'Kristen Bøgemand' })).toEqual({});
+    expect(errorsOf({ ...validForm, contactRole: 'Kristen leder' }).contactRole).toContain('religion eller tro');
   });
 });
