@@ -10,7 +10,7 @@
  * under 3 år", "5 års erfaring", "30 timer", "rask til at gå i gang" and "taler dansk" are fine. A sentence
  * that welcomes everyone ("uanset alder, køn og etnisk baggrund") is fine too.
  *
- * Age (decision 021): a maximum age is always refused. A minimum age of at most 18 passes, because the law
+ * Age (decision 022): a maximum age is always refused. A minimum age of at most 18 passes, because the law
  * sets such limits (alcohol sales, night work and dangerous machines for people under 18, arbejdsmiljøloven's
  * rules for young people); a higher minimum ("mindst 25 år") is refused.
  */
