@@ -36,7 +36,7 @@ export default function AdminHome() {
       {jobcentres.length === 0 ? (
         <p>Der er ingen jobcentre endnu. Opret det første nedenfor.</p>
       ) : (
-        <table className="table table--compact">
+        <table className="table table--compact table--responsive-headers">
           <thead>
             <tr>
               <th scope="col">Jobcenter</th>
@@ -48,12 +48,12 @@ export default function AdminHome() {
           <tbody>
             {jobcentres.map((jobcentre) => (
               <tr key={jobcentre.id}>
-                <td>
+                <th scope="row">
                   <Link to={`/admin/jobcentre/${jobcentre.id}`}>{jobcentre.name}</Link>
-                </td>
-                <td>{jobcentre.municipality}</td>
-                <td>{jobcentre.consultants}</td>
-                <td>{jobcentre.openCases}</td>
+                </th>
+                <td data-title="Kommune">{jobcentre.municipality}</td>
+                <td data-title="Konsulenter">{jobcentre.consultants}</td>
+                <td data-title="Åbne borgersager">{jobcentre.openCases}</td>
               </tr>
             ))}
           </tbody>

@@ -146,7 +146,7 @@ export default function AdminJobcentre() {
       {jobcentre.consultants.length === 0 ? (
         <p>Jobcentret har ingen konsulenter endnu.</p>
       ) : (
-        <table className="table table--compact">
+        <table className="table table--compact table--responsive-headers">
           <thead>
             <tr>
               <th scope="col">Navn</th>
@@ -161,16 +161,18 @@ export default function AdminJobcentre() {
               const rowError = result?.rowError?.consultantId === consultant.id ? result.rowError.message : null;
               return (
                 <tr key={consultant.id}>
-                  <td>{consultant.name}</td>
-                  <td>{consultant.email}</td>
-                  <td>
+                  <th scope="row">{consultant.name}</th>
+                  <td data-title="E-mail" className="jobbro-break">
+                    {consultant.email}
+                  </td>
+                  <td data-title="Adgang">
                     {consultant.deactivatedAt ? 'Deaktiveret' : consultant.hasPassword ? 'Kan logge ind' : 'Har ikke valgt adgangskode endnu'}
                     {consultant.deactivatedAt && consultant.openCases > 0 ? (
                       <span className="form-hint">Borgerne skal have en ny ansvarlig konsulent.</span>
                     ) : null}
                   </td>
-                  <td>{consultant.openCases}</td>
-                  <td>
+                  <td data-title="Åbne sager">{consultant.openCases}</td>
+                  <td data-title="Handlinger">
                     {rowError ? (
                       <span className="form-error-message" role="alert">
                         <span className="sr-only">Fejl: </span>

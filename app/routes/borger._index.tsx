@@ -59,7 +59,7 @@ export default function CitizenPathPage() {
         {agreement ? (
           <>
             {agreement.status === 'awaiting_confirmation' ? <Alert kind="info">{t.path.agreementAwaiting}</Alert> : null}
-            <table className="table table--compact">
+            <table className="table table--compact table--responsive-headers">
               <tbody>
                 <tr>
                   <th scope="row">{t.path.agreementCompany}</th>
@@ -124,7 +124,7 @@ export default function CitizenPathPage() {
           ) : (
             <>
               <HoursChart rows={path.months} idPrefix="citizen-hours" language={language} />
-              <table className="table table--compact">
+              <table className="table table--compact table--responsive-headers">
                 <caption className="sr-only">{t.path.progressCaption}</caption>
                 <thead>
                   <tr>
@@ -136,9 +136,9 @@ export default function CitizenPathPage() {
                 <tbody>
                   {path.progress.map((row) => (
                     <tr key={row.month}>
-                      <td>{formatMonthIn(row.month, language)}</td>
-                      <td>{formatHoursIn(row.ordinaryHours, language, { unit: false })}</td>
-                      <td>
+                      <th scope="row">{formatMonthIn(row.month, language)}</th>
+                      <td data-title={t.path.progressHours}>{formatHoursIn(row.ordinaryHours, language, { unit: false })}</td>
+                      <td data-title={t.path.progressGoal}>
                         <span className="jobbro-bar" aria-hidden="true">
                           <span style={{ width: `${row.percentOfGoal}%` }} />
                         </span>

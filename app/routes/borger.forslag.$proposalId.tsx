@@ -109,7 +109,7 @@ export default function CitizenProposalPage() {
 
       <section className="mb-6" aria-labelledby="job-heading">
         <h2 id="job-heading">{t.about}</h2>
-        <table className="table table--compact">
+        <table className="table table--compact table--responsive-headers">
           <tbody>
             <tr>
               <th scope="row">{t.company}</th>

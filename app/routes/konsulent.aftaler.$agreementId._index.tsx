@@ -183,7 +183,7 @@ export default function ConsultantAgreement() {
         {agreement.followUps.length === 0 ? (
           <p>Der er ikke logget nogen opfølgning endnu.</p>
         ) : (
-          <table className="table table--compact">
+          <table className="table table--compact table--responsive-headers">
             <caption>Logbog over kontakter, nyeste først</caption>
             <thead>
               <tr>
@@ -197,11 +197,11 @@ export default function ConsultantAgreement() {
             <tbody>
               {agreement.followUps.map((contact) => (
                 <tr key={contact.id}>
-                  <td>{formatDate(contact.contactDate)}</td>
-                  <td>{WITH_WHOM_LABELS[contact.withWhom]}</td>
-                  <td>{FOLLOW_UP_CHANNEL_LABELS[contact.channel]}</td>
-                  <td>{contact.summary}</td>
-                  <td>{contact.nextStep}</td>
+                  <th scope="row">{formatDate(contact.contactDate)}</th>
+                  <td data-title="Med hvem">{WITH_WHOM_LABELS[contact.withWhom]}</td>
+                  <td data-title="Hvordan">{FOLLOW_UP_CHANNEL_LABELS[contact.channel]}</td>
+                  <td data-title="Hvad talte I om">{contact.summary}</td>
+                  <td data-title="Næste skridt">{contact.nextStep}</td>
                 </tr>
               ))}
             </tbody>

@@ -5,6 +5,7 @@ import { formatDate } from '../domain/format';
 import { caseloadAgreements, followUpsDue, proposalsReadyForAgreement } from '../services/agreements.server';
 import { AgreementStatusTag, formatMonth } from '../ui/agreement';
 import { FollowUpsDue } from '../ui/follow-ups-due';
+import { TableScrollRegion } from '../ui/table';
 
 export const meta: MetaFunction = () => [{ title: 'Aftaler og opfølgning · Jobbro' }];
 
@@ -50,7 +51,7 @@ export default function ConsultantAgreements() {
         {agreements.length === 0 ? (
           <p>{everyone ? 'Jobcentrets borgere har ingen aftaler endnu.' : 'Dine borgere har ingen aftaler endnu.'}</p>
         ) : (
-          <div className="table--responsive-scroll">
+          <TableScrollRegion label={everyone ? 'Aftaler i hele jobcentret' : 'Aftaler for dine borgere'}>
             <table className="table table--compact">
               <caption className="sr-only">{everyone ? 'Aftaler i hele jobcentret' : 'Aftaler for dine borgere'}</caption>
               <thead>
@@ -86,7 +87,7 @@ export default function ConsultantAgreements() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScrollRegion>
         )}
       </section>
     </>

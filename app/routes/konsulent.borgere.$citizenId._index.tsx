@@ -99,7 +99,7 @@ function Facts({ caption, children }: { caption: string; children: ReactNode }) 
   return (
     <section className="mb-6">
       <h2 className="h3">{caption}</h2>
-      <table className="table table--compact">
+      <table className="table table--compact table--responsive-headers">
         <tbody>{children}</tbody>
       </table>
     </section>

@@ -6,6 +6,7 @@ import { formatDate, formatHours, toIsoDate } from '../domain/format';
 import { BENEFIT_STATUS_LABELS, PATH_PHASE_ENTRIES, PATH_PHASE_LABELS, PATH_PHASES } from '../domain/vocabulary';
 import { listCaseload, listConsultantsOfJobcentre } from '../services/citizens.server';
 import { SelectField } from '../ui/choice-fields';
+import { TableScrollRegion } from '../ui/table';
 
 export const meta: MetaFunction = () => [{ title: 'Mine borgere · Jobbro' }];
 
@@ -78,7 +79,7 @@ export default function Caseload() {
       {caseload.length === 0 ? (
         <p>Der er ingen borgere, der passer til det valgte.</p>
       ) : (
-        <div className="table--responsive-scroll">
+        <TableScrollRegion label={heading}>
           <table className="table table--compact">
             <caption className="sr-only">{heading}, sorteret efter dato for næste handling</caption>
             <thead>
@@ -111,7 +112,7 @@ export default function Caseload() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScrollRegion>
       )}
     </>
   );

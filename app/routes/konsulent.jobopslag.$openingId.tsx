@@ -10,6 +10,7 @@ import { ACCOMMODATION_LABELS, DEMAND_LABELS, OPENING_KIND_LABELS, OPENING_STATU
 import { orHttpError } from '../services/errors.server';
 import { matchCitizensForOpening } from '../services/matching.server';
 import { ProposalRefusedError, proposalsForOpening, proposeCitizen } from '../services/proposals.server';
+import { Checkbox } from '../ui/choice-fields';
 import { Alert, DatabaseSearchNotice, MatchExplanationText, ProposalExplanationText, ProposalStepList, MatchSearchFields } from '../ui/matching';
 import { WithdrawProposalForm } from '../ui/withdraw-proposal';
 import { withdrawOnMatchPage } from '../ui/withdraw-proposal.server';
@@ -96,7 +97,7 @@ export default function OpeningMatches() {
         {opening.companyName} · {OPENING_KIND_LABELS[opening.kind]} · {formatHours({ min: opening.hoursMin, max: opening.hoursMax })} ·{' '}
         {opening.postcode} {opening.city}
       </p>
-      <table className="table table--compact mb-6">
+      <table className="table table--compact table--responsive-headers mb-6">
         <caption className="sr-only">Om jobbet</caption>
         <tbody>
           <tr>
@@ -140,10 +141,7 @@ export default function OpeningMatches() {
       </p>
       <Form method="get" className="mb-6" aria-label="Søg blandt borgerne">
         <MatchSearchFields label="Søg i borgernes ønsker og erfaring" hint="Fx truck eller pakkeri. Lad feltet stå tomt for at se alle, der passer." values={values} errors={errors} />
-        <div className="form-group">
-          <input className="form-checkbox" type="checkbox" id="mine" name="mine" value="1" defaultChecked={values.mine} />
-          <label htmlFor="mine">Kun mine egne borgere</label>
-        </div>
+        <Checkbox name="mine" value="1" label="Kun mine egne borgere" checked={values.mine} />
         <button type="submit" className="button button-secondary">
           Søg
         </button>

@@ -20,7 +20,7 @@ export default function ConsultantCompanies() {
           Opret virksomhed
         </Link>
       </p>
-      <table className="table table--compact">
+      <table className="table table--compact table--responsive-headers">
         <thead>
           <tr>
             <th scope="col">Virksomhed</th>
@@ -31,11 +31,11 @@ export default function ConsultantCompanies() {
         <tbody>
           {companies.map((company) => (
             <tr key={company.id}>
-              <td>
+              <th scope="row">
                 <Link to={`/konsulent/virksomheder/${company.id}`}>{company.name}</Link>
-              </td>
-              <td>{company.cvr}</td>
-              <td>{company.city}</td>
+              </th>
+              <td data-title="CVR">{company.cvr}</td>
+              <td data-title="By">{company.city}</td>
             </tr>
           ))}
         </tbody>

@@ -5,6 +5,7 @@ import { formatDate, formatHours } from '../domain/format';
 import { OPENING_KIND_LABELS, OPENING_STATUS_LABELS } from '../domain/vocabulary';
 import { getCompany } from '../services/companies.server';
 import { listCompanyOpenings } from '../services/openings.server';
+import { TableScrollRegion } from '../ui/table';
 
 export const meta: MetaFunction = () => [{ title: 'Virksomhedens side · Jobbro' }];
 
@@ -43,7 +44,7 @@ export default function CompanyWorkspace() {
       {openings.length === 0 ? (
         <p>I har ingen jobopslag endnu. Opret det første, så finder jobcentret borgere, der passer.</p>
       ) : (
-        <div className="table--responsive-scroll">
+        <TableScrollRegion label="Jeres jobopslag">
           <table className="table table--compact">
             <thead>
               <tr>
@@ -75,7 +76,7 @@ export default function CompanyWorkspace() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScrollRegion>
       )}
     </>
   );

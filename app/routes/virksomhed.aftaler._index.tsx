@@ -23,7 +23,7 @@ export default function CompanyAgreements() {
       {agreements.length === 0 ? (
         <p>I har ingen aftaler endnu.</p>
       ) : (
-        <table className="table table--compact">
+        <table className="table table--compact table--responsive-headers">
           <caption className="sr-only">Jeres aftaler</caption>
           <thead>
             <tr>
@@ -35,11 +35,11 @@ export default function CompanyAgreements() {
           <tbody>
             {agreements.map((agreement) => (
               <tr key={agreement.id}>
-                <td>
+                <th scope="row">
                   <Link to={`/virksomhed/aftaler/${agreement.id}`}>{agreement.citizenName}</Link>
-                </td>
-                <td>{agreement.openingTitle ?? '–'}</td>
-                <td>
+                </th>
+                <td data-title="Job">{agreement.openingTitle ?? '–'}</td>
+                <td data-title="Status">
                   <AgreementStatusTag status={agreement.status} />
                   {agreement.awaitingCompany ? <div>Venter på jeres bekræftelse</div> : agreement.awaitingCitizen ? <div>Venter på borgeren</div> : null}
                 </td>

@@ -50,7 +50,7 @@ export default function ConfirmCompanySignup() {
       <div className="col-12 col-md-8 col-lg-6">
         <h1>Bekræft og opret virksomheden</h1>
         <p className="font-lead">Din e-mail er bekræftet. Tjek oplysningerne, og vælg en adgangskode. Så opretter vi virksomheden, og du er logget ind.</p>
-        <table className="table table--compact mb-6">
+        <table className="table table--compact table--responsive-headers mb-6">
           <tbody>
             <tr>
               <th scope="row">Virksomhed</th>

@@ -60,7 +60,7 @@ export default function CompanyProposalPage() {
         <section className="mb-6" aria-labelledby="identity-heading">
           <h2 id="identity-heading">Navn og kontakt</h2>
           <p>Kandidaten har sagt ja til, at I må få navn og kontaktoplysninger.</p>
-          <table className="table table--compact">
+          <table className="table table--compact table--responsive-headers">
             <tbody>
               <tr>
                 <th scope="row">Navn</th>
@@ -85,7 +85,7 @@ export default function CompanyProposalPage() {
         <>
           <section className="mb-6" aria-labelledby="candidate-heading">
             <h2 id="candidate-heading">Om kandidaten</h2>
-            <table className="table table--compact">
+            <table className="table table--compact table--responsive-headers">
               <tbody>
                 <tr>
                   <th scope="row">Ønsker</th>

@@ -4,6 +4,7 @@ import { requireUser } from '../auth/permissions.server';
 import { formatDate, formatHours } from '../domain/format';
 import { proposalStatusText } from '../domain/proposal-rules';
 import { companyProposals } from '../services/proposals.server';
+import { TableScrollRegion } from '../ui/table';
 
 export const meta: MetaFunction = () => [{ title: 'Foreslåede kandidater · Jobbro' }];
 
@@ -41,7 +42,7 @@ export default function CompanyProposals() {
       ) : (
         <>
           <p>{waiting === 0 ? 'Ingen forslag venter på jeres svar.' : waiting === 1 ? '1 forslag venter på jeres svar.' : `${waiting} forslag venter på jeres svar.`}</p>
-          <div className="table--responsive-scroll">
+          <TableScrollRegion label="Foreslåede kandidater">
             <table className="table table--compact">
               <caption className="sr-only">Foreslåede kandidater, nyeste først</caption>
               <thead>
@@ -70,7 +71,7 @@ export default function CompanyProposals() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScrollRegion>
         </>
       )}
     </>

@@ -3,8 +3,8 @@ import { Form } from '@remix-run/react';
 import { MAIN_HOURS_LABELS, SUB_GOAL_LINE_MESSAGE } from '../domain/agreement-rules';
 import { formatHours } from '../domain/format';
 import { DAY_PART_ENTRIES, WEEKDAY_ENTRIES, type OpeningKind } from '../domain/vocabulary';
-import { CheckboxGroup } from './choice-fields';
-import { describedBy, ErrorSummary, FieldHelp, SubmitButton, TextField, type FieldErrors } from './form';
+import { Checkbox, CheckboxGroup } from './choice-fields';
+import { ErrorSummary, SubmitButton, TextField, type FieldErrors } from './form';
 import { TextArea } from './text-area';
 
 type Values = Record<string, string | string[] | undefined>;
@@ -121,18 +121,12 @@ export function AgreementForm({
         defaultValue={text(values, 'sharedHealthConsiderations')}
         error={errors.sharedHealthConsiderations}
       />
-      <div className={errors.healthConsent ? 'form-group form-error' : 'form-group'}>
-        <FieldHelp id="healthConsent" error={errors.healthConsent} />
-        <input
-          className="form-checkbox"
-          type="checkbox"
-          id="healthConsent"
-          name="healthConsent"
-          defaultChecked={text(values, 'healthConsent') === 'on'}
-          aria-describedby={describedBy('healthConsent', undefined, errors.healthConsent)}
-        />
-        <label htmlFor="healthConsent">Borgeren har sagt ja til at dele hensynene med virksomheden</label>
-      </div>
+      <Checkbox
+        name="healthConsent"
+        label="Borgeren har sagt ja til at dele hensynene med virksomheden"
+        checked={text(values, 'healthConsent') === 'on'}
+        error={errors.healthConsent}
+      />
 
       <h2 className="h3">Opfølgningsplan</h2>
       <TextArea

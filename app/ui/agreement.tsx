@@ -60,7 +60,7 @@ export function AgreementTerms({
   const hours = (value: number) => formatHoursIn(value, language);
   const date = (day: string) => formatDateIn(day, language);
   return (
-    <table className="table table--compact agreement-terms">
+    <table className="table table--compact table--responsive-headers agreement-terms">
       <caption className="sr-only">{t.termsCaption(terms.version)}</caption>
       <tbody>
         <Row label={t.citizen}>{parties.citizenName}</Row>
@@ -93,7 +93,7 @@ export function AgreementTerms({
           {terms.contactEmail ? (
             <>
               <br />
-              {t.email}: <a href={`mailto:${terms.contactEmail}`}>{terms.contactEmail}</a>
+              {t.email}: <a className="jobbro-break" href={`mailto:${terms.contactEmail}`}>{terms.contactEmail}</a>
             </>
           ) : null}
         </Row>
@@ -156,7 +156,7 @@ export function VersionHistory({ versions, currentVersion, language = 'da' }: { 
               </p>
             ) : null}
             {version.changes.length > 0 ? (
-              <table className="table table--compact">
+              <table className="table table--compact table--responsive-headers">
                 <caption>{t.changedFrom(version.version - 1)}</caption>
                 <thead>
                   <tr>
@@ -169,8 +169,8 @@ export function VersionHistory({ versions, currentVersion, language = 'da' }: { 
                   {version.changes.map((change) => (
                     <tr key={change.label}>
                       <th scope="row">{change.label}</th>
-                      <td>{change.before}</td>
-                      <td>{change.after}</td>
+                      <td data-title={t.changeBefore}>{change.before}</td>
+                      <td data-title={t.changeNow}>{change.after}</td>
                     </tr>
                   ))}
                 </tbody>

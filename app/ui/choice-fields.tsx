@@ -1,4 +1,10 @@
-/** Checkbox groups, radio groups and selects in Det Fælles Designsystem's markup, with the error at the field. */
+/**
+ * Checkboxes, radio groups and selects in Det Fælles Designsystem's markup, with the error at the field.
+ * dkfds v11 hides the real input (absolute, opacity 0) and draws the box with the label's ::before, both placed
+ * against the `form-group-checkbox` / `form-group-radio` wrapper: without that wrapper the box lands at the
+ * corner of whatever positioned element is further out (the page's top-left), and focusing it scrolls there.
+ */
+import type { ReactNode } from 'react';
 import { describedBy, FieldHelp } from './form';
 
 type Option = { code: string; label: string; count?: number };
@@ -15,24 +21,75 @@ function countLabel(option: Option) {
   return option.count === undefined ? option.label : `${option.label} (${option.count})`;
 }
 
+/** One checkbox or radio with its label (and hint) in the wrapper that dkfds places the drawn box against. */
+function Choice({
+  type,
+  id,
+  name,
+  value,
+  label,
+  hint,
+  checked,
+  describedBy: ids,
+  invalid,
+}: {
+  type: 'checkbox' | 'radio';
+  id: string;
+  name: string;
+  value?: string;
+  label: ReactNode;
+  hint?: string;
+  checked: boolean;
+  describedBy?: string;
+  invalid?: boolean;
+}) {
+  return (
+    <div className={type === 'checkbox' ? 'form-group-checkbox' : 'form-group-radio'}>
+      <input
+        className={type === 'checkbox' ? 'form-checkbox' : 'form-radio'}
+        type={type}
+        id={id}
+        name={name}
+        value={value}
+        defaultChecked={checked}
+        aria-describedby={ids}
+        aria-invalid={invalid ? true : undefined}
+      />
+      <label className="form-label" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <span className="form-hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
 function ChoiceGroup({ name, legend, options, hint, error, type, isChosen }: GroupProps & { type: 'checkbox' | 'radio'; isChosen: (code: string) => boolean }) {
   return (
     <div className={`form-group${error ? ' form-error' : ''}`}>
       <fieldset aria-describedby={describedBy(name, hint, error)}>
         <legend className="form-label">{legend}</legend>
         <FieldHelp id={name} hint={hint} error={error} />
-        <ul className="nobullet-list">
-          {options.map((option) => {
-            const id = `${name}-${option.code}`;
-            return (
-              <li key={option.code}>
-                <input className={type === 'checkbox' ? 'form-checkbox' : 'form-radio'} type={type} id={id} name={name} value={option.code} defaultChecked={isChosen(option.code)} />
-                <label htmlFor={id}>{countLabel(option)}</label>
-              </li>
-            );
-          })}
-        </ul>
+        {options.map((option) => (
+          <Choice key={option.code} type={type} id={`${name}-${option.code}`} name={name} value={option.code} label={countLabel(option)} checked={isChosen(option.code)} />
+        ))}
       </fieldset>
+    </div>
+  );
+}
+
+/**
+ * A checkbox on its own ("Kørekort er et krav"): sent as `on` when ticked, unless a value is given. The error
+ * stands above it, the hint under its label, as dkfds shows them.
+ */
+export function Checkbox({ name, label, hint, error, checked, value }: { name: string; label: ReactNode; hint?: string; error?: string; checked: boolean; value?: string }) {
+  return (
+    <div className={`form-group${error ? ' form-error' : ''}`}>
+      <FieldHelp id={name} error={error} />
+      <Choice type="checkbox" id={name} name={name} value={value} label={label} hint={hint} checked={checked} describedBy={describedBy(name, hint, error)} invalid={Boolean(error)} />
     </div>
   );
 }

@@ -13,7 +13,7 @@ import {
   type PathPhase,
   type TransportMode,
 } from '../domain/vocabulary';
-import { CheckboxGroup, RadioGroup, SelectField } from './choice-fields';
+import { Checkbox, CheckboxGroup, RadioGroup, SelectField } from './choice-fields';
 import { ErrorSummary, SubmitButton, TextField, type FieldErrors } from './form';
 import { TextArea } from './text-area';
 
@@ -57,20 +57,6 @@ const FIELD_ORDER = [
   'nextActionDate',
   'consultantId',
 ];
-
-function Checkbox({ name, label, hint, checked }: { name: string; label: string; hint?: string; checked: boolean }) {
-  return (
-    <div className="form-group">
-      {hint ? (
-        <span className="form-hint" id={`${name}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      <input className="form-checkbox" type="checkbox" id={name} name={name} defaultChecked={checked} aria-describedby={hint ? `${name}-hint` : undefined} />
-      <label htmlFor={name}>{label}</label>
-    </div>
-  );
-}
 
 export function CitizenForm({
   values,

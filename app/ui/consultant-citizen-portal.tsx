@@ -64,7 +64,7 @@ export function CitizenAccessSection({
           {pending ? (
             <>
               <p>Borgeren er inviteret, men har ikke valgt en adgangskode endnu.</p>
-              <table className="table table--compact">
+              <table className="table table--compact table--responsive-headers">
                 <tbody>
                   <tr>
                     <th scope="row">Sendt til</th>

@@ -8,14 +8,23 @@ import { HOURS_REPORTER_ENTRIES, reachedOrdinaryHoursGoal, type MonthHours } fro
 import { formatHoursIn, formatMonthIn } from '../i18n/format';
 import { labelIn, type Language } from '../i18n/language';
 import { textsFor } from '../i18n/texts';
+import { TableScrollRegion } from './table';
 
 type Row = MonthHours & { reportedBy?: string };
 
 const hoursIn = (value: number, language: Language) => formatHoursIn(value, language, { unit: false });
 
-const WIDTH = 640;
-const HEIGHT = 260;
-const PAD = { top: 16, right: 16, bottom: 48, left: 44 };
+/**
+ * The chart is drawn twice and CSS shows one: a wide drawing from 768 px, never scaled below its own size, and
+ * a narrow one for phones, whose labels stay at 12 px or more when a 320 px screen shrinks it (one 640-unit
+ * drawing for both would put the labels at about 6 px there, issue 14).
+ */
+type Layout = { name: 'wide' | 'narrow'; width: number; height: number; pad: { top: number; right: number; bottom: number; left: number }; font: number; minLabelGap: number };
+
+const LAYOUTS: Layout[] = [
+  { name: 'wide', width: 640, height: 260, pad: { top: 16, right: 16, bottom: 48, left: 44 }, font: 12, minLabelGap: 28 },
+  { name: 'narrow', width: 300, height: 240, pad: { top: 20, right: 8, bottom: 48, left: 36 }, font: 13, minLabelGap: 34 },
+];
 
 /** A short text of the whole path, for the image's description. */
 export function describeHoursPath(rows: readonly Row[], language: Language = 'da'): string {
@@ -29,55 +38,72 @@ export function describeHoursPath(rows: readonly Row[], language: Language = 'da
 export function HoursChart({ rows, idPrefix = 'hours', language = 'da' }: { rows: readonly Row[]; idPrefix?: string; language?: Language }) {
   const t = textsFor(language).hours;
   const sorted = [...rows].sort((a, b) => a.month.localeCompare(b.month));
-  const top = Math.max(ORDINARY_HOURS_GOAL + 10, ...sorted.map((row) => row.ordinaryHours));
-  const plotWidth = WIDTH - PAD.left - PAD.right;
-  const plotHeight = HEIGHT - PAD.top - PAD.bottom;
-  const y = (value: number) => PAD.top + plotHeight - (value / top) * plotHeight;
-  const step = sorted.length > 0 ? plotWidth / sorted.length : plotWidth;
+  return (
+    <figure className="hours-chart">
+      {LAYOUTS.map((layout) => (
+        <ChartDrawing key={layout.name} rows={sorted} layout={layout} idPrefix={`${idPrefix}-${layout.name}`} language={language} />
+      ))}
+      <figcaption className="form-hint">{t.chartCaption}</figcaption>
+    </figure>
+  );
+}
+
+function ChartDrawing({ rows, layout, idPrefix, language }: { rows: readonly Row[]; layout: Layout; idPrefix: string; language: Language }) {
+  const t = textsFor(language).hours;
+  const { width, height, pad, font } = layout;
+  const top = Math.max(ORDINARY_HOURS_GOAL + 10, ...rows.map((row) => row.ordinaryHours));
+  const plotWidth = width - pad.left - pad.right;
+  const plotHeight = height - pad.top - pad.bottom;
+  const y = (value: number) => pad.top + plotHeight - (value / top) * plotHeight;
+  const step = rows.length > 0 ? plotWidth / rows.length : plotWidth;
   const barWidth = Math.min(48, step * 0.6);
-  const ticks = [0, 10, 20, 30, 40, 50, 60, 80, 100, 150, 200].filter((tick) => tick <= top);
+  // With many months on a narrow drawing, every second (third…) month is named; the table has them all.
+  const labelEvery = Math.max(1, Math.ceil(layout.minLabelGap / step));
+  const ticks = [0, 10, 20, 30, 40, 50, 60, 80, 100, 150, 200].filter((tick) => tick <= top && (layout.name === 'wide' || tick % 20 === 0 || tick === ORDINARY_HOURS_GOAL));
   const titleId = `${idPrefix}-chart-title`;
   const descId = `${idPrefix}-chart-desc`;
   return (
-    <figure className="hours-chart">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${titleId} ${descId}`} width="100%" style={{ maxWidth: WIDTH }}>
-        <title id={titleId}>{t.chartTitle}</title>
-        <desc id={descId}>{describeHoursPath(sorted, language)}</desc>
-        {ticks.map((tick) => (
-          <g key={tick} aria-hidden="true">
-            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} stroke="#ddd" />
-            <text x={PAD.left - 6} y={y(tick) + 4} textAnchor="end" fontSize="12" fill="#333">
-              {tick}
-            </text>
-          </g>
-        ))}
-        {sorted.map((row, index) => {
-          const x = PAD.left + index * step + (step - barWidth) / 2;
-          const reached = reachedOrdinaryHoursGoal(row);
-          return (
-            <g key={row.month} aria-hidden="true">
-              <rect x={x} y={y(row.ordinaryHours)} width={barWidth} height={Math.max(0, y(0) - y(row.ordinaryHours))} fill={reached ? '#008139' : '#0059b3'} />
-              <text x={x + barWidth / 2} y={y(row.ordinaryHours) - 4} textAnchor="middle" fontSize="12" fill="#1a1a1a">
-                {hoursIn(row.ordinaryHours, language)}
-              </text>
-              <text x={x + barWidth / 2} y={HEIGHT - PAD.bottom + 18} textAnchor="middle" fontSize="12" fill="#1a1a1a">
-                {formatMonthIn(row.month, language).replace(/ \d{4}$/, '').slice(0, 3)}
-              </text>
-              <text x={x + barWidth / 2} y={HEIGHT - PAD.bottom + 34} textAnchor="middle" fontSize="11" fill="#555">
-                {row.month.slice(0, 4)}
-              </text>
-            </g>
-          );
-        })}
-        <g aria-hidden="true">
-          <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(ORDINARY_HOURS_GOAL)} y2={y(ORDINARY_HOURS_GOAL)} stroke="#b00020" strokeWidth="2" strokeDasharray="6 4" />
-          <text x={WIDTH - PAD.right} y={y(ORDINARY_HOURS_GOAL) - 6} textAnchor="end" fontSize="12" fill="#b00020">
-            {t.goalLine}
+    <svg className={`jobbro-chart-${layout.name}`} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${titleId} ${descId}`} width="100%">
+      <title id={titleId}>{t.chartTitle}</title>
+      <desc id={descId}>{describeHoursPath(rows, language)}</desc>
+      {ticks.map((tick) => (
+        <g key={tick} aria-hidden="true">
+          <line x1={pad.left} x2={width - pad.right} y1={y(tick)} y2={y(tick)} stroke="#ddd" />
+          <text x={pad.left - 6} y={y(tick) + 4} textAnchor="end" fontSize={font} fill="#333">
+            {tick}
           </text>
         </g>
-      </svg>
-      <figcaption className="form-hint">{t.chartCaption}</figcaption>
-    </figure>
+      ))}
+      {rows.map((row, index) => {
+        const x = pad.left + index * step + (step - barWidth) / 2;
+        const reached = reachedOrdinaryHoursGoal(row);
+        const named = index % labelEvery === 0;
+        return (
+          <g key={row.month} aria-hidden="true">
+            <rect x={x} y={y(row.ordinaryHours)} width={barWidth} height={Math.max(0, y(0) - y(row.ordinaryHours))} fill={reached ? '#008139' : '#0059b3'} />
+            {named ? (
+              <>
+                <text x={x + barWidth / 2} y={y(row.ordinaryHours) - 4} textAnchor="middle" fontSize={font} fill="#1a1a1a">
+                  {hoursIn(row.ordinaryHours, language)}
+                </text>
+                <text x={x + barWidth / 2} y={height - pad.bottom + 18} textAnchor="middle" fontSize={font} fill="#1a1a1a">
+                  {formatMonthIn(row.month, language).replace(/ \d{4}$/, '').slice(0, 3)}
+                </text>
+                <text x={x + barWidth / 2} y={height - pad.bottom + 34} textAnchor="middle" fontSize={font} fill="#555">
+                  {row.month.slice(0, 4)}
+                </text>
+              </>
+            ) : null}
+          </g>
+        );
+      })}
+      <g aria-hidden="true">
+        <line x1={pad.left} x2={width - pad.right} y1={y(ORDINARY_HOURS_GOAL)} y2={y(ORDINARY_HOURS_GOAL)} stroke="#b00020" strokeWidth="2" strokeDasharray="6 4" />
+        <text x={width - pad.right} y={y(ORDINARY_HOURS_GOAL) - 6} textAnchor="end" fontSize={font} fill="#b00020">
+          {t.goalLine}
+        </text>
+      </g>
+    </svg>
   );
 }
 
@@ -87,7 +113,7 @@ export function HoursTable({ rows, caption, language = 'da' }: { rows: readonly 
   if (rows.length === 0) return <p>{t.none}</p>;
   const sorted = [...rows].sort((a, b) => a.month.localeCompare(b.month));
   return (
-    <div className="table--responsive-scroll">
+    <TableScrollRegion label={caption ?? t.caption}>
       <table className="table table--compact">
         <caption>{caption ?? t.caption}</caption>
         <thead>
@@ -123,6 +149,6 @@ export function HoursTable({ rows, caption, language = 'da' }: { rows: readonly 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScrollRegion>
   );
 }

@@ -6,7 +6,7 @@ import {
   OPENING_KIND_ENTRIES,
   WEEKDAY_ENTRIES,
 } from '../domain/vocabulary';
-import { CheckboxGroup, RadioGroup } from './choice-fields';
+import { Checkbox, CheckboxGroup, RadioGroup } from './choice-fields';
 import { ErrorSummary, TextField, type FieldErrors } from './form';
 import { TextArea } from './text-area';
 
@@ -97,10 +97,7 @@ export function OpeningForm({
         error={errors.accommodations}
       />
       <TextField name="languageNeeds" label="Krav til sprog" hint="Fx Du skal kunne forstå en mundtlig instruktion på dansk." optional defaultValue={text(values, 'languageNeeds')} error={errors.languageNeeds} />
-      <div className="form-group">
-        <input className="form-checkbox" type="checkbox" id="drivingLicenceRequired" name="drivingLicenceRequired" defaultChecked={text(values, 'drivingLicenceRequired') === 'on'} />
-        <label htmlFor="drivingLicenceRequired">Kørekort er et krav</label>
-      </div>
+      <Checkbox name="drivingLicenceRequired" label="Kørekort er et krav" checked={text(values, 'drivingLicenceRequired') === 'on'} />
 
       <fieldset>
         <legend className="h3">Fast kontaktperson</legend>

@@ -5,6 +5,7 @@ export const DEMO_PASSWORD = 'jobbro-demo';
 export const DEMO_USERS = {
   consultant: 'konsulent@jobbro.test',
   company: 'virksomhed@jobbro.test',
+  secondCompany: 'virksomhed2@jobbro.test',
   citizen: 'borger@jobbro.test',
   admin: 'admin@jobbro.test',
   randersConsultant: 'konsulent.randers@jobbro.test',
