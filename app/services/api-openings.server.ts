@@ -11,6 +11,7 @@ import {
   createOpening,
   getOpeningForManager,
   listCompanyOpenings,
+  openingWarnings,
   PublishBlockedError,
   StatusChangeError,
   updateOpening,
@@ -99,7 +100,7 @@ export async function createApiOpening(actor: Actor, request: Request) {
   if (!parsed.success) return jsonError(400, 'validation_failed', 'Jobopslaget har fejl. Se felterne.', fieldsOf(parsed.error.issues));
   try {
     const opening = await createOpening(actor, actor.companyId!, parsed.data, { publish: body.publish !== false });
-    return Response.json({ opening: apiOpening(opening) }, { status: 201 });
+    return Response.json({ opening: apiOpening(opening), warnings: await openingWarnings(opening) }, { status: 201 });
   } catch (error) {
     if (error instanceof PublishBlockedError) return blockedAnswer(error);
     throw error;
@@ -113,7 +114,8 @@ export async function updateApiOpening(actor: Actor, openingId: string, request:
   const parsed = openingSchemaForToday(new Date(), current.startDate).safeParse(body);
   if (!parsed.success) return jsonError(400, 'validation_failed', 'Jobopslaget har fejl. Se felterne.', fieldsOf(parsed.error.issues));
   try {
-    return Response.json({ opening: apiOpening(await updateOpening(actor, openingId, parsed.data)) });
+    const opening = await updateOpening(actor, openingId, parsed.data);
+    return Response.json({ opening: apiOpening(opening), warnings: await openingWarnings(opening) });
   } catch (error) {
     if (error instanceof PublishBlockedError) return blockedAnswer(error);
     throw error;

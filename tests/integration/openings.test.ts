@@ -8,6 +8,7 @@ import type { OpeningDocument } from '../../search/documents';
 import { drainOutbox } from '../../search/outbox';
 import { makeValidCvr } from '../../app/domain/cvr';
 import type { Actor } from '../../app/services/actor';
+import { createApiOpening, updateApiOpening } from '../../app/services/api-openings.server';
 import { actorForApiRequest, createApiToken, listApiTokens, revokeApiToken } from '../../app/services/api-tokens.server';
 import {
   acceptColleagueInvitation,
@@ -64,7 +65,7 @@ async function linkMailedTo(email: string, path: string): Promise<string> {
 }
 
 /** A company signs up as a person does: the form, then the mailed link with a password. */
-async function signUpCompany(name: string): Promise<Actor> {
+async function signUpCompany(name: string, ordinaryEmployees = 15): Promise<Actor> {
   const userEmail = `ejer-${randomUUID()}@firma.test`;
   await requestCompanySignup(
     {
@@ -73,7 +74,7 @@ async function signUpCompany(name: string): Promise<Actor> {
       address: 'Søndergade 1',
       postcode: '8000',
       industry: 'Rengøring',
-      ordinaryEmployees: 15,
+      ordinaryEmployees,
       phone: '86 12 34 56',
       email: `kontakt-${randomUUID()}@firma.test`,
       userName: 'Ejer Ejersen',
@@ -235,5 +236,59 @@ describe('colleagues', () => {
     const second = await linkMailedTo(email, '/invitation/');
     expect(await colleagueInvitation(first.split('/').pop()!)).toBeNull();
     expect(await colleagueInvitation(second.split('/').pop()!)).not.toBeNull();
+  });
+});
+
+describe('the skånejob rule of thumb in the API', () => {
+  const body = (overrides: Record<string, unknown> = {}) => ({
+    kind: 'sheltered_job',
+    title: 'Skånejob i kantinen',
+    description: 'Du hjælper i kantinen i dit eget tempo sammen med en fast kollega.',
+    tasks: 'Fylde op i salatbaren\nTørre borde af',
+    hoursMin: '5',
+    hoursMax: '8',
+    days: ['tue'],
+    parts: ['morning'],
+    startDate: new Date(Date.now() + 14 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10),
+    slots: '1',
+    postcode: '8200',
+    contactName: 'Hanne Holm',
+    contactRole: 'Kantineleder',
+    contactPhone: '86 11 22 33',
+    contactEmail: 'hanne@firma.test',
+    ...overrides,
+  });
+  const json = (method: string, value: unknown) =>
+    new Request('http://localhost/api/v1/openings', { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(value) });
+
+  it('answers a saved skånejob with the rule in `warnings` when its slots pass about one per five ordinary employees, and saves it', async () => {
+    // 10 ordinary employees: room for about two.
+    const owner = await signUpCompany('Kantine Skånsom ApS', 10);
+    const withinRule = await createApiOpening(owner, json('POST', body({ slots: '2' })));
+    expect(withinRule.status).toBe(201);
+    expect((await withinRule.json()).warnings).toEqual([]);
+
+    const beyond = await createApiOpening(owner, json('POST', body({ slots: '3' })));
+    expect(beyond.status).toBe(201);
+    const answer = await beyond.json();
+    expect(answer.opening.kind).toBe('sheltered_job');
+    expect(answer.warnings).toEqual([
+      'Virksomheden har 10 ordinært ansatte og ingen i skånejob eller fleksjob. Tommelfingerreglen er omkring ét skånejob pr. fem ordinært ansatte, så efter den er der plads til omkring 2. Med 3 til bliver det 3. Vurdér, om der er kolleger nok til at tage godt imod dem.',
+    ]);
+    expect((await getOpeningForManager(owner, answer.opening.id)).slots).toBe(3);
+
+    // Fewer slots on the same opening: within the rule again.
+    const fewer = await updateApiOpening(owner, answer.opening.id, json('PUT', body({ slots: '1' })));
+    expect(fewer.status).toBe(200);
+    expect((await fewer.json()).warnings).toEqual([]);
+  });
+
+  it('says nothing about the rule for ordinary hours, whatever the size', async () => {
+    const owner = await signUpCompany('Lille Kantine ApS', 2);
+    const ordinary = await createApiOpening(owner, json('POST', body({ kind: 'ordinary_hours', slots: '4' })));
+    expect(ordinary.status).toBe(201);
+    expect((await ordinary.json()).warnings).toEqual([]);
+    const sheltered = await createApiOpening(owner, json('POST', body()));
+    expect((await sheltered.json()).warnings[0]).toContain('Virksomheden har 2 ordinært ansatte og ingen i skånejob eller fleksjob.');
   });
 });
