@@ -2,7 +2,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client';
-import { apiTokens, companies, mailOutbox, openings, searchOutbox, users } from '../../db/schema';
+import { agreements, apiTokens, citizens, companies, mailOutbox, openings, searchOutbox, users } from '../../db/schema';
 import { hashToken } from '../../app/auth/one-time-tokens.server';
 import type { OpeningDocument } from '../../search/documents';
 import { drainOutbox } from '../../search/outbox';
@@ -26,9 +26,10 @@ import {
   getOpeningForManager,
   listCompanyOpenings,
   PublishBlockedError,
+  shelteredJobWarningForAgreement,
   updateOpening,
 } from '../../app/services/openings.server';
-import { openTestDatabase } from '../helpers/database';
+import { insertTestCompany, insertTestJobcentre, openTestDatabase, testCitizen, testOpening } from '../helpers/database';
 import { openTestSearch } from '../helpers/search';
 
 let handle: DatabaseHandle;
@@ -290,5 +291,43 @@ describe('the skånejob rule of thumb in the API', () => {
     expect((await ordinary.json()).warnings).toEqual([]);
     const sheltered = await createApiOpening(owner, json('POST', body()));
     expect((await sheltered.json()).warnings[0]).toContain('Virksomheden har 2 ordinært ansatte og ingen i skånejob eller fleksjob.');
+  });
+});
+
+describe('the skånejob rule of thumb on an agreement', () => {
+  it('counts the skånejob and fleksjob agreements that hold a slot, not the agreement looked at, and only for a skånejob', async () => {
+    const company = await insertTestCompany(handle.db);
+    await handle.db.update(companies).set({ ordinaryEmployees: 10 }).where(eq(companies.id, company.id));
+    const jobcentre = await insertTestJobcentre(handle.db);
+    const [sheltered, flexjob] = await handle.db
+      .insert(openings)
+      .values([testOpening(company.id, { kind: 'sheltered_job', slots: 3 }), testOpening(company.id, { kind: 'flexjob', slots: 1 })])
+      .returning({ id: openings.id });
+    const people = await handle.db
+      .insert(citizens)
+      .values([0, 1, 2, 3].map(() => testCitizen(jobcentre.id, { benefitStatus: 'disability_pension' })))
+      .returning({ id: citizens.id });
+    const agreementOf = (index: number, openingId: string, status: 'active' | 'awaiting_confirmation' | 'draft' | 'ended') => ({
+      citizenId: people[index]!.id,
+      companyId: company.id,
+      openingId,
+      status,
+    });
+    const [activeSheltered] = await handle.db.insert(agreements).values(agreementOf(0, sheltered!.id, 'active')).returning({ id: agreements.id });
+    const [draft] = await handle.db.insert(agreements).values(agreementOf(1, sheltered!.id, 'draft')).returning({ id: agreements.id });
+    await handle.db.insert(agreements).values(agreementOf(2, sheltered!.id, 'ended'));
+
+    // 10 ordinary employees: room for about two. One holds a slot; a draft and an ended one do not.
+    expect(await shelteredJobWarningForAgreement({ companyId: company.id, kind: 'sheltered_job', agreementId: draft!.id })).toBeNull();
+    // A fleksjob awaiting confirmation makes two; the draft would be the third.
+    await handle.db.insert(agreements).values(agreementOf(3, flexjob!.id, 'awaiting_confirmation'));
+    expect(await shelteredJobWarningForAgreement({ companyId: company.id, kind: 'sheltered_job', agreementId: draft!.id })).toContain(
+      'Virksomheden har 10 ordinært ansatte og 2 i skånejob eller fleksjob.',
+    );
+    // The active one is not counted twice on its own page: with the fleksjob it is the second.
+    expect(await shelteredJobWarningForAgreement({ companyId: company.id, kind: 'sheltered_job', agreementId: activeSheltered!.id })).toBeNull();
+    // A new agreement (no id yet) on a skånejob is one more; on ordinary hours the rule says nothing.
+    expect(await shelteredJobWarningForAgreement({ companyId: company.id, kind: 'sheltered_job' })).toContain('Med én til bliver det 3.');
+    expect(await shelteredJobWarningForAgreement({ companyId: company.id, kind: 'ordinary_hours' })).toBeNull();
   });
 });
