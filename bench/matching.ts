@@ -164,6 +164,7 @@ async function sampleOpenings(count: number, purpose: string, actors: Map<string
         freeSlots: row.slots - (takenBy.get(row.id) ?? 0),
         title: row.title,
         tasks: row.tasks,
+        drivingLicenceRequired: row.drivingLicenceRequired,
       },
     };
   });
@@ -203,6 +204,7 @@ async function sampleCitizens(count: number, purpose: string, actors: Map<string
         reachKm: row.reachKm,
         wishes: row.wishes,
         competences: row.competences,
+        drivingLicence: row.drivingLicence,
         eligibleKinds: eligibleKinds(row, today),
       },
     };

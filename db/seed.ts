@@ -1828,6 +1828,7 @@ function storedExplanation(citizen: CitizenRow, opening: OpeningRow): string {
     reachKm: citizen.reachKm,
     wishes: citizen.wishes ?? '',
     competences: citizen.competences ?? [],
+    drivingLicence: citizen.drivingLicence ?? false,
   };
   return proposalExplanationText(explainMatch(matchCitizen, { ...opening, freeSlots: opening.slots }));
 }

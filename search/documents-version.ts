@@ -11,7 +11,8 @@ import { createIndexIfMissing, INDEX_PRIMARY_KEY } from './indexes';
 
 /** 2: no `_geo` in either index; citizens carry their postcode (decision 010). */
 /** 3: citizens carry their fleksjob visitation's last day, so matching can rank the hits before reading rows. */
-export const SEARCH_DOCUMENTS_VERSION = 3;
+/** 4: openings carry whether a driving licence is required, which the ranking weighs (decision 021). */
+export const SEARCH_DOCUMENTS_VERSION = 4;
 
 const VERSION_DOCUMENT_ID = 'documents';
 

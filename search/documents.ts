@@ -32,6 +32,7 @@ export const OPENING_DOCUMENT_COLUMNS = [
   'status',
   'isJobOrder',
   'publishedAt',
+  'drivingLicenceRequired',
 ] as const satisfies readonly (keyof OpeningRow)[];
 
 export const CITIZEN_DOCUMENT_COLUMNS = [
@@ -90,6 +91,8 @@ export type OpeningDocument = {
   /** Milliseconds since the epoch; null only for an opening that was never published. */
   publishedAt: number | null;
   isJobOrder: boolean;
+  /** Matching ranks the hits before it reads rows, and a licence the job requires weighs in (decision 021). */
+  drivingLicenceRequired: boolean;
 };
 
 export type CitizenDocument = {
@@ -155,6 +158,7 @@ export function openingDocument(opening: OpeningSearchRow, company: OpeningCompa
     status: opening.status,
     publishedAt: timestampMs(opening.publishedAt),
     isJobOrder: opening.isJobOrder,
+    drivingLicenceRequired: opening.drivingLicenceRequired,
   };
 }
 

@@ -48,3 +48,21 @@ export function parseMatchFilters(params: URLSearchParams): { values: MatchFilte
   }
   return { values, filters: { q: q.success ? q.data : '', maxKm, onlyMine: values.mine, kinds }, errors };
 }
+
+/** A match page shows this many at first; "Vis flere" adds as many again. */
+export const MATCHES_PER_PAGE = 30;
+/** What the search hands the ranking (100 text hits and 50 nearest) bounds how far "Vis flere" can go. */
+export const MAX_MATCHES_SHOWN = 150;
+
+/** How many matches the page shows: `vis` from the URL, between a page and the most; anything else is a page. */
+export function shownMatches(params: URLSearchParams): number {
+  const asked = Number(params.get('vis'));
+  if (!Number.isInteger(asked) || asked <= MATCHES_PER_PAGE) return MATCHES_PER_PAGE;
+  return Math.min(asked, MAX_MATCHES_SHOWN);
+}
+
+/** How many "Vis flere" should show, or null when the list was shorter than asked (there are no more) or at the most. */
+export function nextShown(count: number, shown: number): number | null {
+  if (count < shown || shown >= MAX_MATCHES_SHOWN) return null;
+  return Math.min(shown + MATCHES_PER_PAGE, MAX_MATCHES_SHOWN);
+}

@@ -30,6 +30,7 @@ export type MatchCitizen = EligibilityCitizen & {
   /** Job wishes in the citizen's own words. */
   wishes: string;
   competences: readonly string[];
+  drivingLicence: boolean;
 };
 
 /** What the rules need of an opening; services map database rows and search hits into this. */
@@ -45,6 +46,8 @@ export type MatchOpening = EligibilityOpening & {
   freeSlots: number;
   title: string;
   tasks: readonly string[];
+  /** "Kørekort er et krav": soft, in the score and the explanation (decision 021). */
+  drivingLicenceRequired: boolean;
 };
 
 /** `distanceKm` when the caller already has it (e.g. from Meilisearch's `_geoDistance`); else from lat/lon. */
@@ -53,14 +56,29 @@ export type HardFilterContext = DistanceContext & { today: CalendarDay };
 /** `textRelevance` in 0..1, e.g. Meilisearch's ranking score; without it a Danish word overlap is used. */
 export type ScoreContext = DistanceContext & { textRelevance?: number };
 
-/** Wishes and competences lead: the plan starts from what the citizen wants and can (DESIGN: path step 1). */
-export const TEXT_WEIGHT = 0.4;
-/** Needed accommodations decide whether a job lasts, so they weigh almost as much as the wishes. */
-export const ACCOMMODATION_WEIGHT = 0.25;
-/** Hours already passed the hard filter; centrality only separates a comfortable fit from a borderline one. */
-export const HOURS_WEIGHT = 0.2;
-/** Distance already passed the hard filter (within reach); being closer is a tie-breaker more than a reason. */
+/**
+ * The ranking's properties (tests/unit/matching.test.ts, "ranking properties"), which the weights below are
+ * chosen to keep, whatever the hours and accommodations:
+ * - a wish and experience that the job names, near by, outrank a citizen with neither, near or far;
+ * - a wish alone outranks neither at the same distance;
+ * - with all else equal, experience outranks nothing, a wish and experience outrank a wish alone, and nearer
+ *   outranks farther;
+ * - lacking a licence the job requires ranks below the same citizen with one.
+ * Wishes and experience lead: the plan starts from what the citizen wants and can (DESIGN: path step 1).
+ */
+export const TEXT_WEIGHT = 0.55;
+/** Within the text: a wish the job names counts most, experience with it the rest. */
+export const WISH_SHARE = 0.7;
+export const EXPERIENCE_SHARE = 0.3;
+/**
+ * Hours, distance and accommodations have passed their hard filters; together they weigh less than a wish
+ * alone (0.55 × 0.7), so that a comfortable fit never hides the citizen who wants the work.
+ */
+export const ACCOMMODATION_WEIGHT = 0.15;
+export const HOURS_WEIGHT = 0.15;
 export const DISTANCE_WEIGHT = 0.15;
+/** Without a licence the job requires, the score is halved: shown, said, but after those who have one (decision 021). */
+export const MISSING_LICENCE_FACTOR = 0.5;
 
 // ── The single rules ────────────────────────────────────────────────────────────────────────────────────
 
@@ -139,7 +157,7 @@ export function hardFilterFailures(citizen: MatchCitizen, opening: MatchOpening,
 
 // ── Score ───────────────────────────────────────────────────────────────────────────────────────────────
 
-export type MatchScoreParts = { text: number; hours: number; distance: number; accommodations: number };
+export type MatchScoreParts = { text: number; hours: number; distance: number; accommodations: number; licence: number };
 
 /** Each soft criterion on 0..1, before weighting. */
 export function matchScoreParts(citizen: MatchCitizen, opening: MatchOpening, context: ScoreContext = {}): MatchScoreParts {
@@ -151,7 +169,13 @@ export function matchScoreParts(citizen: MatchCitizen, opening: MatchOpening, co
     hours: hoursFit(citizenHours(citizen), openingHours(opening)),
     distance: citizen.reachKm > 0 ? clamp01(1 - distance / citizen.reachKm) : distance === 0 ? 1 : 0,
     accommodations: needed === 0 ? 1 : covered.length / needed,
+    licence: lacksRequiredLicence(citizen, opening) ? MISSING_LICENCE_FACTOR : 1,
   };
+}
+
+/** The job requires a driving licence and the citizen has none. */
+export function lacksRequiredLicence(citizen: Pick<MatchCitizen, 'drivingLicence'>, opening: Pick<MatchOpening, 'drivingLicenceRequired'>): boolean {
+  return opening.drivingLicenceRequired && !citizen.drivingLicence;
 }
 
 /** 0..100, higher is a better match. Meaningful for pairs that pass the hard filters. */
@@ -162,7 +186,7 @@ export function scoreMatch(citizen: MatchCitizen, opening: MatchOpening, context
     HOURS_WEIGHT * parts.hours +
     DISTANCE_WEIGHT * parts.distance +
     ACCOMMODATION_WEIGHT * parts.accommodations;
-  return Math.round(weighted * 1000) / 10;
+  return Math.round(weighted * parts.licence * 1000) / 10;
 }
 
 /**
@@ -182,9 +206,23 @@ function centrality(range: HoursRange, point: number): number {
   return clamp01(1 - Math.abs(point - (range.min + halfWidth)) / halfWidth);
 }
 
+/**
+ * The better of the search engine's relevance (typo tolerance, synonyms; relative to a query of up to ten
+ * words, so one shared word scores low) and what the explanation names: a wish and experience the job's title
+ * and tasks share. The score rewards what the explanation says. Without either, the Danish word overlap.
+ */
 function textRelevanceOf(citizen: MatchCitizen, opening: MatchOpening, given: number | undefined): number {
-  if (given !== undefined && Number.isFinite(given)) return clamp01(given);
-  return wordOverlap(citizenText(citizen), openingText(opening));
+  const named = wishAndExperienceFit(citizen, opening);
+  if (given !== undefined && Number.isFinite(given)) return Math.max(clamp01(given), named);
+  return Math.max(wordOverlap(citizenText(citizen), openingText(opening)), named);
+}
+
+/** WISH_SHARE when a wish word is in the job's title or tasks, plus EXPERIENCE_SHARE when a competence is. */
+export function wishAndExperienceFit(citizen: Pick<MatchCitizen, 'wishes' | 'competences'>, opening: Pick<MatchOpening, 'title' | 'tasks'>): number {
+  const jobTerms = termsOf(openingText(opening));
+  const wish = matchingTerms(termsOf(citizen.wishes), jobTerms).length > 0;
+  const experience = citizen.competences.some((competence) => matchingTerms(termsOf(competence), jobTerms).length > 0);
+  return (wish ? WISH_SHARE : 0) + (experience ? EXPERIENCE_SHARE : 0);
 }
 
 function clamp01(value: number): number {
@@ -357,8 +395,8 @@ export function wordOverlap(citizenWords: string, openingWords: string): number 
   return Math.min(1, matchingTerms(citizenTerms, openingTerms).length / smaller);
 }
 
-const citizenText = (citizen: MatchCitizen) => [citizen.wishes, ...citizen.competences].join('\n');
-const openingText = (opening: MatchOpening) => [opening.title, ...opening.tasks].join('\n');
+const citizenText = (citizen: Pick<MatchCitizen, 'wishes' | 'competences'>) => [citizen.wishes, ...citizen.competences].join('\n');
+const openingText = (opening: Pick<MatchOpening, 'title' | 'tasks'>) => [opening.title, ...opening.tasks].join('\n');
 
 // ── Explanation ─────────────────────────────────────────────────────────────────────────────────────────
 
@@ -372,6 +410,7 @@ export type MatchExplanation = {
 };
 
 const MAX_WISH_WORDS = 3;
+export const MISSING_LICENCE = 'Har ikke kørekort, som jobbet kræver';
 const MAX_COMPETENCES = 2;
 
 /** Why the pair fits and what is missing, in plain Danish. */
@@ -406,8 +445,8 @@ export function explainMatch(citizen: MatchCitizen, opening: MatchOpening, conte
 
   const coverage = accommodationCoverage(citizen.neededAccommodations, opening.accommodations);
   if (coverage.covered.length > 0) reasons.push(`${danishList(accommodationNames(coverage.covered))} tilbydes`);
-  const gap = accommodationGap(citizen, opening);
-  if (gap) missing.push(gap);
+  if (opening.drivingLicenceRequired && citizen.drivingLicence) reasons.push('Har kørekort');
+  missing.push(...softShortfalls(citizen, opening));
 
   const conflicts = conflictingDemands(citizen.restrictions, opening.demands);
   if (conflicts.length > 0) missing.push(`Indebærer noget, borgeren skal undgå: ${demandNames(conflicts)}`);
@@ -416,8 +455,7 @@ export function explainMatch(citizen: MatchCitizen, opening: MatchOpening, conte
 }
 
 /**
- * What the company does not offer of what the citizen needs, as explainMatch says it, or null: the one thing
- * an explanation can miss that is not a hard filter.
+ * What the company does not offer of what the citizen needs, as explainMatch says it, or null.
  */
 export function accommodationGap(
   citizen: Pick<MatchCitizen, 'neededAccommodations'>,
@@ -425,6 +463,18 @@ export function accommodationGap(
 ): string | null {
   const { missing } = accommodationCoverage(citizen.neededAccommodations, opening.accommodations);
   return missing.length > 0 ? `Tilbyder ikke: ${accommodationNames(missing).join(', ')}` : null;
+}
+
+/**
+ * What is missing but stops no match, as explainMatch says it: the accommodations the company does not offer,
+ * and a driving licence the job requires and the citizen lacks (decision 021).
+ */
+export function softShortfalls(
+  citizen: Pick<MatchCitizen, 'neededAccommodations' | 'drivingLicence'>,
+  opening: Pick<MatchOpening, 'accommodations' | 'drivingLicenceRequired'>,
+): string[] {
+  const gap = accommodationGap(citizen, opening);
+  return [...(gap ? [gap] : []), ...(lacksRequiredLicence(citizen, opening) ? [MISSING_LICENCE] : [])];
 }
 
 /** The words of the citizen's wishes that the job's title and tasks share, as the citizen wrote them. */

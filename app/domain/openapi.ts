@@ -45,6 +45,15 @@ export function openApiDocument(serverUrl: string) {
   const errors = (codes: number[]) =>
     Object.fromEntries(codes.map((code) => [code, { description: String(code), content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } }]));
   const openingAnswer = { content: { 'application/json': { schema: { type: 'object', properties: { opening: { $ref: '#/components/schemas/Opening' } } } } } };
+  // A saved opening comes with what the company should hear about it, in Danish: the skånejob rule of thumb
+  // (about one per five ordinary employees). Warnings never stop the save.
+  const savedAnswer = {
+    content: {
+      'application/json': {
+        schema: { type: 'object', properties: { opening: { $ref: '#/components/schemas/Opening' }, warnings: { type: 'array', items: { type: 'string' } } } },
+      },
+    },
+  };
   return {
     openapi: '3.1.0',
     info: { title: 'Jobbro API', version: '1.0.0', description: "A company's own openings. Authenticate with a company API token: `Authorization: Bearer jobbro_…`." },
@@ -76,7 +85,7 @@ export function openApiDocument(serverUrl: string) {
         post: {
           summary: 'Create an opening (published unless publish=false)',
           requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/OpeningInput' } } } },
-          responses: { 201: { description: 'Created', ...openingAnswer }, ...errors([400, 401]) },
+          responses: { 201: { description: 'Created', ...savedAnswer }, ...errors([400, 401]) },
         },
       },
       '/api/v1/openings/{id}': {
@@ -85,7 +94,7 @@ export function openApiDocument(serverUrl: string) {
         put: {
           summary: 'Replace an opening',
           requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/OpeningInput' } } } },
-          responses: { 200: { description: 'Updated', ...openingAnswer }, ...errors([400, 401, 404]) },
+          responses: { 200: { description: 'Updated', ...savedAnswer }, ...errors([400, 401, 404]) },
         },
       },
       '/api/v1/openings/{id}/{action}': {

@@ -172,8 +172,22 @@ export function statusAfterSlotChange(current: OpeningStatus, slots: number, tak
 /** About one skånejob per five ordinary employees (the Aarhus strategy's rule of thumb). */
 export const ORDINARY_EMPLOYEES_PER_SHELTERED_JOB = 5;
 
-export function shelteredJobRatioWarning(ordinaryEmployees: number, subsidisedPeople: number): string | null {
+/**
+ * The one home of the rule of thumb, said wherever a skånejob slot is created or filled: the company's opening
+ * form and API, the consultant's jobordre and agreements. A warning, not a refusal: the jobcentre judges the
+ * workplace. `subsidisedPeople` are those the company already has in skånejob or fleksjob (agreements that hold
+ * a slot); `adding` the slots about to be created or filled. Null while they stay within the rule.
+ */
+export function shelteredJobRatioWarning(ordinaryEmployees: number, subsidisedPeople: number, adding = 1): string | null {
   const roomFor = Math.floor(ordinaryEmployees / ORDINARY_EMPLOYEES_PER_SHELTERED_JOB);
-  if (subsidisedPeople < roomFor) return null;
-  return `Virksomheden har ${ordinaryEmployees} ordinært ansatte og allerede ${subsidisedPeople} i skånejob eller løntilskud. Tommelfingerreglen er omkring én pr. fem ordinært ansatte, så vurdér, om der er kolleger nok til at bære endnu en.`;
+  if (adding < 1 || subsidisedPeople + adding <= roomFor) return null;
+  const employees =
+    ordinaryEmployees === 0 ? 'ingen ordinært ansatte' : ordinaryEmployees === 1 ? '1 ordinært ansat' : `${ordinaryEmployees} ordinært ansatte`;
+  const held = subsidisedPeople === 0 ? 'ingen i skånejob eller fleksjob' : `${subsidisedPeople} i skånejob eller fleksjob`;
+  const room = roomFor === 0 ? 'er der ikke plads til et skånejob' : `er der plads til omkring ${roomFor === 1 ? 'ét' : roomFor}`;
+  const total = subsidisedPeople + adding;
+  return (
+    `Virksomheden har ${employees} og ${held}. Tommelfingerreglen er omkring ét skånejob pr. fem ordinært ansatte, så efter den ${room}. ` +
+    `Med ${adding === 1 ? 'én' : adding} til bliver det ${total}. Vurdér, om der er kolleger nok til at tage godt imod ${total === 1 ? 'den nye' : 'dem'}.`
+  );
 }

@@ -6,7 +6,7 @@
  * something else. Pure: today comes in as an argument.
  */
 import type { CalendarDay } from './format';
-import { accommodationGap, explainMatch, hardFilterFailures, type MatchCitizen, type MatchExplanation, type MatchOpening } from './matching';
+import { explainMatch, softShortfalls, hardFilterFailures, type MatchCitizen, type MatchExplanation, type MatchOpening } from './matching';
 import { caseRefusals, type CaseFacts } from './proposal-rules';
 
 /** The explanation as a proposal stores it: the reasons on one line, then what is missing. */
@@ -17,7 +17,7 @@ export function proposalExplanationText(explanation: MatchExplanation): string {
 export type CurrentProposalExplanation = {
   /** What fits now, on one line. */
   summary: string;
-  /** What is missing now that does not stop the match (the accommodations the company does not offer). */
+  /** What is missing now that does not stop the match (accommodations not offered, a required licence lacking). */
   missing: string[];
   /** Why the citizen could not be proposed for the job now, one Danish sentence each; empty while it still fits. */
   noLongerFits: string[];
@@ -33,11 +33,10 @@ export function currentProposalExplanation(
   { today }: { today: CalendarDay },
 ): CurrentProposalExplanation {
   const explanation = explainMatch(citizen, opening);
-  const gap = accommodationGap(citizen, opening);
   const now = proposalExplanationText(explanation);
   return {
     summary: explanation.summary,
-    missing: gap ? [gap] : [],
+    missing: softShortfalls(citizen, opening),
     noLongerFits: [...caseRefusals(citizen), ...hardFilterFailures(citizen, opening, { today })],
     atProposal: stored !== '' && stored !== now ? stored : null,
   };

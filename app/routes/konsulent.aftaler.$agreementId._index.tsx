@@ -15,6 +15,7 @@ import { OPENING_KIND_LABELS } from '../domain/vocabulary';
 import { agreementForConsultant, AgreementRefusedError, sendForConfirmation } from '../services/agreements.server';
 import { orHttpError } from '../services/errors.server';
 import { endAgreement, logFollowUp, monthlyHoursSchemaFor, recordMonthlyHours } from '../services/follow-ups.server';
+import { shelteredJobWarningForAgreement } from '../services/openings.server';
 import { AGREEMENT_PRINT_STYLESHEET, AgreementStatusTag, AgreementTerms, Confirmations, formatDateTime, GoalReached, PrintButton, VersionHistory } from '../ui/agreement';
 import { RadioGroup, SelectField } from '../ui/choice-fields';
 import { ErrorSummary, fieldErrorsOf, TextField, type FieldErrors } from '../ui/form';
@@ -29,7 +30,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Aftale
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, 'consultant');
   const agreement = await orHttpError(() => agreementForConsultant(user, params.agreementId ?? ''));
-  return { agreement, today: toIsoDate(new Date()) };
+  const shelteredWarning =
+    agreement.status === 'ended' ? null : await shelteredJobWarningForAgreement({ companyId: agreement.companyId, kind: agreement.kind, agreementId: agreement.id });
+  return { agreement, today: toIsoDate(new Date()), shelteredWarning };
 }
 
 type Intent = 'send' | 'followUp' | 'hours' | 'end';
@@ -90,7 +93,7 @@ function valueOf(result: ActionResult | undefined, intent: Intent, name: string,
 }
 
 export default function ConsultantAgreement() {
-  const { agreement, today } = useLoaderData<typeof loader>();
+  const { agreement, today, shelteredWarning } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const errorsFor = (intent: Intent): FieldErrors => (result?.intent === intent ? result.errors : {});
@@ -110,6 +113,7 @@ export default function ConsultantAgreement() {
         {agreement.activatedAt ? ` · aktiv fra ${formatDateTime(agreement.activatedAt)}` : ''}
       </p>
       {searchParams.get('gemt') ? <Alert kind="success">Aftalen er gemt.</Alert> : null}
+      {shelteredWarning ? <Alert kind="warning">{shelteredWarning}</Alert> : null}
       {searchParams.get('sendt') ? <Alert kind="success">Aftalen er sendt til virksomheden og borgeren, som skal bekræfte den.</Alert> : null}
       {searchParams.get('afsluttet') ? <Alert kind="success">Aftalen er afsluttet. Borgeren er tilbage i &quot;På vej mod job&quot;.</Alert> : null}
       {formError ? <Alert kind="error">{formError}</Alert> : null}

@@ -15,6 +15,7 @@ import {
 } from '../services/agreements.server';
 import { getCitizenForConsultant } from '../services/citizens.server';
 import { orHttpError } from '../services/errors.server';
+import { shelteredJobWarningForAgreement } from '../services/openings.server';
 import { AgreementForm } from '../ui/agreement-form';
 import type { FieldErrors } from '../ui/form';
 import { Alert } from '../ui/matching';
@@ -43,7 +44,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
   try {
     const draft = await orHttpError(() => agreementDraft(user, source, { logRead: true }));
-    return { step: 'form' as const, citizen: null, openings: [], draft, refused: null };
+    const shelteredWarning = await shelteredJobWarningForAgreement({ companyId: draft.companyId, kind: draft.kind });
+    return { step: 'form' as const, citizen: null, openings: [], draft, refused: null, shelteredWarning };
   } catch (error) {
     if (error instanceof AgreementRefusedError) return { step: 'refused' as const, citizen: null, openings: [], draft: null, refused: error.message };
     throw error;
@@ -127,6 +129,7 @@ export default function NewAgreement() {
           {draft.opening.title} · {OPENING_KIND_LABELS[draft.kind]}
         </p>
         <p>Forslaget er udfyldt ud fra jobopslaget. Ret det til, så det passer til det, I har aftalt. Virksomheden og borgeren bekræfter aftalen bagefter.</p>
+        {loaded.shelteredWarning ? <Alert kind="warning">{loaded.shelteredWarning}</Alert> : null}
         <AgreementForm
           kind={draft.kind}
           values={result?.values ?? draft.values}

@@ -4,14 +4,14 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remi
 import { z } from 'zod';
 import { requireUser } from '../auth/permissions.server';
 import { formatDate, formatHours, formatKm, toIsoDate } from '../domain/format';
-import { parseMatchFilters } from '../domain/match-filters';
+import { parseMatchFilters, shownMatches } from '../domain/match-filters';
 import { blocksNewProposal, mayWithdraw, proposalStatusText } from '../domain/proposal-rules';
 import { OPENING_KIND_ENTRIES, OPENING_KIND_LABELS } from '../domain/vocabulary';
 import { orHttpError } from '../services/errors.server';
 import { matchOpeningsForCitizen } from '../services/matching.server';
 import { ProposalRefusedError, proposalsForCitizen, proposeCitizen } from '../services/proposals.server';
 import { CheckboxGroup } from '../ui/choice-fields';
-import { Alert, DatabaseSearchNotice, MatchExplanationText, ProposalExplanationText, ProposalStepList, MatchSearchFields } from '../ui/matching';
+import { Alert, DatabaseSearchNotice, MatchCount, matchAnchor, MatchExplanationText, ProposalExplanationText, ProposalStepList, MatchSearchFields, ShowMoreMatches } from '../ui/matching';
 import { WithdrawProposalForm } from '../ui/withdraw-proposal';
 import { withdrawOnMatchPage } from '../ui/withdraw-proposal.server';
 
@@ -20,12 +20,14 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Job de
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, 'consultant');
   const citizenId = params.citizenId ?? '';
-  const { values, filters, errors } = parseMatchFilters(new URL(request.url).searchParams);
+  const search = new URL(request.url).searchParams;
+  const { values, filters, errors } = parseMatchFilters(search);
+  const shown = shownMatches(search);
   const match = await orHttpError(() =>
-    matchOpeningsForCitizen(user, citizenId, { q: filters.q, extraFilters: { kinds: filters.kinds, maxKm: filters.maxKm }, today: toIsoDate(new Date()) }),
+    matchOpeningsForCitizen(user, citizenId, { q: filters.q, extraFilters: { kinds: filters.kinds, maxKm: filters.maxKm }, today: toIsoDate(new Date()), limit: shown }),
   );
   const proposals = await orHttpError(() => proposalsForCitizen(user, citizenId));
-  return { ...match, proposals, values, errors };
+  return { ...match, proposals, values, errors, shown };
 }
 
 const ProposeInput = z.object({ intent: z.literal('propose'), openingId: z.string().min(1) });
@@ -62,7 +64,7 @@ function Refusal({ reasons, heading }: { reasons: string[]; heading: string }) {
 }
 
 export default function CitizenMatches() {
-  const { citizen, results, source, blockedReason, proposals, values, errors } = useLoaderData<typeof loader>();
+  const { citizen, results, source, blockedReason, proposals, values, errors, shown } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const refused = actionData?.refusal ?? null;
   const [searchParams] = useSearchParams();
@@ -111,37 +113,41 @@ export default function CitizenMatches() {
         <p>Der er ingen ledige job, der opfylder alle borgerens krav{values.q || values.maxKm || values.kinds.length > 0 ? ' og din søgning' : ''}.</p>
       ) : null}
       {results.length > 0 ? (
-        <ol className="nobullet-list" aria-label="Job der passer, bedste først">
-          {results.map((match) => {
-            const proposal = standing.get(match.openingId);
-            return (
-              <li key={match.openingId} className="mb-6 pb-4" style={{ borderBottom: '1px solid #ccc' }}>
-                <h3 className="h4 mb-0">
-                  <Link to={`/konsulent/jobopslag/${match.openingId}`}>{match.title}</Link>
-                </h3>
-                <p className="mt-1 mb-0">
-                  {match.companyName} · {OPENING_KIND_LABELS[match.kind]} · {formatHours({ min: match.hoursMin, max: match.hoursMax })} · {match.postcode}{' '}
-                  {match.city} · start {formatDate(match.startDate)} · match {Math.round(match.score)} af 100
-                </p>
-                <MatchExplanationText explanation={match.explanation} />
-                {refused?.openingId === match.openingId ? <Refusal reasons={refused.reasons} heading="Borgeren kan ikke foreslås til jobbet" /> : null}
-                {proposal ? (
-                  <p className="mt-2 mb-0">
-                    <strong>Foreslået</strong> · {proposalStatusText(proposal.status)}
+        <>
+          <MatchCount count={results.length} shown={shown} one="job" many="job" />
+          <ol className="nobullet-list" aria-label="Job der passer, bedste først">
+            {results.map((match, index) => {
+              const proposal = standing.get(match.openingId);
+              return (
+                <li key={match.openingId} id={matchAnchor(index + 1)} tabIndex={-1} className="mb-6 pb-4" style={{ borderBottom: '1px solid #ccc' }}>
+                  <h3 className="h4 mb-0">
+                    <Link to={`/konsulent/jobopslag/${match.openingId}`}>{match.title}</Link>
+                  </h3>
+                  <p className="mt-1 mb-0">
+                    {match.companyName} · {OPENING_KIND_LABELS[match.kind]} · {formatHours({ min: match.hoursMin, max: match.hoursMax })} · {match.postcode}{' '}
+                    {match.city} · start {formatDate(match.startDate)} · match {Math.round(match.score)} af 100
                   </p>
-                ) : citizen.consentToShare ? (
-                  <Form method="post" className="mt-3">
-                    <input type="hidden" name="intent" value="propose" />
-                    <input type="hidden" name="openingId" value={match.openingId} />
-                    <button type="submit" className="button button-secondary">
-                      Foreslå<span className="sr-only"> til {match.title}</span>
-                    </button>
-                  </Form>
-                ) : null}
-              </li>
-            );
-          })}
-        </ol>
+                  <MatchExplanationText explanation={match.explanation} />
+                  {refused?.openingId === match.openingId ? <Refusal reasons={refused.reasons} heading="Borgeren kan ikke foreslås til jobbet" /> : null}
+                  {proposal ? (
+                    <p className="mt-2 mb-0">
+                      <strong>Foreslået</strong> · {proposalStatusText(proposal.status)}
+                    </p>
+                  ) : citizen.consentToShare ? (
+                    <Form method="post" className="mt-3">
+                      <input type="hidden" name="intent" value="propose" />
+                      <input type="hidden" name="openingId" value={match.openingId} />
+                      <button type="submit" className="button button-secondary">
+                        Foreslå<span className="sr-only"> til {match.title}</span>
+                      </button>
+                    </Form>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ol>
+          <ShowMoreMatches count={results.length} shown={shown} />
+        </>
       ) : null}
 
       <h2 id="forslag">Forslag til {citizen.name}</h2>

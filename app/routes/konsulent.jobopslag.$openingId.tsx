@@ -4,14 +4,14 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remi
 import { z } from 'zod';
 import { requireUser } from '../auth/permissions.server';
 import { formatDate, formatHours, formatKm, toIsoDate } from '../domain/format';
-import { parseMatchFilters } from '../domain/match-filters';
+import { parseMatchFilters, shownMatches } from '../domain/match-filters';
 import { blocksNewProposal, mayWithdraw, proposalStatusText } from '../domain/proposal-rules';
 import { ACCOMMODATION_LABELS, DEMAND_LABELS, OPENING_KIND_LABELS, OPENING_STATUS_LABELS } from '../domain/vocabulary';
 import { orHttpError } from '../services/errors.server';
 import { matchCitizensForOpening } from '../services/matching.server';
 import { ProposalRefusedError, proposalsForOpening, proposeCitizen } from '../services/proposals.server';
 import { Checkbox } from '../ui/choice-fields';
-import { Alert, DatabaseSearchNotice, MatchExplanationText, ProposalExplanationText, ProposalStepList, MatchSearchFields } from '../ui/matching';
+import { Alert, DatabaseSearchNotice, MatchCount, matchAnchor, MatchExplanationText, ProposalExplanationText, ProposalStepList, MatchSearchFields, ShowMoreMatches } from '../ui/matching';
 import { WithdrawProposalForm } from '../ui/withdraw-proposal';
 import { withdrawOnMatchPage } from '../ui/withdraw-proposal.server';
 
@@ -20,12 +20,15 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Borger
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, 'consultant');
   const openingId = params.openingId ?? '';
-  const { values, filters, errors } = parseMatchFilters(new URL(request.url).searchParams);
+  const search = new URL(request.url).searchParams;
+  const { values, filters, errors } = parseMatchFilters(search);
+  const shown = shownMatches(search);
   const match = await orHttpError(() =>
     matchCitizensForOpening(user, openingId, {
       q: filters.q,
       extraFilters: { maxKm: filters.maxKm, onlyMine: filters.onlyMine },
       today: toIsoDate(new Date()),
+      limit: shown,
     }),
   );
   const proposals = await orHttpError(() => proposalsForOpening(user, openingId));
@@ -54,6 +57,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     proposals,
     values,
     errors,
+    shown,
   };
 }
 
@@ -79,7 +83,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function OpeningMatches() {
-  const { opening, results, source, blockedReason, proposals, values, errors } = useLoaderData<typeof loader>();
+  const { opening, results, source, blockedReason, proposals, values, errors, shown } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const refused = actionData?.refusal ?? null;
   const [searchParams] = useSearchParams();
@@ -152,12 +156,12 @@ export default function OpeningMatches() {
       {!blockedReason && results.length === 0 ? <p>Ingen borgere i dit jobcenter opfylder alle krav til jobbet{values.q ? ' og din søgning' : ''}.</p> : null}
       {results.length > 0 ? (
         <>
-          <p aria-live="polite">{results.length === 1 ? '1 borger passer.' : `${results.length} borgere passer.`}</p>
+          <MatchCount count={results.length} shown={shown} one="borger" many="borgere" />
           <ol className="nobullet-list" aria-label="Borgere der passer, bedste først">
-            {results.map((match) => {
+            {results.map((match, index) => {
               const proposal = standing.get(match.citizenId);
               return (
-                <li key={match.citizenId} className="mb-6 pb-4" style={{ borderBottom: '1px solid #ccc' }}>
+                <li key={match.citizenId} id={matchAnchor(index + 1)} tabIndex={-1} className="mb-6 pb-4" style={{ borderBottom: '1px solid #ccc' }}>
                   <h3 className="h4 mb-0">
                     <Link to={`/konsulent/borgere/${match.citizenId}`}>{match.name}</Link>
                   </h3>
@@ -191,6 +195,7 @@ export default function OpeningMatches() {
               );
             })}
           </ol>
+          <ShowMoreMatches count={results.length} shown={shown} />
         </>
       ) : null}
 

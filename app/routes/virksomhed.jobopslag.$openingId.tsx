@@ -7,7 +7,7 @@ import { OPENING_ACTION_DONE, OPENING_ACTIONS, nextOpeningStatus, openingActionO
 import { OPENING_KIND_LABELS, OPENING_STATUS_LABELS } from '../domain/vocabulary';
 import { orHttpError } from '../services/errors.server';
 import { submitOpeningForm } from '../services/opening-submissions.server';
-import { changeOpeningStatus, getOpeningForManager, PublishBlockedError, StatusChangeError } from '../services/openings.server';
+import { changeOpeningStatus, getOpeningForManager, PublishBlockedError, shelteredJobWarningForOpening, StatusChangeError } from '../services/openings.server';
 import { OpeningForm, openingToFormValues } from '../ui/opening-form';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.opening.title ?? 'Jobopslag'} · Jobbro` }];
@@ -25,7 +25,7 @@ const StatusAction = z.object({ intent: z.literal('status'), action: z.enum(OPEN
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, 'company');
   const opening = await orHttpError(() => getOpeningForManager(user, params.openingId ?? ''));
-  return { opening };
+  return { opening, shelteredWarning: await shelteredJobWarningForOpening(opening) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -51,7 +51,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function EditOpening() {
-  const { opening } = useLoaderData<typeof loader>();
+  const { opening, shelteredWarning } = useLoaderData<typeof loader>();
   const problem = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const actions = OPENING_ACTIONS.filter((action) => nextOpeningStatus(opening.status, action) !== null);
@@ -70,6 +70,14 @@ export default function EditOpening() {
         <div className="alert alert-success" role="status">
           <div className="alert-body">
             <p className="alert-text">Jobopslaget er gemt.</p>
+          </div>
+        </div>
+      ) : null}
+      {shelteredWarning ? (
+        <div className="alert alert-warning" role="status">
+          <div className="alert-body">
+            <p className="alert-heading">Mange i skånejob i forhold til de ordinært ansatte</p>
+            <p className="alert-text">{shelteredWarning}</p>
           </div>
         </div>
       ) : null}

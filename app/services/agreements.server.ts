@@ -88,6 +88,7 @@ export type AgreementDraft = {
   kind: OpeningKind;
   citizen: { id: string; name: string; hoursMin: number; hoursMax: number };
   opening: { id: string; title: string; hoursMin: number; hoursMax: number; slots: number };
+  companyId: string;
   companyName: string;
   context: AgreementContext;
   /** The form's starting values: the opening's tasks, schedule and contact, and a proposed plan. */
@@ -227,6 +228,7 @@ export async function agreementDraft(
     kind: opening.kind,
     citizen: { id: citizen.id, name: citizen.name, hoursMin: citizen.hoursMin, hoursMax: citizen.hoursMax },
     opening: { id: opening.id, title: opening.title, hoursMin: opening.hoursMin, hoursMax: opening.hoursMax, slots: opening.slots },
+    companyId: opening.companyId,
     companyName,
     context: contextOf(citizen, opening),
     values,
@@ -542,6 +544,7 @@ export type AgreementView = {
   endedAt: Date | null;
   endReason: string | null;
   citizen: { id: string; name: string };
+  companyId: string;
   companyName: string;
   opening: { id: string; title: string } | null;
   proposalId: string | null;
@@ -598,6 +601,7 @@ async function agreementView(
     endedAt: agreement.endedAt,
     endReason: agreement.endReason,
     citizen: { id: agreement.citizenId, name: row.citizenName },
+    companyId: agreement.companyId,
     companyName: row.companyName,
     opening: row.opening ? { id: row.opening.id, title: row.opening.title } : null,
     proposalId: agreement.proposalId,

@@ -11,6 +11,7 @@ import {
   createOpening,
   getOpeningForManager,
   listCompanyOpenings,
+  openingWarnings,
   PublishBlockedError,
   StatusChangeError,
   updateOpening,
@@ -98,7 +99,7 @@ export async function createApiOpening(actor: Actor, request: Request) {
   const parsed = openingSchemaForToday().safeParse(body);
   if (!parsed.success) return jsonError(400, 'validation_failed', 'Jobopslaget har fejl. Se felterne.', fieldsOf(parsed.error.issues));
   const opening = await createOpening(actor, actor.companyId!, parsed.data, { publish: body.publish !== false });
-  return Response.json({ opening: apiOpening(opening) }, { status: 201 });
+  return Response.json({ opening: apiOpening(opening), warnings: await openingWarnings(opening) }, { status: 201 });
 }
 
 export async function updateApiOpening(actor: Actor, openingId: string, request: Request) {
@@ -107,7 +108,8 @@ export async function updateApiOpening(actor: Actor, openingId: string, request:
   if (body instanceof Response) return body;
   const parsed = openingSchemaForToday(new Date(), current.startDate).safeParse(body);
   if (!parsed.success) return jsonError(400, 'validation_failed', 'Jobopslaget har fejl. Se felterne.', fieldsOf(parsed.error.issues));
-  return Response.json({ opening: apiOpening(await updateOpening(actor, openingId, parsed.data)) });
+  const opening = await updateOpening(actor, openingId, parsed.data);
+  return Response.json({ opening: apiOpening(opening), warnings: await openingWarnings(opening) });
 }
 
 export async function changeApiOpeningStatus(actor: Actor, openingId: string, action: string) {

@@ -95,6 +95,7 @@ export const matchCitizenColumns = {
   reachKm: citizens.reachKm,
   wishes: citizens.wishes,
   competences: citizens.competences,
+  drivingLicence: citizens.drivingLicence,
   consentToShare: citizens.consentToShare,
   closedAt: citizens.closedAt,
   // The companies the citizen may not hold a skånejob at, in the same round trip (text: both drivers parse text[]).
@@ -140,6 +141,7 @@ const openingColumns = {
   startDate: openings.startDate,
   status: openings.status,
   slots: openings.slots,
+  drivingLicenceRequired: openings.drivingLicenceRequired,
   takenSlots,
 };
 
@@ -447,6 +449,7 @@ const CITIZEN_HIT_ATTRIBUTES = [
   'neededAccommodations',
   'postcode',
   'reachKm',
+  'drivingLicence',
 ] as const satisfies readonly (keyof CitizenDocument)[];
 
 type CitizenHit = Pick<CitizenDocument, (typeof CITIZEN_HIT_ATTRIBUTES)[number]>;
@@ -665,6 +668,7 @@ const OPENING_HIT_ATTRIBUTES = [
   'hoursMax',
   'accommodations',
   'postcode',
+  'drivingLicenceRequired',
 ] as const satisfies readonly (keyof OpeningDocument)[];
 
 type OpeningHit = Pick<OpeningDocument, (typeof OPENING_HIT_ATTRIBUTES)[number]>;

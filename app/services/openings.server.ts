@@ -14,6 +14,7 @@ import {
   type OpeningInput,
   type OpeningTextField,
 } from '../domain/opening-rules';
+import type { OpeningKind } from '../domain/vocabulary';
 import type { Actor } from './actor';
 import { NotFoundError } from './errors.server';
 import { findPostcode } from './postcodes.server';
@@ -179,22 +180,56 @@ export async function listCompanyOpenings(actor: Actor, companyId: string) {
   return rows.map((row) => ({ ...row, proposalCount: proposalsBy.get(row.id) ?? 0, agreementCount: agreementsBy.get(row.id) ?? 0 }));
 }
 
-/** Warns a consultant when one more skånejob would pass about one per five ordinary employees. */
-export async function shelteredJobWarningFor(companyId: string): Promise<string | null> {
-  const [company] = await db().select().from(companies).where(eq(companies.id, companyId));
-  if (!company) return null;
-  const [held] = await db()
-    .select({ n: count() })
-    .from(agreements)
-    .innerJoin(openings, eq(openings.id, agreements.openingId))
-    .where(
-      and(
-        eq(agreements.companyId, companyId),
-        inArray(agreements.status, [...SLOT_HOLDING_AGREEMENTS]),
-        sql`${openings.kind} in ('sheltered_job', 'flexjob')`,
+/**
+ * The company's ordinary employees and the people it has in skånejob or fleksjob (agreements holding a slot),
+ * leaving out one agreement (the one being looked at), with how many of them fill the given opening.
+ */
+async function subsidisedAt(companyId: string, { openingId, exceptAgreementId }: { openingId?: string; exceptAgreementId?: string } = {}) {
+  const [[company], [held]] = await Promise.all([
+    db().select({ ordinaryEmployees: companies.ordinaryEmployees }).from(companies).where(eq(companies.id, companyId)),
+    db()
+      .select({
+        n: count(),
+        here: openingId ? sql<number>`count(*) filter (where ${agreements.openingId} = ${openingId})`.mapWith(Number) : sql<number>`0`.mapWith(Number),
+      })
+      .from(agreements)
+      .innerJoin(openings, eq(openings.id, agreements.openingId))
+      .where(
+        and(
+          eq(agreements.companyId, companyId),
+          inArray(agreements.status, [...SLOT_HOLDING_AGREEMENTS]),
+          sql`${openings.kind} in ('sheltered_job', 'flexjob')`,
+          exceptAgreementId ? ne(agreements.id, exceptAgreementId) : undefined,
+        ),
       ),
-    );
-  return shelteredJobRatioWarning(company.ordinaryEmployees, held?.n ?? 0);
+  ]);
+  return company ? { ordinaryEmployees: company.ordinaryEmployees, held: held?.n ?? 0, here: held?.here ?? 0 } : null;
+}
+
+/** The rule of thumb for one more skånejob at the company: the consultant's jobordre, a company's new opening. */
+export async function shelteredJobWarningFor(companyId: string): Promise<string | null> {
+  const counts = await subsidisedAt(companyId);
+  return counts && shelteredJobRatioWarning(counts.ordinaryEmployees, counts.held);
+}
+
+/** The rule of thumb for a skånejob opening just saved: its slots not yet filled are about to be. */
+export async function shelteredJobWarningForOpening(opening: Pick<Opening, 'id' | 'companyId' | 'kind' | 'slots' | 'status'>): Promise<string | null> {
+  if (opening.kind !== 'sheltered_job' || opening.status === 'closed') return null;
+  const counts = await subsidisedAt(opening.companyId, { openingId: opening.id });
+  return counts && shelteredJobRatioWarning(counts.ordinaryEmployees, counts.held, Math.max(0, opening.slots - counts.here));
+}
+
+/** The rule of thumb for an agreement on a skånejob: the citizen fills one slot beside those the company already has. */
+export async function shelteredJobWarningForAgreement(agreement: { companyId: string; kind: OpeningKind; agreementId?: string }): Promise<string | null> {
+  if (agreement.kind !== 'sheltered_job') return null;
+  const counts = await subsidisedAt(agreement.companyId, { exceptAgreementId: agreement.agreementId });
+  return counts && shelteredJobRatioWarning(counts.ordinaryEmployees, counts.held);
+}
+
+/** What a company should hear about an opening it just saved, beside the opening itself (the API's `warnings`). */
+export async function openingWarnings(opening: Pick<Opening, 'id' | 'companyId' | 'kind' | 'slots' | 'status'>): Promise<string[]> {
+  const sheltered = await shelteredJobWarningForOpening(opening);
+  return sheltered ? [sheltered] : [];
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

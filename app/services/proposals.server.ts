@@ -200,6 +200,7 @@ async function loadOpenProposalPairs(where: SQL): Promise<Map<string, { citizen:
         lon: openings.lon,
         status: openings.status,
         slots: openings.slots,
+        drivingLicenceRequired: openings.drivingLicenceRequired,
         takenSlots,
       },
     })

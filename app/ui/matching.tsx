@@ -1,6 +1,7 @@
 /** Pieces the match and proposal pages share: the explanation of a match, the steps of a proposal, notices. */
+import { Link, useSearchParams } from '@remix-run/react';
 import type { ReactNode } from 'react';
-import type { MatchFilterErrors, MatchFilterValues } from '../domain/match-filters';
+import { nextShown, type MatchFilterErrors, type MatchFilterValues } from '../domain/match-filters';
 import { TextField } from './form';
 import type { CurrentProposalExplanation } from '../domain/proposal-explanation';
 import { formatStepTime, type ProposalStep } from '../domain/proposal-rules';
@@ -82,5 +83,30 @@ export function MatchSearchFields({ label, hint, values, errors }: { label: stri
         <TextField name="maxKm" label="Højst afstand (km)" inputMode="numeric" defaultValue={values.maxKm} error={errors.maxKm} optional />
       </div>
     </div>
+  );
+}
+
+/** The count above a match list: all of them, or the best so many when there may be more. */
+export function MatchCount({ count, shown, one, many }: { count: number; shown: number; one: string; many: string }) {
+  const text = nextShown(count, shown) !== null ? `De ${count} bedste ${many} vises.` : count === 1 ? `1 ${one} passer.` : `${count} ${many} passer.`;
+  return <p aria-live="polite">{text}</p>;
+}
+
+/** The id of the n-th match in a list (from 1), so "Vis flere" can land on the first new one. */
+export const matchAnchor = (position: number) => `match-${position}`;
+
+/** "Vis flere" under a full list: the same search with a page more, landing on the first new match. */
+export function ShowMoreMatches({ count, shown }: { count: number; shown: number }) {
+  const [searchParams] = useSearchParams();
+  const next = nextShown(count, shown);
+  if (next === null) return null;
+  const more = new URLSearchParams(searchParams);
+  more.set('vis', String(next));
+  return (
+    <p>
+      <Link to={`?${more}#${matchAnchor(shown + 1)}`} className="button button-secondary">
+        Vis flere
+      </Link>
+    </p>
   );
 }

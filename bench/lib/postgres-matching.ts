@@ -101,6 +101,7 @@ type CitizenRow = {
   reach_km: number;
   wishes: string;
   competences: string[];
+  driving_licence: boolean;
   excluded: string[] | null;
   similarity: number;
   distance_km: number;
@@ -125,7 +126,7 @@ export function citizensForOpeningQuery(opening: BaselineOpening, { jobcentreId,
   const box = boundingBox(opening, maxReachKm);
   const distance = haversineKm(opening.lat, opening.lon, sql.raw('c.lat'), sql.raw('c.lon'));
   const columns = sql`c.id, c.benefit_status, c.flexjob_visitation_until::text as flexjob_visitation_until, c.phase, c.hours_min, c.hours_max,
-      c.restrictions, c.needed_accommodations, c.lat, c.lon, c.reach_km, c.wishes, c.competences,
+      c.restrictions, c.needed_accommodations, c.lat, c.lon, c.reach_km, c.wishes, c.competences, c.driving_licence,
       (select array_agg(e.company_id::text) from citizen_excluded_companies e where e.citizen_id = c.id) as excluded`;
   const hardFilters = sql`c.jobcentre_id = ${jobcentreId}
       and c.consent_to_share and c.closed_at is null and c.phase <> all(${textArray(UNMATCHED_PHASES)}::path_phase[])
@@ -197,6 +198,7 @@ export async function matchCitizensInPostgres(
       reachKm: row.reach_km,
       wishes: row.wishes,
       competences: row.competences,
+      drivingLicence: row.driving_licence,
     },
     textRelevance: Number(row.similarity),
     distanceKm: Number(row.distance_km),
@@ -222,6 +224,7 @@ type OpeningRow = {
   free_slots: number;
   title: string;
   tasks: string[];
+  driving_licence_required: boolean;
   similarity: number;
   distance_km: number;
 };
@@ -235,7 +238,7 @@ export function openingsForCitizenQuery(citizen: BaselineCitizen, plan: Postgres
     sql`, `,
   )}))`;
   const columns = sql`o.id, o.kind, o.company_id, o.hours_min, o.hours_max, o.demands, o.accommodations, o.lat, o.lon, o.status,
-      o.slots - ${taken} as free_slots, o.title, o.tasks`;
+      o.slots - ${taken} as free_slots, o.title, o.tasks, o.driving_licence_required`;
   const hardFilters = sql`o.status = 'open' and o.slots > ${taken}
       and o.kind = any(${textArray(citizen.eligibleKinds)}::opening_kind[])
       and not (o.kind = 'sheltered_job' and o.company_id::text = any(${textArray(citizen.excludedCompanyIds)}))
@@ -268,6 +271,7 @@ export async function matchOpeningsInPostgres(
       freeSlots: Number(row.free_slots),
       title: row.title,
       tasks: row.tasks,
+      drivingLicenceRequired: row.driving_licence_required,
     },
     textRelevance: Number(row.similarity),
     distanceKm: Number(row.distance_km),

@@ -15,7 +15,7 @@ function inTwoWeeks(): string {
 }
 
 /** A company signs up: the form, the link in the mail to the person's address, a password, and in. */
-async function signUp(page: Page, companyName: string) {
+async function signUp(page: Page, companyName: string, ordinaryEmployees = '25') {
   const userEmail = `birgitte-${randomInt(1e9)}@firma.test`;
   await page.goto('/virksomhed/opret');
   await page.getByLabel('CVR-nummer').fill(freshCvr());
@@ -23,7 +23,7 @@ async function signUp(page: Page, companyName: string) {
   await page.getByLabel('Adresse').fill('Søren Frichs Vej 10');
   await page.getByLabel('Postnummer').fill('8000');
   await page.getByLabel('Branche').fill('Fødevarer');
-  await page.getByLabel('Antal ordinært ansatte').fill('25');
+  await page.getByLabel('Antal ordinært ansatte').fill(ordinaryEmployees);
   await page.getByLabel('Telefon', { exact: true }).fill('86 12 34 56');
   await page.getByLabel('Virksomhedens e-mail').fill(`kontakt-${randomInt(1e9)}@firma.test`);
   await page.getByLabel('Dit navn').fill('Birgitte Holm');
@@ -109,6 +109,22 @@ test('a company signs up, posts one opening of each kind, and a citizen finds ea
   await expect(citizen.getByRole('heading', { level: 1, name: 'Jobbet er ikke længere ledigt' })).toBeVisible();
   await citizen.getByRole('link', { name: 'Find andre job' }).click();
   await expect(citizen).toHaveURL(/\/jobs$/);
+});
+
+test('a small company hears the skånejob rule of thumb on the form and again when its skånejob is saved', async ({ page }) => {
+  const suffix = randomInt(1000, 9999);
+  await signUp(page, `Lille Bageri ${suffix} ApS`, '4');
+  await page.goto('/virksomhed/jobopslag/ny');
+  const rule =
+    'Virksomheden har 4 ordinært ansatte og ingen i skånejob eller fleksjob. Tommelfingerreglen er omkring ét skånejob pr. fem ordinært ansatte, så efter den er der ikke plads til et skånejob. Med én til bliver det 1.';
+  await expect(page.getByRole('status').filter({ hasText: 'Hvis det er et skånejob:' })).toContainText(rule);
+  await expect(page.getByText(/allerede 0/)).toHaveCount(0);
+  await postOpening(page, { kind: 'Skånejob', title: `Opvask i bageriet ${suffix}`, tasks: 'Opvask\nFeje gulv', hours: ['5', '10'], postcode: '8000' });
+  await expect(page.getByRole('status').filter({ hasText: 'Mange i skånejob i forhold til de ordinært ansatte' })).toContainText(rule);
+
+  // Ordinary hours at the same company: nothing to warn about.
+  await postOpening(page, { kind: 'Ordinære timer (småjob)', title: `Kasse i bageriet ${suffix}`, tasks: 'Betjene kunder', hours: ['5', '10'], postcode: '8000' });
+  await expect(page.getByText('Mange i skånejob i forhold til de ordinært ansatte')).toHaveCount(0);
 });
 
 test('bad input gets Danish messages at the fields, keeps the values and saves nothing', async ({ page }) => {

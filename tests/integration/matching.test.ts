@@ -472,3 +472,90 @@ describe('reading only the rows of the best hits', () => {
     expect(openingIdsOf(second).sort()).toEqual([...farIds].sort());
   });
 });
+
+describe('ranking the obvious candidate first, and a required driving licence (issue 14, decision 021)', () => {
+  it('puts the citizen who wishes the work, has done it and lives next door first, in both engines', async () => {
+    const jobcentre = await insertTestJobcentre(handle.db);
+    const someone = await insertUser('consultant', { jobcentreId: jobcentre.id }, 'Ole Opvask');
+    const [bakery] = await handle.db
+      .insert(openings)
+      .values(testOpening(company.id, { title: 'Opvask og oprydning i bageriet', tasks: ['Opvask af bageplader', 'Feje gulv'], hoursMin: 5, hoursMax: 15, demands: [], accommodations: [] }))
+      .returning({ id: openings.id });
+    // Many who fit every filter comfortably but want and know something else, near and far.
+    const others = Array.from({ length: 8 }, (_, index) =>
+      testCitizen(jobcentre.id, { name: `Anden ${index}`, ...kmAway(index % 2 === 0 ? 2 : 4), reachKm: 10, hoursMin: 10, hoursMax: 10, wishes: 'Butik eller lager', competences: ['Kasseekspedition'], restrictions: [], neededAccommodations: [] }),
+    );
+    const obvious = testCitizen(jobcentre.id, {
+      name: 'Oda Opvasker',
+      ...kmAway(0),
+      hoursMin: 12,
+      hoursMax: 20,
+      wishes: 'Opvask, gerne i et køkken',
+      competences: ['Opvask på hotel i to år'],
+      restrictions: [],
+      neededAccommodations: ['quiet_workspace', 'buddy_mentor'],
+    });
+    const otherIds = (await handle.db.insert(citizens).values(others).returning({ id: citizens.id })).map((row) => row.id);
+    const [oda] = await handle.db.insert(citizens).values(obvious).returning({ id: citizens.id });
+    await enqueueSearchSync(handle.db, 'citizen', [...otherIds, oda!.id]);
+    await enqueueSearchSync(handle.db, 'opening', [bakery!.id]);
+    await drain([...otherIds, oda!.id, bakery!.id]);
+
+    const found = await matchCitizensForOpening(someone, bakery!.id, { today: TODAY });
+    expect(found.source).toBe('meilisearch');
+    expect(citizenIdsOf(found)[0]).toBe(oda!.id);
+    expect(found.results[0]!.explanation.summary).toMatch(/^Ønsker opvask · Erfaring: opvask på hotel i to år/);
+    const fallback = await withSearchDown(() => matchCitizensForOpening(someone, bakery!.id, { today: TODAY }));
+    expect(fallback.source).toBe('database');
+    expect(citizenIdsOf(fallback)[0]).toBe(oda!.id);
+  });
+
+  it('shows a citizen without the licence a job requires, after the same citizen with one, and says so, in both engines', async () => {
+    const jobcentre = await insertTestJobcentre(handle.db);
+    const someone = await insertUser('consultant', { jobcentreId: jobcentre.id }, 'Kim Kørsel');
+    const [delivery] = await handle.db
+      .insert(openings)
+      .values(testOpening(company.id, { title: 'Udbringning af varer', tasks: ['Køre varer ud til kunder'], drivingLicenceRequired: true, demands: [], accommodations: [] }))
+      .returning({ id: openings.id });
+    const driver = { ...kmAway(2), wishes: 'Udbringning', competences: ['Kørt varer ud for et bageri'], restrictions: [], neededAccommodations: [] };
+    const [licensed, unlicensed] = await handle.db
+      .insert(citizens)
+      .values([
+        testCitizen(jobcentre.id, { name: 'Lis Kørekort', ...driver, drivingLicence: true }),
+        testCitizen(jobcentre.id, { name: 'Uffe Uden', ...driver, drivingLicence: false }),
+      ])
+      .returning({ id: citizens.id });
+    await enqueueSearchSync(handle.db, 'citizen', [licensed!.id, unlicensed!.id]);
+    await enqueueSearchSync(handle.db, 'opening', [delivery!.id]);
+    await drain([licensed!.id, unlicensed!.id, delivery!.id]);
+    expect(await search.client.index(search.indexNames.openings).getDocument(delivery!.id)).toMatchObject({ drivingLicenceRequired: true });
+
+    for (const answer of [
+      await matchCitizensForOpening(someone, delivery!.id, { today: TODAY }),
+      await withSearchDown(() => matchCitizensForOpening(someone, delivery!.id, { today: TODAY })),
+    ]) {
+      expect(citizenIdsOf(answer)).toEqual([licensed!.id, unlicensed!.id]);
+      expect(answer.results[0]!.explanation.summary).toContain('Har kørekort');
+      expect(answer.results[1]!.explanation.missing).toContain('Har ikke kørekort, som jobbet kræver');
+    }
+
+    // From the citizen without: the job is there, with the reason, below an otherwise equal one without the requirement.
+    const marker = `budtjans${randomUUID().slice(0, 6)}`;
+    const [withLicence, withoutLicence] = await handle.db
+      .insert(openings)
+      .values([
+        testOpening(company.id, { title: `Udbringning ${marker}`, tasks: [marker], drivingLicenceRequired: true, demands: [], accommodations: [] }),
+        testOpening(company.id, { title: `Udbringning ${marker}`, tasks: [marker], drivingLicenceRequired: false, demands: [], accommodations: [] }),
+      ])
+      .returning({ id: openings.id });
+    await enqueueSearchSync(handle.db, 'opening', [withLicence!.id, withoutLicence!.id]);
+    await drain([withLicence!.id, withoutLicence!.id]);
+    for (const answer of [
+      await matchOpeningsForCitizen(someone, unlicensed!.id, { q: marker, today: TODAY }),
+      await withSearchDown(() => matchOpeningsForCitizen(someone, unlicensed!.id, { q: marker, today: TODAY })),
+    ]) {
+      expect(openingIdsOf(answer)).toEqual([withoutLicence!.id, withLicence!.id]);
+      expect(answer.results[1]!.explanation.missing).toContain('Har ikke kørekort, som jobbet kræver');
+    }
+  });
+});

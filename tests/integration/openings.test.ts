@@ -2,12 +2,13 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client';
-import { apiTokens, companies, mailOutbox, openings, searchOutbox, users } from '../../db/schema';
+import { agreements, apiTokens, citizens, companies, mailOutbox, openings, searchOutbox, users } from '../../db/schema';
 import { hashToken } from '../../app/auth/one-time-tokens.server';
 import type { OpeningDocument } from '../../search/documents';
 import { drainOutbox } from '../../search/outbox';
 import { makeValidCvr } from '../../app/domain/cvr';
 import type { Actor } from '../../app/services/actor';
+import { createApiOpening, updateApiOpening } from '../../app/services/api-openings.server';
 import { actorForApiRequest, createApiToken, listApiTokens, revokeApiToken } from '../../app/services/api-tokens.server';
 import {
   acceptColleagueInvitation,
@@ -24,9 +25,10 @@ import {
   createOpening,
   getOpeningForManager,
   PublishBlockedError,
+  shelteredJobWarningForAgreement,
   updateOpening,
 } from '../../app/services/openings.server';
-import { openTestDatabase } from '../helpers/database';
+import { insertTestCompany, insertTestJobcentre, openTestDatabase, testCitizen, testOpening } from '../helpers/database';
 import { openTestSearch } from '../helpers/search';
 
 let handle: DatabaseHandle;
@@ -63,7 +65,7 @@ async function linkMailedTo(email: string, path: string): Promise<string> {
 }
 
 /** A company signs up as a person does: the form, then the mailed link with a password. */
-async function signUpCompany(name: string): Promise<Actor> {
+async function signUpCompany(name: string, ordinaryEmployees = 15): Promise<Actor> {
   const userEmail = `ejer-${randomUUID()}@firma.test`;
   await requestCompanySignup(
     {
@@ -72,7 +74,7 @@ async function signUpCompany(name: string): Promise<Actor> {
       address: 'Søndergade 1',
       postcode: '8000',
       industry: 'Rengøring',
-      ordinaryEmployees: 15,
+      ordinaryEmployees,
       phone: '86 12 34 56',
       email: `kontakt-${randomUUID()}@firma.test`,
       userName: 'Ejer Ejersen',
@@ -232,5 +234,97 @@ describe('colleagues', () => {
     const second = await linkMailedTo(email, '/invitation/');
     expect(await colleagueInvitation(first.split('/').pop()!)).toBeNull();
     expect(await colleagueInvitation(second.split('/').pop()!)).not.toBeNull();
+  });
+});
+
+describe('the skånejob rule of thumb in the API', () => {
+  const body = (overrides: Record<string, unknown> = {}) => ({
+    kind: 'sheltered_job',
+    title: 'Skånejob i kantinen',
+    description: 'Du hjælper i kantinen i dit eget tempo sammen med en fast kollega.',
+    tasks: 'Fylde op i salatbaren\nTørre borde af',
+    hoursMin: '5',
+    hoursMax: '8',
+    days: ['tue'],
+    parts: ['morning'],
+    startDate: new Date(Date.now() + 14 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10),
+    slots: '1',
+    postcode: '8200',
+    contactName: 'Hanne Holm',
+    contactRole: 'Kantineleder',
+    contactPhone: '86 11 22 33',
+    contactEmail: 'hanne@firma.test',
+    ...overrides,
+  });
+  const json = (method: string, value: unknown) =>
+    new Request('http://localhost/api/v1/openings', { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(value) });
+
+  it('answers a saved skånejob with the rule in `warnings` when its slots pass about one per five ordinary employees, and saves it', async () => {
+    // 10 ordinary employees: room for about two.
+    const owner = await signUpCompany('Kantine Skånsom ApS', 10);
+    const withinRule = await createApiOpening(owner, json('POST', body({ slots: '2' })));
+    expect(withinRule.status).toBe(201);
+    expect((await withinRule.json()).warnings).toEqual([]);
+
+    const beyond = await createApiOpening(owner, json('POST', body({ slots: '3' })));
+    expect(beyond.status).toBe(201);
+    const answer = await beyond.json();
+    expect(answer.opening.kind).toBe('sheltered_job');
+    expect(answer.warnings).toEqual([
+      'Virksomheden har 10 ordinært ansatte og ingen i skånejob eller fleksjob. Tommelfingerreglen er omkring ét skånejob pr. fem ordinært ansatte, så efter den er der plads til omkring 2. Med 3 til bliver det 3. Vurdér, om der er kolleger nok til at tage godt imod dem.',
+    ]);
+    expect((await getOpeningForManager(owner, answer.opening.id)).slots).toBe(3);
+
+    // Fewer slots on the same opening: within the rule again.
+    const fewer = await updateApiOpening(owner, answer.opening.id, json('PUT', body({ slots: '1' })));
+    expect(fewer.status).toBe(200);
+    expect((await fewer.json()).warnings).toEqual([]);
+  });
+
+  it('says nothing about the rule for ordinary hours, whatever the size', async () => {
+    const owner = await signUpCompany('Lille Kantine ApS', 2);
+    const ordinary = await createApiOpening(owner, json('POST', body({ kind: 'ordinary_hours', slots: '4' })));
+    expect(ordinary.status).toBe(201);
+    expect((await ordinary.json()).warnings).toEqual([]);
+    const sheltered = await createApiOpening(owner, json('POST', body()));
+    expect((await sheltered.json()).warnings[0]).toContain('Virksomheden har 2 ordinært ansatte og ingen i skånejob eller fleksjob.');
+  });
+});
+
+describe('the skånejob rule of thumb on an agreement', () => {
+  it('counts the skånejob and fleksjob agreements that hold a slot, not the agreement looked at, and only for a skånejob', async () => {
+    const company = await insertTestCompany(handle.db);
+    await handle.db.update(companies).set({ ordinaryEmployees: 10 }).where(eq(companies.id, company.id));
+    const jobcentre = await insertTestJobcentre(handle.db);
+    const [sheltered, flexjob] = await handle.db
+      .insert(openings)
+      .values([testOpening(company.id, { kind: 'sheltered_job', slots: 3 }), testOpening(company.id, { kind: 'flexjob', slots: 1 })])
+      .returning({ id: openings.id });
+    const people = await handle.db
+      .insert(citizens)
+      .values([0, 1, 2, 3].map(() => testCitizen(jobcentre.id, { benefitStatus: 'disability_pension' })))
+      .returning({ id: citizens.id });
+    const agreementOf = (index: number, openingId: string, status: 'active' | 'awaiting_confirmation' | 'draft' | 'ended') => ({
+      citizenId: people[index]!.id,
+      companyId: company.id,
+      openingId,
+      status,
+    });
+    const [activeSheltered] = await handle.db.insert(agreements).values(agreementOf(0, sheltered!.id, 'active')).returning({ id: agreements.id });
+    const [draft] = await handle.db.insert(agreements).values(agreementOf(1, sheltered!.id, 'draft')).returning({ id: agreements.id });
+    await handle.db.insert(agreements).values(agreementOf(2, sheltered!.id, 'ended'));
+
+    // 10 ordinary employees: room for about two. One holds a slot; a draft and an ended one do not.
+    expect(await shelteredJobWarningForAgreement({ companyId: company.id, kind: 'sheltered_job', agreementId: draft!.id })).toBeNull();
+    // A fleksjob awaiting confirmation makes two; the draft would be the third.
+    await handle.db.insert(agreements).values(agreementOf(3, flexjob!.id, 'awaiting_confirmation'));
+    expect(await shelteredJobWarningForAgreement({ companyId: company.id, kind: 'sheltered_job', agreementId: draft!.id })).toContain(
+      'Virksomheden har 10 ordinært ansatte og 2 i skånejob eller fleksjob.',
+    );
+    // The active one is not counted twice on its own page: with the fleksjob it is the second.
+    expect(await shelteredJobWarningForAgreement({ companyId: company.id, kind: 'sheltered_job', agreementId: activeSheltered!.id })).toBeNull();
+    // A new agreement (no id yet) on a skånejob is one more; on ordinary hours the rule says nothing.
+    expect(await shelteredJobWarningForAgreement({ companyId: company.id, kind: 'sheltered_job' })).toContain('Med én til bliver det 3.');
+    expect(await shelteredJobWarningForAgreement({ companyId: company.id, kind: 'ordinary_hours' })).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMatchFilters } from '../../app/domain/match-filters';
+import { MATCHES_PER_PAGE, MAX_MATCHES_SHOWN, nextShown, parseMatchFilters, shownMatches } from '../../app/domain/match-filters';
 
 const parse = (query: string) => parseMatchFilters(new URLSearchParams(query));
 
@@ -29,5 +29,26 @@ describe('parseMatchFilters', () => {
   it('refuses HTML and overlong searches', () => {
     expect(parse('q=<script>').errors.q).toContain('HTML');
     expect(parse(`q=${'a'.repeat(201)}`)).toMatchObject({ filters: { q: '' }, errors: { q: 'Søgningen må højst være 200 tegn.' } });
+  });
+});
+
+describe('"Vis flere" on the match pages', () => {
+  const shown = (query: string) => shownMatches(new URLSearchParams(query));
+
+  it('shows a page at first, more when asked, and never more than the search hands over', () => {
+    expect(shown('')).toBe(MATCHES_PER_PAGE);
+    expect(shown('vis=60')).toBe(60);
+    expect(shown('vis=10')).toBe(MATCHES_PER_PAGE);
+    expect(shown('vis=tres')).toBe(MATCHES_PER_PAGE);
+    expect(shown('vis=45.5')).toBe(MATCHES_PER_PAGE);
+    expect(shown('vis=100000')).toBe(MAX_MATCHES_SHOWN);
+  });
+
+  it('offers more only under a full list, a page at a time, up to the most', () => {
+    expect(nextShown(29, 30)).toBeNull();
+    expect(nextShown(30, 30)).toBe(60);
+    expect(nextShown(60, 60)).toBe(90);
+    expect(nextShown(140, 140)).toBe(MAX_MATCHES_SHOWN);
+    expect(nextShown(MAX_MATCHES_SHOWN, MAX_MATCHES_SHOWN)).toBeNull();
   });
 });

@@ -35,6 +35,7 @@ function citizen(overrides: Partial<MatchCitizen> = {}): MatchCitizen {
     reachKm: 10,
     wishes: 'Jeg vil gerne arbejde med rengøring',
     competences: [],
+    drivingLicence: false,
     ...overrides,
   };
 }
@@ -52,6 +53,7 @@ function opening(overrides: Partial<MatchOpening> = {}): MatchOpening {
     freeSlots: 1,
     title: 'Rengøring af kontorer',
     tasks: ['Støvsuge', 'Tørre borde af'],
+    drivingLicenceRequired: false,
     ...overrides,
   };
 }
@@ -303,7 +305,7 @@ describe('Danish words', () => {
 describe('scoreMatch', () => {
   it('lies between 0 and 100', () => {
     const best = scoreMatch(citizen(), opening(), { distanceKm: 0, textRelevance: 1 });
-    const worst = scoreMatch(citizen({ neededAccommodations: ['quiet_workspace'], hoursMin: 10, hoursMax: 15 }), opening(), {
+    const worst = scoreMatch(citizen({ wishes: 'Noget helt andet', neededAccommodations: ['quiet_workspace'], hoursMin: 10, hoursMax: 15 }), opening(), {
       distanceKm: 10,
       textRelevance: 0,
     });
@@ -320,6 +322,12 @@ describe('scoreMatch', () => {
     expect(scoreMatch(needing, opening({ accommodations: ['extra_breaks'] }), { distanceKm: 5, textRelevance: 0.5 })).toBeGreaterThan(
       scoreMatch(needing, opening(), { distanceKm: 5, textRelevance: 0.5 }),
     );
+  });
+
+  it('halves the score without a licence the job requires, and only then', () => {
+    const licensed = scoreMatch(citizen({ drivingLicence: true }), opening({ drivingLicenceRequired: true }), { distanceKm: 2 });
+    expect(scoreMatch(citizen(), opening({ drivingLicenceRequired: true }), { distanceKm: 2 })).toBe(licensed / 2);
+    expect(scoreMatch(citizen(), opening(), { distanceKm: 2 })).toBe(licensed);
   });
 
   it('falls back to the word overlap when no text relevance is given', () => {
@@ -379,6 +387,89 @@ describe('explainMatch', () => {
       'For langt væk: 7,5 km, borgeren kan højst komme 5 km',
       'Indebærer noget, borgeren skal undgå: støj',
     ]);
+  });
+});
+
+describe('ranking properties', () => {
+  // "Opvask og oprydning i bageriet": the citizen who wishes opvask, has done it and lives next door ranked
+  // 7th of 29, below one with neither 13.9 km away (issue 14). These hold whatever the hours and needs.
+  const bakery = opening({ title: 'Opvask og oprydning i bageriet', tasks: ['Opvask af bageplader', 'Feje og tørre borde af'], hoursMin: 5, hoursMax: 15 });
+  const bestOf = { hoursMin: 10, hoursMax: 10, neededAccommodations: [] } as const;
+  const worstOf = { hoursMin: 15, hoursMax: 20, neededAccommodations: ['quiet_workspace', 'buddy_mentor'] } as const;
+  const wishAndExperience = { wishes: 'Opvask, gerne i et køkken', competences: ['Opvask på hotel i to år'] };
+  const wishOnly = { wishes: 'Opvask, gerne i et køkken', competences: ['Kasseekspedition'] };
+  const experienceOnly = { wishes: 'Butik eller lager', competences: ['Opvask på hotel i to år'] };
+  const neither = { wishes: 'Butik eller lager', competences: ['Kasseekspedition'] };
+  const order = (pairs: { value: string; citizen: MatchCitizen; distanceKm: number; textRelevance?: number }[]) =>
+    orderMatches(
+      pairs.map((pair) => ({ ...pair, opening: bakery })),
+      TODAY,
+    ).map((match) => match.pair.value);
+
+  it('an exact wish and experience near by outranks neither far away, also neither near by', () => {
+    const reach = { reachKm: 20 };
+    expect(
+      order([
+        { value: 'neither, far, best fit', citizen: citizen({ ...neither, ...bestOf, ...reach }), distanceKm: 13.9 },
+        { value: 'neither, near, best fit', citizen: citizen({ ...neither, ...bestOf, ...reach }), distanceKm: 0.5 },
+        { value: 'wish and experience, near, worst fit', citizen: citizen({ ...wishAndExperience, ...worstOf, ...reach }), distanceKm: 0 },
+      ])[0],
+    ).toBe('wish and experience, near, worst fit');
+  });
+
+  it('keeps it so when the search engine scored the words low and someone else high', () => {
+    const reach = { reachKm: 20 };
+    expect(
+      order([
+        { value: 'neither', citizen: citizen({ ...neither, ...bestOf, ...reach }), distanceKm: 13.9, textRelevance: 0.5 },
+        { value: 'wish and experience', citizen: citizen({ ...wishAndExperience, ...worstOf, ...reach }), distanceKm: 0, textRelevance: 0.1 },
+      ]),
+    ).toEqual(['wish and experience', 'neither']);
+  });
+
+  it('a wish alone outranks nothing at the same distance, whatever the hours and needs', () => {
+    expect(
+      order([
+        { value: 'neither', citizen: citizen({ ...neither, ...bestOf }), distanceKm: 4 },
+        { value: 'wish', citizen: citizen({ ...wishOnly, ...worstOf }), distanceKm: 4 },
+      ]),
+    ).toEqual(['wish', 'neither']);
+  });
+
+  it('with all else equal: wish and experience, then a wish, then experience, then nothing', () => {
+    expect(
+      order([
+        { value: 'neither', citizen: citizen({ ...neither }), distanceKm: 4 },
+        { value: 'experience', citizen: citizen({ ...experienceOnly }), distanceKm: 4 },
+        { value: 'wish', citizen: citizen({ ...wishOnly }), distanceKm: 4 },
+        { value: 'wish and experience', citizen: citizen({ ...wishAndExperience }), distanceKm: 4 },
+      ]),
+    ).toEqual(['wish and experience', 'wish', 'experience', 'neither']);
+  });
+
+  it('with all else equal, nearer outranks farther, and better hours and needs met outrank worse', () => {
+    expect(
+      order([
+        { value: 'far', citizen: citizen({ ...wishOnly, ...bestOf }), distanceKm: 9 },
+        { value: 'near', citizen: citizen({ ...wishOnly, ...bestOf }), distanceKm: 1 },
+        { value: 'near, worse fit', citizen: citizen({ ...wishOnly, ...worstOf }), distanceKm: 1 },
+      ]),
+    ).toEqual(['near', 'far', 'near, worse fit']);
+  });
+
+  it('lacking a licence the job requires ranks below the same citizen with one, and the explanation says so', () => {
+    const driving = opening({ ...bakery, drivingLicenceRequired: true });
+    const ordered = orderMatches(
+      [
+        { value: 'no licence', citizen: citizen({ ...wishAndExperience }), opening: driving, distanceKm: 2 },
+        { value: 'licence', citizen: citizen({ ...wishAndExperience, drivingLicence: true }), opening: driving, distanceKm: 2 },
+      ],
+      TODAY,
+    );
+    expect(ordered.map((match) => match.pair.value)).toEqual(['licence', 'no licence']);
+    expect(explainMatch(citizen(), driving, { distanceKm: 2 }).missing).toContain('Har ikke kørekort, som jobbet kræver');
+    expect(explainMatch(citizen({ drivingLicence: true }), driving, { distanceKm: 2 }).reasons).toContain('Har kørekort');
+    expect(explainMatch(citizen(), bakery, { distanceKm: 2 }).missing).not.toContain('Har ikke kørekort, som jobbet kræver');
   });
 });
 

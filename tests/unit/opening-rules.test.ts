@@ -123,11 +123,33 @@ describe('opening status', () => {
 });
 
 describe('shelteredJobRatioWarning', () => {
-  it('warns when the company already has about one subsidised person per five ordinary employees', () => {
-    expect(shelteredJobRatioWarning(10, 1)).toBeNull();
-    expect(shelteredJobRatioWarning(10, 2)).toMatch(/én pr. fem/);
-    expect(shelteredJobRatioWarning(4, 0)).toMatch(/4 ordinært ansatte/);
+  it('is quiet while one more stays within about one per five ordinary employees, and warns from the first beyond', () => {
     expect(shelteredJobRatioWarning(5, 0)).toBeNull();
+    expect(shelteredJobRatioWarning(9, 0)).toBeNull();
+    expect(shelteredJobRatioWarning(10, 1)).toBeNull();
+    expect(shelteredJobRatioWarning(10, 2)).not.toBeNull();
+    expect(shelteredJobRatioWarning(4, 0)).not.toBeNull();
+    expect(shelteredJobRatioWarning(14, 2)).not.toBeNull();
+    expect(shelteredJobRatioWarning(15, 2)).toBeNull();
+  });
+
+  it('counts every slot about to be created, and nothing when none is', () => {
+    expect(shelteredJobRatioWarning(10, 0, 2)).toBeNull();
+    expect(shelteredJobRatioWarning(10, 0, 3)).not.toBeNull();
+    expect(shelteredJobRatioWarning(0, 5, 0)).toBeNull();
+  });
+
+  it('says plainly what the company has, what the rule allows and what it becomes, without "allerede 0"', () => {
+    expect(shelteredJobRatioWarning(4, 0)).toBe(
+      'Virksomheden har 4 ordinært ansatte og ingen i skånejob eller fleksjob. Tommelfingerreglen er omkring ét skånejob pr. fem ordinært ansatte, så efter den er der ikke plads til et skånejob. Med én til bliver det 1. Vurdér, om der er kolleger nok til at tage godt imod den nye.',
+    );
+    expect(shelteredJobRatioWarning(10, 2)).toBe(
+      'Virksomheden har 10 ordinært ansatte og 2 i skånejob eller fleksjob. Tommelfingerreglen er omkring ét skånejob pr. fem ordinært ansatte, så efter den er der plads til omkring 2. Med én til bliver det 3. Vurdér, om der er kolleger nok til at tage godt imod dem.',
+    );
+    expect(shelteredJobRatioWarning(7, 1, 2)).toContain('efter den er der plads til omkring ét. Med 2 til bliver det 3.');
+    expect(shelteredJobRatioWarning(1, 0)).toContain('har 1 ordinært ansat og');
+    expect(shelteredJobRatioWarning(0, 0)).toContain('har ingen ordinært ansatte og');
+    for (const [employees, held] of [[0, 0], [4, 0], [10, 2], [3, 1]] as const) expect(shelteredJobRatioWarning(employees, held)).not.toMatch(/allerede|\b0 i\b/);
   });
 });
 

@@ -22,6 +22,7 @@ function citizen(overrides: Partial<MatchCitizen & CaseFacts> = {}): MatchCitize
     reachKm: 15,
     wishes: 'Lager og pakkeri',
     competences: [],
+    drivingLicence: false,
     consentToShare: true,
     closedAt: null,
     ...overrides,
@@ -41,6 +42,7 @@ function opening(overrides: Partial<MatchOpening> = {}): MatchOpening {
     freeSlots: 1,
     title: 'Lagermedarbejder i fleksjob',
     tasks: ['Plukke ordrer', 'Pakke paller'],
+    drivingLicenceRequired: false,
     ...overrides,
   };
 }

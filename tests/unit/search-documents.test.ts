@@ -131,6 +131,7 @@ describe('openingDocument', () => {
         'status',
         'publishedAt',
         'isJobOrder',
+        'drivingLicenceRequired',
       ].sort(),
     );
     expect(document.companyName).toBe('Rent & Pænt ApS');
