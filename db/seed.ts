@@ -2074,6 +2074,7 @@ async function insertDemoAgreements(tx: Executor, ids: Ids, today: Date, allCiti
         held.map((date, index) => ({
           agreementId,
           contactDate: date,
+          plannedDate: date,
           ...CONTACT_SUMMARIES[index % CONTACT_SUMMARIES.length]!,
           createdBy: citizen.consultantId,
           createdAt: atNine(date),
