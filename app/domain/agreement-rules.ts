@@ -405,10 +405,12 @@ export type FollowUpStatus = {
   overdue: boolean;
   /** Every planned date before today that is neither held nor skipped, oldest first. */
   overdueDates: string[];
+  /** The first open planned date from today on. */
+  upcoming: string | null;
   dueThisWeek: boolean;
 };
 
-export const NO_FOLLOW_UP: FollowUpStatus = { next: null, overdue: false, overdueDates: [], dueThisWeek: false };
+export const NO_FOLLOW_UP: FollowUpStatus = { next: null, overdue: false, overdueDates: [], upcoming: null, dueThisWeek: false };
 
 /** Sunday of the day's week (weeks run Monday to Sunday, as in Denmark). */
 export function endOfWeek(day: CalendarDay): string {
@@ -429,11 +431,13 @@ export function followUpStatus(plan: readonly string[], closed: readonly (string
   const done = new Set(closed.filter((date): date is string => date !== null).map((date) => toIsoDate(date)));
   const open = [...new Set(plan)].sort().filter((planned) => !done.has(planned));
   const overdueDates = open.filter((planned) => planned < day);
+  const upcoming = open.find((planned) => planned >= day) ?? null;
   return {
     next: open[0] ?? null,
     overdue: overdueDates.length > 0,
     overdueDates,
-    dueThisWeek: open.some((planned) => planned >= day && planned <= endOfWeek(day)),
+    upcoming,
+    dueThisWeek: upcoming !== null && upcoming <= endOfWeek(day),
   };
 }
 

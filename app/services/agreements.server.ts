@@ -584,7 +584,7 @@ export type AgreementView = {
  */
 function partyFollowUp(plan: readonly string[], today: string): FollowUpStatus {
   const next = nextFollowUpDate(plan, today);
-  return { ...NO_FOLLOW_UP, next, dueThisWeek: next !== null && next <= endOfWeek(today) };
+  return { ...NO_FOLLOW_UP, next, upcoming: next, dueThisWeek: next !== null && next <= endOfWeek(today) };
 }
 
 async function agreementView(
@@ -836,11 +836,12 @@ export async function caseloadAgreements(actor: Actor, { today = new Date(), onl
 /** The follow-ups due this week and those overdue across the consultant's caseload, soonest first. */
 export async function followUpsDue(actor: Actor, options: { today?: CalendarDay } = {}) {
   const all = await caseloadAgreements(actor, { ...options, onlyMine: true });
-  // Soonest first: the overdue list by the oldest missed date, this week's by the next date.
+  // Soonest first: the overdue list by the oldest missed date, this week's by its date this week.
   const byDate = (a: CaseloadAgreement, b: CaseloadAgreement) => (a.next ?? '').localeCompare(b.next ?? '');
+  const byUpcoming = (a: CaseloadAgreement, b: CaseloadAgreement) => (a.upcoming ?? '').localeCompare(b.upcoming ?? '');
   return {
     overdue: all.filter((agreement) => agreement.overdue).sort(byDate),
-    dueThisWeek: all.filter((agreement) => agreement.dueThisWeek).sort(byDate),
+    dueThisWeek: all.filter((agreement) => agreement.dueThisWeek).sort(byUpcoming),
   };
 }
 

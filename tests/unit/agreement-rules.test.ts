@@ -243,8 +243,8 @@ describe('follow-ups due', () => {
   const plan = ['2027-03-08', '2027-03-15', '2027-03-22'];
 
   it('is overdue when a planned date passed without a contact for it', () => {
-    expect(followUpStatus(plan, [], '2027-03-10')).toEqual({ next: '2027-03-08', overdue: true, overdueDates: ['2027-03-08'], dueThisWeek: false });
-    expect(followUpStatus(plan, ['2027-03-08'], '2027-03-10')).toEqual({ next: '2027-03-15', overdue: false, overdueDates: [], dueThisWeek: false });
+    expect(followUpStatus(plan, [], '2027-03-10')).toEqual({ next: '2027-03-08', overdue: true, overdueDates: ['2027-03-08'], upcoming: '2027-03-15', dueThisWeek: false });
+    expect(followUpStatus(plan, ['2027-03-08'], '2027-03-10')).toEqual({ next: '2027-03-15', overdue: false, overdueDates: [], upcoming: '2027-03-15', dueThisWeek: false });
     // The planned day itself is not overdue yet.
     expect(followUpStatus(plan, [], '2027-03-08')).toMatchObject({ overdue: false, dueThisWeek: true });
   });
@@ -256,6 +256,7 @@ describe('follow-ups due', () => {
       next: '2027-03-08',
       overdue: true,
       overdueDates: ['2027-03-08', '2027-04-08', '2027-05-07', '2027-06-08', '2027-07-08'],
+      upcoming: null,
       dueThisWeek: false,
     });
     // Held or skipped one by one, until none is left.
@@ -264,6 +265,7 @@ describe('follow-ups due', () => {
       next: null,
       overdue: false,
       overdueDates: [],
+      upcoming: null,
       dueThisWeek: false,
     });
   });
@@ -275,9 +277,9 @@ describe('follow-ups due', () => {
   it('is due this week from today to Sunday', () => {
     expect(followUpStatus(plan, ['2027-03-08'], '2027-03-15')).toMatchObject({ next: '2027-03-15', overdue: false, dueThisWeek: true });
     expect(followUpStatus(plan, ['2027-03-08'], '2027-03-14')).toMatchObject({ next: '2027-03-15', overdue: false, dueThisWeek: false });
-    expect(followUpStatus(plan, plan, '2027-03-25')).toEqual({ next: null, overdue: false, overdueDates: [], dueThisWeek: false });
+    expect(followUpStatus(plan, plan, '2027-03-25')).toEqual({ next: null, overdue: false, overdueDates: [], upcoming: null, dueThisWeek: false });
     // Overdue and due this week at once: both are said.
-    expect(followUpStatus(plan, [], '2027-03-15')).toMatchObject({ overdueDates: ['2027-03-08'], dueThisWeek: true });
+    expect(followUpStatus(plan, [], '2027-03-15')).toMatchObject({ next: '2027-03-08', overdueDates: ['2027-03-08'], upcoming: '2027-03-15', dueThisWeek: true });
   });
 
   it('tells each planned date what became of it', () => {
