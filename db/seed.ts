@@ -12,6 +12,7 @@ import { randomUUID } from 'node:crypto';
 import { inArray, sql } from 'drizzle-orm';
 import { hashPassword } from '../app/auth/password.server';
 import { addDays, addMonths, endOfWeek, firstGoalMonth, monthOf, proposeFollowUpDates } from '../app/domain/agreement-rules';
+import { isWorkingDay } from '../app/domain/danish-holidays';
 import { makeValidCvr } from '../app/domain/cvr';
 import { explainMatch } from '../app/domain/matching';
 import { proposalExplanationText } from '../app/domain/proposal-explanation';
@@ -1926,7 +1927,7 @@ type AgreementSeed = {
   internship?: number;
   state: 'draft' | 'active' | 'ended';
   /** The start, and which planned dates were held (logged as contacts): those before `heldBefore`. */
-  plan: (today: string) => { start: string; heldBefore: string };
+  plan: (today: string) => { start: string; heldBefore: string; alsoPlanned?: string };
   /** Ordinary hours of the months before this one, oldest first. */
   months?: number[];
   subGoal?: string;
@@ -1956,7 +1957,8 @@ const DEMO_AGREEMENT_SEEDS: (Omit<AgreementSeed, 'state'> & Partial<Pick<Agreeme
     hours: 10,
     plan: (today) => {
       const due = sundayOrNextDay(today);
-      return { start: addDays(due, -21), heldBefore: addDays(due, -1) };
+      // The plan proposes working days only; on a weekend the consultant has planned a visit on the day itself.
+      return { start: addDays(due, -21), heldBefore: addDays(due, -1), alsoPlanned: isWorkingDay(due) ? undefined : due };
     },
     months: [24],
   },
@@ -2021,8 +2023,8 @@ async function insertDemoAgreements(tx: Executor, ids: Ids, today: Date, allCiti
     const citizen = allCitizens.find((row) => row.name === seed.citizen);
     const opening = allOpenings.find((row) => row.title === seed.title && row.companyId === ids.companies[seed.company]);
     if (!citizen || !opening) throw new Error(`Demo agreement lacks ${seed.citizen} or ${seed.title}`);
-    const { start, heldBefore } = seed.plan(day);
-    const planned = proposeFollowUpDates(start, opening.kind);
+    const { start, heldBefore, alsoPlanned } = seed.plan(day);
+    const planned = [...new Set([...proposeFollowUpDates(start, opening.kind), ...(alsoPlanned ? [alsoPlanned] : [])])].sort();
     const held = seed.state === 'draft' ? [] : planned.filter((date) => date < heldBefore && date < day);
     const months = (seed.months ?? []).map((ordinaryHours, index, all) => ({
       month: addMonths(monthOf(day), index - all.length),
