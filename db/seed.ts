@@ -39,6 +39,7 @@ import {
   agreementVersions,
   followUps,
   monthlyHours,
+  monthlyHoursChanges,
   citizenExcludedCompanies,
   citizens,
   companies,
@@ -2084,15 +2085,20 @@ async function insertDemoAgreements(tx: Executor, ids: Ids, today: Date, allCiti
       );
     }
     if (months.length > 0) {
-      await tx.insert(monthlyHours).values(
-        months.map((month, index) => ({
-          agreementId,
-          month: month.month,
-          ordinaryHours: month.ordinaryHours,
-          internshipHours: seed.internship ? seed.internship * 4 : 0,
-          reportedBy: index % 2 === 0 ? ('company' as const) : ('citizen' as const),
-          recordedBy: citizen.consultantId,
-        })),
+      const rows = months.map((month, index) => ({
+        agreementId,
+        month: month.month,
+        ordinaryHours: month.ordinaryHours,
+        internshipHours: seed.internship ? seed.internship * 4 : 0,
+        flexjobHours: 0,
+        wageSubsidyHours: 0,
+        reportedBy: index % 2 === 0 ? ('company' as const) : ('citizen' as const),
+        recordedBy: citizen.consultantId,
+      }));
+      await tx.insert(monthlyHours).values(rows);
+      // Each month's history starts with its first entry, as a month saved through the forms does.
+      await tx.insert(monthlyHoursChanges).values(
+        rows.map(({ agreementId: id, month, recordedBy, ...after }) => ({ agreementId: id, month, before: null, after, changedBy: recordedBy, changedAt: atNine(addDays(month, 34) < day ? addDays(month, 34) : day) })),
       );
     }
     if (seed.state === 'active') onCompany.push(citizen.id);
