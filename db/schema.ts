@@ -20,6 +20,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { HoursEntry } from '../app/domain/agreement-rules';
 import {
   ACCESS_ACTIONS,
   AGREEMENT_STATUSES,
@@ -395,10 +396,28 @@ export const followUps = pgTable(
     channel: followUpChannelEnum('channel').notNull(),
     summary: text('summary').notNull(),
     nextStep: text('next_step').notNull().default(''),
+    /** The planned date of the plan this contact holds; null for an extra contact outside the plan. */
+    plannedDate: date('planned_date'),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('follow_ups_agreement_idx').on(t.agreementId)],
+);
+
+/** A planned follow-up the consultant chose not to hold, and why: it no longer counts as overdue. */
+export const followUpSkips = pgTable(
+  'follow_up_skips',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agreementId: uuid('agreement_id')
+      .notNull()
+      .references(() => agreements.id),
+    plannedDate: date('planned_date').notNull(),
+    reason: text('reason').notNull(),
+    skippedBy: uuid('skipped_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('follow_up_skips_unique').on(t.agreementId, t.plannedDate)],
 );
 
 /** Hours worked in a calendar month; only ordinary paid hours count towards the 30-hours goal. */
@@ -420,6 +439,25 @@ export const monthlyHours = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('monthly_hours_unique').on(t.agreementId, t.month)],
+);
+
+
+/** Every save of a month's hours: who, when, and the entry before (null for the first) and after. */
+export const monthlyHoursChanges = pgTable(
+  'monthly_hours_changes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agreementId: uuid('agreement_id')
+      .notNull()
+      .references(() => agreements.id),
+    /** The first day of the month. */
+    month: date('month').notNull(),
+    before: jsonb('before').$type<HoursEntry>(),
+    after: jsonb('after').$type<HoursEntry>().notNull(),
+    changedBy: uuid('changed_by').references(() => users.id),
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('monthly_hours_changes_agreement_idx').on(t.agreementId, t.changedAt)],
 );
 
 /** Every read, search hit, change and export of a citizen's data by someone other than the citizen. */

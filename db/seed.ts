@@ -12,6 +12,7 @@ import { randomUUID } from 'node:crypto';
 import { inArray, sql } from 'drizzle-orm';
 import { hashPassword } from '../app/auth/password.server';
 import { addDays, addMonths, endOfWeek, firstGoalMonth, monthOf, proposeFollowUpDates } from '../app/domain/agreement-rules';
+import { isWorkingDay } from '../app/domain/danish-holidays';
 import { makeValidCvr } from '../app/domain/cvr';
 import { explainMatch } from '../app/domain/matching';
 import { proposalExplanationText } from '../app/domain/proposal-explanation';
@@ -38,6 +39,7 @@ import {
   agreementVersions,
   followUps,
   monthlyHours,
+  monthlyHoursChanges,
   citizenExcludedCompanies,
   citizens,
   companies,
@@ -1927,7 +1929,7 @@ type AgreementSeed = {
   internship?: number;
   state: 'draft' | 'active' | 'ended';
   /** The start, and which planned dates were held (logged as contacts): those before `heldBefore`. */
-  plan: (today: string) => { start: string; heldBefore: string };
+  plan: (today: string) => { start: string; heldBefore: string; alsoPlanned?: string };
   /** Ordinary hours of the months before this one, oldest first. */
   months?: number[];
   subGoal?: string;
@@ -1957,7 +1959,8 @@ const DEMO_AGREEMENT_SEEDS: (Omit<AgreementSeed, 'state'> & Partial<Pick<Agreeme
     hours: 10,
     plan: (today) => {
       const due = sundayOrNextDay(today);
-      return { start: addDays(due, -21), heldBefore: addDays(due, -1) };
+      // The plan proposes working days only; on a weekend the consultant has planned a visit on the day itself.
+      return { start: addDays(due, -21), heldBefore: addDays(due, -1), alsoPlanned: isWorkingDay(due) ? undefined : due };
     },
     months: [24],
   },
@@ -2022,8 +2025,8 @@ async function insertDemoAgreements(tx: Executor, ids: Ids, today: Date, allCiti
     const citizen = allCitizens.find((row) => row.name === seed.citizen);
     const opening = allOpenings.find((row) => row.title === seed.title && row.companyId === ids.companies[seed.company]);
     if (!citizen || !opening) throw new Error(`Demo agreement lacks ${seed.citizen} or ${seed.title}`);
-    const { start, heldBefore } = seed.plan(day);
-    const planned = proposeFollowUpDates(start, opening.kind);
+    const { start, heldBefore, alsoPlanned } = seed.plan(day);
+    const planned = [...new Set([...proposeFollowUpDates(start, opening.kind), ...(alsoPlanned ? [alsoPlanned] : [])])].sort();
     const held = seed.state === 'draft' ? [] : planned.filter((date) => date < heldBefore && date < day);
     const months = (seed.months ?? []).map((ordinaryHours, index, all) => ({
       month: addMonths(monthOf(day), index - all.length),
@@ -2075,6 +2078,7 @@ async function insertDemoAgreements(tx: Executor, ids: Ids, today: Date, allCiti
         held.map((date, index) => ({
           agreementId,
           contactDate: date,
+          plannedDate: date,
           ...CONTACT_SUMMARIES[index % CONTACT_SUMMARIES.length]!,
           createdBy: citizen.consultantId,
           createdAt: atNine(date),
@@ -2082,15 +2086,20 @@ async function insertDemoAgreements(tx: Executor, ids: Ids, today: Date, allCiti
       );
     }
     if (months.length > 0) {
-      await tx.insert(monthlyHours).values(
-        months.map((month, index) => ({
-          agreementId,
-          month: month.month,
-          ordinaryHours: month.ordinaryHours,
-          internshipHours: seed.internship ? seed.internship * 4 : 0,
-          reportedBy: index % 2 === 0 ? ('company' as const) : ('citizen' as const),
-          recordedBy: citizen.consultantId,
-        })),
+      const rows = months.map((month, index) => ({
+        agreementId,
+        month: month.month,
+        ordinaryHours: month.ordinaryHours,
+        internshipHours: seed.internship ? seed.internship * 4 : 0,
+        flexjobHours: 0,
+        wageSubsidyHours: 0,
+        reportedBy: index % 2 === 0 ? ('company' as const) : ('citizen' as const),
+        recordedBy: citizen.consultantId,
+      }));
+      await tx.insert(monthlyHours).values(rows);
+      // Each month's history starts with its first entry, as a month saved through the forms does.
+      await tx.insert(monthlyHoursChanges).values(
+        rows.map(({ agreementId: id, month, recordedBy, ...after }) => ({ agreementId: id, month, before: null, after, changedBy: recordedBy, changedAt: atNine(addDays(month, 34) < day ? addDays(month, 34) : day) })),
       );
     }
     if (seed.state === 'active') onCompany.push(citizen.id);

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { ORDINARY_HOURS_GOAL } from './citizen-path';
+import { nearestWorkingDay } from './danish-holidays';
 import { formatDateIn, formatHoursIn, listIn } from '../i18n/format';
 import { labelIn, type Language } from '../i18n/language';
 import { formatDate, formatHours, toIsoDate, type CalendarDay } from './format';
@@ -101,17 +102,29 @@ function isRealDate(value: string): boolean {
 /**
  * The plan the consultant starts from: weekly in the first month, then monthly through the first year. A
  * skånejob is followed up within 6 months and then yearly; its proposal is one month, six months and 18 months.
+ * No date falls on a weekend or a closed day (app/domain/danish-holidays.ts): each moves to the nearest working
+ * day, but never later than the rule allows (a month after the contact before it; for a skånejob 6 months after
+ * the start, then 12 months), so a date at that edge moves back instead. Each monthly date counts from the
+ * date before it as moved, so the plan keeps the rule it proposes (decision 023).
  */
 export function proposeFollowUpDates(startDate: CalendarDay, kind: OpeningKind): string[] {
   const start = toIsoDate(startDate);
-  if (kind === 'sheltered_job') return [addMonths(start, 1), addMonths(start, 6), addMonths(start, 18)];
-  const dates = [7, 14, 21, 28].map((days) => addDays(start, days));
-  const yearEnd = addMonths(start, 12);
-  let last = dates[dates.length - 1]!;
-  while (addMonths(last, 1) < yearEnd) {
-    last = addMonths(last, 1);
-    dates.push(last);
+  const dates: string[] = [];
+  const propose = (target: string, notAfter: string) => {
+    const day = nearestWorkingDay(target, { notAfter });
+    dates.push(day);
+    return day;
+  };
+  if (kind === 'sheltered_job') {
+    const first = propose(addMonths(start, 1), addMonths(start, 6));
+    const second = propose(addMonths(start, 6), addMonths(first, 12));
+    propose(addMonths(start, 18), addMonths(second, 12));
+    return dates;
   }
+  let last = start;
+  for (const days of [7, 14, 21, 28]) last = propose(addDays(start, days), addMonths(last, 1));
+  const yearEnd = addMonths(start, 12);
+  while (addMonths(last, 1) < yearEnd) last = propose(addMonths(last, 1), addMonths(last, 1));
   return dates;
 }
 
@@ -386,7 +399,18 @@ export function nextActionOnActivation(companyName: string, followUpDates: reado
 
 // ── Follow-up due lists ─────────────────────────────────────────────────────────────────────────────────
 
-export type FollowUpStatus = { next: string | null; overdue: boolean; dueThisWeek: boolean };
+export type FollowUpStatus = {
+  /** The earliest planned date not yet held or skipped: the oldest overdue one first. */
+  next: string | null;
+  overdue: boolean;
+  /** Every planned date before today that is neither held nor skipped, oldest first. */
+  overdueDates: string[];
+  /** The first open planned date from today on. */
+  upcoming: string | null;
+  dueThisWeek: boolean;
+};
+
+export const NO_FOLLOW_UP: FollowUpStatus = { next: null, overdue: false, overdueDates: [], upcoming: null, dueThisWeek: false };
 
 /** Sunday of the day's week (weeks run Monday to Sunday, as in Denmark). */
 export function endOfWeek(day: CalendarDay): string {
@@ -397,16 +421,43 @@ export function endOfWeek(day: CalendarDay): string {
 }
 
 /**
- * A planned date is held when a contact is logged on or after it; the first planned date after the latest
- * contact is the next one. It is overdue when it lies before today, due this week when it falls from today
- * to Sunday.
+ * Each planned date stays open until a contact is logged for that date or it is skipped with a reason
+ * (`closed`: the planned dates held or skipped). A contact holds only the date it was logged for, so one
+ * contact never hides earlier missed dates. Open dates before today are overdue; an open date from today to
+ * Sunday is due this week.
  */
-export function followUpStatus(plan: readonly string[], lastContact: string | null, today: CalendarDay): FollowUpStatus {
+export function followUpStatus(plan: readonly string[], closed: readonly (string | null)[], today: CalendarDay): FollowUpStatus {
   const day = toIsoDate(today);
-  const next = [...plan].sort().find((planned) => lastContact === null || planned > lastContact) ?? null;
-  if (!next) return { next: null, overdue: false, dueThisWeek: false };
-  const overdue = next < day;
-  return { next, overdue, dueThisWeek: !overdue && next <= endOfWeek(day) };
+  const done = new Set(closed.filter((date): date is string => date !== null).map((date) => toIsoDate(date)));
+  const open = [...new Set(plan)].sort().filter((planned) => !done.has(planned));
+  const overdueDates = open.filter((planned) => planned < day);
+  const upcoming = open.find((planned) => planned >= day) ?? null;
+  return {
+    next: open[0] ?? null,
+    overdue: overdueDates.length > 0,
+    overdueDates,
+    upcoming,
+    dueThisWeek: upcoming !== null && upcoming <= endOfWeek(day),
+  };
+}
+
+export type PlannedFollowUpState = 'held' | 'skipped' | 'overdue' | 'planned';
+export type PlannedFollowUp = { date: string; state: PlannedFollowUpState; heldOn: string | null; skipReason: string | null };
+
+/** The plan date by date: held (and on which day), skipped (and why), overdue, or still ahead. */
+export function plannedFollowUps(
+  plan: readonly string[],
+  contacts: readonly { plannedDate: string | null; contactDate: string }[],
+  skips: readonly { plannedDate: string; reason: string }[],
+  today: CalendarDay,
+): PlannedFollowUp[] {
+  const day = toIsoDate(today);
+  return [...new Set(plan)].sort().map((date) => {
+    const held = contacts.filter((contact) => contact.plannedDate === date).map((contact) => contact.contactDate).sort()[0] ?? null;
+    const skip = skips.find((entry) => entry.plannedDate === date) ?? null;
+    const state: PlannedFollowUpState = held ? 'held' : skip ? 'skipped' : date < day ? 'overdue' : 'planned';
+    return { date, state, heldOn: held, skipReason: held ? null : (skip?.reason ?? null) };
+  });
 }
 
 // ── Progress ────────────────────────────────────────────────────────────────────────────────────────────
@@ -449,6 +500,13 @@ export function monthlyHoursSchema({ today, startDate }: { today: string; startD
       flexjobHours: monthHours('Fleksjobtimerne'),
       wageSubsidyHours: monthHours('Løntilskudstimerne'),
       reportedBy: z.enum(HOURS_REPORTERS, { error: 'Vælg, hvem der har oplyst timerne.' }),
+      /**
+       * The month whose saved hours the person deliberately corrects ('ÅÅÅÅ-MM'), set by the correction form.
+       * Without it, hours for a month that has hours already are refused rather than replaced.
+       */
+      correcting: z
+        .preprocess(emptyToUndefined, z.string().trim().regex(/^\d{4}-\d{2}(-01)?$/, 'Skriv måneden som ÅÅÅÅ-MM, fx 2027-03.').optional())
+        .transform((value) => (value ? `${value.slice(0, 7)}-01` : null)),
     });
 }
 
@@ -461,6 +519,32 @@ export function companyMonthlyHoursSchema(period: { today: string; startDate: st
 
 export type CompanyMonthlyHoursInput = z.output<ReturnType<typeof companyMonthlyHoursSchema>>;
 
+/** A month's hours as saved, and who reported them. */
+export type HoursEntry = Omit<MonthHours, 'month'> & { reportedBy: (typeof HOURS_REPORTER_ENTRIES)[number]['code'] };
+
+/** A month's hours: "40 t", "7,5 t". */
+const monthHoursText = (hours: number) => `${formatHours(hours, { unit: false })} t`;
+
+const HOURS_FIELDS = [
+  { key: 'ordinaryHours', da: 'Ordinære timer' },
+  { key: 'internshipHours', da: 'Praktiktimer' },
+  { key: 'flexjobHours', da: 'Fleksjobtimer' },
+  { key: 'wageSubsidyHours', da: 'Timer med løntilskud' },
+] as const;
+
+/** "40 praktiktimer, 0 ordinære timer": the month's entry in a sentence, every kind of hours that is not 0. */
+export function describeHoursEntry(entry: HoursEntry): string {
+  const parts = HOURS_FIELDS.filter((field) => entry[field.key] !== 0).map((field) => `${field.da.toLowerCase()}: ${monthHoursText(entry[field.key])}`);
+  return `${parts.length > 0 ? parts.join(', ') : 'ingen timer'} (oplyst af ${HOURS_REPORTER_LABELS[entry.reportedBy].toLowerCase()})`;
+}
+
+/** What a save changed: "Praktiktimer: 40 t → 0 t" per changed field; a first entry lists what was saved. */
+export function hoursChanges(before: HoursEntry | null, after: HoursEntry): { label: string; before: string | null; after: string }[] {
+  const fields = HOURS_FIELDS.map((field) => ({ label: field.da, before: before ? monthHoursText(before[field.key]) : null, after: monthHoursText(after[field.key]) }));
+  const reporter = { label: 'Oplyst af', before: before ? HOURS_REPORTER_LABELS[before.reportedBy] : null, after: HOURS_REPORTER_LABELS[after.reportedBy] };
+  return [...fields, reporter].filter((change) => change.before !== change.after && (before !== null || change.after !== monthHoursText(0)));
+}
+
 /** The consultant's log of one contact. */
 export function followUpSchema({ today }: { today: string }) {
   return z.object({
@@ -469,10 +553,20 @@ export function followUpSchema({ today }: { today: string }) {
     channel: z.enum(FOLLOW_UP_CHANNELS, { error: 'Vælg, hvordan I talte sammen.' }),
     summary: plainText({ field: 'Referatet', missing: 'Skriv kort, hvad I talte om.', min: 3, max: 2000, lines: true }),
     nextStep: plainText({ field: 'Næste skridt', max: 500 }).optional().default(''),
+    /** The planned date this contact holds; empty for an extra contact outside the plan. */
+    plannedDate: z.preprocess(emptyToUndefined, z.string().trim().refine(isRealDate, 'Vælg en af de planlagte datoer.').optional()).transform((value) => value ?? null),
   });
 }
 
 export type FollowUpInput = z.output<ReturnType<typeof followUpSchema>>;
+
+/** The consultant skips a planned follow-up, with a reason: it then no longer counts as overdue. */
+export const skipFollowUpSchema = z.object({
+  plannedDate: requiredDate('Vælg den planlagte opfølgning, der springes over.'),
+  reason: plainText({ field: 'Begrundelsen', missing: 'Skriv, hvorfor opfølgningen springes over.', min: 3, max: 500, lines: true }),
+});
+
+export type SkipFollowUpInput = z.output<typeof skipFollowUpSchema>;
 
 export const endAgreementSchema = z.object({
   endReason: plainText({ field: 'Begrundelsen', missing: 'Skriv, hvorfor aftalen slutter.', min: 3, max: 1000, lines: true }),

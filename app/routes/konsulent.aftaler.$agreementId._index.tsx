@@ -7,19 +7,23 @@ import {
   FOLLOW_UP_CHANNEL_LABELS,
   followUpSchema,
   HOURS_REPORTER_LABELS,
+  skipFollowUpSchema,
   WITH_WHOM_LABELS,
+  type HoursEntry,
+  type PlannedFollowUp,
 } from '../domain/agreement-rules';
 import { formatDate, toIsoDate } from '../domain/format';
 import { formValues } from '../domain/form-values';
 import { OPENING_KIND_LABELS } from '../domain/vocabulary';
 import { agreementForConsultant, AgreementRefusedError, sendForConfirmation } from '../services/agreements.server';
 import { orHttpError } from '../services/errors.server';
-import { endAgreement, logFollowUp, monthlyHoursSchemaFor, recordMonthlyHours } from '../services/follow-ups.server';
+import { endAgreement, logFollowUp, MonthAlreadyReportedError, monthlyHoursSchemaFor, recordMonthlyHours, skipFollowUp } from '../services/follow-ups.server';
 import { shelteredJobWarningForAgreement } from '../services/openings.server';
-import { AGREEMENT_PRINT_STYLESHEET, AgreementStatusTag, AgreementTerms, Confirmations, formatDateTime, GoalReached, PrintButton, VersionHistory } from '../ui/agreement';
+import { AGREEMENT_PRINT_STYLESHEET, AgreementStatusTag, AgreementTerms, Confirmations, formatDateTime, formatMonth, GoalReached, PrintButton, VersionHistory } from '../ui/agreement';
 import { RadioGroup, SelectField } from '../ui/choice-fields';
 import { ErrorSummary, fieldErrorsOf, TextField, type FieldErrors } from '../ui/form';
 import { HoursChart, HoursTable } from '../ui/hours-chart';
+import { CorrectionNotice, HoursHistory, monthBeingCorrected, monthField, monthFormValues } from '../ui/hours-history';
 import { Alert } from '../ui/matching';
 import { TextArea } from '../ui/text-area';
 
@@ -35,8 +39,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { agreement, today: toIsoDate(new Date()), shelteredWarning };
 }
 
-type Intent = 'send' | 'followUp' | 'hours' | 'end';
-type ActionResult = { intent: Intent; values: Record<string, string | string[]>; errors: FieldErrors };
+type Intent = 'send' | 'followUp' | 'skip' | 'hours' | 'end';
+/** `existing`: the month the hours were sent for is saved already; the form asks before it replaces it. */
+type ActionResult = { intent: Intent; values: Record<string, string | string[]>; errors: FieldErrors; existing?: HoursEntry & { month: string } };
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request, 'consultant');
@@ -57,12 +62,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
         await orHttpError(() => logFollowUp(user, agreementId, parsed.data));
         return redirect(`/konsulent/aftaler/${agreementId}?opfoelgning=1#opfoelgning`);
       }
+      case 'skip': {
+        const parsed = skipFollowUpSchema.safeParse(values);
+        if (!parsed.success) return data<ActionResult>({ intent, values, errors: fieldErrorsOf(parsed.error) }, { status: 400 });
+        await orHttpError(() => skipFollowUp(user, agreementId, parsed.data));
+        return redirect(`/konsulent/aftaler/${agreementId}?sprunget=1#opfoelgning`);
+      }
       case 'hours': {
         const schema = await orHttpError(() => monthlyHoursSchemaFor(user, agreementId, { today }));
         const parsed = schema.safeParse(values);
         if (!parsed.success) return data<ActionResult>({ intent, values, errors: fieldErrorsOf(parsed.error) }, { status: 400 });
         const { newlyReached } = await orHttpError(() => recordMonthlyHours(user, agreementId, parsed.data));
-        return redirect(`/konsulent/aftaler/${agreementId}?timer=1${newlyReached ? '&maal=1' : ''}#timer`);
+        return redirect(`/konsulent/aftaler/${agreementId}?timer=${parsed.data.correcting ? 'rettet' : '1'}${newlyReached ? '&maal=1' : ''}#timer`);
       }
       case 'end': {
         const parsed = endAgreementSchema.safeParse(values);
@@ -74,7 +85,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
         throw new Response('Ukendt handling.', { status: 400 });
     }
   } catch (error) {
-    if (error instanceof AgreementRefusedError) return refused('form', error.message);
+    if (error instanceof MonthAlreadyReportedError) return data<ActionResult>({ intent, values, errors: { month: error.message }, existing: error.existing }, { status: 400 });
+    if (error instanceof AgreementRefusedError) return refused(error.field === 'plannedDate' ? 'plannedDate' : 'form', error.message);
     throw error;
   }
 }
@@ -85,6 +97,81 @@ const REPORTER_OPTIONS = [
   { code: 'company', label: HOURS_REPORTER_LABELS.company },
   { code: 'citizen', label: HOURS_REPORTER_LABELS.citizen },
 ];
+
+const PLAN_STATE_LABELS: Record<PlannedFollowUp['state'], string> = { held: 'Holdt', skipped: 'Sprunget over', overdue: 'Overskredet', planned: 'Planlagt' };
+
+/** The plan date by date: held, skipped and why, overdue, or ahead. */
+function PlanTable({ plan }: { plan: PlannedFollowUp[] }) {
+  if (plan.length === 0) return null;
+  const overdue = plan.some((planned) => planned.state === 'overdue');
+  return (
+    <details className="mb-5" open={overdue}>
+      <summary>Opfølgningsplanen dato for dato ({plan.length} datoer)</summary>
+      <table className="table table--compact">
+        <caption className="sr-only">Opfølgningsplanen og hvad der er blevet af hver dato</caption>
+        <thead>
+          <tr>
+            <th scope="col">Planlagt</th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {plan.map((planned) => (
+            <tr key={planned.date}>
+              <td>{formatDate(planned.date)}</td>
+              <td>
+                {planned.state === 'overdue' ? <strong>{PLAN_STATE_LABELS.overdue}</strong> : PLAN_STATE_LABELS[planned.state]}
+                {planned.heldOn ? ` ${formatDate(planned.heldOn)}` : ''}
+                {planned.skipReason ? `: ${planned.skipReason}` : ''}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}
+
+type MonthRow = HoursEntry & { month: string };
+
+/**
+ * A new month, or a deliberate correction: chosen with "Ret" in the table (the form is filled with the saved
+ * hours), or asked when the month typed has hours already (the form keeps what was typed and shows what is saved).
+ */
+function ConsultantHoursForm({ months, result, correct, agreementId }: { months: MonthRow[]; result: ActionResult | undefined; correct: string | null; agreementId: string }) {
+  const sent = result?.intent === 'hours' ? result : undefined;
+  const correcting = monthBeingCorrected(months, { conflict: sent?.existing?.month ?? (typeof sent?.values.correcting === 'string' && sent.values.correcting ? `${sent.values.correcting}-01` : null), chosen: sent ? null : correct });
+  const prefilled = !sent && correcting ? monthFormValues(correcting) : {};
+  const errors: FieldErrors = sent?.errors ?? {};
+  const value = (name: string, fallback = '') => {
+    const sentValue = sent?.values[name];
+    return typeof sentValue === 'string' ? sentValue : (prefilled[name] ?? fallback);
+  };
+  return (
+    <Form method="post" noValidate className="no-print" id="timer-form" key={correcting?.month ?? 'new'}>
+      <h3 className="h4">{correcting ? `Ret timerne for ${formatMonth(correcting.month)}` : 'Registrér timer for en måned'}</h3>
+      <ErrorSummary errors={Object.entries(errors).map(([field, message]) => ({ message: message!, fieldId: field === 'reportedBy' ? 'reportedBy-company' : field }))} />
+      {correcting ? <CorrectionNotice entry={correcting} cancelTo={`/konsulent/aftaler/${agreementId}#timer`} /> : null}
+      <input type="hidden" name="intent" value="hours" />
+      {correcting ? <input type="hidden" name="correcting" value={monthField(correcting.month)} /> : null}
+      <TextField name="month" label="Måned" hint="Skriv måneden som ÅÅÅÅ-MM, fx 2027-03." defaultValue={value('month')} error={errors.month} />
+      <TextField name="ordinaryHours" label="Ordinære timer i måneden" inputMode="decimal" defaultValue={value('ordinaryHours')} error={errors.ordinaryHours} />
+      <TextField name="internshipHours" label="Praktiktimer" optional inputMode="decimal" defaultValue={value('internshipHours')} error={errors.internshipHours} />
+      <TextField name="flexjobHours" label="Fleksjobtimer" optional inputMode="decimal" defaultValue={value('flexjobHours')} error={errors.flexjobHours} />
+      <TextField name="wageSubsidyHours" label="Timer med løntilskud" optional inputMode="decimal" defaultValue={value('wageSubsidyHours')} error={errors.wageSubsidyHours} />
+      <RadioGroup
+        name="reportedBy"
+        legend="Hvem har oplyst timerne?"
+        options={REPORTER_OPTIONS}
+        selected={value('reportedBy', 'company') === 'citizen' ? 'citizen' : 'company'}
+        error={errors.reportedBy}
+      />
+      <button type="submit" className="button button-primary">
+        {correcting ? `Ret timerne for ${formatMonth(correcting.month)}` : 'Gem timerne'}
+      </button>
+    </Form>
+  );
+}
 
 function valueOf(result: ActionResult | undefined, intent: Intent, name: string, fallback = ''): string {
   if (result?.intent !== intent) return fallback;
@@ -100,6 +187,9 @@ export default function ConsultantAgreement() {
   const current = agreement.current;
   const followed = agreement.activatedAt !== null && agreement.status !== 'ended';
   const formError = result?.errors.form;
+  const openOptions = agreement.plan
+    .filter((planned) => planned.state === 'overdue' || planned.state === 'planned')
+    .map((planned) => ({ code: planned.date, label: `${formatDate(planned.date)}${planned.state === 'overdue' ? ' (overskredet)' : ''}` }));
   return (
     <>
       <p className="no-print">
@@ -154,36 +244,28 @@ export default function ConsultantAgreement() {
 
       <section aria-labelledby="progress-heading" className="mb-6" id="timer">
         <h2 id="progress-heading">Timer og fremgang</h2>
-        {searchParams.get('timer') ? <Alert kind="success">Timerne er gemt.</Alert> : null}
+        {searchParams.get('timer') ? <Alert kind="success">{searchParams.get('timer') === 'rettet' ? 'Rettelsen er gemt og står i historikken.' : 'Timerne er gemt.'}</Alert> : null}
         <HoursChart rows={agreement.months} />
-        <HoursTable rows={agreement.months} />
-        {followed ? (
-          <Form method="post" noValidate className="no-print">
-            <h3 className="h4">Registrér timer for en måned</h3>
-            <ErrorSummary errors={Object.entries(errorsFor('hours')).map(([field, message]) => ({ message: message!, fieldId: field === 'reportedBy' ? 'reportedBy-company' : field }))} />
-            <input type="hidden" name="intent" value="hours" />
-            <TextField name="month" label="Måned" hint="Skriv måneden som ÅÅÅÅ-MM, fx 2027-03." defaultValue={valueOf(result, 'hours', 'month')} error={errorsFor('hours').month} />
-            <TextField name="ordinaryHours" label="Ordinære timer i måneden" inputMode="decimal" defaultValue={valueOf(result, 'hours', 'ordinaryHours')} error={errorsFor('hours').ordinaryHours} />
-            <TextField name="internshipHours" label="Praktiktimer" optional inputMode="decimal" defaultValue={valueOf(result, 'hours', 'internshipHours')} error={errorsFor('hours').internshipHours} />
-            <TextField name="flexjobHours" label="Fleksjobtimer" optional inputMode="decimal" defaultValue={valueOf(result, 'hours', 'flexjobHours')} error={errorsFor('hours').flexjobHours} />
-            <TextField name="wageSubsidyHours" label="Timer med løntilskud" optional inputMode="decimal" defaultValue={valueOf(result, 'hours', 'wageSubsidyHours')} error={errorsFor('hours').wageSubsidyHours} />
-            <RadioGroup name="reportedBy" legend="Hvem har oplyst timerne?" options={REPORTER_OPTIONS} selected={valueOf(result, 'hours', 'reportedBy', 'company')} error={errorsFor('hours').reportedBy} />
-            <button type="submit" className="button button-primary">
-              Gem timerne
-            </button>
-          </Form>
-        ) : null}
+        <HoursTable rows={agreement.months} correctHref={followed ? (month) => `?ret=${monthField(month)}#timer-form` : undefined} />
+        <HoursHistory changes={agreement.hoursChanges} />
+        {followed ? <ConsultantHoursForm months={agreement.months} result={result} correct={searchParams.get('ret')} agreementId={agreement.id} /> : null}
       </section>
 
       <section aria-labelledby="follow-up-heading" className="mb-6" id="opfoelgning">
         <h2 id="follow-up-heading">Opfølgning</h2>
         {searchParams.get('opfoelgning') ? <Alert kind="success">Opfølgningen er gemt.</Alert> : null}
-        {agreement.followUp.next ? (
+        {searchParams.get('sprunget') ? <Alert kind="success">Opfølgningen er sprunget over, og begrundelsen er gemt.</Alert> : null}
+        {agreement.followUp.overdueDates.length > 0 ? (
+          <Alert kind="warning" heading={agreement.followUp.overdueDates.length === 1 ? 'En planlagt opfølgning er overskredet' : `${agreement.followUp.overdueDates.length} planlagte opfølgninger er overskredet`}>
+            {agreement.followUp.overdueDates.map((date) => formatDate(date)).join(', ')}. Log kontakten for hver af dem, eller spring dem over med en begrundelse.
+          </Alert>
+        ) : agreement.followUp.next ? (
           <p>
             Næste planlagte opfølgning: <strong>{formatDate(agreement.followUp.next)}</strong>
-            {agreement.followUp.overdue ? ' – den er overskredet.' : agreement.followUp.dueThisWeek ? ' – den er i denne uge.' : ''}
+            {agreement.followUp.dueThisWeek ? ' – den er i denne uge.' : ''}
           </p>
         ) : null}
+        <PlanTable plan={agreement.plan} />
         {agreement.followUps.length === 0 ? (
           <p>Der er ikke logget nogen opfølgning endnu.</p>
         ) : (
@@ -219,12 +301,39 @@ export default function ConsultantAgreement() {
             />
             <input type="hidden" name="intent" value="followUp" />
             <TextField name="contactDate" label="Dato" type="date" defaultValue={valueOf(result, 'followUp', 'contactDate', today)} error={errorsFor('followUp').contactDate} />
+            <SelectField
+              name="plannedDate"
+              label="Hvilken planlagt opfølgning er det?"
+              options={[...openOptions, { code: '', label: 'Ingen – en ekstra kontakt uden for planen' }]}
+              selected={valueOf(result, 'followUp', 'plannedDate', agreement.followUp.next ?? '')}
+              error={errorsFor('followUp').plannedDate}
+            />
             <RadioGroup name="withWhom" legend="Med hvem" options={WITH_WHOM_OPTIONS} selected={valueOf(result, 'followUp', 'withWhom', 'both')} error={errorsFor('followUp').withWhom} />
             <SelectField name="channel" label="Hvordan" options={CHANNEL_OPTIONS} selected={valueOf(result, 'followUp', 'channel', 'meeting')} error={errorsFor('followUp').channel} />
             <TextArea name="summary" label="Hvad talte I om" rows={3} defaultValue={valueOf(result, 'followUp', 'summary')} error={errorsFor('followUp').summary} />
             <TextField name="nextStep" label="Næste skridt" optional defaultValue={valueOf(result, 'followUp', 'nextStep')} error={errorsFor('followUp').nextStep} />
             <button type="submit" className="button button-primary">
               Gem opfølgningen
+            </button>
+          </Form>
+        ) : null}
+        {followed && openOptions.length > 0 ? (
+          <Form method="post" noValidate className="no-print" id="spring-over">
+            <h3 className="h4">Spring en planlagt opfølgning over</h3>
+            <p>En opfølgning, der ikke bliver til noget, er overskredet, indtil du logger den eller springer den over med en begrundelse.</p>
+            <ErrorSummary errors={Object.entries(errorsFor('skip')).map(([field, message]) => ({ message: message!, fieldId: field === 'plannedDate' ? 'skipDate' : field }))} />
+            <input type="hidden" name="intent" value="skip" />
+            <SelectField
+              name="plannedDate"
+              id="skipDate"
+              label="Planlagt opfølgning"
+              options={openOptions}
+              selected={valueOf(result, 'skip', 'plannedDate', agreement.followUp.next ?? '')}
+              error={errorsFor('skip').plannedDate}
+            />
+            <TextArea name="reason" label="Hvorfor springes den over?" hint="Skriv ingen helbredsoplysninger." rows={2} defaultValue={valueOf(result, 'skip', 'reason')} error={errorsFor('skip').reason} />
+            <button type="submit" className="button button-secondary">
+              Spring opfølgningen over
             </button>
           </Form>
         ) : null}

@@ -80,7 +80,7 @@ export default function ConsultantAgreements() {
                     </td>
                     <td>
                       {agreement.next ? formatDate(agreement.next) : '–'}
-                      {agreement.overdue ? ' (overskredet)' : agreement.dueThisWeek ? ' (denne uge)' : ''}
+                      {agreement.overdueDates.length > 1 ? ` (${agreement.overdueDates.length} overskredet)` : agreement.overdue ? ' (overskredet)' : agreement.dueThisWeek ? ' (denne uge)' : ''}
                     </td>
                     <td>{agreement.goalReachedMonth ? formatMonth(agreement.goalReachedMonth) : 'Nej'}</td>
                   </tr>

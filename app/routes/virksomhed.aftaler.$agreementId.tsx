@@ -7,10 +7,13 @@ import { toIsoDate } from '../domain/format';
 import { formValues } from '../domain/form-values';
 import { agreementForCompany, AgreementRefusedError, confirmAgreement } from '../services/agreements.server';
 import { orHttpError } from '../services/errors.server';
-import { companyMonthlyHoursSchemaFor, reportMonthlyHoursAsCompany } from '../services/follow-ups.server';
+import { companyMonthlyHoursSchemaFor, MonthAlreadyReportedError, reportMonthlyHoursAsCompany } from '../services/follow-ups.server';
 import { AGREEMENT_PRINT_STYLESHEET } from '../ui/agreement';
 import { PartyAgreement } from '../ui/agreement-party';
 import { ErrorSummary, fieldErrorsOf, TextField, type FieldErrors } from '../ui/form';
+import { CorrectionNotice, HoursHistory, monthBeingCorrected, monthField, monthFormValues } from '../ui/hours-history';
+import type { HoursEntry } from '../domain/agreement-rules';
+import { formatMonth } from '../ui/agreement';
 
 export const links: LinksFunction = () => [AGREEMENT_PRINT_STYLESHEET];
 
@@ -22,7 +25,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 type Intent = 'confirm' | 'hours';
-type ActionResult = { intent: Intent; values: Record<string, string | string[]>; errors: FieldErrors };
+/** `existing`: the month the hours were sent for is saved already; the form asks before it replaces it. */
+type ActionResult = { intent: Intent; values: Record<string, string | string[]>; errors: FieldErrors; existing?: HoursEntry & { month: string } };
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request, 'company');
@@ -41,33 +45,46 @@ export async function action({ request, params }: ActionFunctionArgs) {
         const parsed = schema.safeParse(values);
         if (!parsed.success) return data<ActionResult>({ intent, values, errors: fieldErrorsOf(parsed.error) }, { status: 400 });
         await orHttpError(() => reportMonthlyHoursAsCompany(user, agreementId, parsed.data, { today }));
-        return redirect(`/virksomhed/aftaler/${agreementId}?timer=1#timer`);
+        return redirect(`/virksomhed/aftaler/${agreementId}?timer=${parsed.data.correcting ? 'rettet' : '1'}#timer`);
       }
       default:
         throw new Response('Ukendt handling.', { status: 400 });
     }
   } catch (error) {
+    if (error instanceof MonthAlreadyReportedError) return data<ActionResult>({ intent, values, errors: { month: error.message }, existing: error.existing }, { status: 400 });
     if (error instanceof AgreementRefusedError) return data<ActionResult>({ intent, values, errors: { [error.field || 'form']: error.message } }, { status: 400 });
     throw error;
   }
 }
 
-function CompanyHoursForm({ result }: { result: ActionResult | undefined }) {
-  const errors: FieldErrors = result?.intent === 'hours' ? result.errors : {};
+type MonthRow = HoursEntry & { month: string };
+
+/**
+ * A new month, or a deliberate correction: chosen with "Ret" in the table (the form is filled with the saved
+ * hours), or asked when the month typed has hours already (the form keeps what was typed and shows what is saved).
+ */
+function CompanyHoursForm({ result, months, correct, agreementId }: { result: ActionResult | undefined; months: MonthRow[]; correct: string | null; agreementId: string }) {
+  const sent = result?.intent === 'hours' ? result : undefined;
+  const sentCorrecting = typeof sent?.values.correcting === 'string' && sent.values.correcting ? `${sent.values.correcting}-01` : null;
+  const correcting = monthBeingCorrected(months, { conflict: sent?.existing?.month ?? sentCorrecting, chosen: sent ? null : correct });
+  const prefilled: Record<string, string> = !sent && correcting ? monthFormValues(correcting) : {};
+  const errors: FieldErrors = sent?.errors ?? {};
   const valueOf = (name: string) => {
-    const value = result?.intent === 'hours' ? result.values[name] : undefined;
-    return typeof value === 'string' ? value : '';
+    const value = sent?.values[name];
+    return typeof value === 'string' ? value : (prefilled[name] ?? '');
   };
   const summary = Object.entries(errors).map(([field, message]) => ({ message: message!, fieldId: field === 'form' ? undefined : field }));
   return (
-    <Form method="post" noValidate className="no-print">
-      <h3 className="h4">Oplys timer for en måned</h3>
+    <Form method="post" noValidate className="no-print" id="timer-form" key={correcting?.month ?? 'new'}>
+      <h3 className="h4">{correcting ? `Ret timerne for ${formatMonth(correcting.month)}` : 'Oplys timer for en måned'}</h3>
       <ErrorSummary errors={summary} />
+      {correcting ? <CorrectionNotice entry={correcting} cancelTo={`/virksomhed/aftaler/${agreementId}#timer`} /> : null}
       <input type="hidden" name="intent" value="hours" />
+      {correcting ? <input type="hidden" name="correcting" value={monthField(correcting.month)} /> : null}
       <TextField
         name="month"
         label="Måned"
-        hint="Skriv måneden som ÅÅÅÅ-MM, fx 2027-03. Har I oplyst timer for måneden før, bliver de erstattet."
+        hint="Skriv måneden som ÅÅÅÅ-MM, fx 2027-03. Har I oplyst timer for måneden før, kan I rette dem med Ret i tabellen."
         defaultValue={valueOf('month')}
         error={errors.month}
       />
@@ -83,7 +100,7 @@ function CompanyHoursForm({ result }: { result: ActionResult | undefined }) {
       <TextField name="flexjobHours" label="Timer i fleksjob" optional inputMode="decimal" defaultValue={valueOf('flexjobHours')} error={errors.flexjobHours} />
       <TextField name="wageSubsidyHours" label="Timer med løntilskud" optional inputMode="decimal" defaultValue={valueOf('wageSubsidyHours')} error={errors.wageSubsidyHours} />
       <button type="submit" className="button button-primary">
-        Gem timerne
+        {correcting ? `Ret timerne for ${formatMonth(correcting.month)}` : 'Gem timerne'}
       </button>
     </Form>
   );
@@ -107,8 +124,10 @@ export default function CompanyAgreement() {
         party="company"
         confirmed={searchParams.get('bekraeftet') === '1'}
         error={topError}
-        hoursForm={reportsHours ? <CompanyHoursForm result={result} /> : null}
-        hoursSaved={searchParams.get('timer') === '1'}
+        hoursForm={reportsHours ? <CompanyHoursForm result={result} months={agreement.months} correct={searchParams.get('ret')} agreementId={agreement.id} /> : null}
+        hoursSaved={searchParams.get('timer') !== null}
+        correctHref={reportsHours ? (month) => `?ret=${monthField(month)}#timer-form` : undefined}
+        hoursHistory={<HoursHistory changes={agreement.hoursChanges} />}
       />
     </>
   );

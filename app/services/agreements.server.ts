@@ -8,7 +8,21 @@
  */
 import { and, asc, count, desc, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
 import { db, type Executor } from '../../db/client';
-import { agreements, agreementVersions, citizenExcludedCompanies, citizens, companies, followUps, matchProposals, monthlyHours, openings, users, type WeekSchedule } from '../../db/schema';
+import {
+  agreements,
+  agreementVersions,
+  citizenExcludedCompanies,
+  citizens,
+  companies,
+  followUps,
+  followUpSkips,
+  matchProposals,
+  monthlyHours,
+  monthlyHoursChanges,
+  openings,
+  users,
+  type WeekSchedule,
+} from '../../db/schema';
 import { SLOT_TAKING_AGREEMENT_STATUSES } from '../../search/documents';
 import { enqueueSearchSync } from '../../search/outbox';
 import {
@@ -19,13 +33,17 @@ import {
   followUpStatus,
   isConfirmedByBoth,
   nextActionOnActivation,
+  NO_FOLLOW_UP,
+  plannedFollowUps,
   proposeFollowUpDates,
   subGoalLine,
   type AgreementContext,
   type AgreementInput,
   type AgreementTerms,
   type FollowUpStatus,
+  type HoursEntry,
   type MonthHours,
+  type PlannedFollowUp,
   type TermChange,
 } from '../domain/agreement-rules';
 import { nextFollowUpDate } from '../domain/citizen-path';
@@ -532,7 +550,9 @@ export type AgreementVersionView = AgreementTerms & {
 };
 
 export type FollowUpView = typeof followUps.$inferSelect;
-export type MonthHoursView = MonthHours & { reportedBy: string };
+export type MonthHoursView = MonthHours & { reportedBy: HoursEntry['reportedBy'] };
+/** One save of a month's hours: who, when, the entry before (null for the first) and after. */
+export type HoursChangeView = { id: string; month: string; before: HoursEntry | null; after: HoursEntry; changedAt: Date; changedByName: string | null; changedByRole: string | null };
 
 export type AgreementView = {
   id: string;
@@ -553,7 +573,11 @@ export type AgreementView = {
   current: AgreementVersionView;
   followUps: FollowUpView[];
   months: MonthHoursView[];
+  /** Every save of the hours, newest first: only for the consultant and the company. */
+  hoursChanges: HoursChangeView[];
   followUp: FollowUpStatus;
+  /** The plan date by date with what became of each: only for the consultant. */
+  plan: PlannedFollowUp[];
 };
 
 /**
@@ -563,20 +587,29 @@ export type AgreementView = {
  */
 function partyFollowUp(plan: readonly string[], today: string): FollowUpStatus {
   const next = nextFollowUpDate(plan, today);
-  return { next, overdue: false, dueThisWeek: next !== null && next <= endOfWeek(today) };
+  return { ...NO_FOLLOW_UP, next, upcoming: next, dueThisWeek: next !== null && next <= endOfWeek(today) };
 }
 
 async function agreementView(
   executor: Executor,
   row: NonNullable<Awaited<ReturnType<typeof loadAgreementRow>>>,
   today: string,
-  { withLog, language = 'da' }: { withLog: boolean; language?: Language },
+  { withLog, withHoursHistory = withLog, language = 'da' }: { withLog: boolean; withHoursHistory?: boolean; language?: Language },
 ): Promise<AgreementView> {
   const { agreement } = row;
-  const [versionRows, contactRows, monthRows] = await Promise.all([
+  const [versionRows, contactRows, skipRows, monthRows, changeRows] = await Promise.all([
     executor.select().from(agreementVersions).where(eq(agreementVersions.agreementId, agreement.id)).orderBy(asc(agreementVersions.version)),
     withLog ? executor.select().from(followUps).where(eq(followUps.agreementId, agreement.id)).orderBy(desc(followUps.contactDate), desc(followUps.createdAt)) : Promise.resolve([]),
+    withLog ? executor.select().from(followUpSkips).where(eq(followUpSkips.agreementId, agreement.id)) : Promise.resolve([]),
     executor.select().from(monthlyHours).where(eq(monthlyHours.agreementId, agreement.id)).orderBy(asc(monthlyHours.month)),
+    withHoursHistory
+      ? executor
+          .select({ change: monthlyHoursChanges, name: users.name, role: users.role })
+          .from(monthlyHoursChanges)
+          .leftJoin(users, eq(users.id, monthlyHoursChanges.changedBy))
+          .where(eq(monthlyHoursChanges.agreementId, agreement.id))
+          .orderBy(desc(monthlyHoursChanges.changedAt))
+      : Promise.resolve([]),
   ]);
   const confirmerIds = [...new Set(versionRows.flatMap((version) => [version.companyConfirmedBy, version.citizenConfirmedBy]).filter((id): id is string => id !== null))];
   const names = new Map(
@@ -590,7 +623,8 @@ async function agreementView(
     citizenConfirmedByName: version.citizenConfirmedBy ? (names.get(version.citizenConfirmedBy) ?? null) : null,
   }));
   const current = versions.find((version) => version.version === agreement.currentVersion) ?? versions[versions.length - 1]!;
-  const lastContact = contactRows[0]?.contactDate ?? null;
+  const closedDates = [...contactRows.map((contact) => contact.plannedDate), ...skipRows.map((skip) => skip.plannedDate)];
+  const followed = agreement.status !== 'ended';
   return {
     id: agreement.id,
     status: agreement.status,
@@ -616,7 +650,17 @@ async function agreementView(
       wageSubsidyHours: month.wageSubsidyHours,
       reportedBy: month.reportedBy,
     })),
-    followUp: agreement.status === 'ended' ? { next: null, overdue: false, dueThisWeek: false } : withLog ? followUpStatus(current.followUpDates, lastContact, today) : partyFollowUp(current.followUpDates, today),
+    hoursChanges: changeRows.map(({ change, name, role }) => ({
+      id: change.id,
+      month: change.month,
+      before: change.before,
+      after: change.after,
+      changedAt: change.changedAt,
+      changedByName: name,
+      changedByRole: role,
+    })),
+    followUp: !followed ? NO_FOLLOW_UP : withLog ? followUpStatus(current.followUpDates, closedDates, today) : partyFollowUp(current.followUpDates, today),
+    plan: withLog ? plannedFollowUps(current.followUpDates, contactRows, skipRows, today) : [],
   };
 }
 
@@ -634,7 +678,7 @@ export async function agreementForConsultant(actor: Actor, agreementId: string, 
  */
 export async function agreementForCompany(actor: Actor, agreementId: string, { today = new Date() }: { today?: CalendarDay } = {}): Promise<AgreementView> {
   const row = await companyAgreementRow(db(), actor, agreementId);
-  const view = await agreementView(db(), row, toIsoDate(today), { withLog: false });
+  const view = await agreementView(db(), row, toIsoDate(today), { withLog: false, withHoursHistory: true });
   await logCitizenAccess(db(), { citizenIds: [row.agreement.citizenId], actor, action: 'read', purpose: AGREEMENT_PURPOSES.companyRead(row.companyName) });
   return view;
 }
@@ -757,7 +801,7 @@ export async function proposalsReadyForAgreement(actor: Actor, { citizenId }: { 
     .orderBy(desc(matchProposals.updatedAt));
 }
 
-export type CaseloadAgreement = AgreementListItem & { next: string | null; overdue: boolean; dueThisWeek: boolean };
+export type CaseloadAgreement = AgreementListItem & FollowUpStatus;
 
 /**
  * The agreements of the consultant's own caseload (or the whole jobcentre's), each with its next planned
@@ -775,20 +819,20 @@ export async function caseloadAgreements(actor: Actor, { today = new Date(), onl
     .where(and(eq(citizens.jobcentreId, jobcentreId), onlyMine ? eq(citizens.consultantId, actor.id) : undefined))
     .orderBy(asc(citizens.name), desc(agreements.createdAt));
   const ids = rows.map((row) => row.id);
-  const lastContacts =
+  const [contacts, skips] =
     ids.length === 0
-      ? []
-      : await db()
-          .select({ agreementId: followUps.agreementId, last: sql<string>`max(${followUps.contactDate})` })
-          .from(followUps)
-          .where(inArray(followUps.agreementId, ids))
-          .groupBy(followUps.agreementId);
-  const lastBy = new Map(lastContacts.map((row) => [row.agreementId, toIsoDate(String(row.last))]));
+      ? [[], []]
+      : await Promise.all([
+          db().select({ agreementId: followUps.agreementId, plannedDate: followUps.plannedDate }).from(followUps).where(inArray(followUps.agreementId, ids)),
+          db().select({ agreementId: followUpSkips.agreementId, plannedDate: followUpSkips.plannedDate }).from(followUpSkips).where(inArray(followUpSkips.agreementId, ids)),
+        ]);
+  const closedBy = new Map<string, (string | null)[]>();
+  for (const entry of [...contacts, ...skips]) closedBy.set(entry.agreementId, [...(closedBy.get(entry.agreementId) ?? []), entry.plannedDate]);
   const day = toIsoDate(today);
   return rows.map((row) => {
     // Follow-up runs from the start of the work: an agreement that has been active, and is not ended.
     const followed = row.activatedAt !== null && row.status !== 'ended';
-    const status = followed ? followUpStatus(row.followUpDates, lastBy.get(row.id) ?? null, day) : { next: null, overdue: false, dueThisWeek: false };
+    const status = followed ? followUpStatus(row.followUpDates, closedBy.get(row.id) ?? [], day) : NO_FOLLOW_UP;
     return { ...toListItem(row), ...status };
   });
 }
@@ -796,10 +840,12 @@ export async function caseloadAgreements(actor: Actor, { today = new Date(), onl
 /** The follow-ups due this week and those overdue across the consultant's caseload, soonest first. */
 export async function followUpsDue(actor: Actor, options: { today?: CalendarDay } = {}) {
   const all = await caseloadAgreements(actor, { ...options, onlyMine: true });
+  // Soonest first: the overdue list by the oldest missed date, this week's by its date this week.
   const byDate = (a: CaseloadAgreement, b: CaseloadAgreement) => (a.next ?? '').localeCompare(b.next ?? '');
+  const byUpcoming = (a: CaseloadAgreement, b: CaseloadAgreement) => (a.upcoming ?? '').localeCompare(b.upcoming ?? '');
   return {
     overdue: all.filter((agreement) => agreement.overdue).sort(byDate),
-    dueThisWeek: all.filter((agreement) => agreement.dueThisWeek).sort(byDate),
+    dueThisWeek: all.filter((agreement) => agreement.dueThisWeek).sort(byUpcoming),
   };
 }
 

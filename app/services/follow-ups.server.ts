@@ -6,17 +6,21 @@
  */
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import { db, type Executor } from '../../db/client';
-import { agreements, agreementVersions, followUps, monthlyHours } from '../../db/schema';
+import { agreements, agreementVersions, followUps, followUpSkips, monthlyHours, monthlyHoursChanges } from '../../db/schema';
 import {
   companyMonthlyHoursSchema,
+  describeHoursEntry,
   firstGoalMonth,
   monthlyHoursSchema,
   type CompanyMonthlyHoursInput,
   type FollowUpInput,
+  type HoursEntry,
   type MonthlyHoursInput,
+  type SkipFollowUpInput,
 } from '../domain/agreement-rules';
 import { followUpCalendar } from '../domain/follow-up-calendar';
-import { toIsoDate, type CalendarDay } from '../domain/format';
+import { formatDate, toIsoDate, type CalendarDay } from '../domain/format';
+import { formatMonthIn } from '../i18n/format';
 import { accessLogOrganisation, logCitizenAccess } from './access-log.server';
 import type { Actor } from './actor';
 import {
@@ -66,12 +70,29 @@ export async function companyMonthlyHoursSchemaFor(actor: Actor, agreementId: st
   return companyMonthlyHoursSchema(await hoursPeriod(db(), row.agreement.id, today));
 }
 
-/** Logs one contact: date, with whom, how, what was talked about and the next step. */
+/** The current version's planned dates, read inside the caller's transaction. */
+async function currentPlan(tx: Executor, agreementId: string, version: number): Promise<string[]> {
+  const [row] = await tx
+    .select({ followUpDates: agreementVersions.followUpDates })
+    .from(agreementVersions)
+    .where(and(eq(agreementVersions.agreementId, agreementId), eq(agreementVersions.version, version)));
+  return row?.followUpDates ?? [];
+}
+
+const NOT_IN_PLAN = 'Datoen er ikke en af de planlagte opfølgninger i aftalen. Vælg en dato fra planen.';
+
+/**
+ * Logs one contact: date, with whom, how, what was talked about and the next step, and which planned date it
+ * holds (none for an extra contact). It holds only that date: earlier missed dates stay overdue.
+ */
 export async function logFollowUp(actor: Actor, agreementId: string, input: FollowUpInput) {
   const organisation = await accessLogOrganisation(actor);
   return db().transaction(async (tx) => {
     const row = await agreementRowForConsultant(tx, actor, agreementId);
     assertFollowed(row.agreement.status, row.agreement.activatedAt);
+    if (input.plannedDate && !(await currentPlan(tx, row.agreement.id, row.agreement.currentVersion)).includes(input.plannedDate)) {
+      throw new AgreementRefusedError(NOT_IN_PLAN, 'plannedDate');
+    }
     const [created] = await tx
       .insert(followUps)
       .values({ agreementId: row.agreement.id, ...input, createdBy: actor.id })
@@ -81,27 +102,77 @@ export async function logFollowUp(actor: Actor, agreementId: string, input: Foll
   });
 }
 
+/**
+ * Skips one planned follow-up with a reason (the company closed for the summer, the citizen ill): it is then
+ * no longer overdue. A date already held by a contact or already skipped is refused.
+ */
+export async function skipFollowUp(actor: Actor, agreementId: string, input: SkipFollowUpInput) {
+  return db().transaction(async (tx) => {
+    const row = await agreementRowForConsultant(tx, actor, agreementId);
+    const agreement = await lockAgreement(tx, row.agreement.id);
+    assertFollowed(agreement.status, agreement.activatedAt);
+    if (!(await currentPlan(tx, agreement.id, agreement.currentVersion)).includes(input.plannedDate)) throw new AgreementRefusedError(NOT_IN_PLAN, 'plannedDate');
+    const [held] = await tx
+      .select({ id: followUps.id })
+      .from(followUps)
+      .where(and(eq(followUps.agreementId, agreement.id), eq(followUps.plannedDate, input.plannedDate)));
+    if (held) throw new AgreementRefusedError(`Opfølgningen ${formatDate(input.plannedDate)} er allerede holdt og logget.`, 'plannedDate');
+    const [skipped] = await tx
+      .insert(followUpSkips)
+      .values({ agreementId: agreement.id, plannedDate: input.plannedDate, reason: input.reason, skippedBy: actor.id })
+      .onConflictDoNothing()
+      .returning({ id: followUpSkips.id });
+    if (!skipped) throw new AgreementRefusedError(`Opfølgningen ${formatDate(input.plannedDate)} er allerede sprunget over.`, 'plannedDate');
+    return { id: skipped.id };
+  });
+}
+
 type LockedAgreement = Awaited<ReturnType<typeof lockAgreement>>;
-type MonthToSave = Omit<MonthlyHoursInput, 'reportedBy'> & { reportedBy: (typeof monthlyHours.$inferInsert)['reportedBy'] };
+type MonthToSave = Omit<MonthlyHoursInput, 'reportedBy'> & { reportedBy: HoursEntry['reportedBy'] };
 
 /**
- * Saves the hours of one calendar month; a month that has hours already is overwritten (a correction). The
+ * Hours for a month that has hours already, sent without saying that they correct them: refused, so a second
+ * entry never silently replaces the first (40 praktik hours once became 0 that way). `existing` is what is
+ * saved, for the form to show before the person decides.
+ */
+export class MonthAlreadyReportedError extends AgreementRefusedError {
+  constructor(readonly existing: HoursEntry & { month: string }) {
+    super(
+      `Der er allerede registreret timer for ${formatMonthIn(existing.month, 'da')}: ${describeHoursEntry(existing)}. Tjek tallene, og tryk "Ret timerne", hvis de nye skal erstatte dem.`,
+      'month',
+    );
+    this.name = 'MonthAlreadyReportedError';
+  }
+}
+
+/**
+ * Saves the hours of one calendar month. A month that has hours already is replaced only when the input says
+ * it corrects that month; every save is kept in the month's history (who, when, before and after). The
  * first month with at least 30 ordinary hours marks the goal reached on the agreement; a correction that
  * takes every month below 30 again clears it.
  */
-async function saveMonth(tx: Executor, agreement: LockedAgreement, input: MonthToSave, recordedBy: string) {
-  const values = {
+async function saveMonth(tx: Executor, agreement: LockedAgreement, input: MonthToSave, changedBy: string) {
+  const after: HoursEntry = {
     ordinaryHours: input.ordinaryHours,
     internshipHours: input.internshipHours,
     flexjobHours: input.flexjobHours,
     wageSubsidyHours: input.wageSubsidyHours,
     reportedBy: input.reportedBy,
-    recordedBy,
   };
-  await tx
-    .insert(monthlyHours)
-    .values({ agreementId: agreement.id, month: input.month, ...values })
-    .onConflictDoUpdate({ target: [monthlyHours.agreementId, monthlyHours.month], set: values });
+  const [saved] = await tx
+    .select()
+    .from(monthlyHours)
+    .where(and(eq(monthlyHours.agreementId, agreement.id), eq(monthlyHours.month, input.month)));
+  const before: HoursEntry | null = saved
+    ? { ordinaryHours: saved.ordinaryHours, internshipHours: saved.internshipHours, flexjobHours: saved.flexjobHours, wageSubsidyHours: saved.wageSubsidyHours, reportedBy: saved.reportedBy }
+    : null;
+  if (before && input.correcting !== input.month) throw new MonthAlreadyReportedError({ month: input.month, ...before });
+  if (saved) {
+    await tx.update(monthlyHours).set({ ...after, recordedBy: changedBy }).where(eq(monthlyHours.id, saved.id));
+  } else {
+    await tx.insert(monthlyHours).values({ agreementId: agreement.id, month: input.month, ...after, recordedBy: changedBy });
+  }
+  await tx.insert(monthlyHoursChanges).values({ agreementId: agreement.id, month: input.month, before, after, changedBy });
   const months = await tx.select({ month: monthlyHours.month, ordinaryHours: monthlyHours.ordinaryHours }).from(monthlyHours).where(eq(monthlyHours.agreementId, agreement.id));
   const goalMonth = firstGoalMonth(months);
   if (goalMonth !== agreement.goalReachedMonth) {
@@ -136,7 +207,7 @@ export async function reportMonthlyHoursAsCompany(actor: Actor, agreementId: str
     const agreement = await lockAgreement(tx, row.agreement.id);
     assertFollowed(agreement.status, agreement.activatedAt);
     const schema = companyMonthlyHoursSchema(await hoursPeriod(tx, agreement.id, toIsoDate(today)));
-    const parsed = schema.safeParse({ ...input, month: input.month.slice(0, 7) });
+    const parsed = schema.safeParse({ ...input, month: input.month.slice(0, 7), correcting: input.correcting?.slice(0, 7) ?? '' });
     if (!parsed.success) {
       const [issue] = parsed.error.issues;
       throw new AgreementRefusedError(issue?.message ?? 'Timerne kan ikke gemmes. Ret dem, og prøv igen.', issue ? String(issue.path[0] ?? '') : undefined);

@@ -18,6 +18,7 @@ import {
   citizenExcludedCompanies,
   citizens,
   followUps,
+  followUpSkips,
   mailOutbox,
   matchProposals,
   oneTimeTokens,
@@ -83,6 +84,8 @@ async function anonymiseBatch(tx: Executor, closedBefore: Date, now: Date): Prom
       .set({ sharedHealthConsiderations: '', subGoals: [], changeNote: null })
       .where(inArray(agreementVersions.agreementId, agreementIds));
     await tx.update(followUps).set({ summary: ANONYMISED_NOTE, nextStep: '' }).where(inArray(followUps.agreementId, agreementIds));
+    // A reason for skipping a follow-up is the consultant's free text about the citizen, like a contact's summary.
+    await tx.update(followUpSkips).set({ reason: ANONYMISED_NOTE }).where(inArray(followUpSkips.agreementId, agreementIds));
   }
 
   await tx

@@ -26,11 +26,14 @@ type Props = {
   /** Under the hours: the company's form to report a month. */
   hoursForm?: ReactNode;
   hoursSaved?: boolean;
+  /** The company's: a link per month to correct it, and the history of every save. */
+  correctHref?: (month: string) => string;
+  hoursHistory?: ReactNode;
   /** Only the citizen's page passes the citizen's language; the company's stays Danish. */
   language?: Language;
 };
 
-export function PartyAgreement({ agreement, party, confirmed, error, hoursForm, hoursSaved = false, language = 'da' }: Props) {
+export function PartyAgreement({ agreement, party, confirmed, error, hoursForm, hoursSaved = false, correctHref, hoursHistory, language = 'da' }: Props) {
   const t = textsFor(language).agreement;
   const current = agreement.current;
   const waitingForMe = agreement.status === 'awaiting_confirmation' && (party === 'company' ? current.companyConfirmedAt === null : current.citizenConfirmedAt === null);
@@ -90,7 +93,8 @@ export function PartyAgreement({ agreement, party, confirmed, error, hoursForm, 
           <h2 id="hours-heading">{t.hoursHeading}</h2>
           {hoursSaved ? <Alert kind="success">{t.hoursSaved}</Alert> : null}
           <HoursChart rows={agreement.months} language={language} />
-          <HoursTable rows={agreement.months} language={language} />
+          <HoursTable rows={agreement.months} language={language} correctHref={correctHref} />
+          {hoursHistory}
           {hoursForm}
         </section>
       ) : null}

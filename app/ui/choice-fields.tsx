@@ -102,14 +102,29 @@ export function RadioGroup({ selected, ...props }: GroupProps & { selected: stri
   return <ChoiceGroup {...props} type="radio" isChosen={(code) => selected === code} />;
 }
 
-export function SelectField({ name, label, options, error, selected }: { name: string; label: string; options: readonly Option[]; error?: string; selected: string | undefined }) {
+/** `id` defaults to the name; two forms on one page that share a field name give one of them its own id. */
+export function SelectField({
+  name,
+  id = name,
+  label,
+  options,
+  error,
+  selected,
+}: {
+  name: string;
+  id?: string;
+  label: string;
+  options: readonly Option[];
+  error?: string;
+  selected: string | undefined;
+}) {
   return (
     <div className={`form-group${error ? ' form-error' : ''}`}>
-      <label className="form-label" htmlFor={name}>
+      <label className="form-label" htmlFor={id}>
         {label}
       </label>
-      <FieldHelp id={name} error={error} />
-      <select className="form-select" id={name} name={name} defaultValue={selected} aria-describedby={describedBy(name, undefined, error)} aria-invalid={error ? true : undefined}>
+      <FieldHelp id={id} error={error} />
+      <select className="form-select" id={id} name={name} defaultValue={selected} aria-describedby={describedBy(id, undefined, error)} aria-invalid={error ? true : undefined}>
         {options.map((option) => (
           <option key={option.code} value={option.code}>
             {countLabel(option)}

@@ -3,6 +3,7 @@
  * alternative that says the path in words; the table beside it holds every number, also the praktik,
  * fleksjob and wage-subsidy hours that do not count towards the goal.
  */
+import { Link } from '@remix-run/react';
 import { ORDINARY_HOURS_GOAL } from '../domain/citizen-path';
 import { HOURS_REPORTER_ENTRIES, reachedOrdinaryHoursGoal, type MonthHours } from '../domain/agreement-rules';
 import { formatHoursIn, formatMonthIn } from '../i18n/format';
@@ -107,8 +108,18 @@ function ChartDrawing({ rows, layout, idPrefix, language }: { rows: readonly Row
   );
 }
 
-/** Every month's hours; only the ordinary ones count towards the goal. */
-export function HoursTable({ rows, caption, language = 'da' }: { rows: readonly Row[]; caption?: string; language?: Language }) {
+/** Every month's hours; only the ordinary ones count towards the goal. `correctHref` adds a link to correct a month. */
+export function HoursTable({
+  rows,
+  caption,
+  language = 'da',
+  correctHref,
+}: {
+  rows: readonly Row[];
+  caption?: string;
+  language?: Language;
+  correctHref?: (month: string) => string;
+}) {
   const t = textsFor(language).hours;
   if (rows.length === 0) return <p>{t.none}</p>;
   const sorted = [...rows].sort((a, b) => a.month.localeCompare(b.month));
@@ -133,6 +144,7 @@ export function HoursTable({ rows, caption, language = 'da' }: { rows: readonly 
             </th>
             <th scope="col">{t.goalReached}</th>
             {sorted.some((row) => row.reportedBy) ? <th scope="col">{t.reportedBy}</th> : null}
+            {correctHref ? <th scope="col" className="no-print"><span className="sr-only">Ret timerne</span></th> : null}
           </tr>
         </thead>
         <tbody>
@@ -145,6 +157,13 @@ export function HoursTable({ rows, caption, language = 'da' }: { rows: readonly 
               <td className="align-text-right">{hoursIn(row.wageSubsidyHours, language)}</td>
               <td>{reachedOrdinaryHoursGoal(row) ? t.yes : t.no}</td>
               {row.reportedBy ? <td>{labelIn(HOURS_REPORTER_ENTRIES, row.reportedBy as (typeof HOURS_REPORTER_ENTRIES)[number]['code'], language)}</td> : null}
+              {correctHref ? (
+                <td className="no-print">
+                  <Link to={correctHref(row.month)} preventScrollReset={false}>
+                    Ret<span className="sr-only"> timerne for {formatMonthIn(row.month, language)}</span>
+                  </Link>
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>

@@ -138,6 +138,19 @@ test('from an accepted proposal to 30 ordinary hours: written, confirmed by both
   }
   await expect(consultant.getByRole('table', { name: 'Logbog over kontakter, nyeste først' }).getByRole('row')).toHaveCount(4);
 
+  // Three contacts held the three oldest planned dates; every later date that has passed stays overdue, one by one.
+  const plan = consultant.getByRole('table', { name: 'Opfølgningsplanen og hvad der er blevet af hver dato' });
+  const today = toIsoDate(new Date());
+  const missed = proposeFollowUpDates(START, 'ordinary_hours').slice(3).filter((day) => day < today);
+  await expect(plan.getByRole('row').filter({ hasText: 'Overskredet' })).toHaveCount(missed.length);
+  await expect(consultant.getByText(`${missed.length} planlagte opfølgninger er overskredet`)).toBeVisible();
+  const skip = consultant.locator('#spring-over');
+  await skip.getByLabel('Hvorfor springes den over?').fill('Virksomheden holdt lukket for vareoptælling.');
+  await skip.getByRole('button', { name: 'Spring opfølgningen over' }).click();
+  await expect(consultant.getByText('Opfølgningen er sprunget over, og begrundelsen er gemt.')).toBeVisible();
+  await expect(plan.getByRole('row').filter({ hasText: 'Overskredet' })).toHaveCount(missed.length - 1);
+  await expect(plan).toContainText('Sprunget over: Virksomheden holdt lukket for vareoptælling.');
+
   // The chart shows the path against the 30-hours line, and the citizen has reached the goal.
   const chart = consultant.getByRole('img', { name: /Ordinære timer pr\. måned mod målet på 30 timer/ });
   await expect(chart).toBeVisible();
@@ -176,8 +189,9 @@ test('the consultant’s start page lists follow-ups overdue and due this week',
   await expect(consultant.getByRole('heading', { name: 'Opfølgninger der er overskredet' })).toBeVisible();
   await expect(consultant.getByRole('region', { name: 'Opfølgninger der er overskredet' })).toContainText('Hanne Bak hos Kattegat Lager & Logistik A/S');
   await expect(consultant.getByRole('region', { name: 'Opfølgninger i denne uge' })).toContainText('Kim Rasmussen');
-  await consultant.getByRole('link', { name: /Hanne Bak hos/ }).click();
-  await expect(consultant.getByText('den er overskredet')).toBeVisible();
+  // Hanne Bak missed a date five days ago and has the next one ahead: she is on both lists.
+  await consultant.getByRole('region', { name: 'Opfølgninger der er overskredet' }).getByRole('link', { name: /Hanne Bak hos/ }).click();
+  await expect(consultant.getByText('En planlagt opfølgning er overskredet')).toBeVisible();
   const ics = await consultant.request.get(`${new URL(consultant.url()).pathname}/kalender.ics`);
   expect(ics.headers()['content-type']).toContain('text/calendar');
   expect(await ics.text()).toContain('BEGIN:VEVENT');
@@ -288,4 +302,62 @@ test('a company reports the hours of a month itself; a mistake is explained at t
   await expect(seen).toContainText('12,5');
   await expect(seen.getByRole('cell').nth(1)).toHaveText('6');
   await expect(seen).toContainText('Virksomheden');
+});
+
+test('a month entered twice is not silently replaced: the consultant is asked, corrects it on purpose, and sees who changed what', async ({ browser }) => {
+  // Fatima Al-Sayed's agreement with Risskov Vaskeri started three months ago (db/seed.ts); this month has no hours yet.
+  const consultant = await newPage(browser, DEMO_USERS.consultant);
+  await consultant.goto('/konsulent/aftaler?konsulent=alle');
+  await consultant.getByRole('link', { name: 'Fatima Al-Sayed' }).first().click();
+  await expect(consultant.getByRole('heading', { level: 1, name: /Aftale mellem Fatima Al-Sayed/ })).toBeVisible();
+  const thisMonth = monthOf(toIsoDate(new Date())).slice(0, 7);
+  const hoursForm = consultant.locator('#timer-form');
+  await hoursForm.getByLabel('Måned', { exact: true }).fill(thisMonth);
+  await hoursForm.getByLabel('Ordinære timer i måneden').fill('0');
+  await hoursForm.getByLabel('Praktiktimer').fill('40');
+  await hoursForm.getByRole('button', { name: 'Gem timerne' }).click();
+  await expect(consultant.getByText('Timerne er gemt.')).toBeVisible();
+
+  // The same month again with 0 praktik hours: asked, not replaced; the form keeps what was typed.
+  await hoursForm.getByLabel('Måned', { exact: true }).fill(thisMonth);
+  await hoursForm.getByLabel('Ordinære timer i måneden').fill('0');
+  await hoursForm.getByLabel('Praktiktimer').fill('0');
+  await hoursForm.getByRole('button', { name: 'Gem timerne' }).click();
+  await expect(hoursForm.locator('.form-error-message', { hasText: `Der er allerede registreret timer for ${monthName(thisMonth)}: praktiktimer: 40 t` })).toBeVisible();
+  await expect(hoursForm.getByText(`Du retter timerne for ${monthName(thisMonth)}`)).toBeVisible();
+  await expect(hoursForm.getByLabel('Praktiktimer')).toHaveValue('0');
+  const row = consultant.getByRole('table', { name: 'Timer pr. måned' }).getByRole('row', { name: new RegExp(monthName(thisMonth)) });
+  await expect(row.getByRole('cell').nth(1)).toHaveText('40');
+  await expectNoAxeViolations(consultant);
+
+  // Corrected on purpose: saved, and the history says who changed what.
+  await hoursForm.getByLabel('Praktiktimer').fill('36');
+  await hoursForm.getByRole('button', { name: `Ret timerne for ${monthName(thisMonth)}` }).click();
+  await expect(consultant.getByText('Rettelsen er gemt og står i historikken.')).toBeVisible();
+  await expect(row.getByRole('cell').nth(1)).toHaveText('36');
+  await consultant.getByText('Historik: hvem har registreret og rettet timerne').click();
+  const history = consultant.locator('.hours-history');
+  await expect(history).toContainText(`${monthName(thisMonth)}: rettet`);
+  await expect(history).toContainText('Praktiktimer: 40 t → 36 t');
+});
+
+test('the company corrects a month it reported with "Ret", the form filled with the saved hours, and sees the history', async ({ browser }) => {
+  // Hanne Bak's agreement with Kattegat (virksomhed@) has 18 ordinary hours last month, reported by the company (db/seed.ts).
+  const company = await newPage(browser, DEMO_USERS.company);
+  await company.goto('/virksomhed/aftaler');
+  await company.getByRole('link', { name: 'Hanne Bak' }).first().click();
+  const lastMonth = addMonths(monthOf(toIsoDate(new Date())), -1).slice(0, 7);
+  await company.getByRole('link', { name: `Ret timerne for ${monthName(lastMonth)}` }).click();
+  const form = company.locator('#timer-form');
+  await expect(form.getByText(`Du retter timerne for ${monthName(lastMonth)}`)).toBeVisible();
+  await expect(form.getByLabel('Måned', { exact: true })).toHaveValue(lastMonth);
+  await expect(form.getByLabel('Ordinære timer med løn')).toHaveValue('18');
+  await form.getByLabel('Ordinære timer med løn').fill('20');
+  await form.getByRole('button', { name: `Ret timerne for ${monthName(lastMonth)}` }).click();
+  await expect(company.getByText('Timerne er gemt.')).toBeVisible();
+  const row = company.getByRole('table', { name: 'Timer pr. måned' }).getByRole('row', { name: new RegExp(monthName(lastMonth)) });
+  await expect(row.getByRole('cell').nth(0)).toHaveText('20');
+  await company.getByText('Historik: hvem har registreret og rettet timerne').click();
+  await expect(company.locator('.hours-history')).toContainText('Ordinære timer: 18 t → 20 t');
+  await expectNoAxeViolations(company);
 });

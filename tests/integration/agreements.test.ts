@@ -42,8 +42,10 @@ import {
   endAgreement,
   followUpCalendarFile,
   logFollowUp,
+  MonthAlreadyReportedError,
   recordMonthlyHours,
   reportMonthlyHoursAsCompany,
+  skipFollowUp,
 } from '../../app/services/follow-ups.server';
 import { searchErrorCode } from '../../search/client';
 import { drainOutbox, enqueueSearchSync } from '../../search/outbox';
@@ -191,7 +193,7 @@ describe('an agreement from a proposal to 30 ordinary hours', () => {
     await handle.db.update(matchProposals).set({ status: 'accepted', citizenAcceptedAt: new Date() }).where(eq(matchProposals.id, proposalId));
     const draft = await agreementDraft(consultant, { proposalId }, { today: TODAY });
     expect(draft.values).toMatchObject({ tasks: 'Støvsugning\nAftørring af borde', contactName: 'Kontakt Person', startDate: START, renegotiationDate: '2027-06-01' });
-    expect(String(draft.values.followUpDates).split('\n').slice(0, 4)).toEqual(['2027-03-08', '2027-03-15', '2027-03-22', '2027-03-29']);
+    expect(String(draft.values.followUpDates).split('\n').slice(0, 4)).toEqual(['2027-03-08', '2027-03-15', '2027-03-22', '2027-03-30']);
     await expect(agreementDraft(otherConsultant, { proposalId }, { today: TODAY })).rejects.toBeInstanceOf(NotFoundError);
     await expect(agreementDraft(companyActor, { proposalId }, { today: TODAY })).rejects.toBeInstanceOf(ForbiddenError);
   });
@@ -254,10 +256,10 @@ describe('an agreement from a proposal to 30 ordinary hours', () => {
     expect((await agreementForConsultant(consultant, agreementId, { today: '2027-03-20' })).followUp).toMatchObject({ next: '2027-03-08', overdue: true });
   });
 
-  it('lists the overdue follow-up across the caseload, until a contact is logged', async () => {
+  it('lists the overdue follow-up across the caseload, until a contact is logged for it', async () => {
     const due = await followUpsDue(consultant, { today: '2027-03-10' });
     expect(due.overdue.map((item) => [item.id, item.next])).toEqual([[agreementId, '2027-03-08']]);
-    await logFollowUp(consultant, agreementId, { contactDate: '2027-03-09', withWhom: 'both', channel: 'meeting', summary: 'Godt i gang.', nextStep: 'Flere timer i april' });
+    await logFollowUp(consultant, agreementId, { contactDate: '2027-03-09', withWhom: 'both', channel: 'meeting', summary: 'Godt i gang.', nextStep: 'Flere timer i april', plannedDate: '2027-03-08' });
     const after = await followUpsDue(consultant, { today: '2027-03-10' });
     expect(after.overdue).toEqual([]);
     expect(after.dueThisWeek).toEqual([]);
@@ -309,7 +311,7 @@ describe('an agreement from a proposal to 30 ordinary hours', () => {
     expect(await phaseOf(citizenId)).toBe('towards_job');
     expect(await openingStatus()).toBe('open');
     expect(await openingDocument()).toMatchObject({ freeSlots: 1 });
-    await expect(logFollowUp(consultant, agreementId, { contactDate: '2027-07-01', withWhom: 'citizen', channel: 'phone', summary: 'Sent', nextStep: '' })).rejects.toBeInstanceOf(
+    await expect(logFollowUp(consultant, agreementId, { contactDate: '2027-07-01', withWhom: 'citizen', channel: 'phone', summary: 'Sent', nextStep: '', plannedDate: null })).rejects.toBeInstanceOf(
       AgreementRefusedError,
     );
   });
@@ -368,16 +370,59 @@ describe('the company reports the hours of a month on its own agreement', () => 
     expect((await agreementForCompany(companyActor, id)).goalReachedMonth).toBe('2027-04-01');
   });
 
-  it('corrects a month that already has hours, whoever recorded them', async () => {
+  it('corrects a month that already has hours, whoever recorded them, when the correction says so', async () => {
     const { id } = await activeAgreement();
     const consultantSchema = monthlyHoursSchema({ today: REPORTED_ON, startDate: START });
     await recordMonthlyHours(consultant, id, consultantSchema.parse({ month: '2027-04', ordinaryHours: '30', internshipHours: '', flexjobHours: '', wageSubsidyHours: '', reportedBy: 'citizen' }));
     expect((await agreementForConsultant(consultant, id)).goalReachedMonth).toBe('2027-04-01');
-    expect(await report(companyActor, id, month('2027-04', '20'))).toEqual({ goalReachedMonth: null, newlyReached: false });
+    expect(await report(companyActor, id, { ...month('2027-04', '20'), correcting: '2027-04-01' })).toEqual({ goalReachedMonth: null, newlyReached: false });
     const rows = await savedMonths(id);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ ordinaryHours: 20, reportedBy: 'company', recordedBy: companyActor.id });
     expect((await agreementForConsultant(consultant, id)).goalReachedMonth).toBeNull();
+  });
+
+  it('refuses a second entry for the same month that does not say it corrects it, keeping the 40 praktik hours', async () => {
+    const { id } = await activeAgreement();
+    const consultantSchema = monthlyHoursSchema({ today: REPORTED_ON, startDate: START });
+    const consultantMonth = (fields: Record<string, string>) =>
+      consultantSchema.parse({ month: '2027-04', ordinaryHours: '', internshipHours: '', flexjobHours: '', wageSubsidyHours: '', reportedBy: 'company', ...fields });
+    await report(companyActor, id, { ...month('2027-04', '0'), internshipHours: 40 });
+    // The same month again, from either form, without saying it is a correction: refused, with what is saved.
+    const fromConsultant = await recordMonthlyHours(consultant, id, consultantMonth({ ordinaryHours: '0' })).catch((error: unknown) => error);
+    expect(fromConsultant).toBeInstanceOf(MonthAlreadyReportedError);
+    expect(fromConsultant).toMatchObject({
+      field: 'month',
+      existing: { month: '2027-04-01', ordinaryHours: 0, internshipHours: 40, reportedBy: 'company' },
+      message: expect.stringContaining('Der er allerede registreret timer for april 2027: praktiktimer: 40 t (oplyst af virksomheden).'),
+    });
+    await expect(report(companyActor, id, month('2027-04', '0'))).rejects.toBeInstanceOf(MonthAlreadyReportedError);
+    // Correcting another month does not let this one through either.
+    await expect(recordMonthlyHours(consultant, id, consultantMonth({ ordinaryHours: '0', correcting: '2027-05' }))).rejects.toBeInstanceOf(MonthAlreadyReportedError);
+    expect((await savedMonths(id)).map((row) => [row.month, row.internshipHours])).toEqual([['2027-04-01', 40]]);
+    expect((await agreementForConsultant(consultant, id)).hoursChanges).toHaveLength(1);
+  });
+
+  it('keeps the history of a month: who changed it, when, and the old and new hours, for the consultant and the company', async () => {
+    const { id, citizenUser } = await activeAgreement();
+    await report(companyActor, id, { ...month('2027-05', '0'), internshipHours: 40 });
+    const consultantSchema = monthlyHoursSchema({ today: REPORTED_ON, startDate: START });
+    await recordMonthlyHours(
+      consultant,
+      id,
+      consultantSchema.parse({ month: '2027-05', ordinaryHours: '12', internshipHours: '28', flexjobHours: '', wageSubsidyHours: '', reportedBy: 'citizen', correcting: '2027-05' }),
+    );
+    const seen = await agreementForConsultant(consultant, id);
+    expect(seen.months).toEqual([{ month: '2027-05-01', ordinaryHours: 12, internshipHours: 28, flexjobHours: 0, wageSubsidyHours: 0, reportedBy: 'citizen' }]);
+    const entry = { ordinaryHours: 0, internshipHours: 40, flexjobHours: 0, wageSubsidyHours: 0, reportedBy: 'company' };
+    expect(seen.hoursChanges).toMatchObject([
+      { month: '2027-05-01', before: entry, after: { ordinaryHours: 12, internshipHours: 28, reportedBy: 'citizen' }, changedByName: 'Mette Aftale', changedByRole: 'consultant' },
+      { month: '2027-05-01', before: null, after: entry, changedByName: 'Bo Firma', changedByRole: 'company' },
+    ]);
+    expect(seen.hoursChanges[0]!.changedAt).toBeInstanceOf(Date);
+    expect((await agreementForCompany(companyActor, id)).hoursChanges).toEqual(seen.hoursChanges);
+    // The citizen's page shows the months, not the staff who typed them.
+    expect((await agreementForCitizen(citizenUser, id)).hoursChanges).toEqual([]);
   });
 
   it('is not found for another company, and forbidden for a citizen or a consultant', async () => {
@@ -419,5 +464,52 @@ describe('the company reports the hours of a month on its own agreement', () => 
     await expect(companyMonthlyHoursSchemaFor(companyActor, ended.id, { today: REPORTED_ON })).rejects.toThrow('Aftalen er afsluttet.');
     expect(await savedMonths(waiting.id)).toEqual([]);
     expect(await savedMonths(ended.id)).toEqual([]);
+  });
+});
+
+describe('missed follow-ups', () => {
+  it('stay overdue one by one until each is logged or skipped with a reason', async () => {
+    const [opening] = await handle.db
+      .insert(openings)
+      .values(testOpening(companyActor.companyId!, { startDate: START, title: 'Opvask, opfølgningen glippede' }))
+      .returning({ id: openings.id });
+    const [citizen] = await handle.db
+      .insert(citizens)
+      .values(testCitizen(consultant.jobcentreId!, { name: 'Dorte Glemt', hoursMin: 4, hoursMax: 12, consultantId: consultant.id }))
+      .returning({ id: citizens.id });
+    const citizenUser = await insertUser('citizen', { citizenId: citizen!.id }, 'Dorte Glemt');
+    const source = { citizenId: citizen!.id, openingId: opening!.id };
+    const { id } = await createAgreement(consultant, source, await parsedInput(source), { send: true });
+    await confirmAgreement(companyActor, id);
+    await confirmAgreement(citizenUser, id);
+    const plan = (await agreementForConsultant(consultant, id)).current.followUpDates;
+    const [first, second, third, fourth, fifth, sixth] = plan as [string, string, string, string, string, string];
+    const today = '2027-06-10';
+    expect(sixth < today).toBe(true);
+    const overdueFor = async () => (await followUpsDue(consultant, { today })).overdue.find((item) => item.id === id);
+
+    // Five missed, then the sixth held: the five stay on the overdue list, oldest first.
+    await logFollowUp(consultant, id, { contactDate: sixth, withWhom: 'both', channel: 'meeting', summary: 'Endelig et møde.', nextStep: '', plannedDate: sixth });
+    expect((await overdueFor())?.overdueDates).toEqual([first, second, third, fourth, fifth]);
+    // A contact logged late for the oldest holds that one only; an extra contact holds none.
+    await logFollowUp(consultant, id, { contactDate: today, withWhom: 'citizen', channel: 'phone', summary: 'Ringede om den første uge.', nextStep: '', plannedDate: first });
+    await logFollowUp(consultant, id, { contactDate: today, withWhom: 'company', channel: 'phone', summary: 'Ekstra opkald.', nextStep: '', plannedDate: null });
+    expect((await overdueFor())?.overdueDates).toEqual([second, third, fourth, fifth]);
+    // Skipped with a reason, each leaves the list; a held date cannot be skipped, nor one outside the plan, nor one twice.
+    for (const date of [second, third, fourth]) await skipFollowUp(consultant, id, { plannedDate: date, reason: 'Borgeren var syg, og virksomheden holdt lukket.' });
+    await expect(skipFollowUp(consultant, id, { plannedDate: sixth, reason: 'Glemt.' })).rejects.toThrow('er allerede holdt og logget');
+    await expect(skipFollowUp(consultant, id, { plannedDate: second, reason: 'Igen.' })).rejects.toThrow('er allerede sprunget over');
+    await expect(skipFollowUp(consultant, id, { plannedDate: '2027-03-09', reason: 'Ikke planlagt.' })).rejects.toMatchObject({ field: 'plannedDate' });
+    await expect(logFollowUp(consultant, id, { contactDate: today, withWhom: 'both', channel: 'phone', summary: 'Forkert dato.', nextStep: '', plannedDate: '2027-03-09' })).rejects.toMatchObject({
+      field: 'plannedDate',
+    });
+    await expect(skipFollowUp(otherConsultant, id, { plannedDate: fifth, reason: 'Ikke min borger.' })).rejects.toBeInstanceOf(NotFoundError);
+    expect((await overdueFor())?.overdueDates).toEqual([fifth]);
+    const view = await agreementForConsultant(consultant, id, { today });
+    expect(view.plan.slice(0, 6).map((planned) => planned.state)).toEqual(['held', 'skipped', 'skipped', 'skipped', 'overdue', 'held']);
+    expect(view.plan[1]).toMatchObject({ skipReason: 'Borgeren var syg, og virksomheden holdt lukket.' });
+    await skipFollowUp(consultant, id, { plannedDate: fifth, reason: 'Sommerferie hos virksomheden.' });
+    expect(await overdueFor()).toBeUndefined();
+    await endAgreement(consultant, id, { endReason: 'Kun til testen af glemte opfølgninger.' });
   });
 });

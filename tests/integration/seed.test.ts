@@ -148,12 +148,10 @@ describe('seedDemoData', () => {
       .innerJoin(openings, eq(openings.id, agreements.openingId));
     const statuses = rows.map((row) => row.agreement.status);
     for (const status of ['draft', 'active', 'ended'] as const) expect(statuses, status).toContain(status);
-    const lastContacts = new Map<string, string>();
-    for (const contact of await handle.db.select().from(followUps)) {
-      if ((lastContacts.get(contact.agreementId) ?? '') < contact.contactDate) lastContacts.set(contact.agreementId, contact.contactDate);
-    }
+    const heldDates = new Map<string, (string | null)[]>();
+    for (const contact of await handle.db.select().from(followUps)) heldDates.set(contact.agreementId, [...(heldDates.get(contact.agreementId) ?? []), contact.plannedDate]);
     const active = rows.filter((row) => row.agreement.status === 'active');
-    const due = active.map((row) => followUpStatus(row.version.followUpDates, lastContacts.get(row.agreement.id) ?? null, todayIso()));
+    const due = active.map((row) => followUpStatus(row.version.followUpDates, heldDates.get(row.agreement.id) ?? [], todayIso()));
     expect(due.some((status) => status.overdue)).toBe(true);
     expect(due.some((status) => status.dueThisWeek)).toBe(true);
     for (const row of active) {

@@ -10,6 +10,9 @@ import {
   firstGoalMonth,
   followUpGaps,
   followUpStatus,
+  describeHoursEntry,
+  hoursChanges,
+  plannedFollowUps,
   monthlyHoursSchema,
   nextActionOnActivation,
   parseSubGoalLine,
@@ -69,8 +72,9 @@ describe('dates', () => {
 describe('the follow-up plan', () => {
   it('proposes weekly dates in the first month, then monthly, and the proposal has no gap', () => {
     const plan = proposeFollowUpDates(START, 'ordinary_hours');
-    expect(plan.slice(0, 4)).toEqual(['2027-03-08', '2027-03-15', '2027-03-22', '2027-03-29']);
-    expect(plan[4]).toBe('2027-04-29');
+    // 29 March 2027 is 2. påskedag: the fourth week's date moves to the Tuesday after, and the months follow it.
+    expect(plan.slice(0, 4)).toEqual(['2027-03-08', '2027-03-15', '2027-03-22', '2027-03-30']);
+    expect(plan[4]).toBe('2027-04-30');
     expect(followUpGaps(plan, START, 'ordinary_hours')).toEqual([]);
     expect(followUpGaps(proposeFollowUpDates('2027-01-31', 'flexjob'), '2027-01-31', 'flexjob')).toEqual([]);
   });
@@ -238,15 +242,88 @@ describe('describeSchedule', () => {
 describe('follow-ups due', () => {
   const plan = ['2027-03-08', '2027-03-15', '2027-03-22'];
 
-  it('is overdue when a planned date passed without a contact since', () => {
-    expect(followUpStatus(plan, null, '2027-03-10')).toEqual({ next: '2027-03-08', overdue: true, dueThisWeek: false });
-    expect(followUpStatus(plan, '2027-03-09', '2027-03-10')).toEqual({ next: '2027-03-15', overdue: false, dueThisWeek: false });
+  it('is overdue when a planned date passed without a contact for it', () => {
+    expect(followUpStatus(plan, [], '2027-03-10')).toEqual({ next: '2027-03-08', overdue: true, overdueDates: ['2027-03-08'], upcoming: '2027-03-15', dueThisWeek: false });
+    expect(followUpStatus(plan, ['2027-03-08'], '2027-03-10')).toEqual({ next: '2027-03-15', overdue: false, overdueDates: [], upcoming: '2027-03-15', dueThisWeek: false });
+    // The planned day itself is not overdue yet.
+    expect(followUpStatus(plan, [], '2027-03-08')).toMatchObject({ overdue: false, dueThisWeek: true });
+  });
+
+  it('keeps every earlier missed date overdue when a later one is held', () => {
+    const monthly = ['2027-03-08', '2027-04-08', '2027-05-07', '2027-06-08', '2027-07-08', '2027-08-09'];
+    // Five missed, then the sixth logged: the five stay overdue, oldest first.
+    expect(followUpStatus(monthly, ['2027-08-09'], '2027-08-10')).toEqual({
+      next: '2027-03-08',
+      overdue: true,
+      overdueDates: ['2027-03-08', '2027-04-08', '2027-05-07', '2027-06-08', '2027-07-08'],
+      upcoming: null,
+      dueThisWeek: false,
+    });
+    // Held or skipped one by one, until none is left.
+    expect(followUpStatus(monthly, ['2027-08-09', '2027-03-08', '2027-04-08', '2027-05-07', '2027-06-08'], '2027-08-10').overdueDates).toEqual(['2027-07-08']);
+    expect(followUpStatus(monthly, ['2027-08-09', '2027-03-08', '2027-04-08', '2027-05-07', '2027-06-08', '2027-07-08'], '2027-08-10')).toEqual({
+      next: null,
+      overdue: false,
+      overdueDates: [],
+      upcoming: null,
+      dueThisWeek: false,
+    });
+  });
+
+  it('does not count an extra contact outside the plan as holding a date', () => {
+    expect(followUpStatus(plan, [null], '2027-03-10').overdueDates).toEqual(['2027-03-08']);
   });
 
   it('is due this week from today to Sunday', () => {
-    expect(followUpStatus(plan, '2027-03-09', '2027-03-15')).toEqual({ next: '2027-03-15', overdue: false, dueThisWeek: true });
-    expect(followUpStatus(plan, '2027-03-09', '2027-03-14')).toEqual({ next: '2027-03-15', overdue: false, dueThisWeek: false });
-    expect(followUpStatus(plan, '2027-03-22', '2027-03-25')).toEqual({ next: null, overdue: false, dueThisWeek: false });
+    expect(followUpStatus(plan, ['2027-03-08'], '2027-03-15')).toMatchObject({ next: '2027-03-15', overdue: false, dueThisWeek: true });
+    expect(followUpStatus(plan, ['2027-03-08'], '2027-03-14')).toMatchObject({ next: '2027-03-15', overdue: false, dueThisWeek: false });
+    expect(followUpStatus(plan, plan, '2027-03-25')).toEqual({ next: null, overdue: false, overdueDates: [], upcoming: null, dueThisWeek: false });
+    // Overdue and due this week at once: both are said.
+    expect(followUpStatus(plan, [], '2027-03-15')).toMatchObject({ next: '2027-03-08', overdueDates: ['2027-03-08'], upcoming: '2027-03-15', dueThisWeek: true });
+  });
+
+  it('tells each planned date what became of it', () => {
+    const contacts = [
+      { plannedDate: '2027-03-15', contactDate: '2027-03-16' },
+      { plannedDate: null, contactDate: '2027-03-09' },
+    ];
+    expect(plannedFollowUps(plan, contacts, [{ plannedDate: '2027-03-22', reason: 'Virksomheden holdt lukket.' }], '2027-03-23')).toEqual([
+      { date: '2027-03-08', state: 'overdue', heldOn: null, skipReason: null },
+      { date: '2027-03-15', state: 'held', heldOn: '2027-03-16', skipReason: null },
+      { date: '2027-03-22', state: 'skipped', heldOn: null, skipReason: 'Virksomheden holdt lukket.' },
+    ]);
+    expect(plannedFollowUps(['2027-04-01'], [], [], '2027-04-01')[0]!.state).toBe('planned');
+  });
+});
+
+describe('the hours of a month', () => {
+  const entry = { ordinaryHours: 0, internshipHours: 40, flexjobHours: 0, wageSubsidyHours: 0, reportedBy: 'company' as const };
+
+  it('says a saved entry in words, every kind of hours that is not 0', () => {
+    expect(describeHoursEntry(entry)).toBe('praktiktimer: 40 t (oplyst af virksomheden)');
+    expect(describeHoursEntry({ ...entry, internshipHours: 0, ordinaryHours: 7.5, reportedBy: 'citizen' })).toBe('ordinære timer: 7,5 t (oplyst af borgeren)');
+    expect(describeHoursEntry({ ...entry, internshipHours: 0 })).toBe('ingen timer (oplyst af virksomheden)');
+  });
+
+  it('lists what a correction changed, old and new', () => {
+    expect(hoursChanges(entry, { ...entry, internshipHours: 0, ordinaryHours: 12, reportedBy: 'consultant' })).toEqual([
+      { label: 'Ordinære timer', before: '0 t', after: '12 t' },
+      { label: 'Praktiktimer', before: '40 t', after: '0 t' },
+      { label: 'Oplyst af', before: 'Virksomheden', after: 'Jobcentret' },
+    ]);
+    expect(hoursChanges(entry, entry)).toEqual([]);
+    // A first entry lists what was saved, leaving out the kinds at 0.
+    expect(hoursChanges(null, entry)).toEqual([
+      { label: 'Praktiktimer', before: null, after: '40 t' },
+      { label: 'Oplyst af', before: null, after: 'Virksomheden' },
+    ]);
+  });
+
+  it('refuses nothing in the form for a correction, and names the month it corrects', () => {
+    const schema = monthlyHoursSchema({ today: '2027-07-10', startDate: '2027-03-01' });
+    const form = { month: '2027-04', ordinaryHours: '12', internshipHours: '', flexjobHours: '', wageSubsidyHours: '', reportedBy: 'company' };
+    expect(schema.parse(form).correcting).toBeNull();
+    expect(schema.parse({ ...form, correcting: '2027-04' }).correcting).toBe('2027-04-01');
   });
 });
 
@@ -273,6 +350,7 @@ describe('progress towards 30 ordinary hours a month', () => {
       flexjobHours: 0,
       wageSubsidyHours: 0,
       reportedBy: 'company',
+      correcting: null,
     });
     expect(schema.safeParse({ month: '2027-07', ordinaryHours: '1', reportedBy: 'company' }).success).toBe(false);
     expect(schema.safeParse({ month: '2027-02', ordinaryHours: '1', reportedBy: 'company' }).success).toBe(false);
@@ -286,6 +364,7 @@ describe('progress towards 30 ordinary hours a month', () => {
       internshipHours: 0,
       flexjobHours: 0,
       wageSubsidyHours: 0,
+      correcting: null,
     });
     const refused = schema.safeParse({ month: '2027-07', ordinaryHours: '745', internshipHours: '', flexjobHours: '', wageSubsidyHours: '' });
     expect(refused.error?.issues.map((issue) => [issue.path[0], issue.message])).toEqual([
