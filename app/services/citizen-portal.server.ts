@@ -26,6 +26,7 @@ import {
   users,
 } from '../../db/schema';
 import { enqueueSearchSync } from '../../search/outbox';
+import { groupAccessLog, type AccessDay } from '../domain/access-log-groups';
 import { explainForCitizen, type CitizenExplanation } from '../domain/citizen-explanation';
 import type { MonthHours } from '../domain/agreement-rules';
 import { nextFollowUpDate, ordinaryHoursProgress, type ProgressRow } from '../domain/citizen-path';
@@ -457,6 +458,11 @@ export async function citizenPath(actor: Actor, { today = new Date() }: { today?
 /** "Hvem har set mine oplysninger": the citizen's access log, newest first. */
 export async function ownAccessLog(actor: Actor): Promise<AccessLogRow[]> {
   return accessLogForCitizen(citizenIdOf(actor), { limit: 500 });
+}
+
+/** The same log by Danish day and organisation, as the page shows it (app/domain/access-log-groups.ts). */
+export async function ownAccessLogByDay(actor: Actor): Promise<AccessDay<AccessLogRow>[]> {
+  return groupAccessLog(await ownAccessLog(actor));
 }
 
 /** Who did something, as the export names them: the organisation and the role, never a person's user id. */
