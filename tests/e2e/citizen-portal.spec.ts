@@ -374,7 +374,7 @@ test('the core citizen pages work without JavaScript: password, wishes, interest
   await expect(interest.getByText('Skriv en kort begrundelse. Borgeren kan læse den.')).toBeVisible();
   await interest.getByLabel('Begrundelse').fill('Jobbet kræver, at du kan møde kl. 6.');
   await interest.getByRole('button', { name: 'Send ikke interessen videre' }).click();
-  await expect(consultant.getByText('Interessen er ikke sendt videre. Borgeren kan se din begrundelse under Min vej.')).toBeVisible();
+  await expect(consultant.getByText('Interessen er ikke sendt videre. Borgeren kan se din begrundelse under Min side.')).toBeVisible();
 
   await citizen.reload();
   const declined = citizen.getByRole('listitem').filter({ hasText: first });

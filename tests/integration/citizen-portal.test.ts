@@ -13,6 +13,7 @@ import { seedDemoData } from '../../db/seed';
 import { accessLog, agreements, agreementVersions, citizens, followUps, mailOutbox, matchProposals, monthlyHours, openings, searchOutbox, users } from '../../db/schema';
 import { createSession, generateSessionToken } from '../../app/auth/session.server';
 import { loader as printLoader } from '../../app/routes/borger.mine-data_.udskrift';
+import { action as wishesAction } from '../../app/routes/borger.oensker';
 import { action as profileAction, loader as profileLoader } from '../../app/routes/konsulent.borgere.$citizenId._index';
 import { ACCESS_PURPOSES, accessLogForCitizen } from '../../app/services/access-log.server';
 import type { Actor } from '../../app/services/actor';
@@ -248,6 +249,7 @@ describe('Mine ønsker', () => {
       .where(and(eq(searchOutbox.entityId, citizenIds.other), isNull(searchOutbox.processedAt)));
     await updateOwnWishes(otherCitizen, {
       wishes: 'Pakning og lager om formiddagen',
+      competences: ['Rengøring'],
       hoursMin: 10,
       hoursMax: 12,
       postcode: '8000',
@@ -273,6 +275,68 @@ describe('Mine ønsker', () => {
     expect(document).toMatchObject({ wishes: 'Pakning og lager om formiddagen', hoursMin: 10, hoursMax: 12 });
     const matched = await matchCitizensForOpening(consultant, openingIds.ordinary, { q: 'formiddagen', today: TODAY });
     expect(matched.results.map((match) => match.citizenId)).toContain(citizenIds.other);
+  });
+
+  it('the citizen adds and removes their own competences; the row and its search-outbox entry are written together, matching finds the new words after the drain, and restrictions and health notes stay whatever the form sends', async () => {
+    const [row] = await handle.db
+      .insert(citizens)
+      .values(
+        testCitizen(consultant.jobcentreId!, {
+          name: 'Kaj Kompetence',
+          consultantId: consultant.id,
+          ...placeAt('8000'),
+          competences: ['Rengøring'],
+          restrictions: ['heavy_lifting'],
+          healthNotes: 'Slidgigt (følsomt)',
+        }),
+      )
+      .returning({ id: citizens.id });
+    const citizenId = row!.id;
+    const self = await insertUser('citizen', { citizenId }, 'Kaj Kompetence');
+    const pending = async () =>
+      (await handle.db.select({ id: searchOutbox.id }).from(searchOutbox).where(and(eq(searchOutbox.entityId, citizenId), isNull(searchOutbox.processedAt)))).length;
+    const pendingBefore = await pending();
+
+    const token = generateSessionToken();
+    await createSession(token, self.id);
+    const form = new URLSearchParams({
+      wishes: 'Køkken',
+      competences: 'Opvask i storkøkken\n\nKassebetjening ' + MARKER,
+      hoursMin: '5',
+      hoursMax: '10',
+      postcode: '8000',
+      transportMode: 'bike',
+      reachKm: '10',
+      // Not fields of the citizen's form: a hand-made request must not reach them.
+      restrictions: 'noise',
+      healthNotes: '',
+    });
+    const answer = await wishesAction({
+      request: new Request(`${BASE_URL}/borger/oensker`, { method: 'POST', headers: { Cookie: `jobbro_session=${token}`, Origin: BASE_URL }, body: form }),
+      params: {},
+      context: { clientIp: '127.0.0.1', cspNonce: 'test' },
+    });
+    expect((answer as Response).status).toBe(302);
+
+    const [saved] = await handle.db.select().from(citizens).where(eq(citizens.id, citizenId));
+    expect(saved).toMatchObject({ competences: ['Opvask i storkøkken', `Kassebetjening ${MARKER}`], restrictions: ['heavy_lifting'], healthNotes: 'Slidgigt (følsomt)' });
+    expect(await pending()).toBe(pendingBefore + 1);
+
+    await drain([citizenId]);
+    const document = await search.client.index(search.indexNames.citizens).getDocument(citizenId);
+    expect(document).toMatchObject({ competences: ['Opvask i storkøkken', `Kassebetjening ${MARKER}`] });
+    expect(JSON.stringify(document)).not.toContain('Slidgigt');
+    const matched = await matchCitizensForOpening(consultant, openingIds.ordinary, { q: MARKER, today: TODAY });
+    expect(matched.results.map((match) => match.citizenId)).toContain(citizenId);
+
+    // A closed case is not changed, and nothing goes to the outbox.
+    const pendingAfterDrain = await pending();
+    await handle.db.update(citizens).set({ closedAt: new Date() }).where(eq(citizens.id, citizenId));
+    await expect(
+      updateOwnWishes(self, { wishes: 'Køkken', competences: [], hoursMin: 5, hoursMax: 10, postcode: '8000', transportMode: 'bike', reachKm: 10, neededAccommodations: [] }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    expect((await handle.db.select({ competences: citizens.competences }).from(citizens).where(eq(citizens.id, citizenId)))[0]!.competences).toHaveLength(2);
+    expect(await pending()).toBe(pendingAfterDrain);
   });
 
   it('only a citizen may use the citizen pages', async () => {
