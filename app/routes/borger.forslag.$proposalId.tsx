@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { data, redirect } from '@remix-run/node';
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
+import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
 import { formValues } from '../domain/form-values';
 import { proposalAnswerSchema } from '../domain/proposal-rules';
@@ -63,15 +63,10 @@ export default function CitizenProposalPage() {
   const reasonError = problem?.errors.reason;
   return (
     <InLanguage language={language}>
-      <p>
-        <Link to="/borger">{t.back}</Link>
-      </p>
-      <h1>{t.title(opening.title)}</h1>
       {/* The short version first, then the answer, then the details: on a phone the answer is on the first screen. */}
-      <p className="font-lead mb-2">
-        {fromInterest ? t.leadInterest : t.lead} <strong>{proposal.companyName}</strong>.
-      </p>
+      <h1>{t.title(opening.title)}</h1>
       <p className="jobbro-summary-line">
+        {fromInterest ? t.leadInterest : t.lead} <strong>{proposal.companyName}</strong>:{' '}
         {labelIn(OPENING_KIND_ENTRIES, opening.kind, language)} · {formatHoursIn({ min: opening.hoursMin, max: opening.hoursMax }, language)} · {opening.city} ·{' '}
         {t.startsOn(formatDateIn(opening.startDate, language))}
         <br />
@@ -93,24 +88,14 @@ export default function CitizenProposalPage() {
 
       {proposal.mayRespond ? (
         <section className="mb-6" aria-labelledby="answer-heading">
-          <h2 id="answer-heading" className="h3">
-            {t.answerHeading}
+          <h2 id="answer-heading" className="h5 mt-4 mb-1">
+            {t.meaningHeading}
           </h2>
           <ErrorSummary errors={reasonError ? [{ message: reasonError, fieldId: 'reason' }] : []} heading={texts.errors.summaryHeading} />
-          {/* What each answer means stands above the buttons that give it. */}
-          <h3 className="h5 mb-1">{t.meaningHeading}</h3>
-          <ul className="mt-0">
-            <li>{t.meaningYes(proposal.companyName)}</li>
-            <li>{t.meaningNo}</li>
-          </ul>
-          <Form method="post">
-            <details className="details" open={Boolean(reasonError) || reason !== ''}>
-              <summary className="details-summary">{t.reasonSummary}</summary>
-              <div className="details-text">
-                <TextArea name="reason" label={t.reasonLabel} hint={t.reasonHint} defaultValue={reason} error={reasonError} rows={3} optional={language === 'da'} />
-              </div>
-            </details>
-            <div className="jobbro-actions">
+          {/* What each answer means stands above the buttons that give it; the longer words follow them. */}
+          <p className="mt-0">{t.meaningShort(proposal.companyName)}</p>
+          <Form method="post" className="mb-6">
+            <div className="jobbro-answer">
               <button type="submit" name="answer" value="accept" className="button button-primary">
                 {t.yes}
               </button>
@@ -118,8 +103,21 @@ export default function CitizenProposalPage() {
                 {t.no}
               </button>
             </div>
+            <details className="details mt-4" open={Boolean(reasonError) || reason !== ''}>
+              <summary className="details-summary">{t.reasonSummary}</summary>
+              <div className="details-text">
+                <TextArea name="reason" label={t.reasonLabel} hint={t.reasonHint} defaultValue={reason} error={reasonError} rows={3} optional={language === 'da'} />
+                <button type="submit" name="answer" value="decline" className="button button-secondary">
+                  {t.noWithReason}
+                </button>
+              </div>
+            </details>
           </Form>
-          <p>{t.meaningSummary}</p>
+          <ul>
+            <li>{t.meaningYes(proposal.companyName)}</li>
+            <li>{t.meaningNo}</li>
+            <li>{t.meaningSummary}</li>
+          </ul>
         </section>
       ) : null}
 
