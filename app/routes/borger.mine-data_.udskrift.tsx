@@ -205,7 +205,7 @@ export default function CitizenDataPrintPage() {
                       {version.contactEmail ? ` · ${version.contactEmail}` : ''}
                     </Row>
                     <Row label={t.followUpDates}>{version.followUpDates.length === 0 ? t.none : version.followUpDates.map((day) => formatDateIn(day, language)).join(', ')}</Row>
-                    <Row label={t.by}>{whoWrote(version.createdBy)}</Row>
+                    <Row label={t.writtenBy}>{whoWrote(version.createdBy)}</Row>
                   </dl>
                 </div>
               ))}
