@@ -1,5 +1,5 @@
 /**
- * The citizen's path as "Min vej" shows it: the next follow-up of the agreement and the months of ordinary
+ * The citizen's path as "Min side" shows it: the next follow-up of the agreement and the months of ordinary
  * hours towards the goal (DESIGN: at least 30 ordinary hours a month; only ordinary paid hours count).
  * Pure: today comes in as an argument.
  */
@@ -25,4 +25,21 @@ export function ordinaryHoursProgress(months: readonly MonthOfHours[]): Progress
       goalReached: row.ordinaryHours >= ORDINARY_HOURS_GOAL,
       percentOfGoal: Math.round(Math.min(1, Math.max(0, row.ordinaryHours / ORDINARY_HOURS_GOAL)) * 100),
     }));
+}
+
+export type GettingStartedStep = { step: 'wishes' | 'jobs'; done: boolean };
+
+/**
+ * "Kom i gang" on a new citizen's Min side: the next steps until they are taken. Their own words about what
+ * they want and can (wishes and at least one competence), then a job they showed interest in or were proposed
+ * for. Once both are done, or an agreement exists, the steps are no longer news and go away (null). Read
+ * from what the citizen has, not from a "seen" flag, so it also goes away for a citizen the consultant set up.
+ */
+export function gettingStarted(citizen: { wishes: string; competences: readonly string[]; proposals: number; hasAgreement: boolean }): GettingStartedStep[] | null {
+  if (citizen.hasAgreement) return null;
+  const steps: GettingStartedStep[] = [
+    { step: 'wishes', done: citizen.wishes.trim() !== '' && citizen.competences.length > 0 },
+    { step: 'jobs', done: citizen.proposals > 0 },
+  ];
+  return steps.every((step) => step.done) ? null : steps;
 }

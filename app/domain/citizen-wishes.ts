@@ -1,14 +1,17 @@
 /**
- * What a citizen may change about themselves on "Mine ønsker": their job wishes, weekly hours, where they
- * live and how far they can travel, and the accommodations they need. Restrictions, benefit, visitation and
- * health notes stay the consultant's. Messages come in the citizen's language; the server is the authority.
+ * What a citizen may change about themselves on "Mine ønsker": their job wishes, what they can (their
+ * competences, one per line, the same list the consultant keeps), weekly hours, where they live and how far
+ * they can travel, and the accommodations they need. Restrictions, benefit, visitation and health notes stay
+ * the consultant's: the schema has no field for them, so a form that sends them changes nothing. Messages come in the citizen's language; the server is the authority.
  */
 import { z } from 'zod';
-import { LEAST_MOST_HOURS, MAX_REACH_KM, MIN_REACH_KM } from './citizen-rules';
-import { codeList, hasControlCharacters } from './text-rules';
+import { LEAST_MOST_HOURS, MAX_COMPETENCES, MAX_REACH_KM, MIN_REACH_KM } from './citizen-rules';
+import { codeList, hasControlCharacters, linesOf } from './text-rules';
 import { ACCOMMODATIONS, MAX_WEEKLY_HOURS, TRANSPORT_MODES } from './vocabulary';
 
 export const MAX_WISHES_LENGTH = 1000;
+/** As on the consultant's form (citizen-rules.ts). */
+export const MAX_COMPETENCE_LENGTH = 200;
 
 /** The same test as the consultant's forms: markup is refused, not stripped, so nothing changes unseen. */
 const HTML_LIKE = /<\/?[a-zA-Z!][^>]*>|<[a-zA-Z]/;
@@ -17,6 +20,9 @@ type WishMessages = {
   html: string;
   controlCharacters: string;
   wishesTooLong: string;
+  competencesTooMany: string;
+  competenceTooLong: (line: number) => string;
+  competenceNotPlain: (line: number) => string;
   hoursMissing: (which: 'min' | 'max') => string;
   hoursNotNumber: string;
   hoursNegative: string;
@@ -39,6 +45,9 @@ export const WISH_MESSAGES: Record<'da' | 'en', WishMessages> = {
     html: 'Teksten må ikke indeholde HTML-koder. Fjern tegnene < og >.',
     controlCharacters: 'Dine ønsker indeholder et usynligt styretegn, som ikke kan gemmes. Skriv teksten igen, eller indsæt den som ren tekst.',
     wishesTooLong: `Dine ønsker må højst være ${MAX_WISHES_LENGTH.toLocaleString('da-DK')} tegn.`,
+    competencesTooMany: `Skriv højst ${MAX_COMPETENCES} ting, du kan. Saml nogle af dem på én linje.`,
+    competenceTooLong: (line) => `Linje ${line} er for lang. Skriv højst ${MAX_COMPETENCE_LENGTH} tegn på hver linje.`,
+    competenceNotPlain: (line) => `Linje ${line} indeholder HTML-koder eller usynlige styretegn. Skriv den igen som almindelig tekst.`,
     hoursMissing: (which) => (which === 'min' ? 'Skriv, hvor mange timer du mindst vil arbejde om ugen.' : 'Skriv, hvor mange timer du højst vil arbejde om ugen.'),
     hoursNotNumber: 'Skriv timerne som et tal, fx 5 eller 7,5.',
     hoursNegative: 'Timetallet kan ikke være negativt.',
@@ -59,6 +68,9 @@ export const WISH_MESSAGES: Record<'da' | 'en', WishMessages> = {
     html: 'The text must not contain HTML code. Remove the characters < and >.',
     controlCharacters: 'Your wishes contain an invisible control character that cannot be saved. Type the text again, or paste it as plain text.',
     wishesTooLong: `Your wishes can be at most ${MAX_WISHES_LENGTH.toLocaleString('en-GB')} characters.`,
+    competencesTooMany: `Write at most ${MAX_COMPETENCES} things you can do. Put some of them on one line.`,
+    competenceTooLong: (line) => `Line ${line} is too long. Write at most ${MAX_COMPETENCE_LENGTH} characters on each line.`,
+    competenceNotPlain: (line) => `Line ${line} contains HTML code or invisible control characters. Type it again as plain text.`,
     hoursMissing: (which) => (which === 'min' ? 'Write the fewest hours you want to work a week.' : 'Write the most hours you want to work a week.'),
     hoursNotNumber: 'Write the hours as a number, for example 5 or 7.5.',
     hoursNegative: 'The hours cannot be negative.',
@@ -107,6 +119,16 @@ export function citizenWishesSchema({ language, postcodeExists }: { language: 'd
             .refine((value) => !hasControlCharacters(value, { lines: true }), m.controlCharacters)
             .refine((value) => !HTML_LIKE.test(value), m.html),
         ),
+      competences: z.preprocess(
+        linesOf,
+        z.array(z.string()).superRefine((lines, ctx) => {
+          if (lines.length > MAX_COMPETENCES) ctx.addIssue({ code: 'custom', message: m.competencesTooMany });
+          lines.forEach((line, index) => {
+            if (line.length > MAX_COMPETENCE_LENGTH) ctx.addIssue({ code: 'custom', path: [index], message: m.competenceTooLong(index + 1) });
+            else if (hasControlCharacters(line) || HTML_LIKE.test(line)) ctx.addIssue({ code: 'custom', path: [index], message: m.competenceNotPlain(index + 1) });
+          });
+        }),
+      ),
       hoursMin: hours('min', m),
       hoursMax: hours('max', m),
       postcode: z

@@ -50,12 +50,18 @@ const timeOfDay = new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhage
 
 /** "3. marts 2027 kl. 14.05" / "3 March 2027 at 14:05", in Danish time. */
 export function formatDateTimeIn(at: Date, language: Language): string {
-  const time = timeOfDay.format(at);
-  return language === 'da' ? `${formatDate(at)} kl. ${time.replace(':', '.')}` : `${formatDateIn(at, 'en')} at ${time.replace('.', ':')}`;
+  const time = formatTimeIn(at, language);
+  return language === 'da' ? `${formatDate(at)} kl. ${time}` : `${formatDateIn(at, 'en')} at ${time}`;
 }
 
 /** "marts 2027" / "March 2027" for the first day of a month. */
 export function formatMonthIn(month: CalendarDay, language: Language): string {
   const full = formatDateIn(month, language);
   return language === 'da' ? full.replace(/^\d+\. /, '') : full.replace(/^\d+ /, '');
+}
+
+/** "14.05" / "14:05", the time of day in Denmark. */
+export function formatTimeIn(at: Date, language: Language): string {
+  const time = timeOfDay.format(at);
+  return language === 'da' ? time.replace(':', '.') : time.replace('.', ':');
 }

@@ -11,7 +11,7 @@ import { InLanguage } from '../ui/citizen';
 import { HoursChart } from '../ui/hours-chart';
 import { Alert } from '../ui/matching';
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data ? textsFor(data.language).path.title : 'Min vej'} · Jobbro` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data ? textsFor(data.language).path.title : 'Min side'} · Jobbro` }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, 'citizen');
@@ -29,6 +29,31 @@ export default function CitizenPathPage() {
       <h1>{t.path.title}</h1>
       <p className="font-lead">{t.path.hello(path.name)}</p>
       {searchParams.get('velkommen') ? <Alert kind="success">{t.path.welcome}</Alert> : null}
+
+      {path.gettingStarted ? (
+        <section className="jobbro-getting-started" aria-labelledby="start-heading">
+          <h2 id="start-heading">{t.gettingStarted.heading}</h2>
+          <p>{t.gettingStarted.intro}</p>
+          <ol>
+            {path.gettingStarted.map(({ step, done }) => (
+              <li key={step}>
+                <Link to={step === 'wishes' ? '/borger/oensker' : '/borger/job'}>
+                  <strong>{step === 'wishes' ? t.gettingStarted.wishesLink : t.gettingStarted.jobsLink}</strong>
+                </Link>
+                {done ? <strong> · {t.gettingStarted.done}</strong> : null}
+                <br />
+                {step === 'wishes' ? t.gettingStarted.wishesText : t.gettingStarted.jobsText}
+              </li>
+            ))}
+            <li>
+              <a href="#contact-heading">
+                <strong>{t.gettingStarted.contactLink}</strong>
+              </a>
+              , {t.gettingStarted.contactText}
+            </li>
+          </ol>
+        </section>
+      ) : null}
 
       <section className="mb-6" aria-labelledby="proposals-heading">
         <h2 id="proposals-heading">{t.path.proposalsHeading}</h2>

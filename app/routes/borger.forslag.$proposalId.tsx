@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { data, redirect } from '@remix-run/node';
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
+import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
 import { formValues } from '../domain/form-values';
 import { proposalAnswerSchema } from '../domain/proposal-rules';
@@ -60,17 +60,17 @@ export default function CitizenProposalPage() {
   const t = texts.proposal;
   const { opening } = proposal;
   const reason = typeof problem?.values.reason === 'string' ? problem.values.reason : '';
+  const reasonError = problem?.errors.reason;
   return (
     <InLanguage language={language}>
-      <p>
-        <Link to="/borger">{t.back}</Link>
-      </p>
+      {/* The short version first, then the answer, then the details: on a phone the answer is on the first screen. */}
       <h1>{t.title(opening.title)}</h1>
-      <p className="font-lead">
-        {fromInterest ? t.leadInterest : t.lead} <strong>{proposal.companyName}</strong>.
-      </p>
-      <p>
-        {t.status}: {texts.proposalStatus[state]}
+      <p className="jobbro-summary-line">
+        {fromInterest ? t.leadInterest : t.lead} <strong>{proposal.companyName}</strong>:{' '}
+        {labelIn(OPENING_KIND_ENTRIES, opening.kind, language)} · {formatHoursIn({ min: opening.hoursMin, max: opening.hoursMax }, language)} · {opening.city} ·{' '}
+        {t.startsOn(formatDateIn(opening.startDate, language))}
+        <br />
+        {t.status}: <strong>{texts.proposalStatus[state]}</strong>
       </p>
       {searchParams.get('svar') === 'ja' ? <Alert kind="success">{t.saidYes(proposal.companyName)}</Alert> : null}
       {searchParams.get('svar') === 'nej' ? <Alert kind="success">{t.saidNo}</Alert> : null}
@@ -86,12 +86,47 @@ export default function CitizenProposalPage() {
         </Alert>
       ) : null}
 
+      {proposal.mayRespond ? (
+        <section className="mb-6" aria-labelledby="answer-heading">
+          <h2 id="answer-heading" className="h5 mt-4 mb-1">
+            {t.meaningHeading}
+          </h2>
+          <ErrorSummary errors={reasonError ? [{ message: reasonError, fieldId: 'reason' }] : []} heading={texts.errors.summaryHeading} />
+          {/* What each answer means stands above the buttons that give it; the longer words follow them. */}
+          <p className="mt-0">{t.meaningShort(proposal.companyName)}</p>
+          <Form method="post" className="mb-6">
+            <div className="jobbro-answer">
+              <button type="submit" name="answer" value="accept" className="button button-primary">
+                {t.yes}
+              </button>
+              <button type="submit" name="answer" value="decline" className="button button-secondary">
+                {t.no}
+              </button>
+            </div>
+            <details className="details mt-4" open={Boolean(reasonError) || reason !== ''}>
+              <summary className="details-summary">{t.reasonSummary}</summary>
+              <div className="details-text">
+                <TextArea name="reason" label={t.reasonLabel} hint={t.reasonHint} defaultValue={reason} error={reasonError} rows={3} optional={language === 'da'} />
+                <button type="submit" name="answer" value="decline" className="button button-secondary">
+                  {t.noWithReason}
+                </button>
+              </div>
+            </details>
+          </Form>
+          <ul>
+            <li>{t.meaningYes(proposal.companyName)}</li>
+            <li>{t.meaningNo}</li>
+            <li>{t.meaningSummary}</li>
+          </ul>
+        </section>
+      ) : null}
+
       {why ? (
         <section className="mb-6" aria-labelledby="why-heading">
           <h2 id="why-heading">{t.why}</h2>
           <ul>
-            {why.reasons.map((reason) => (
-              <li key={reason}>{reason}</li>
+            {why.reasons.map((item) => (
+              <li key={item}>{item}</li>
             ))}
           </ul>
           {why.mind.length > 0 ? (
@@ -167,33 +202,6 @@ export default function CitizenProposalPage() {
           </li>
         ))}
       </ol>
-
-      {proposal.mayRespond ? (
-        <section className="mt-6" aria-labelledby="answer-heading">
-          <h2 id="answer-heading">{t.answerHeading}</h2>
-          <h3 className="h4">{t.meaningHeading}</h3>
-          <ul>
-            <li>{t.meaningSummary}</li>
-            <li>{t.meaningYes(proposal.companyName)}</li>
-            <li>{t.meaningNo}</li>
-          </ul>
-          <ErrorSummary
-            errors={Object.entries(problem?.errors ?? {}).map(([field, message]) => ({ message: message ?? '', fieldId: field }))}
-            heading={texts.errors.summaryHeading}
-          />
-          <Form method="post">
-            <TextArea name="reason" label={t.reasonLabel} hint={t.reasonHint} defaultValue={reason} error={problem?.errors.reason} rows={3} optional={language === 'da'} />
-            <div className="jobbro-actions">
-              <button type="submit" name="answer" value="accept" className="button button-primary">
-                {t.yes}
-              </button>
-              <button type="submit" name="answer" value="decline" className="button button-secondary">
-                {t.no}
-              </button>
-            </div>
-          </Form>
-        </section>
-      ) : null}
     </InLanguage>
   );
 }

@@ -2,11 +2,11 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
 import { ACCESS_ACTION_ENTRIES, ROLE_ENTRIES } from '../domain/vocabulary';
-import { formatDateTimeIn } from '../i18n/format';
+import { formatDateIn, formatTimeIn } from '../i18n/format';
 import { labelIn } from '../i18n/language';
 import { languageOf } from '../i18n/language.server';
 import { textsFor } from '../i18n/texts';
-import { ownAccessLog } from '../services/citizen-portal.server';
+import { ownAccessLogByDay } from '../services/citizen-portal.server';
 import { orHttpError } from '../services/errors.server';
 import { InLanguage } from '../ui/citizen';
 
@@ -14,55 +14,89 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, 'citizen');
-  const log = await orHttpError(() => ownAccessLog(user));
-  return { language: languageOf(request), log };
+  const days = await orHttpError(() => ownAccessLogByDay(user));
+  return { language: languageOf(request), days };
 }
 
+/**
+ * The download comes first (it is what a citizen comes here for), then the log: one heading per day, one
+ * line per organisation, and each time behind the line (<details>, so it opens without JavaScript).
+ */
 export default function CitizenDataPage() {
-  const { language, log } = useLoaderData<typeof loader>();
+  const { language, days } = useLoaderData<typeof loader>();
   const t = textsFor(language).data;
   return (
     <InLanguage language={language}>
       <h1>{t.title}</h1>
       <p className="font-lead">{t.intro}</p>
 
+      <section className="mb-6" aria-labelledby="download-heading">
+        <h2 id="download-heading">{t.downloadHeading}</h2>
+        <p>{t.downloadText}</p>
+        <div className="jobbro-actions">
+          <a href="/borger/mine-data/udskrift" className="button button-primary">
+            {t.readable}
+          </a>
+          <a href="/borger/mine-data/download" className="button button-secondary" download>
+            {t.download}
+          </a>
+        </div>
+      </section>
+
       <section className="mb-6" aria-labelledby="log-heading">
         <h2 id="log-heading">{t.logHeading}</h2>
         <p>{t.logIntro}</p>
-        {log.length === 0 ? (
+        {days.length === 0 ? (
           <p>{t.logEmpty}</p>
         ) : (
-          // A list, not a table: on a phone each entry reads top to bottom without scrolling sideways.
-          <ol className="nobullet-list jobbro-log" aria-label={t.logCaption}>
-            {log.map((entry) => (
-              <li key={entry.id}>
-                <p className="mb-1">
-                  <strong>
-                    <time dateTime={new Date(entry.at).toISOString()}>{formatDateTimeIn(new Date(entry.at), language)}</time>
-                  </strong>
-                </p>
-                <dl className="jobbro-log-entry">
-                  <dt>{t.who}</dt>
-                  <dd>{entry.organisation}</dd>
-                  <dt>{t.role}</dt>
-                  <dd>{labelIn(ROLE_ENTRIES, entry.actorRole, language)}</dd>
-                  <dt>{t.what}</dt>
-                  <dd>{labelIn(ACCESS_ACTION_ENTRIES, entry.action, language)}</dd>
-                  <dt>{t.why}</dt>
-                  <dd lang="da">{entry.purpose}</dd>
-                </dl>
+          <ol className="nobullet-list jobbro-log-days" aria-label={t.logCaption}>
+            {days.map((day) => (
+              <li key={day.day}>
+                <h3 className="h4 mb-2" id={`day-${day.day}`}>
+                  <time dateTime={day.day}>{formatDateIn(day.day, language)}</time> · {t.times(day.count)}
+                </h3>
+                <ul className="nobullet-list jobbro-log-groups">
+                  {day.organisations.map((group) => (
+                    <li key={group.organisation}>
+                      <details className="details jobbro-log-group">
+                        <summary className="details-summary">
+                          <span>
+                            <strong>{group.organisation}</strong> · {t.times(group.entries.length)} ·{' '}
+                            {t.between(formatTimeIn(new Date(group.first), language), formatTimeIn(new Date(group.last), language))}
+                            <br />
+                            <span className="weight-normal">
+                              {group.actions.map((tally) => `${labelIn(ACCESS_ACTION_ENTRIES, tally.action, language)}: ${tally.count}`).join(' · ')}
+                            </span>
+                          </span>
+                        </summary>
+                        <div className="details-text">
+                          <ol className="nobullet-list jobbro-log">
+                            {group.entries.map((entry) => (
+                              <li key={entry.id}>
+                                <dl className="jobbro-log-entry">
+                                  <dt>{t.when}</dt>
+                                  <dd>
+                                    <time dateTime={new Date(entry.at).toISOString()}>{formatTimeIn(new Date(entry.at), language)}</time>
+                                  </dd>
+                                  <dt>{t.role}</dt>
+                                  <dd>{labelIn(ROLE_ENTRIES, entry.actorRole, language)}</dd>
+                                  <dt>{t.what}</dt>
+                                  <dd>{labelIn(ACCESS_ACTION_ENTRIES, entry.action, language)}</dd>
+                                  <dt>{t.why}</dt>
+                                  <dd lang="da">{entry.purpose}</dd>
+                                </dl>
+                              </li>
+                            ))}
+                          </ol>
+                        </div>
+                      </details>
+                    </li>
+                  ))}
+                </ul>
               </li>
             ))}
           </ol>
         )}
-      </section>
-
-      <section className="mb-6" aria-labelledby="download-heading">
-        <h2 id="download-heading">{t.downloadHeading}</h2>
-        <p>{t.downloadText}</p>
-        <a href="/borger/mine-data/download" className="button button-secondary" download>
-          {t.download}
-        </a>
       </section>
     </InLanguage>
   );

@@ -32,6 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const profile = await orHttpError(() => ownProfile(user));
   const values: WishValues = {
     wishes: profile.wishes,
+    competences: profile.competences.join('\n'),
     hoursMin: numberField(profile.hoursMin, language),
     hoursMax: numberField(profile.hoursMax, language),
     postcode: profile.postcode,
@@ -57,7 +58,7 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirect('/borger/oensker?gemt=1');
 }
 
-const FIELD_ORDER = ['wishes', 'hoursMin', 'hoursMax', 'postcode', 'transportMode', 'reachKm', 'neededAccommodations'];
+const FIELD_ORDER = ['wishes', 'competences', 'hoursMin', 'hoursMax', 'postcode', 'transportMode', 'reachKm', 'neededAccommodations'];
 
 /** The error summary links a group of choices to its first box. */
 const FIRST_INPUT_ID: Partial<Record<string, string>> = {
@@ -84,6 +85,7 @@ export default function CitizenWishesPage() {
       <ErrorSummary errors={summary} heading={textsFor(language).errors.summaryHeading} />
       <Form method="post" noValidate>
         <TextArea name="wishes" label={t.wishesLabel} hint={t.wishesHint} defaultValue={text('wishes')} error={errors.wishes} rows={4} />
+        <TextArea name="competences" label={t.competencesLabel} hint={t.competencesHint} defaultValue={text('competences')} error={errors.competences} rows={5} />
         <TextField name="hoursMin" label={t.hoursMinLabel} hint={t.hoursHint} inputMode="decimal" defaultValue={text('hoursMin')} error={errors.hoursMin} />
         <TextField name="hoursMax" label={t.hoursMaxLabel} hint={t.hoursHint} inputMode="decimal" defaultValue={text('hoursMax')} error={errors.hoursMax} />
         <TextField name="postcode" label={t.postcodeLabel} inputMode="numeric" autoComplete="postal-code" defaultValue={text('postcode')} error={errors.postcode} />

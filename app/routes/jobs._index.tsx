@@ -22,7 +22,7 @@ import { languageOf } from '../i18n/language.server';
 import { textsFor } from '../i18n/texts';
 import { searchOpenings, type JobHit, type JobSearchResult } from '../services/job-search.server';
 import { CheckboxGroup, RadioGroup, SelectField } from '../ui/choice-fields';
-import { InLanguage, LanguageLine } from '../ui/citizen';
+import { InLanguage, LanguageLine, useReaderIsCitizen } from '../ui/citizen';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
   const t = textsFor(data?.language ?? 'da').jobSearch;
@@ -103,12 +103,23 @@ export default function JobsPage() {
   const { formVersion, onChange, onSubmit } = useInstantSearch();
   const searching = navigation.state === 'loading' && navigation.location.pathname === '/jobs';
   const t = textsFor(language).jobSearch;
+  const readerIsCitizen = useReaderIsCitizen();
 
   return (
     <InLanguage language={language}>
       <LanguageLine language={language} />
       <h1>{t.title}</h1>
       <p className="font-lead">{t.intro}</p>
+      {readerIsCitizen ? (
+        <div className="alert alert-info" role="status">
+          <div className="alert-body">
+            <p className="alert-heading">{t.citizenHeading}</p>
+            <p className="alert-text">
+              {t.citizenText} <Link to="/borger/job">{t.citizenLink}</Link>
+            </p>
+          </div>
+        </div>
+      ) : null}
       {result.source === 'database' ? (
         <div className="alert alert-warning" role="status">
           <div className="alert-body">

@@ -26,9 +26,10 @@ import {
   users,
 } from '../../db/schema';
 import { enqueueSearchSync } from '../../search/outbox';
+import { groupAccessLog, type AccessDay } from '../domain/access-log-groups';
 import { explainForCitizen, type CitizenExplanation } from '../domain/citizen-explanation';
 import type { MonthHours } from '../domain/agreement-rules';
-import { nextFollowUpDate, ordinaryHoursProgress, type ProgressRow } from '../domain/citizen-path';
+import { gettingStarted, nextFollowUpDate, ordinaryHoursProgress, type GettingStartedStep, type ProgressRow } from '../domain/citizen-path';
 import type { CitizenWishesInput } from '../domain/citizen-wishes';
 import { eligibleKinds } from '../domain/eligibility';
 import { toIsoDate, type CalendarDay } from '../domain/format';
@@ -71,6 +72,7 @@ export type OwnProfile = {
   hoursMin: number;
   hoursMax: number;
   wishes: string;
+  competences: string[];
   neededAccommodations: (typeof citizens.$inferSelect)['neededAccommodations'];
   restrictions: (typeof citizens.$inferSelect)['restrictions'];
   closed: boolean;
@@ -90,6 +92,7 @@ export async function ownProfile(actor: Actor): Promise<OwnProfile> {
       hoursMin: citizens.hoursMin,
       hoursMax: citizens.hoursMax,
       wishes: citizens.wishes,
+      competences: citizens.competences,
       neededAccommodations: citizens.neededAccommodations,
       restrictions: citizens.restrictions,
       closedAt: citizens.closedAt,
@@ -102,8 +105,9 @@ export async function ownProfile(actor: Actor): Promise<OwnProfile> {
 }
 
 /**
- * Saves the citizen's own wishes, hours, place, reach and needs, with the search-outbox row in the same
- * transaction, so matching (and the consultant) sees the change as soon as the drain has run.
+ * Saves the citizen's own wishes, competences, hours, place, reach and needs, with the search-outbox row in
+ * the same transaction, so matching (and the consultant) sees the change as soon as the drain has run. Only
+ * these columns are written: restrictions and health notes are the consultant's.
  */
 export async function updateOwnWishes(actor: Actor, input: CitizenWishesInput): Promise<void> {
   const citizenId = citizenIdOf(actor);
@@ -114,6 +118,7 @@ export async function updateOwnWishes(actor: Actor, input: CitizenWishesInput): 
       .update(citizens)
       .set({
         wishes: input.wishes,
+        competences: input.competences,
         hoursMin: input.hoursMin,
         hoursMax: input.hoursMax,
         postcode: input.postcode,
@@ -341,6 +346,8 @@ export type CitizenPath = {
   months: MonthHours[];
   consultant: PathContact | null;
   jobcentre: { name: string; phone: string | null; email: string | null };
+  /** "Kom i gang" while the citizen is new; null once the first steps are taken. */
+  gettingStarted: GettingStartedStep[] | null;
 };
 
 async function pathProposals(citizenId: string): Promise<PathProposal[]> {
@@ -422,12 +429,14 @@ async function pathAgreement(citizenId: string, today: string): Promise<{ agreem
   };
 }
 
-/** Everything "Min vej" shows: proposals to answer, the agreement with its next follow-up, the hours, who to call. */
+/** Everything "Min side" shows: proposals to answer, the agreement with its next follow-up, the hours, who to call. */
 export async function citizenPath(actor: Actor, { today = new Date() }: { today?: CalendarDay } = {}): Promise<CitizenPath> {
   const citizenId = citizenIdOf(actor);
   const [citizen] = await db()
     .select({
       name: citizens.name,
+      wishes: citizens.wishes,
+      competences: citizens.competences,
       consultantName: users.name,
       consultantPhone: users.phone,
       consultantEmail: users.email,
@@ -449,6 +458,7 @@ export async function citizenPath(actor: Actor, { today = new Date() }: { today?
     months,
     consultant: citizen.consultantName && citizen.consultantEmail ? { name: citizen.consultantName, phone: citizen.consultantPhone, email: citizen.consultantEmail } : null,
     jobcentre: { name: citizen.jobcentreName, phone: citizen.jobcentrePhone, email: citizen.jobcentreEmail },
+    gettingStarted: gettingStarted({ wishes: citizen.wishes, competences: citizen.competences, proposals: proposals.length, hasAgreement: agreement !== null }),
   };
 }
 
@@ -457,6 +467,11 @@ export async function citizenPath(actor: Actor, { today = new Date() }: { today?
 /** "Hvem har set mine oplysninger": the citizen's access log, newest first. */
 export async function ownAccessLog(actor: Actor): Promise<AccessLogRow[]> {
   return accessLogForCitizen(citizenIdOf(actor), { limit: 500 });
+}
+
+/** The same log by Danish day and organisation, as the page shows it (app/domain/access-log-groups.ts). */
+export async function ownAccessLogByDay(actor: Actor): Promise<AccessDay<AccessLogRow>[]> {
+  return groupAccessLog(await ownAccessLog(actor));
 }
 
 /** Who did something, as the export names them: the organisation and the role, never a person's user id. */

@@ -15,6 +15,12 @@ export function useReaderLanguage(): Language {
   return isLanguage(root?.readerLanguage) ? root.readerLanguage : DEFAULT_LANGUAGE;
 }
 
+/** Whether the reader is a logged-in citizen (the root loader knows who is logged in). */
+export function useReaderIsCitizen(): boolean {
+  const root = useRouteLoaderData('root') as { user?: { role?: unknown } | null } | undefined;
+  return root?.user?.role === 'citizen';
+}
+
 /** A plain form, so the switch works without JavaScript; the choice is remembered in a cookie. */
 export function LanguageSwitch({ language }: { language: Language }) {
   const location = useLocation();

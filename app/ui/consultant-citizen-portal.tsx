@@ -128,7 +128,7 @@ export function CitizenInterestSection({
         Borgeren er interesseret
       </h2>
       {notice === 'forwarded' ? <Alert kind="success">Interessen er sendt videre til virksomheden som et forslag.</Alert> : null}
-      {notice === 'declined' ? <Alert kind="success">Interessen er ikke sendt videre. Borgeren kan se din begrundelse under Min vej.</Alert> : null}
+      {notice === 'declined' ? <Alert kind="success">Interessen er ikke sendt videre. Borgeren kan se din begrundelse under Min side.</Alert> : null}
       {refusal ? (
         <Alert kind="error" heading="Interessen kan ikke sendes videre">
           <ul className="m-0">

@@ -16,10 +16,12 @@ function navigationFor(role: Role | undefined, t: Texts['chrome']): NavLink[] {
         { to: '/jobs', label: t.findJob },
         { to: '/login', label: t.logIn },
       ];
+    // A citizen's "Find job" is the jobs they can take (their hours, reach, kind and what they must avoid):
+    // the public list shows jobs a citizen may not be offered, which is no help to them (issue 14).
     case 'citizen':
       return [
         { to: '/borger', label: t.myPage },
-        { to: '/jobs', label: t.findJob },
+        { to: '/borger/job', label: t.findJob },
       ];
     case 'company':
       return [

@@ -96,7 +96,7 @@ test('the citizen who chooses English reads their agreement in English; the cons
   await expect(citizen).toHaveTitle('My agreement · Jobbro');
   await expect(citizen.locator('html')).toHaveAttribute('lang', 'en');
   await expect(citizen.getByText(/^Active · version 1 · Ordinary hours \(small job\)$/)).toBeVisible();
-  await expect(citizen.getByRole('link', { name: 'My path' }).first()).toBeVisible();
+  await expect(citizen.getByRole('link', { name: 'My page' }).first()).toBeVisible();
   const terms = citizen.getByRole('table', { name: 'What the agreement says, version 1' });
   await expect(terms.getByRole('row', { name: /Ordinary paid hours a week/ })).toContainText('8 h/week');
   await expect(terms.getByRole('row', { name: /When in the week/ })).toContainText('Monday, Tuesday, Wednesday, Thursday and Friday, morning. Kl. 7–10');

@@ -17,9 +17,9 @@ const HEAVY_LIFTING_JOBS = [
   'Pedelmedhjælper – opstilling og små reparationer',
 ];
 
-/** The citizen's own menu ("Min side" / "My pages"), above every citizen page. */
+/** The citizen's own menu ("Mine sider" / "My pages"), above every citizen page. */
 function citizenMenu(page: Page) {
-  return page.getByRole('navigation', { name: /^(Min side|My pages)$/ });
+  return page.getByRole('navigation', { name: /^(Mine sider|My pages)$/ });
 }
 
 async function phonePage(browser: Browser) {
@@ -91,9 +91,13 @@ test('a consultant invites a citizen, who sets a password, edits wishes, sees on
   await expectNoSeriousAxeViolations(citizen);
   await citizen.getByLabel('Vælg en adgangskode').fill('grøn-kaffe-cykel-2027');
   await citizen.getByRole('button', { name: 'Gem adgangskode og log ind' }).click();
-  await expect(citizen.getByRole('heading', { level: 1, name: 'Min vej' })).toBeVisible();
+  await expect(citizen.getByRole('heading', { level: 1, name: 'Min side' })).toBeVisible();
   await expect(citizen.getByText('Velkommen! Din adgangskode er gemt, og du er logget ind.')).toBeVisible();
   await expect(citizen.getByText('Mette Sørensen')).toBeVisible();
+  // The first login says what to do next.
+  const gettingStarted = citizen.getByRole('region', { name: 'Kom i gang' });
+  await expect(gettingStarted.getByRole('link', { name: 'Tjek dine ønsker, og skriv, hvad du kan' })).toHaveAttribute('href', '/borger/oensker');
+  await expect(gettingStarted.getByRole('link', { name: 'Se job til dig' })).toHaveAttribute('href', '/borger/job');
   await expectNoSeriousAxeViolations(citizen);
 
   // Mine ønsker: HTML is refused at the field with every value kept; health notes are never shown.
@@ -111,14 +115,18 @@ test('a consultant invites a citizen, who sets a password, edits wishes, sees on
   await expect(citizen.getByLabel('Ekstra pauser')).toBeChecked();
   await expectNoSeriousAxeViolations(citizen);
   await citizen.getByLabel('Hvad vil du gerne arbejde med?').fill('Lager og pakning, gerne om formiddagen');
+  // The citizen writes what they can, one per line, on the same page as their wishes.
+  await citizen.getByLabel('Hvad kan du?').fill('Plukning med håndscanner\nOpvask');
   await citizen.getByRole('button', { name: 'Gem mine ønsker' }).click();
   await expect(citizen.getByText('Dine ønsker er gemt.')).toBeVisible();
+  await expect(citizen.getByLabel('Hvad kan du?')).toHaveValue('Plukning med håndscanner\nOpvask');
   await expect(citizen.getByLabel('Hvad vil du gerne arbejde med?')).toHaveValue('Lager og pakning, gerne om formiddagen');
 
   // The consultant sees the change on the profile.
   await consultant.goto(profileUrl);
   await expect(consultant.getByRole('row', { name: /Jobønsker/ })).toContainText('Lager og pakning, gerne om formiddagen');
   await expect(consultant.getByRole('row', { name: /Timer om ugen/ })).toContainText('10–14 t/uge');
+  await expect(consultant.locator('main')).toContainText('Plukning med håndscanner');
 
   // Job til mig: only jobs the citizen may take — no skånejob, nothing with heavy lifting — each explained.
   await citizenMenu(citizen).getByRole('link', { name: 'Job til mig' }).click();
@@ -159,9 +167,10 @@ test('a consultant invites a citizen, who sets a password, edits wishes, sees on
   await interest.getByRole('button', { name: /^Send til .* som forslag$/ }).click();
   await expect(consultant.getByText('Interessen er sendt videre til virksomheden som et forslag.')).toBeVisible();
 
-  // Min vej shows it as waiting for the company.
-  await citizenMenu(citizen).getByRole('link', { name: 'Min vej' }).click();
+  // Min side shows it as waiting for the company; with wishes, competences and an interest, Kom i gang has done its job.
+  await citizenMenu(citizen).getByRole('link', { name: 'Min side' }).click();
   await expect(citizen.getByRole('listitem').filter({ hasText: chosen })).toContainText('Du har sagt ja · venter på virksomheden');
+  await expect(citizen.getByRole('region', { name: 'Kom i gang' })).toHaveCount(0);
 
   // The company says yes, the consultant writes the agreement, the company confirms it.
   const company = await (await browser.newContext()).newPage();
@@ -180,7 +189,7 @@ test('a consultant invites a citizen, who sets a password, edits wishes, sees on
   await company.getByRole('button', { name: 'Vi bekræfter aftalen' }).click();
   await expect(company.getByText('Tak. Aftalen bliver aktiv, når borgeren også har bekræftet den.')).toBeVisible();
 
-  // The citizen sees the agreement waiting on Min vej, accepts it, and then sees the next follow-up.
+  // The citizen sees the agreement waiting on Min side, accepts it, and then sees the next follow-up.
   await citizen.reload();
   const agreement = citizen.getByRole('region', { name: 'Din aftale' });
   await expect(agreement).toContainText('Aftalen venter på, at den bliver bekræftet.');
@@ -188,7 +197,7 @@ test('a consultant invites a citizen, who sets a password, edits wishes, sees on
   await agreement.getByRole('link', { name: 'Se hele aftalen' }).click();
   await citizen.getByRole('button', { name: 'Jeg bekræfter aftalen' }).click();
   await expect(citizen.getByText('Tak. Aftalen er nu aktiv.')).toBeVisible();
-  await citizenMenu(citizen).getByRole('link', { name: 'Min vej' }).click();
+  await citizenMenu(citizen).getByRole('link', { name: 'Min side' }).click();
   await expect(agreement).not.toContainText('venter på, at den bliver bekræftet');
   await expect(agreement.getByRole('row', { name: /Timer om ugen/ })).toContainText('10 ordinære timer');
   await expect(agreement.getByRole('row', { name: /Næste opfølgning/ })).toContainText(/\d{1,2}\. [a-zæøå]+ \d{4}/);
@@ -198,9 +207,11 @@ test('a consultant invites a citizen, who sets a password, edits wishes, sees on
   // Mine data shows the consultant's read with organisation, role and why.
   await citizenMenu(citizen).getByRole('link', { name: 'Mine data' }).click();
   await expect(citizen.getByRole('heading', { level: 1, name: 'Mine data' })).toBeVisible();
-  const log = citizen.getByRole('list', { name: 'Hvem har set mine oplysninger, nyeste først' });
-  const read = log.getByRole('listitem').filter({ hasText: 'Sagsbehandling: din profil blev åbnet' }).first();
-  await expect(read).toContainText('Jobcenter Aarhus');
+  const log = citizen.getByRole('list', { name: 'Hvem har set mine oplysninger, nyeste dag først' });
+  const jobcentreToday = log.locator('details').filter({ hasText: 'Jobcenter Aarhus' }).first();
+  await jobcentreToday.locator('summary').click();
+  const read = jobcentreToday.getByRole('listitem').filter({ hasText: 'Sagsbehandling: din profil blev åbnet' }).first();
+  await expect(read).toBeVisible();
   await expect(read).toContainText('Virksomhedskonsulent');
   await expect(read).toContainText('Læst');
   await expectNoSeriousAxeViolations(citizen);
@@ -212,7 +223,8 @@ test('a consultant invites a citizen, who sets a password, edits wishes, sees on
   const exported = JSON.parse(fs.readFileSync((await download.path())!, 'utf8')) as { profile: { name: string; wishes: string } };
   expect(exported.profile).toMatchObject({ name, wishes: 'Lager og pakning, gerne om formiddagen' });
   await citizen.reload();
-  await expect(log.getByRole('listitem').first()).toContainText('Eksporteret');
+  await expect(log.locator('summary').first()).toContainText('Dig selv');
+  await expect(log.locator('summary').first()).toContainText('Eksporteret: 1');
 
   // English, remembered from page to page.
   await citizen.getByRole('button', { name: 'English' }).click();
@@ -249,7 +261,7 @@ test('a consultant invites a citizen, who sets a password, edits wishes, sees on
 test('a citizen opening another citizen\'s proposal gets 404; a consultant\'s page is forbidden', async ({ browser }) => {
   const demoCitizen = await phonePage(browser);
   await logIn(demoCitizen, DEMO_USERS.citizen);
-  await expect(demoCitizen.getByRole('heading', { level: 1, name: 'Min vej' })).toBeVisible();
+  await expect(demoCitizen.getByRole('heading', { level: 1, name: 'Min side' })).toBeVisible();
   await expectNoSeriousAxeViolations(demoCitizen);
   const proposalHref = await demoCitizen.getByRole('region', { name: 'Forslag til dig' }).getByRole('link').first().getAttribute('href');
   expect(proposalHref).toMatch(/^\/borger\/forslag\//);
@@ -263,7 +275,7 @@ test('a citizen opening another citizen\'s proposal gets 404; a consultant\'s pa
   await demoCitizen.getByRole('button', { name: 'Dansk' }).click();
   await expect(demoCitizen.getByRole('heading', { name: 'Hvad betyder det?' })).toBeVisible();
   await demoCitizen.goto('/borger/mine-data');
-  await expect(demoCitizen.getByRole('list', { name: 'Hvem har set mine oplysninger, nyeste først' })).toContainText('Jobcenter Aarhus');
+  await expect(demoCitizen.getByRole('list', { name: 'Hvem har set mine oplysninger, nyeste dag først' })).toContainText('Jobcenter Aarhus');
 
   const otherCitizen = await phonePage(browser);
   await logIn(otherCitizen, 'borger.fleksjob@jobbro.test');
@@ -295,7 +307,7 @@ test('a forgotten password is replaced by a link from the mail outbox, and the l
   await citizen.goto(invitation);
   await citizen.getByLabel('Vælg en adgangskode').fill('første-lange-kode');
   await citizen.getByRole('button', { name: 'Gem adgangskode og log ind' }).click();
-  await expect(citizen.getByRole('heading', { level: 1, name: 'Min vej' })).toBeVisible();
+  await expect(citizen.getByRole('heading', { level: 1, name: 'Min side' })).toBeVisible();
   await citizen.getByRole('button', { name: 'Log af' }).click();
   // Wait for the logout to land; navigating away earlier would cancel it and keep the session.
   await expect(citizen).toHaveURL(/\/login/);
@@ -325,7 +337,7 @@ test('a forgotten password is replaced by a link from the mail outbox, and the l
   await expect(citizen.locator('#password-error')).toContainText('Adgangskoden er for almindelig.');
   await citizen.getByLabel('Ny adgangskode').fill('anden-lange-kode');
   await citizen.getByRole('button', { name: 'Gem ny adgangskode' }).click();
-  await expect(citizen.getByRole('heading', { level: 1, name: 'Min vej' })).toBeVisible();
+  await expect(citizen.getByRole('heading', { level: 1, name: 'Min side' })).toBeVisible();
 
   expect((await citizen.goto(resetLink!))?.status()).toBe(410);
   await expect(citizen.getByRole('heading', { level: 1, name: 'Linket virker ikke længere' })).toBeVisible();
@@ -346,7 +358,7 @@ test('the core citizen pages work without JavaScript: password, wishes, interest
   await expect(citizen.locator('#password-error')).toContainText('Adgangskoden skal være mindst 12 tegn.');
   await citizen.getByLabel('Vælg en adgangskode').fill('uden-javascript-virker');
   await citizen.getByRole('button', { name: 'Gem adgangskode og log ind' }).click();
-  await expect(citizen.getByRole('heading', { level: 1, name: 'Min vej' })).toBeVisible();
+  await expect(citizen.getByRole('heading', { level: 1, name: 'Min side' })).toBeVisible();
 
   await citizenMenu(citizen).getByRole('link', { name: 'Mine ønsker' }).click();
   await citizen.getByLabel('Højst antal timer om ugen').fill('13');
@@ -362,8 +374,8 @@ test('the core citizen pages work without JavaScript: password, wishes, interest
 
   await citizen.getByRole('button', { name: 'English' }).click();
   await expect(citizen.getByRole('heading', { level: 1, name: 'Jobs for me' })).toBeVisible();
-  await citizenMenu(citizen).getByRole('link', { name: 'My path' }).click();
-  await expect(citizen.getByRole('heading', { level: 1, name: 'My path' })).toBeVisible();
+  await citizenMenu(citizen).getByRole('link', { name: 'My page' }).click();
+  await expect(citizen.getByRole('heading', { level: 1, name: 'My page' })).toBeVisible();
   await expect(citizen.getByRole('listitem').filter({ hasText: first })).toContainText('You are interested · the job centre is looking at it');
 
   // The consultant does not pass the interest on; a reason is needed, and the citizen reads it.
@@ -374,7 +386,7 @@ test('the core citizen pages work without JavaScript: password, wishes, interest
   await expect(interest.getByText('Skriv en kort begrundelse. Borgeren kan læse den.')).toBeVisible();
   await interest.getByLabel('Begrundelse').fill('Jobbet kræver, at du kan møde kl. 6.');
   await interest.getByRole('button', { name: 'Send ikke interessen videre' }).click();
-  await expect(consultant.getByText('Interessen er ikke sendt videre. Borgeren kan se din begrundelse under Min vej.')).toBeVisible();
+  await expect(consultant.getByText('Interessen er ikke sendt videre. Borgeren kan se din begrundelse under Min side.')).toBeVisible();
 
   await citizen.reload();
   const declined = citizen.getByRole('listitem').filter({ hasText: first });
@@ -410,7 +422,7 @@ test('the consultant sees that the invitation went to the citizen (where and whe
   await citizen.goto(secondLink);
   await citizen.getByLabel('Vælg en adgangskode').fill('sigrids-egen-kode-2027');
   await citizen.getByRole('button', { name: 'Gem adgangskode og log ind' }).click();
-  await expect(citizen.getByRole('heading', { level: 1, name: 'Min vej' })).toBeVisible();
+  await expect(citizen.getByRole('heading', { level: 1, name: 'Min side' })).toBeVisible();
 
   await consultant.reload();
   await expect(access).toContainText('Borgeren har valgt en adgangskode og kan logge ind.');

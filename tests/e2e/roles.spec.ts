@@ -11,7 +11,7 @@ test('the front door shows the login page to a visitor', async ({ page }) => {
 const ROLE_HOMES = [
   { email: DEMO_USERS.consultant, path: '/konsulent', heading: 'Konsulentforside', organisation: 'Jobcenter Aarhus' },
   { email: DEMO_USERS.company, path: '/virksomhed', heading: 'Virksomhedens side', organisation: null },
-  { email: DEMO_USERS.citizen, path: '/borger', heading: 'Min vej', organisation: null },
+  { email: DEMO_USERS.citizen, path: '/borger', heading: 'Min side', organisation: null },
   { email: DEMO_USERS.admin, path: '/admin', heading: 'Administration', organisation: null },
 ];
 

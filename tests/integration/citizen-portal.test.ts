@@ -12,6 +12,8 @@ import { migrateDatabase } from '../../db/migrate';
 import { seedDemoData } from '../../db/seed';
 import { accessLog, agreements, agreementVersions, citizens, followUps, mailOutbox, matchProposals, monthlyHours, openings, searchOutbox, users } from '../../db/schema';
 import { createSession, generateSessionToken } from '../../app/auth/session.server';
+import { loader as printLoader } from '../../app/routes/borger.mine-data_.udskrift';
+import { action as wishesAction } from '../../app/routes/borger.oensker';
 import { action as profileAction, loader as profileLoader } from '../../app/routes/konsulent.borgere.$citizenId._index';
 import { ACCESS_PURPOSES, accessLogForCitizen } from '../../app/services/access-log.server';
 import type { Actor } from '../../app/services/actor';
@@ -23,6 +25,7 @@ import {
   forwardCitizenInterest,
   jobsForCitizen,
   ownAccessLog,
+  ownAccessLogByDay,
   ownProfile,
   ownProposalState,
   pendingInterests,
@@ -246,6 +249,7 @@ describe('Mine ønsker', () => {
       .where(and(eq(searchOutbox.entityId, citizenIds.other), isNull(searchOutbox.processedAt)));
     await updateOwnWishes(otherCitizen, {
       wishes: 'Pakning og lager om formiddagen',
+      competences: ['Rengøring'],
       hoursMin: 10,
       hoursMax: 12,
       postcode: '8000',
@@ -271,6 +275,68 @@ describe('Mine ønsker', () => {
     expect(document).toMatchObject({ wishes: 'Pakning og lager om formiddagen', hoursMin: 10, hoursMax: 12 });
     const matched = await matchCitizensForOpening(consultant, openingIds.ordinary, { q: 'formiddagen', today: TODAY });
     expect(matched.results.map((match) => match.citizenId)).toContain(citizenIds.other);
+  });
+
+  it('the citizen adds and removes their own competences; the row and its search-outbox entry are written together, matching finds the new words after the drain, and restrictions and health notes stay whatever the form sends', async () => {
+    const [row] = await handle.db
+      .insert(citizens)
+      .values(
+        testCitizen(consultant.jobcentreId!, {
+          name: 'Kaj Kompetence',
+          consultantId: consultant.id,
+          ...placeAt('8000'),
+          competences: ['Rengøring'],
+          restrictions: ['heavy_lifting'],
+          healthNotes: 'Slidgigt (følsomt)',
+        }),
+      )
+      .returning({ id: citizens.id });
+    const citizenId = row!.id;
+    const self = await insertUser('citizen', { citizenId }, 'Kaj Kompetence');
+    const pending = async () =>
+      (await handle.db.select({ id: searchOutbox.id }).from(searchOutbox).where(and(eq(searchOutbox.entityId, citizenId), isNull(searchOutbox.processedAt)))).length;
+    const pendingBefore = await pending();
+
+    const token = generateSessionToken();
+    await createSession(token, self.id);
+    const form = new URLSearchParams({
+      wishes: 'Køkken',
+      competences: 'Opvask i storkøkken\n\nKassebetjening ' + MARKER,
+      hoursMin: '5',
+      hoursMax: '10',
+      postcode: '8000',
+      transportMode: 'bike',
+      reachKm: '10',
+      // Not fields of the citizen's form: a hand-made request must not reach them.
+      restrictions: 'noise',
+      healthNotes: '',
+    });
+    const answer = await wishesAction({
+      request: new Request(`${BASE_URL}/borger/oensker`, { method: 'POST', headers: { Cookie: `jobbro_session=${token}`, Origin: BASE_URL }, body: form }),
+      params: {},
+      context: { clientIp: '127.0.0.1', cspNonce: 'test' },
+    });
+    expect((answer as Response).status).toBe(302);
+
+    const [saved] = await handle.db.select().from(citizens).where(eq(citizens.id, citizenId));
+    expect(saved).toMatchObject({ competences: ['Opvask i storkøkken', `Kassebetjening ${MARKER}`], restrictions: ['heavy_lifting'], healthNotes: 'Slidgigt (følsomt)' });
+    expect(await pending()).toBe(pendingBefore + 1);
+
+    await drain([citizenId]);
+    const document = await search.client.index(search.indexNames.citizens).getDocument(citizenId);
+    expect(document).toMatchObject({ competences: ['Opvask i storkøkken', `Kassebetjening ${MARKER}`] });
+    expect(JSON.stringify(document)).not.toContain('Slidgigt');
+    const matched = await matchCitizensForOpening(consultant, openingIds.ordinary, { q: MARKER, today: TODAY });
+    expect(matched.results.map((match) => match.citizenId)).toContain(citizenId);
+
+    // A closed case is not changed, and nothing goes to the outbox.
+    const pendingAfterDrain = await pending();
+    await handle.db.update(citizens).set({ closedAt: new Date() }).where(eq(citizens.id, citizenId));
+    await expect(
+      updateOwnWishes(self, { wishes: 'Køkken', competences: [], hoursMin: 5, hoursMax: 10, postcode: '8000', transportMode: 'bike', reachKm: 10, neededAccommodations: [] }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    expect((await handle.db.select({ competences: citizens.competences }).from(citizens).where(eq(citizens.id, citizenId)))[0]!.competences).toHaveLength(2);
+    expect(await pending()).toBe(pendingAfterDrain);
   });
 
   it('only a citizen may use the citizen pages', async () => {
@@ -489,6 +555,54 @@ describe('Mine data', () => {
     });
     expect(exportedAgreement!.followUps[0]!.createdBy).toEqual(jobcentreStaff);
     expect(exportedAgreement!.monthlyHours[0]!.recordedBy).toEqual({ organisation: company.name, role: 'Virksomhed' });
+  });
+
+  it('the log comes by Danish day and organisation: an afternoon of 80 searches is one line with its count, every entry kept behind it', async () => {
+    const [citizen] = await handle.db.insert(citizens).values(testCitizen(consultant.jobcentreId!, { name: 'Gry Gruppe', consultantId: consultant.id })).returning();
+    const citizenUser = await insertUser('citizen', { citizenId: citizen!.id }, 'Gry Gruppe');
+    const afternoon = Array.from({ length: 80 }, (_, minute) => ({
+      citizenId: citizen!.id,
+      actorUserId: consultant.id,
+      actorRole: 'consultant' as const,
+      organisation: jobcentreName,
+      action: 'search' as const,
+      purpose: 'Matchning: du blev fundet i en søgning',
+      at: new Date(Date.UTC(2027, 2, 10, 13, 0) + minute * 30_000),
+    }));
+    await handle.db.insert(accessLog).values([
+      ...afternoon,
+      { citizenId: citizen!.id, actorUserId: companyActor.id, actorRole: 'company', organisation: company.name, action: 'read', purpose: 'Forslag', at: new Date('2027-03-10T15:00:00Z') },
+      // 23.30 UTC is half past midnight in Copenhagen: the next day.
+      { citizenId: citizen!.id, actorUserId: consultant.id, actorRole: 'consultant', organisation: jobcentreName, action: 'read', purpose: ACCESS_PURPOSES.viewProfile, at: new Date('2027-03-10T23:30:00Z') },
+    ]);
+
+    const days = await ownAccessLogByDay(citizenUser);
+    expect(days.map((day) => [day.day, day.count])).toEqual([
+      ['2027-03-11', 1],
+      ['2027-03-10', 81],
+    ]);
+    const [company10, jobcentre10] = days[1]!.organisations;
+    expect(company10).toMatchObject({ organisation: company.name, actions: [{ action: 'read', count: 1 }] });
+    expect(jobcentre10).toMatchObject({ organisation: jobcentreName, actions: [{ action: 'search', count: 80 }] });
+    expect(jobcentre10!.entries).toHaveLength(80);
+    expect(jobcentre10!.entries[0]!.at.getTime()).toBeGreaterThan(jobcentre10!.entries[79]!.at.getTime());
+    // Another citizen's log is not mixed in.
+    expect((await ownAccessLogByDay(otherCitizen)).flatMap((day) => day.organisations.flatMap((group) => group.entries)).some((entry) => entry.purpose === 'Forslag')).toBe(false);
+  });
+
+  it('the readable version is the export with labels instead of codes, and opening it is logged as an export', async () => {
+    const [citizen] = await handle.db
+      .insert(citizens)
+      .values(testCitizen(consultant.jobcentreId!, { name: 'Lea Læsbar', consultantId: consultant.id, transportMode: 'bike', restrictions: ['heavy_lifting'] }))
+      .returning();
+    const citizenUser = await insertUser('citizen', { citizenId: citizen!.id }, 'Lea Læsbar');
+    const token = generateSessionToken();
+    await createSession(token, citizenUser.id);
+    const request = new Request(`${BASE_URL}/borger/mine-data/udskrift`, { headers: { Cookie: `jobbro_session=${token}` } });
+    const page = await printLoader({ request, params: {}, context: { clientIp: '127.0.0.1', cspNonce: 'test' } });
+    expect(page.exported.profile).toMatchObject({ name: 'Lea Læsbar', transportMode: 'bike' });
+    const [entry] = await handle.db.select().from(accessLog).where(and(eq(accessLog.citizenId, citizen!.id), eq(accessLog.action, 'export')));
+    expect(entry).toMatchObject({ actorRole: 'citizen', purpose: EXPORT_PURPOSE });
   });
 });
 

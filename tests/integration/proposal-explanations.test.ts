@@ -28,7 +28,7 @@ const TODAY = '2027-03-10';
 const HEALTH_NOTE = 'Hjerteflimmer (følsomt)';
 const TITLE = 'Lagermedarbejder i fleksjob';
 /** What the citizen can work when proposed, and what they write on "Mine ønsker" afterwards. */
-const WISHES = { wishes: 'Lager og pakkeri', postcode: '8230', transportMode: 'bike' as const, reachKm: 15, neededAccommodations: ['extra_breaks' as const] };
+const WISHES = { wishes: 'Lager og pakkeri', competences: ['Plukning med håndscanner'], postcode: '8230', transportMode: 'bike' as const, reachKm: 15, neededAccommodations: ['extra_breaks' as const] };
 const NO_LONGER_FITS = 'Timerne passer ikke: borgeren kan arbejde 25–30 t/uge, og jobbet er på 10–20 t/uge.';
 
 let handle: DatabaseHandle;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explainForCitizen } from '../../app/domain/citizen-explanation';
-import { nextFollowUpDate, ordinaryHoursProgress } from '../../app/domain/citizen-path';
+import { gettingStarted, nextFollowUpDate, ordinaryHoursProgress } from '../../app/domain/citizen-path';
 import { citizenWishesSchema } from '../../app/domain/citizen-wishes';
 import { passwordProblem } from '../../app/domain/password-rules';
 import { ACCOMMODATION_ENTRIES } from '../../app/domain/vocabulary';
@@ -91,6 +91,58 @@ describe('the citizen\'s own wishes', () => {
     const parsed = schema().parse({ ...validForm, healthNotes: 'x', restrictions: ['heavy_lifting'] });
     expect(parsed).not.toHaveProperty('healthNotes');
     expect(parsed).not.toHaveProperty('restrictions');
+  });
+});
+
+describe('the citizen\'s own competences', () => {
+  it('one per line, trimmed, empty lines dropped; none is an empty list', () => {
+    expect(schema().parse({ ...validForm, competences: '  Opvask \r\n\n Truckcertifikat\n' }).competences).toEqual(['Opvask', 'Truckcertifikat']);
+    expect(schema().parse(validForm).competences).toEqual([]);
+  });
+
+  it('says which line is too long or holds markup, in the reader\'s language', () => {
+    expect(errorsOf(schema().safeParse({ ...validForm, competences: `Opvask\n${'x'.repeat(201)}` }))['competences.1']).toBe('Linje 2 er for lang. Skriv højst 200 tegn på hver linje.');
+    expect(schema().safeParse({ ...validForm, competences: `Opvask\n${'x'.repeat(200)}` }).success).toBe(true);
+    expect(errorsOf(schema('en').safeParse({ ...validForm, competences: '<b>Opvask</b>' }))['competences.0']).toBe('Line 1 contains HTML code or invisible control characters. Type it again as plain text.');
+    expect(errorsOf(schema().safeParse({ ...validForm, competences: 'Op\u202Evask' }))['competences.0']).toMatch(/^Linje 1 indeholder/);
+  });
+
+  it('takes at most 30, as the consultant\'s form', () => {
+    const lines = (count: number) => Array.from({ length: count }, (_, index) => `Ting ${index + 1}`).join('\n');
+    expect(schema().safeParse({ ...validForm, competences: lines(30) }).success).toBe(true);
+    expect(errorsOf(schema().safeParse({ ...validForm, competences: lines(31) })).competences).toBe('Skriv højst 30 ting, du kan. Saml nogle af dem på én linje.');
+  });
+
+  it('has no field for restrictions or health notes: sent anyway, they are not in what is saved', () => {
+    const parsed = schema().parse({ ...validForm, restrictions: ['noise'], healthNotes: 'x' });
+    expect(parsed).not.toHaveProperty('restrictions');
+    expect(parsed).not.toHaveProperty('healthNotes');
+  });
+});
+
+describe('Kom i gang', () => {
+  const newCitizen = { wishes: '', competences: [], proposals: 0, hasAgreement: false };
+
+  it('shows both steps to a new citizen, neither done', () => {
+    expect(gettingStarted(newCitizen)).toEqual([
+      { step: 'wishes', done: false },
+      { step: 'jobs', done: false },
+    ]);
+  });
+
+  it('wishes written by the consultant without any competence are not yet the citizen\'s step done', () => {
+    expect(gettingStarted({ ...newCitizen, wishes: 'Lager' })?.[0]).toEqual({ step: 'wishes', done: false });
+    expect(gettingStarted({ ...newCitizen, wishes: '  ', competences: ['Opvask'] })?.[0]).toEqual({ step: 'wishes', done: false });
+    expect(gettingStarted({ ...newCitizen, wishes: 'Lager', competences: ['Opvask'] })?.[0]).toEqual({ step: 'wishes', done: true });
+  });
+
+  it('goes away once both steps are taken, or when there is an agreement', () => {
+    expect(gettingStarted({ ...newCitizen, wishes: 'Lager', competences: ['Opvask'], proposals: 1 })).toBeNull();
+    expect(gettingStarted({ ...newCitizen, hasAgreement: true })).toBeNull();
+    expect(gettingStarted({ ...newCitizen, proposals: 1 })).toEqual([
+      { step: 'wishes', done: false },
+      { step: 'jobs', done: true },
+    ]);
   });
 });
 
