@@ -24,6 +24,7 @@ import { publicOrigin } from '../services/public-origin.server';
 import { RateLimitedError } from '../services/rate-limits.server';
 import { CitizenAgreementsSection } from '../ui/citizen-agreements';
 import { CitizenAccessSection, CitizenInterestSection } from '../ui/consultant-citizen-portal';
+import { EmailLink, PhoneLink } from '../ui/contact-links';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.citizen.name ?? 'Borger'} · Jobbro` }];
 
@@ -174,8 +175,8 @@ export default function CitizenProfile() {
       <CitizenAgreementsSection citizenId={citizen.id} agreements={agreements} ready={readyProposals} closed={closed} />
 
       <Facts caption="Kontakt">
-        <Fact label="E-mail">{citizen.email ?? 'Ikke oplyst'}</Fact>
-        <Fact label="Telefon">{citizen.phone ?? 'Ikke oplyst'}</Fact>
+        <Fact label="E-mail">{citizen.email ? <EmailLink email={citizen.email} /> : 'Ikke oplyst'}</Fact>
+        <Fact label="Telefon">{citizen.phone ? <PhoneLink phone={citizen.phone} /> : 'Ikke oplyst'}</Fact>
         <Fact label="Bor i">
           {citizen.postcode} {citizen.city}
         </Fact>

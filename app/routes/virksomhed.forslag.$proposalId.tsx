@@ -11,6 +11,7 @@ import { companyProposal, ProposalStateError, respondAsCompany } from '../servic
 import { ErrorSummary, fieldErrorsOf, type FieldErrors } from '../ui/form';
 import { Alert, ProposalStepList } from '../ui/matching';
 import { TextArea } from '../ui/text-area';
+import { EmailLink, PhoneLink } from '../ui/contact-links';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Foreslået kandidat: ${data?.proposal.opening.title ?? ''} · Jobbro` }];
 
@@ -68,11 +69,11 @@ export default function CompanyProposalPage() {
               </tr>
               <tr>
                 <th scope="row">Telefon</th>
-                <td>{identity.phone ?? 'Ikke oplyst'}</td>
+                <td>{identity.phone ? <PhoneLink phone={identity.phone} /> : 'Ikke oplyst'}</td>
               </tr>
               <tr>
                 <th scope="row">E-mail</th>
-                <td>{identity.email ?? 'Ikke oplyst'}</td>
+                <td>{identity.email ? <EmailLink email={identity.email} /> : 'Ikke oplyst'}</td>
               </tr>
             </tbody>
           </table>
