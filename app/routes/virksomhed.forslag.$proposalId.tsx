@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remi
 import { requireUser } from '../auth/permissions.server';
 import { formatHours } from '../domain/format';
 import { formValues } from '../domain/form-values';
-import { proposalAnswerSchema, proposalStatusText } from '../domain/proposal-rules';
+import { proposalAnswerSchema, proposalStatusForCompany } from '../domain/proposal-rules';
 import { ACCOMMODATION_LABELS, LANGUAGE_LEVEL_LABELS, OPENING_KIND_LABELS, type LanguageLevel } from '../domain/vocabulary';
 import { orHttpError } from '../services/errors.server';
 import { companyProposal, ProposalStateError, respondAsCompany } from '../services/proposals.server';
@@ -51,7 +51,7 @@ export default function CompanyProposalPage() {
       </p>
       <h1>Foreslået kandidat til {opening.title}</h1>
       <p className="font-lead">
-        {OPENING_KIND_LABELS[opening.kind]} · {formatHours({ min: opening.hoursMin, max: opening.hoursMax })} · {proposalStatusText(proposal.status)}
+        {OPENING_KIND_LABELS[opening.kind]} · {formatHours({ min: opening.hoursMin, max: opening.hoursMax })} · {proposalStatusForCompany(proposal.status)}
       </p>
       {searchParams.get('svar') === 'ja' ? <Alert kind="success">Tak for jeres ja. Jobcentret kontakter jer om det videre forløb.</Alert> : null}
       {searchParams.get('svar') === 'nej' ? <Alert kind="success">Jeres svar er sendt til jobcentret. Tak for begrundelsen.</Alert> : null}
