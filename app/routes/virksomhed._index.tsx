@@ -1,10 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Link, useLoaderData } from '@remix-run/react';
+import { Link, useLoaderData, useSearchParams } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
 import { formatDate, formatHours } from '../domain/format';
 import { OPENING_KIND_LABELS, OPENING_STATUS_LABELS } from '../domain/vocabulary';
 import { getCompany } from '../services/companies.server';
 import { listCompanyOpenings } from '../services/openings.server';
+import { Alert } from '../ui/matching';
 
 export const meta: MetaFunction = () => [{ title: 'Virksomhedens side · Jobbro' }];
 
@@ -16,9 +17,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function CompanyWorkspace() {
   const { userName, company, openings } = useLoaderData<typeof loader>();
+  const [searchParams] = useSearchParams();
   return (
     <>
       <h1>Virksomhedens side</h1>
+      {searchParams.get('oprettet') ? (
+        <Alert kind="success" heading="Virksomheden er oprettet">
+          <p>Velkommen til Jobbro. Nu kan du oprette jeres første jobopslag. Jobcentret ser det og finder kandidater, der passer.</p>
+        </Alert>
+      ) : null}
       <p className="font-lead">
         Du er logget ind som <strong>{userName}</strong>, {company.name} (CVR {company.cvr}).
       </p>
