@@ -3,6 +3,7 @@ import { data, redirect } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
 import {
+  agreementEffectiveFrom,
   endAgreementSchema,
   FOLLOW_UP_CHANNEL_LABELS,
   followUpSchema,
@@ -96,6 +97,7 @@ export default function ConsultantAgreement() {
   const errorsFor = (intent: Intent): FieldErrors => (result?.intent === intent ? result.errors : {});
   const current = agreement.current;
   const followed = agreement.activatedAt !== null && agreement.status !== 'ended';
+  const activeFrom = agreement.activatedAt ? agreementEffectiveFrom(agreement.activatedAt, agreement.versions.at(-1)!.startDate) : null;
   const formError = result?.errors.form;
   return (
     <>
@@ -107,7 +109,8 @@ export default function ConsultantAgreement() {
       </h1>
       <p className="font-lead">
         <AgreementStatusTag status={agreement.status} /> · version {agreement.currentVersion} · {OPENING_KIND_LABELS[agreement.kind]}
-        {agreement.activatedAt ? ` · aktiv fra ${formatDateTime(agreement.activatedAt)}` : ''}
+        {activeFrom ? ` · aktiv fra ${formatDate(activeFrom)}` : ''}
+        {agreement.activatedAt && activeFrom !== toIsoDate(agreement.activatedAt) ? ` · bekræftet ${formatDate(agreement.activatedAt)}` : ''}
       </p>
       {searchParams.get('gemt') ? <Alert kind="success">Aftalen er gemt.</Alert> : null}
       {searchParams.get('sendt') ? <Alert kind="success">Aftalen er sendt til virksomheden og borgeren, som skal bekræfte den.</Alert> : null}

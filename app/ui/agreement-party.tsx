@@ -4,12 +4,13 @@
  */
 import { Form } from '@remix-run/react';
 import type { ReactNode } from 'react';
+import { agreementEffectiveFrom } from '../domain/agreement-rules';
 import { OPENING_KIND_ENTRIES } from '../domain/vocabulary';
 import { formatDateIn } from '../i18n/format';
 import { labelIn, type Language } from '../i18n/language';
 import { textsFor } from '../i18n/texts';
 import type { AgreementView } from '../services/agreements.server';
-import { AgreementStatusTag, AgreementTerms, Confirmations, formatDateTime, GoalReached, PrintButton, VersionHistory } from './agreement';
+import { AgreementStatusTag, AgreementTerms, Confirmations, GoalReached, PrintButton, VersionHistory } from './agreement';
 import { HoursChart, HoursTable } from './hours-chart';
 import { Alert } from './matching';
 
@@ -81,7 +82,9 @@ export function PartyAgreement({ agreement, party, confirmed, error, hoursForm, 
         />
         <h3 className="h4">{t.confirmationsHeading}</h3>
         <Confirmations terms={current} language={language} />
-        {agreement.activatedAt ? <p>{t.activeFrom(formatDateTime(agreement.activatedAt, language))}</p> : null}
+        {agreement.activatedAt ? (
+          <p>{t.activeFrom(formatDateIn(agreementEffectiveFrom(agreement.activatedAt, agreement.versions.at(-1)!.startDate), language))}</p>
+        ) : null}
         {agreement.followUp.next ? <p>{t.nextFollowUp(formatDateIn(agreement.followUp.next, language))}</p> : null}
       </section>
       <VersionHistory versions={agreement.versions} currentVersion={agreement.currentVersion} language={language} />
