@@ -133,3 +133,13 @@ export function shelteredJobRatioWarning(ordinaryEmployees: number, subsidisedPe
   if (subsidisedPeople < roomFor) return null;
   return `Virksomheden har ${ordinaryEmployees} ordinært ansatte og allerede ${subsidisedPeople} i skånejob eller løntilskud. Tommelfingerreglen er omkring én pr. fem ordinært ansatte, så vurdér, om der er kolleger nok til at bære endnu en.`;
 }
+
+/**
+ * An opening's places as the company's list says them: "1 ledig plads", "1 af 3 besat", "Besat", not a bare
+ * "0 af 1" under the heading "Aftaler". `taken` counts the agreements that hold a place.
+ */
+export function placesText(taken: number, slots: number): string {
+  if (taken >= slots) return slots === 1 ? 'Besat' : `Alle ${slots} besat`;
+  if (taken === 0) return slots === 1 ? '1 ledig plads' : `${slots} ledige pladser`;
+  return `${taken} af ${slots} besat`;
+}

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData, useSearchParams } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
 import { formatDate, formatHours } from '../domain/format';
+import { placesText } from '../domain/opening-rules';
 import { OPENING_KIND_LABELS, OPENING_STATUS_LABELS } from '../domain/vocabulary';
 import { getCompany } from '../services/companies.server';
 import { listCompanyOpenings } from '../services/openings.server';
@@ -60,7 +61,7 @@ export default function CompanyWorkspace() {
                 <th scope="col">Start</th>
                 <th scope="col">Status</th>
                 <th scope="col">Foreslåede kandidater</th>
-                <th scope="col">Aftaler</th>
+                <th scope="col">Pladser</th>
               </tr>
             </thead>
             <tbody>
@@ -75,9 +76,7 @@ export default function CompanyWorkspace() {
                   <td>{formatDate(opening.startDate)}</td>
                   <td>{OPENING_STATUS_LABELS[opening.status]}</td>
                   <td>{opening.proposalCount}</td>
-                  <td>
-                    {opening.agreementCount} af {opening.slots}
-                  </td>
+                  <td>{placesText(opening.agreementCount, opening.slots)}</td>
                 </tr>
               ))}
             </tbody>

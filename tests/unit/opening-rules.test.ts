@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  placesText,
   nextOpeningStatus,
   OPENING_ACTION_DONE,
   OPENING_ACTIONS,
@@ -136,5 +137,15 @@ describe('the notice after a status change', () => {
     for (const action of OPENING_ACTIONS) expect(openingActionOf(action)).toBe(action);
     expect(openingActionOf('delete')).toBeNull();
     expect(openingActionOf(null)).toBeNull();
+  });
+});
+
+describe('placesText', () => {
+  it('says the places in words, never "Aftaler 0 af 1"', () => {
+    expect(placesText(0, 1)).toBe('1 ledig plads');
+    expect(placesText(0, 3)).toBe('3 ledige pladser');
+    expect(placesText(1, 3)).toBe('1 af 3 besat');
+    expect(placesText(1, 1)).toBe('Besat');
+    expect(placesText(3, 3)).toBe('Alle 3 besat');
   });
 });
