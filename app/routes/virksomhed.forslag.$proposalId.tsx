@@ -12,6 +12,7 @@ import { ErrorSummary, fieldErrorsOf, type FieldErrors } from '../ui/form';
 import { Alert, ProposalStepList } from '../ui/matching';
 import { TextArea } from '../ui/text-area';
 import { EmailLink, PhoneLink } from '../ui/contact-links';
+import { otherLanguages } from '../domain/citizen-rules';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Foreslået kandidat: ${data?.proposal.opening.title ?? ''} · Jobbro` }];
 
@@ -113,10 +114,10 @@ export default function CompanyProposalPage() {
                 <tr>
                   <th scope="row">Sprog</th>
                   <td>
-                    {candidate.languages.length === 0
-                      ? 'Ikke oplyst'
-                      : candidate.languages.map((skill) => `${skill.language}: ${LANGUAGE_LEVEL_LABELS[skill.level].toLowerCase()}`).join(' · ')}
-                    {` · dansk: ${(LANGUAGE_LEVEL_LABELS[candidate.danishLevel as LanguageLevel] ?? candidate.danishLevel).toLowerCase()}`}
+                    {[
+                      `Dansk: ${(LANGUAGE_LEVEL_LABELS[candidate.danishLevel as LanguageLevel] ?? candidate.danishLevel).toLowerCase()}`,
+                      ...otherLanguages(candidate.languages).map((skill) => `${skill.language}: ${LANGUAGE_LEVEL_LABELS[skill.level].toLowerCase()}`),
+                    ].join(' · ')}
                   </td>
                 </tr>
                 <tr>

@@ -45,14 +45,37 @@ export function RadioGroup({ selected, ...props }: GroupProps & { selected: stri
   return <ChoiceGroup {...props} type="radio" isChosen={(code) => selected === code} />;
 }
 
-export function SelectField({ name, label, options, error, selected }: { name: string; label: string; options: readonly Option[]; error?: string; selected: string | undefined }) {
+/** With `placeholder`, nothing is chosen until the person chooses: a first, empty option that the server refuses. */
+export function SelectField({
+  name,
+  label,
+  options,
+  error,
+  selected,
+  placeholder,
+}: {
+  name: string;
+  label: string;
+  options: readonly Option[];
+  error?: string;
+  selected: string | undefined;
+  placeholder?: string;
+}) {
   return (
     <div className={`form-group${error ? ' form-error' : ''}`}>
       <label className="form-label" htmlFor={name}>
         {label}
       </label>
       <FieldHelp id={name} error={error} />
-      <select className="form-select" id={name} name={name} defaultValue={selected} aria-describedby={describedBy(name, undefined, error)} aria-invalid={error ? true : undefined}>
+      <select
+        className="form-select"
+        id={name}
+        name={name}
+        defaultValue={selected ?? (placeholder !== undefined ? '' : undefined)}
+        aria-describedby={describedBy(name, undefined, error)}
+        aria-invalid={error ? true : undefined}
+      >
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((option) => (
           <option key={option.code} value={option.code}>
             {countLabel(option)}
