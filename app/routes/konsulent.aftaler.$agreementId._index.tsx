@@ -133,14 +133,12 @@ export default function ConsultantAgreement() {
         <a className="button button-secondary" href={`/konsulent/aftaler/${agreement.id}/kalender.ics`} download>
           Hent opfølgningsplanen (.ics)
         </a>
-        {agreement.status === 'draft' ? (
-          <Form method="post">
-            <button type="submit" name="intent" value="send" className="button button-primary">
-              Send til bekræftelse
-            </button>
-          </Form>
-        ) : null}
       </div>
+      {agreement.status === 'draft' ? (
+        <p className="no-print">
+          Aftalen er en kladde. <a href="#send-heading">Læs den igennem, og send den til bekræftelse nederst</a>.
+        </p>
+      ) : null}
 
       <section aria-labelledby="terms-heading" className="mb-6">
         <h2 id="terms-heading">Aftalen (version {current.version})</h2>
@@ -148,6 +146,19 @@ export default function ConsultantAgreement() {
         <h3 className="h4">Bekræftelser</h3>
         <Confirmations terms={current} />
       </section>
+
+      {agreement.status === 'draft' ? (
+        // After the terms it sends, so the button is pressed by someone who has just read them.
+        <section aria-labelledby="send-heading" className="mb-6 no-print">
+          <h2 id="send-heading">Send aftalen til bekræftelse</h2>
+          <p>Når du sender aftalen, får virksomheden og borgeren besked. Aftalen gælder, når begge har bekræftet den.</p>
+          <Form method="post">
+            <button type="submit" name="intent" value="send" className="button button-primary">
+              Send til bekræftelse
+            </button>
+          </Form>
+        </section>
+      ) : null}
 
       <VersionHistory versions={agreement.versions} currentVersion={agreement.currentVersion} />
 
@@ -174,7 +185,8 @@ export default function ConsultantAgreement() {
         ) : null}
       </section>
 
-      <section aria-labelledby="follow-up-heading" className="mb-6" id="opfoelgning">
+      {/* The jobcentre's own log of contacts: a printout is handed to the company and the citizen, so it is left out. */}
+      <section aria-labelledby="follow-up-heading" className="mb-6 no-print" id="opfoelgning">
         <h2 id="follow-up-heading">Opfølgning</h2>
         {searchParams.get('opfoelgning') ? <Alert kind="success">Opfølgningen er gemt.</Alert> : null}
         {agreement.followUp.next ? (

@@ -54,20 +54,9 @@ export function PartyAgreement({ agreement, party, confirmed, error, hoursForm, 
         </Alert>
       ) : null}
       {waitingForMe ? (
-        <section aria-labelledby="confirm-heading" className="mb-6 no-print">
-          <h2 id="confirm-heading">{current.version > 1 ? t.confirmNewVersionHeading : t.confirmHeading}</h2>
-          {current.changeNote ? (
-            <p>
-              {t.changed} <span lang="da">{current.changeNote}</span>
-            </p>
-          ) : null}
-          <p>{t.confirmText}</p>
-          <Form method="post">
-            <button type="submit" name="intent" value="confirm" className="button button-primary">
-              {t.confirm[party]}
-            </button>
-          </Form>
-        </section>
+        <p className="no-print">
+          {t.waitingForYou} <a href="#confirm-heading">{t.goToConfirm}</a>
+        </p>
       ) : null}
       <div className="jobbro-actions no-print">
         <PrintButton language={language} />
@@ -87,6 +76,23 @@ export function PartyAgreement({ agreement, party, confirmed, error, hoursForm, 
         ) : null}
         {agreement.followUp.next ? <p>{t.nextFollowUp(formatDateIn(agreement.followUp.next, language))}</p> : null}
       </section>
+      {waitingForMe ? (
+        // After the terms it confirms: the button is pressed by someone who has just read them.
+        <section aria-labelledby="confirm-heading" className="mb-6 no-print">
+          <h2 id="confirm-heading">{current.version > 1 ? t.confirmNewVersionHeading : t.confirmHeading}</h2>
+          {current.changeNote ? (
+            <p>
+              {t.changed} <span lang="da">{current.changeNote}</span>
+            </p>
+          ) : null}
+          <p>{t.confirmText}</p>
+          <Form method="post">
+            <button type="submit" name="intent" value="confirm" className="button button-primary">
+              {t.confirm[party]}
+            </button>
+          </Form>
+        </section>
+      ) : null}
       <VersionHistory versions={agreement.versions} currentVersion={agreement.currentVersion} language={language} />
       {agreement.months.length > 0 || hoursForm ? (
         <section aria-labelledby="hours-heading" className="mb-6" id="timer">
