@@ -16,7 +16,8 @@ test('the administrator reads the municipality once, not "Aarhus Kommune Kommune
 });
 
 test('the company reads its candidates’ status spoken to it, never "Afventer virksomheden … venter på jeres svar"', async ({ browser }) => {
-  const company = await newPage(browser, DEMO_USERS.company);
+  // Nordlys Rengøring has seeded proposals waiting for it.
+  const company = await newPage(browser, 'virksomhed2@jobbro.test');
   await company.goto('/virksomhed/forslag');
   await expect(company.getByRole('table').first()).toBeVisible();
   await expect(company.locator('main')).not.toContainText('Afventer virksomheden');
