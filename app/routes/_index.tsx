@@ -50,7 +50,7 @@ export default function FrontPage() {
       </ul>
 
       <h2>{t.doorsHeading}</h2>
-      <ul className="nobullet-list jobbro-doors">
+      <ul className="nobullet-list no-max-width jobbro-doors">
         <li>
           <Door heading={t.citizenHeading} text={t.citizenText}>
             <Link to="/login" className="button button-primary">

@@ -149,7 +149,7 @@ export function PageChrome({
           <div className="container">
             <p>{t.footer}</p>
             <nav aria-label={t.footerLinksLabel}>
-              <ul className="nobullet-list jobbro-footer-links">
+              <ul className="nobullet-list no-max-width jobbro-footer-links">
                 {footerLinksOf(t).map((link) => (
                   <li key={link.to}>
                     <Link to={link.to} className="function-link">
