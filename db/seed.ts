@@ -52,6 +52,7 @@ import {
   type WeekSchedule,
 } from './schema';
 import { createRandom, type Random } from './seed-random';
+import { otherLanguages } from '../app/domain/citizen-rules';
 
 export const DEMO_PASSWORD = 'jobbro-demo';
 
@@ -1729,7 +1730,8 @@ function citizenRow(
     hoursMax: seed.hours[1],
     wishes: seed.wishes,
     competences: seed.competences,
-    languages,
+    // Danish has its own field; "Sprog" holds the others (a "Dansk" line there listed it twice).
+    languages: otherLanguages(languages),
     danishLevel: danish?.level ?? 'basic',
     drivingLicence: seed.drivingLicence ?? seed.transport === 'car',
     restrictions: seed.restrictions ?? [],

@@ -383,6 +383,17 @@ export function agreementChanges(before: AgreementTerms, after: AgreementTerms, 
 
 export type ConfirmationState = { companyConfirmedAt: Date | string | null; citizenConfirmedAt: Date | string | null };
 
+/**
+ * The day an agreement takes effect: its first version's start date, or the day both parties confirmed when
+ * that came later. "Aktiv fra" says this day: an agreement confirmed on 7 December that starts on 12 January
+ * is not active from 7 December.
+ */
+export function agreementEffectiveFrom(activatedAt: Date, firstStartDate: CalendarDay): string {
+  const confirmed = toIsoDate(activatedAt);
+  const start = toIsoDate(firstStartDate);
+  return start > confirmed ? start : confirmed;
+}
+
 export function isConfirmedByBoth(version: ConfirmationState): boolean {
   return version.companyConfirmedAt !== null && version.citizenConfirmedAt !== null;
 }

@@ -80,10 +80,26 @@ export function languageLine(skill: LanguageSkill): string {
   return `${skill.language}: ${LANGUAGE_LEVEL_LABELS[skill.level].toLowerCase()}`;
 }
 
+/** Danish has its own field (danishLevel); a "Dansk" line among the other languages would say it twice. */
+export function isDanish(language: string): boolean {
+  return /^(dansk|danish)$/i.test(language.trim());
+}
+
+/** The languages besides Danish: what "Sprog" lists next to the Danish level (profiles saved before kept Danish there too). */
+export function otherLanguages<T extends { language: string }>(languages: readonly T[]): T[] {
+  return languages.filter((skill) => !isDanish(skill.language));
+}
+
+export const DANISH_LINE_MESSAGE = 'Skriv ikke dansk her. Vælg borgerens niveau i dansk i feltet "Hvor godt taler og forstår borgeren dansk?".';
+
 const languageSkill = plainText({ field: 'Sproget', max: 60 }).transform((line, ctx) => {
   const skill = parseLanguageLine(line);
   if (!skill) {
     ctx.addIssue({ code: 'custom', message: LANGUAGE_LINE_MESSAGE });
+    return z.NEVER;
+  }
+  if (isDanish(skill.language)) {
+    ctx.addIssue({ code: 'custom', message: DANISH_LINE_MESSAGE });
     return z.NEVER;
   }
   return skill;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidCvr, normalizeCvr } from './cvr';
+import { cvrProblem, normalizeCvr } from './cvr';
 import { emailAddress, nameText, phoneNumber, plainText } from './text-rules';
 
 /** How long a company's sign-up link and a colleague's invitation work. */
@@ -13,7 +13,10 @@ export function companyProfileSchema({ postcodeExists }: CompanyContext) {
     cvr: z
       .string({ error: 'Skriv virksomhedens CVR-nummer.' })
       .transform(normalizeCvr)
-      .refine(isValidCvr, 'CVR-nummeret er ikke gyldigt. Det har 8 cifre; tjek, at du har skrevet det rigtigt.'),
+      .superRefine((cvr, context) => {
+        const problem = cvrProblem(cvr);
+        if (problem) context.addIssue({ code: 'custom', message: problem });
+      }),
     name: nameText({ field: 'Navnet', missing: 'Skriv virksomhedens navn.', min: 2, max: 160 }),
     address: plainText({ field: 'Adressen', missing: 'Skriv virksomhedens adresse.', min: 3, max: 200 }),
     postcode: z

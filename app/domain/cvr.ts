@@ -33,3 +33,20 @@ export function makeValidCvr(seedDigits7: string): string | null {
   const checkDigit = (11 - (weightedSum(seedDigits7) % 11)) % 11;
   return checkDigit === 10 ? null : `${seedDigits7}${checkDigit}`;
 }
+
+/**
+ * What is wrong with a typed CVR number, said so that the person can fix it, or null when it is valid: the
+ * message names what was typed (7 digits, a letter, a leading 0), and a number of the right shape whose check
+ * digit fails is told as a typing error, since eight digits were typed.
+ */
+export function cvrProblem(value: string): string | null {
+  const cvr = normalizeCvr(value);
+  if (cvr === '') return 'Skriv virksomhedens CVR-nummer.';
+  if (!/^\d+$/.test(cvr)) return 'Et CVR-nummer har kun tal. Skriv de 8 cifre uden bogstaver og tegn.';
+  if (cvr.length !== 8) return `Et CVR-nummer har 8 cifre. Du har skrevet ${cvr.length}.`;
+  if (cvr.startsWith('0')) return 'Et CVR-nummer begynder ikke med 0. Tjek, at du har skrevet det rigtigt.';
+  if (!isValidCvr(cvr)) {
+    return 'Der findes ikke et CVR-nummer med de 8 cifre. Måske er et ciffer skrevet forkert. Du kan finde nummeret på datacvr.virk.dk.';
+  }
+  return null;
+}

@@ -24,3 +24,12 @@ export const consultantActionSchema = z.object({
 
 export type JobcentreInput = z.output<typeof jobcentreSchema>;
 export type ConsultantInput = z.output<typeof consultantSchema>;
+
+/**
+ * The municipality as a name ("Aarhus Kommune"), whether it was typed as the form asks ("Aarhus") or in full
+ * ("Aarhus Kommune", as the demo data has it; "Bornholms Regionskommune"): never "Aarhus Kommune Kommune".
+ */
+export function municipalityName(municipality: string): string {
+  const trimmed = municipality.trim();
+  return /kommune$/i.test(trimmed) ? trimmed : `${trimmed} Kommune`;
+}

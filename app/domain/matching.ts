@@ -256,7 +256,13 @@ const STOPWORDS = new Set(
     'ind jeg job jobbet jobs kan kunne lave lidt lige maske meget med men mig min mine mit mod mange noget nogle ' +
     'nar ogsa over siden sig sin sine skal skulle som sadan tiden til under var ved vil ville vaere vaeret ' +
     'arbejde arbejder arbejdes arbejdet opgave opgaven opgaver opgaverne stilling stillingen timer timerne ' +
-    'uge ugen ugens helst komme kommer starte tage tager varetage varetager'
+    'uge ugen ugens helst komme kommer starte tage tager varetage varetager ' +
+    // When, not what: "gerne tidligt om morgenen" is not a wish for a job about mornings, and "ikke om
+    // morgenen" would read as one. The hours filter and the demand "early mornings" say when.
+    'morgen morgenen morgener formiddag formiddagen formiddage eftermiddag eftermiddagen eftermiddage ' +
+    'aften aftenen aftener aftner nat natten naetter tidlig tidligt tidlige sen sent sene dag dagen dage dagtimer ' +
+    'weekend weekenden weekender hverdag hverdage hverdagen mandag tirsdag onsdag torsdag fredag lordag sondag ' +
+    'mandage tirsdage onsdage torsdage fredage lordage sondage'
   ).split(' '),
 );
 
@@ -403,7 +409,7 @@ const openingText = (opening: Pick<MatchOpening, 'title' | 'tasks'>) => [opening
 export type MatchExplanation = {
   /** What fits, one short phrase each. */
   reasons: string[];
-  /** What is missing or in the way, one short sentence each. */
+  /** What is missing or in the way, one short sentence each that says itself what it is (no label before it). */
   missing: string[];
   /** The reasons on one line: "Ønsker rengøring · 8 t/uge passer (5–10) · 3,2 km · ekstra pauser tilbydes". */
   summary: string;
@@ -462,7 +468,7 @@ export function accommodationGap(
   opening: Pick<MatchOpening, 'accommodations'>,
 ): string | null {
   const { missing } = accommodationCoverage(citizen.neededAccommodations, opening.accommodations);
-  return missing.length > 0 ? `Tilbyder ikke: ${accommodationNames(missing).join(', ')}` : null;
+  return missing.length > 0 ? `Virksomheden tilbyder ikke ${danishList(accommodationNames(missing))}` : null;
 }
 
 /**

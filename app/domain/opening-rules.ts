@@ -191,3 +191,13 @@ export function shelteredJobRatioWarning(ordinaryEmployees: number, subsidisedPe
     `Med ${adding === 1 ? 'én' : adding} til bliver det ${total}. Vurdér, om der er kolleger nok til at tage godt imod ${total === 1 ? 'den nye' : 'dem'}.`
   );
 }
+
+/**
+ * An opening's places as the company's list says them: "1 ledig plads", "1 af 3 besat", "Besat", not a bare
+ * "0 af 1" under the heading "Aftaler". `taken` counts the agreements that hold a place.
+ */
+export function placesText(taken: number, slots: number): string {
+  if (taken >= slots) return slots === 1 ? 'Besat' : `Alle ${slots} besat`;
+  if (taken === 0) return slots === 1 ? '1 ledig plads' : `${slots} ledige pladser`;
+  return `${taken} af ${slots} besat`;
+}

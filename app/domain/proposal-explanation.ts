@@ -9,9 +9,12 @@ import type { CalendarDay } from './format';
 import { explainMatch, softShortfalls, hardFilterFailures, type MatchCitizen, type MatchExplanation, type MatchOpening } from './matching';
 import { caseRefusals, type CaseFacts } from './proposal-rules';
 
-/** The explanation as a proposal stores it: the reasons on one line, then what is missing. */
+/**
+ * The explanation as a proposal stores it: the reasons on one line, then what is missing. Each missing
+ * sentence says what it is ("Virksomheden tilbyder ikke roligt arbejdssted"), so no label goes before it.
+ */
 export function proposalExplanationText(explanation: MatchExplanation): string {
-  return explanation.missing.length > 0 ? `${explanation.summary} — Mangler: ${explanation.missing.join('; ')}` : explanation.summary;
+  return explanation.missing.length > 0 ? `${explanation.summary} — ${explanation.missing.join('; ')}` : explanation.summary;
 }
 
 export type CurrentProposalExplanation = {

@@ -160,6 +160,29 @@ export function proposalStatusText(status: ProposalStatus): string {
   return `${prefix}Afventer ${names.join(' og ')}`;
 }
 
+/**
+ * The status as the company reads it: spoken to the company ("jeres svar", "I har sagt ja") and about the
+ * candidate, never the consultant's "Afventer virksomheden" said to the company itself.
+ */
+export function proposalStatusForCompany(status: ProposalStatus): string {
+  switch (status) {
+    case 'proposed':
+      return 'Venter på jeres svar og på kandidatens';
+    case 'company_accepted':
+      return 'I har sagt ja · venter på kandidatens svar';
+    case 'citizen_accepted':
+      return 'Kandidaten har sagt ja · venter på jeres svar';
+    case 'company_declined':
+      return 'I har sagt nej';
+    case 'citizen_declined':
+      return 'Kandidaten har sagt nej';
+    case 'accepted':
+      return 'I har begge sagt ja';
+    case 'withdrawn':
+      return 'Trukket tilbage af jobcentret';
+  }
+}
+
 // ── Answers ─────────────────────────────────────────────────────────────────────────────────────────────
 
 export const MAX_REASON_LENGTH = 1000;

@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import { requireUser } from '../auth/permissions.server';
 import { formValues } from '../domain/form-values';
-import { CONSULTANT_INVITATION_DAYS, consultantActionSchema, consultantSchema } from '../domain/jobcentre-rules';
+import { CONSULTANT_INVITATION_DAYS, consultantActionSchema, consultantSchema, municipalityName } from '../domain/jobcentre-rules';
 import { DuplicateError } from '../services/companies.server';
 import { orHttpError } from '../services/errors.server';
 import { addConsultant, ConsultantStateError, deactivateConsultant, getJobcentre, resendConsultantLink } from '../services/jobcentres.server';
@@ -95,7 +95,7 @@ export default function AdminJobcentre() {
         <Link to="/admin">Tilbage til administration</Link>
       </p>
       <h1>{jobcentre.name}</h1>
-      <p className="font-lead">{jobcentre.municipality} Kommune</p>
+      <p className="font-lead">{municipalityName(jobcentre.municipality)}</p>
       {created && !result ? (
         <Notice kind="success">
           <p className="alert-text">Jobcentret er oprettet. Tilføj nu dets konsulenter.</p>

@@ -3,6 +3,7 @@ import { data, redirect } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
 import {
+  agreementEffectiveFrom,
   endAgreementSchema,
   FOLLOW_UP_CHANNEL_LABELS,
   followUpSchema,
@@ -186,6 +187,7 @@ export default function ConsultantAgreement() {
   const errorsFor = (intent: Intent): FieldErrors => (result?.intent === intent ? result.errors : {});
   const current = agreement.current;
   const followed = agreement.activatedAt !== null && agreement.status !== 'ended';
+  const activeFrom = agreement.activatedAt ? agreementEffectiveFrom(agreement.activatedAt, agreement.versions.at(-1)!.startDate) : null;
   const formError = result?.errors.form;
   const openOptions = agreement.plan
     .filter((planned) => planned.state === 'overdue' || planned.state === 'planned')
@@ -200,7 +202,8 @@ export default function ConsultantAgreement() {
       </h1>
       <p className="font-lead">
         <AgreementStatusTag status={agreement.status} /> · version {agreement.currentVersion} · {OPENING_KIND_LABELS[agreement.kind]}
-        {agreement.activatedAt ? ` · aktiv fra ${formatDateTime(agreement.activatedAt)}` : ''}
+        {activeFrom ? ` · aktiv fra ${formatDate(activeFrom)}` : ''}
+        {agreement.activatedAt && activeFrom !== toIsoDate(agreement.activatedAt) ? ` · bekræftet ${formatDate(agreement.activatedAt)}` : ''}
       </p>
       {searchParams.get('gemt') ? <Alert kind="success">Aftalen er gemt.</Alert> : null}
       {shelteredWarning ? <Alert kind="warning">{shelteredWarning}</Alert> : null}
@@ -224,14 +227,12 @@ export default function ConsultantAgreement() {
         <a className="button button-secondary" href={`/konsulent/aftaler/${agreement.id}/kalender.ics`} download>
           Hent opfølgningsplanen (.ics)
         </a>
-        {agreement.status === 'draft' ? (
-          <Form method="post">
-            <button type="submit" name="intent" value="send" className="button button-primary">
-              Send til bekræftelse
-            </button>
-          </Form>
-        ) : null}
       </div>
+      {agreement.status === 'draft' ? (
+        <p className="no-print">
+          Aftalen er en kladde. <a href="#send-heading">Læs den igennem, og send den til bekræftelse nederst</a>.
+        </p>
+      ) : null}
 
       <section aria-labelledby="terms-heading" className="mb-6">
         <h2 id="terms-heading">Aftalen (version {current.version})</h2>
@@ -239,6 +240,19 @@ export default function ConsultantAgreement() {
         <h3 className="h4">Bekræftelser</h3>
         <Confirmations terms={current} />
       </section>
+
+      {agreement.status === 'draft' ? (
+        // After the terms it sends, so the button is pressed by someone who has just read them.
+        <section aria-labelledby="send-heading" className="mb-6 no-print">
+          <h2 id="send-heading">Send aftalen til bekræftelse</h2>
+          <p>Når du sender aftalen, får virksomheden og borgeren besked. Aftalen gælder, når begge har bekræftet den.</p>
+          <Form method="post">
+            <button type="submit" name="intent" value="send" className="button button-primary">
+              Send til bekræftelse
+            </button>
+          </Form>
+        </section>
+      ) : null}
 
       <VersionHistory versions={agreement.versions} currentVersion={agreement.currentVersion} />
 
@@ -251,7 +265,8 @@ export default function ConsultantAgreement() {
         {followed ? <ConsultantHoursForm months={agreement.months} result={result} correct={searchParams.get('ret')} agreementId={agreement.id} /> : null}
       </section>
 
-      <section aria-labelledby="follow-up-heading" className="mb-6" id="opfoelgning">
+      {/* The jobcentre's own log of contacts: a printout is handed to the company and the citizen, so it is left out. */}
+      <section aria-labelledby="follow-up-heading" className="mb-6 no-print" id="opfoelgning">
         <h2 id="follow-up-heading">Opfølgning</h2>
         {searchParams.get('opfoelgning') ? <Alert kind="success">Opfølgningen er gemt.</Alert> : null}
         {searchParams.get('sprunget') ? <Alert kind="success">Opfølgningen er sprunget over, og begrundelsen er gemt.</Alert> : null}

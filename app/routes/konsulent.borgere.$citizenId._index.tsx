@@ -24,6 +24,8 @@ import { publicOrigin } from '../services/public-origin.server';
 import { RateLimitedError } from '../services/rate-limits.server';
 import { CitizenAgreementsSection } from '../ui/citizen-agreements';
 import { CitizenAccessSection, CitizenInterestSection } from '../ui/consultant-citizen-portal';
+import { EmailLink, PhoneLink } from '../ui/contact-links';
+import { otherLanguages } from '../domain/citizen-rules';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.citizen.name ?? 'Borger'} · Jobbro` }];
 
@@ -174,8 +176,8 @@ export default function CitizenProfile() {
       <CitizenAgreementsSection citizenId={citizen.id} agreements={agreements} ready={readyProposals} closed={closed} />
 
       <Facts caption="Kontakt">
-        <Fact label="E-mail">{citizen.email ?? 'Ikke oplyst'}</Fact>
-        <Fact label="Telefon">{citizen.phone ?? 'Ikke oplyst'}</Fact>
+        <Fact label="E-mail">{citizen.email ? <EmailLink email={citizen.email} /> : 'Ikke oplyst'}</Fact>
+        <Fact label="Telefon">{citizen.phone ? <PhoneLink phone={citizen.phone} /> : 'Ikke oplyst'}</Fact>
         <Fact label="Bor i">
           {citizen.postcode} {citizen.city}
         </Fact>
@@ -208,7 +210,7 @@ export default function CitizenProfile() {
           <ListOr items={citizen.competences} none="Ikke skrevet endnu" />
         </Fact>
         <Fact label="Sprog">
-          <ListOr items={citizen.languages.map((skill) => `${skill.language}: ${LANGUAGE_LEVEL_LABELS[skill.level].toLowerCase()}`)} none="Ikke oplyst" />
+          <ListOr items={otherLanguages(citizen.languages).map((skill) => `${skill.language}: ${LANGUAGE_LEVEL_LABELS[skill.level].toLowerCase()}`)} none="Ikke oplyst" />
         </Fact>
         <Fact label="Dansk">{LANGUAGE_LEVEL_LABELS[citizen.danishLevel as LanguageLevel] ?? citizen.danishLevel}</Fact>
         <Fact label="Skal undgå">

@@ -1,11 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Link, useLoaderData } from '@remix-run/react';
+import { Link, useLoaderData, useSearchParams } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
 import { OPENING_KIND_LABELS, OPENING_STATUS_LABELS } from '../domain/vocabulary';
 import { getCompany } from '../services/companies.server';
 import { orHttpError } from '../services/errors.server';
 import { isUuid, listCompanyOpenings } from '../services/openings.server';
 import { formatHours } from '../domain/format';
+import { Alert } from '../ui/matching';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.company.name ?? 'Virksomhed'} · Jobbro` }];
 
@@ -19,12 +20,28 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function ConsultantCompany() {
   const { company, openings } = useLoaderData<typeof loader>();
+  const [searchParams] = useSearchParams();
+  // After the consultant's own step: said here, where the company and its openings are.
+  const newJobOrder = openings.find((opening) => opening.id === searchParams.get('jobordre'));
   return (
     <>
       <p>
         <Link to="/konsulent/virksomheder">Alle virksomheder</Link>
       </p>
       <h1>{company.name}</h1>
+      {searchParams.get('oprettet') ? (
+        <Alert kind="success" heading="Virksomheden er oprettet">
+          <p>Nu kan du oprette en jobordre for virksomheden.</p>
+        </Alert>
+      ) : null}
+      {newJobOrder ? (
+        <Alert kind="success" heading="Jobordren er oprettet">
+          <p>
+            <Link to={`/konsulent/jobopslag/${newJobOrder.id}`}>{newJobOrder.title}</Link>{' '}
+            {newJobOrder.status === 'open' ? 'er offentliggjort. Borgerne kan se den under Find job.' : 'er gemt som kladde. Borgerne kan ikke se den endnu.'}
+          </p>
+        </Alert>
+      ) : null}
       <p>
         CVR {company.cvr} · {company.address}, {company.postcode} {company.city} · {company.industry} · {company.ordinaryEmployees} ordinært ansatte
       </p>

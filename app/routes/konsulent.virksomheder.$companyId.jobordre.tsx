@@ -26,7 +26,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, company } = await companyFor(request, params.companyId ?? '');
   const result = await submitOpeningForm(user, await request.formData(), { companyId: company.id });
   if (!result.ok) return data(result, { status: 400 });
-  return redirect(`/konsulent/virksomheder/${company.id}`);
+  return redirect(`/konsulent/virksomheder/${company.id}?jobordre=${result.openingId}`);
 }
 
 export default function NewJobOrder() {

@@ -22,7 +22,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.success) return data({ values, errors: fieldErrorsOf(parsed.error) }, { status: 400 });
   try {
     const company = await createCompanyForJobOrder(user, parsed.data);
-    return redirect(`/konsulent/virksomheder/${company.id}`);
+    return redirect(`/konsulent/virksomheder/${company.id}?oprettet=1`);
   } catch (error) {
     if (error instanceof DuplicateError) return data({ values, errors: { [error.field]: error.message } as FieldErrors }, { status: 400 });
     throw error;

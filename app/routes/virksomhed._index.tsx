@@ -1,11 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Link, useLoaderData } from '@remix-run/react';
+import { Link, useLoaderData, useSearchParams } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
 import { formatDate, formatHours } from '../domain/format';
+import { placesText } from '../domain/opening-rules';
 import { OPENING_KIND_LABELS, OPENING_STATUS_LABELS } from '../domain/vocabulary';
 import { getCompany } from '../services/companies.server';
 import { listCompanyOpenings } from '../services/openings.server';
 import { TableScrollRegion } from '../ui/table';
+import { Alert } from '../ui/matching';
 
 export const meta: MetaFunction = () => [{ title: 'Virksomhedens side · Jobbro' }];
 
@@ -17,9 +19,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function CompanyWorkspace() {
   const { userName, company, openings } = useLoaderData<typeof loader>();
+  const [searchParams] = useSearchParams();
   return (
     <>
       <h1>Virksomhedens side</h1>
+      {searchParams.get('oprettet') ? (
+        <Alert kind="success" heading="Virksomheden er oprettet">
+          <p>Velkommen til Jobbro. Nu kan du oprette jeres første jobopslag. Jobcentret ser det og finder kandidater, der passer.</p>
+        </Alert>
+      ) : null}
       <p className="font-lead">
         Du er logget ind som <strong>{userName}</strong>, {company.name} (CVR {company.cvr}).
       </p>
@@ -54,7 +62,7 @@ export default function CompanyWorkspace() {
                 <th scope="col">Start</th>
                 <th scope="col">Status</th>
                 <th scope="col">Foreslåede kandidater</th>
-                <th scope="col">Aftaler</th>
+                <th scope="col">Pladser</th>
               </tr>
             </thead>
             <tbody>
@@ -69,9 +77,7 @@ export default function CompanyWorkspace() {
                   <td>{formatDate(opening.startDate)}</td>
                   <td>{OPENING_STATUS_LABELS[opening.status]}</td>
                   <td>{opening.proposalCount}</td>
-                  <td>
-                    {opening.agreementCount} af {opening.slots}
-                  </td>
+                  <td>{placesText(opening.agreementCount, opening.slots)}</td>
                 </tr>
               ))}
             </tbody>

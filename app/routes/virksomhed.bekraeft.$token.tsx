@@ -5,6 +5,8 @@ import { switchSessionTo } from '../auth/session.server';
 import { MIN_PASSWORD_LENGTH, newPassword } from '../domain/password-rules';
 import { confirmCompanySignup, pendingCompanySignup, type SignupBlock } from '../services/companies.server';
 import { ErrorSummary, SubmitButton, TextField } from '../ui/form';
+import { jobcentreContacts } from '../services/jobcentres.server';
+import { JobcentreContacts, type JobcentreContactView } from '../ui/jobcentre-contacts';
 import { Alert } from '../ui/matching';
 
 export const meta: MetaFunction = () => [{ title: 'Bekræft og opret virksomhed · Jobbro' }];
@@ -12,7 +14,9 @@ export const meta: MetaFunction = () => [{ title: 'Bekræft og opret virksomhed 
 // The page shows the person's name and e-mail: server.ts sends no-store for it (app/auth/security-headers.server.ts).
 export async function loader({ params }: LoaderFunctionArgs) {
   const signup = await pendingCompanySignup(params.token ?? '');
-  return data({ signup }, { status: signup ? 200 : 410 });
+  // Where the page says "kontakt jobcentret" it says how: the jobcentres' phone and e-mail (public anyway).
+  const contacts = signup ? await jobcentreContacts() : [];
+  return data({ signup, contacts }, { status: signup ? 200 : 410 });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -21,11 +25,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const confirmed = await confirmCompanySignup(params.token ?? '', parsed.data);
   if (!confirmed) return data({ error: null, block: null, linkBroken: true }, { status: 410 });
   if ('block' in confirmed) return data({ error: null, block: confirmed.block, linkBroken: false }, { status: 409 });
-  return switchSessionTo(request, confirmed.userId, '/virksomhed');
+  // The start page says the company was created: the sign-up's last step must not end in silence.
+  return switchSessionTo(request, confirmed.userId, '/virksomhed?oprettet=1');
 }
 
 export default function ConfirmCompanySignup() {
-  const { signup } = useLoaderData<typeof loader>();
+  const { signup, contacts } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   if (!signup || result?.linkBroken) {
     return (
@@ -44,7 +49,7 @@ export default function ConfirmCompanySignup() {
     );
   }
   const block = result?.block ?? signup.block;
-  if (block) return <Blocked block={block} cvr={signup.cvr} />;
+  if (block) return <Blocked block={block} cvr={signup.cvr} contacts={contacts} />;
   return (
     <div className="row">
       <div className="col-12 col-md-8 col-lg-6">
@@ -99,7 +104,7 @@ export default function ConfirmCompanySignup() {
 }
 
 /** Said only to the one who opened the link: the owner of the address, who may know. */
-function Blocked({ block, cvr }: { block: SignupBlock; cvr: string }) {
+function Blocked({ block, cvr, contacts }: { block: SignupBlock; cvr: string; contacts: JobcentreContactView[] }) {
   if (block === 'email_has_user') {
     return (
       <>
@@ -126,8 +131,9 @@ function Blocked({ block, cvr }: { block: SignupBlock; cvr: string }) {
       </Alert>
       <p>
         Bed en kollega, der har en bruger, om at invitere dig. Det gør kollegaen under Virksomhedsprofil og kolleger. Har ingen i virksomheden en
-        bruger, så kontakt jobcentret, som kan hjælpe jer i gang.
+        bruger, så ring eller skriv til jobcentret. Jobcentret kan hjælpe jer i gang.
       </p>
+      <JobcentreContacts contacts={contacts} />
       <p>
         <Link to="/login">Log ind, hvis du allerede har en bruger</Link>
       </p>

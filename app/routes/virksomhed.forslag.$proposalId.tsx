@@ -4,13 +4,15 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remi
 import { requireUser } from '../auth/permissions.server';
 import { formatHours } from '../domain/format';
 import { formValues } from '../domain/form-values';
-import { proposalAnswerSchema, proposalStatusText } from '../domain/proposal-rules';
+import { proposalAnswerSchema, proposalStatusForCompany } from '../domain/proposal-rules';
 import { ACCOMMODATION_LABELS, LANGUAGE_LEVEL_LABELS, OPENING_KIND_LABELS, type LanguageLevel } from '../domain/vocabulary';
 import { orHttpError } from '../services/errors.server';
 import { companyProposal, ProposalStateError, respondAsCompany } from '../services/proposals.server';
 import { ErrorSummary, fieldErrorsOf, type FieldErrors } from '../ui/form';
 import { Alert, ProposalStepList } from '../ui/matching';
 import { TextArea } from '../ui/text-area';
+import { EmailLink, PhoneLink } from '../ui/contact-links';
+import { otherLanguages } from '../domain/citizen-rules';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Foreslået kandidat: ${data?.proposal.opening.title ?? ''} · Jobbro` }];
 
@@ -50,7 +52,7 @@ export default function CompanyProposalPage() {
       </p>
       <h1>Foreslået kandidat til {opening.title}</h1>
       <p className="font-lead">
-        {OPENING_KIND_LABELS[opening.kind]} · {formatHours({ min: opening.hoursMin, max: opening.hoursMax })} · {proposalStatusText(proposal.status)}
+        {OPENING_KIND_LABELS[opening.kind]} · {formatHours({ min: opening.hoursMin, max: opening.hoursMax })} · {proposalStatusForCompany(proposal.status)}
       </p>
       {searchParams.get('svar') === 'ja' ? <Alert kind="success">Tak for jeres ja. Jobcentret kontakter jer om det videre forløb.</Alert> : null}
       {searchParams.get('svar') === 'nej' ? <Alert kind="success">Jeres svar er sendt til jobcentret. Tak for begrundelsen.</Alert> : null}
@@ -68,11 +70,11 @@ export default function CompanyProposalPage() {
               </tr>
               <tr>
                 <th scope="row">Telefon</th>
-                <td>{identity.phone ?? 'Ikke oplyst'}</td>
+                <td>{identity.phone ? <PhoneLink phone={identity.phone} /> : 'Ikke oplyst'}</td>
               </tr>
               <tr>
                 <th scope="row">E-mail</th>
-                <td>{identity.email ?? 'Ikke oplyst'}</td>
+                <td>{identity.email ? <EmailLink email={identity.email} /> : 'Ikke oplyst'}</td>
               </tr>
             </tbody>
           </table>
@@ -112,10 +114,10 @@ export default function CompanyProposalPage() {
                 <tr>
                   <th scope="row">Sprog</th>
                   <td>
-                    {candidate.languages.length === 0
-                      ? 'Ikke oplyst'
-                      : candidate.languages.map((skill) => `${skill.language}: ${LANGUAGE_LEVEL_LABELS[skill.level].toLowerCase()}`).join(' · ')}
-                    {` · dansk: ${(LANGUAGE_LEVEL_LABELS[candidate.danishLevel as LanguageLevel] ?? candidate.danishLevel).toLowerCase()}`}
+                    {[
+                      `Dansk: ${(LANGUAGE_LEVEL_LABELS[candidate.danishLevel as LanguageLevel] ?? candidate.danishLevel).toLowerCase()}`,
+                      ...otherLanguages(candidate.languages).map((skill) => `${skill.language}: ${LANGUAGE_LEVEL_LABELS[skill.level].toLowerCase()}`),
+                    ].join(' · ')}
                   </td>
                 </tr>
                 <tr>

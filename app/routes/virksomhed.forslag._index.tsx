@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
 import { formatDate, formatHours } from '../domain/format';
-import { proposalStatusText } from '../domain/proposal-rules';
+import { proposalStatusForCompany } from '../domain/proposal-rules';
 import { companyProposals } from '../services/proposals.server';
 import { TableScrollRegion } from '../ui/table';
 
@@ -64,8 +64,7 @@ export default function CompanyProposals() {
                     <td>{proposal.hours ? formatHours(proposal.hours) : '—'}</td>
                     <td>{proposal.proposedAt ? formatDate(proposal.proposedAt) : '—'}</td>
                     <td>
-                      {proposalStatusText(proposal.status)}
-                      {proposal.mayRespond ? <strong> · venter på jeres svar</strong> : null}
+                      {proposal.mayRespond ? <strong>{proposalStatusForCompany(proposal.status)}</strong> : proposalStatusForCompany(proposal.status)}
                     </td>
                   </tr>
                 ))}

@@ -25,7 +25,14 @@ export class DuplicateError extends Error {
   }
 }
 
-const DUPLICATE_CVR = 'Der findes allerede en virksomhed med dette CVR-nummer i Jobbro. Kontakt jobcentret, hvis du skal have adgang til den.';
+/**
+ * Told to the one who typed the CVR, with what to do next: a consultant finds the company in the list (it is
+ * their own jobcentre's portal); a company is told where the jobcentre's phone and e-mail are (/kontakt).
+ */
+const DUPLICATE_CVR_FOR_CONSULTANT = (name: string) =>
+  `Virksomheden ${name} har allerede dette CVR-nummer i Jobbro. Find den under Virksomheder i menuen.`;
+const DUPLICATE_CVR_FOR_COMPANY =
+  'Der findes allerede en anden virksomhed med dette CVR-nummer i Jobbro. Tjek nummeret. Er det jeres, så ring eller skriv til jobcentret. Telefon og e-mail står på siden Kontakt nederst på siden.';
 
 function profileColumns(input: CompanyProfileInput) {
   return {
@@ -42,9 +49,10 @@ function profileColumns(input: CompanyProfileInput) {
 }
 
 /** For staff and a company's own profile: they may know which companies are in Jobbro. */
-async function assertCvrFree(cvr: string, exceptCompanyId?: string) {
+async function assertCvrFree(actor: Actor, cvr: string, exceptCompanyId?: string) {
   const clash = await companyWithCvr(db(), cvr);
-  if (clash && clash.id !== exceptCompanyId) throw new DuplicateError('cvr', DUPLICATE_CVR);
+  if (!clash || clash.id === exceptCompanyId) return;
+  throw new DuplicateError('cvr', actor.role === 'company' ? DUPLICATE_CVR_FOR_COMPANY : DUPLICATE_CVR_FOR_CONSULTANT(clash.name));
 }
 
 /** What waits in the sign-up link until it is opened (one_time_tokens.payload); the address is the token's. */
@@ -98,7 +106,7 @@ async function userWithEmail(executor: Executor, email: string) {
 }
 
 async function companyWithCvr(executor: Executor, cvr: string) {
-  const [company] = await executor.select({ id: companies.id }).from(companies).where(eq(companies.cvr, cvr));
+  const [company] = await executor.select({ id: companies.id, name: companies.name }).from(companies).where(eq(companies.cvr, cvr));
   return company ?? null;
 }
 
@@ -189,7 +197,7 @@ export async function confirmCompanySignup(token: string, password: string, now 
 /** A consultant creates a company that is not in Jobbro yet, to post a jobordre on its behalf. */
 export async function createCompanyForJobOrder(actor: Actor, input: CompanyProfileInput) {
   if (actor.role !== 'consultant' || !actor.jobcentreId) throw new ForbiddenError();
-  await assertCvrFree(input.cvr);
+  await assertCvrFree(actor, input.cvr);
   const [company] = await db()
     .insert(companies)
     .values({ ...profileColumns(input), createdByJobcentreId: actor.jobcentreId })
@@ -207,7 +215,7 @@ export async function getCompany(actor: Actor, companyId: string) {
 
 export async function updateCompanyProfile(actor: Actor, companyId: string, input: CompanyProfileInput) {
   await getCompany(actor, companyId);
-  await assertCvrFree(input.cvr, companyId);
+  await assertCvrFree(actor, input.cvr, companyId);
   const [company] = await db()
     .update(companies)
     .set({ ...profileColumns(input), updatedAt: new Date() })

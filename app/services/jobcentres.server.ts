@@ -213,3 +213,13 @@ export async function deactivateConsultant(actor: Actor, jobcentreId: string, co
     return { userId: consultant.id, name: consultant.name, openCases: cases?.n ?? 0 };
   });
 }
+
+export type JobcentreContact = { id: string; name: string; municipality: string; phone: string | null; email: string | null };
+
+/** Public: how to reach each jobcentre (the contact page, and where a person is told to contact the jobcentre). */
+export async function jobcentreContacts(): Promise<JobcentreContact[]> {
+  return db()
+    .select({ id: jobcentres.id, name: jobcentres.name, municipality: jobcentres.municipality, phone: jobcentres.phone, email: jobcentres.email })
+    .from(jobcentres)
+    .orderBy(asc(jobcentres.name));
+}

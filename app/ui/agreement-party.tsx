@@ -4,12 +4,13 @@
  */
 import { Form } from '@remix-run/react';
 import type { ReactNode } from 'react';
+import { agreementEffectiveFrom } from '../domain/agreement-rules';
 import { OPENING_KIND_ENTRIES } from '../domain/vocabulary';
 import { formatDateIn } from '../i18n/format';
 import { labelIn, type Language } from '../i18n/language';
 import { textsFor } from '../i18n/texts';
 import type { AgreementView } from '../services/agreements.server';
-import { AgreementStatusTag, AgreementTerms, Confirmations, formatDateTime, GoalReached, PrintButton, VersionHistory } from './agreement';
+import { AgreementStatusTag, AgreementTerms, Confirmations, GoalReached, PrintButton, VersionHistory } from './agreement';
 import { HoursChart, HoursTable } from './hours-chart';
 import { Alert } from './matching';
 
@@ -56,6 +57,30 @@ export function PartyAgreement({ agreement, party, confirmed, error, hoursForm, 
         </Alert>
       ) : null}
       {waitingForMe ? (
+        <p className="no-print">
+          {t.waitingForYou} <a href="#confirm-heading">{t.goToConfirm}</a>
+        </p>
+      ) : null}
+      <div className="jobbro-actions no-print">
+        <PrintButton language={language} />
+      </div>
+      <section aria-labelledby="terms-heading" className="mb-6">
+        <h2 id="terms-heading">{t.termsHeading(current.version)}</h2>
+        <AgreementTerms
+          terms={current}
+          kind={agreement.kind}
+          parties={{ citizenName: agreement.citizen.name, companyName: agreement.companyName, openingTitle: agreement.opening?.title ?? null }}
+          language={language}
+        />
+        <h3 className="h4">{t.confirmationsHeading}</h3>
+        <Confirmations terms={current} language={language} />
+        {agreement.activatedAt ? (
+          <p>{t.activeFrom(formatDateIn(agreementEffectiveFrom(agreement.activatedAt, agreement.versions.at(-1)!.startDate), language))}</p>
+        ) : null}
+        {agreement.followUp.next ? <p>{t.nextFollowUp(formatDateIn(agreement.followUp.next, language))}</p> : null}
+      </section>
+      {waitingForMe ? (
+        // After the terms it confirms: the button is pressed by someone who has just read them.
         <section aria-labelledby="confirm-heading" className="mb-6 no-print">
           <h2 id="confirm-heading">{current.version > 1 ? t.confirmNewVersionHeading : t.confirmHeading}</h2>
           {current.changeNote ? (
@@ -71,22 +96,6 @@ export function PartyAgreement({ agreement, party, confirmed, error, hoursForm, 
           </Form>
         </section>
       ) : null}
-      <div className="jobbro-actions no-print">
-        <PrintButton language={language} />
-      </div>
-      <section aria-labelledby="terms-heading" className="mb-6">
-        <h2 id="terms-heading">{t.termsHeading(current.version)}</h2>
-        <AgreementTerms
-          terms={current}
-          kind={agreement.kind}
-          parties={{ citizenName: agreement.citizen.name, companyName: agreement.companyName, openingTitle: agreement.opening?.title ?? null }}
-          language={language}
-        />
-        <h3 className="h4">{t.confirmationsHeading}</h3>
-        <Confirmations terms={current} language={language} />
-        {agreement.activatedAt ? <p>{t.activeFrom(formatDateTime(agreement.activatedAt, language))}</p> : null}
-        {agreement.followUp.next ? <p>{t.nextFollowUp(formatDateIn(agreement.followUp.next, language))}</p> : null}
-      </section>
       <VersionHistory versions={agreement.versions} currentVersion={agreement.currentVersion} language={language} />
       {agreement.months.length > 0 || hoursForm ? (
         <section aria-labelledby="hours-heading" className="mb-6" id="timer">

@@ -102,7 +102,8 @@ export function RadioGroup({ selected, ...props }: GroupProps & { selected: stri
   return <ChoiceGroup {...props} type="radio" isChosen={(code) => selected === code} />;
 }
 
-/** `id` defaults to the name; two forms on one page that share a field name give one of them its own id. */
+/** `id` defaults to the name; two forms on one page that share a field name give one of them its own id. With
+ * `placeholder`, nothing is chosen until the person chooses: a first, empty option that the server refuses. */
 export function SelectField({
   name,
   id = name,
@@ -110,6 +111,7 @@ export function SelectField({
   options,
   error,
   selected,
+  placeholder,
 }: {
   name: string;
   id?: string;
@@ -117,6 +119,7 @@ export function SelectField({
   options: readonly Option[];
   error?: string;
   selected: string | undefined;
+  placeholder?: string;
 }) {
   return (
     <div className={`form-group${error ? ' form-error' : ''}`}>
@@ -124,7 +127,15 @@ export function SelectField({
         {label}
       </label>
       <FieldHelp id={id} error={error} />
-      <select className="form-select" id={id} name={name} defaultValue={selected} aria-describedby={describedBy(id, undefined, error)} aria-invalid={error ? true : undefined}>
+      <select
+        className="form-select"
+        id={id}
+        name={name}
+        defaultValue={selected ?? (placeholder !== undefined ? '' : undefined)}
+        aria-describedby={describedBy(id, undefined, error)}
+        aria-invalid={error ? true : undefined}
+      >
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((option) => (
           <option key={option.code} value={option.code}>
             {countLabel(option)}

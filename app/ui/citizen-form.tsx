@@ -1,8 +1,8 @@
 /** The consultant's form for a citizen's profile, shared by "Opret borger" and "Ret borger". */
 import { Form } from '@remix-run/react';
 import type { LanguageSkill } from '../../db/schema';
-import { languageLine } from '../domain/citizen-rules';
-import { EXCLUSION_REASON_LABELS, LANGUAGE_LEVEL_ENTRIES, type LanguageLevel } from '../domain/vocabulary';
+import { languageLine, otherLanguages } from '../domain/citizen-rules';
+import { EXCLUSION_REASON_LABELS, LANGUAGE_LEVEL_ENTRIES } from '../domain/vocabulary';
 import {
   ACCOMMODATION_ENTRIES,
   BENEFIT_STATUS_ENTRIES,
@@ -141,13 +141,20 @@ export function CitizenForm({
         <TextArea
           name="languages"
           label="Sprog"
-          hint={`Skriv ét sprog pr. linje med niveau, fx "Engelsk: godt". Niveauer: ${LANGUAGE_LEVEL_ENTRIES.map((entry) => entry.da.toLowerCase()).join(', ')}.`}
+          hint={`Andre sprog end dansk. Skriv ét sprog pr. linje med niveau, fx "Engelsk: godt". Niveauer: ${LANGUAGE_LEVEL_ENTRIES.map((entry) => entry.da.toLowerCase()).join(', ')}.`}
           optional
           rows={3}
           defaultValue={text(values, 'languages')}
           error={errors.languages}
         />
-        <SelectField name="danishLevel" label="Hvor godt taler og forstår borgeren dansk?" options={options(LANGUAGE_LEVEL_ENTRIES)} selected={text(values, 'danishLevel') || undefined} error={errors.danishLevel} />
+        <SelectField
+          name="danishLevel"
+          label="Hvor godt taler og forstår borgeren dansk?"
+          options={options(LANGUAGE_LEVEL_ENTRIES)}
+          placeholder="Vælg niveau"
+          selected={text(values, 'danishLevel') || undefined}
+          error={errors.danishLevel}
+        />
       </fieldset>
 
       <CheckboxGroup
@@ -212,7 +219,6 @@ export function newCitizenFormValues(consultantId: string): CitizenFormValues {
     consultantId,
     phase: 'clarification' satisfies PathPhase,
     transportMode: 'public_transport' satisfies TransportMode,
-    danishLevel: 'good' satisfies LanguageLevel,
   };
 }
 
@@ -258,7 +264,7 @@ export function citizenToFormValues(citizen: {
     hoursMax: number(citizen.hoursMax),
     wishes: citizen.wishes,
     competences: citizen.competences.join('\n'),
-    languages: citizen.languages.map(languageLine).join('\n'),
+    languages: otherLanguages(citizen.languages).map(languageLine).join('\n'),
     danishLevel: citizen.danishLevel,
     drivingLicence: citizen.drivingLicence ? 'on' : '',
     restrictions: citizen.restrictions,

@@ -45,6 +45,16 @@ function navigationFor(role: Role | undefined, t: Texts['chrome']): NavLink[] {
   }
 }
 
+/** What every Danish public site links to at its foot; the accessibility statement is required by law. */
+function footerLinksOf(t: Texts['chrome']): NavLink[] {
+  return [
+    { to: '/tilgaengelighed', label: t.accessibility },
+    { to: '/privatliv', label: t.privacy },
+    { to: '/cookies', label: t.cookies },
+    { to: '/kontakt', label: t.contact },
+  ];
+}
+
 /** The theme a page wears: citizens borger.dk's, companies virk.dk's, the jobcentre the neutral one. */
 export function themeStylesheet(role: Role | undefined): string {
   if (role === 'company') return '/dkfds/css/dkfds-virkdk.min.css';
@@ -136,9 +146,22 @@ export function PageChrome({
       <main id="main-content" className="container page-container" tabIndex={-1}>
         {children}
       </main>
-      <footer className="footer" lang={language}>
-        <div className="container">
-          <p>{t.footer}</p>
+      <footer lang={language}>
+        <div className="footer">
+          <div className="container">
+            <p>{t.footer}</p>
+            <nav aria-label={t.footerLinksLabel}>
+              <ul className="nobullet-list no-max-width jobbro-footer-links">
+                {footerLinksOf(t).map((link) => (
+                  <li key={link.to}>
+                    <Link to={link.to} className="function-link">
+                      {link.label}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </div>
         </div>
       </footer>
     </>

@@ -6,14 +6,14 @@ import { TextField } from './form';
 import type { CurrentProposalExplanation } from '../domain/proposal-explanation';
 import { formatStepTime, type ProposalStep } from '../domain/proposal-rules';
 
-/** What fits on one line, what is missing below it. */
+/** What fits on one line, what is missing below it: each missing sentence says what it is, so no label. */
 export function MatchExplanationText({ explanation }: { explanation: { summary: string; missing: string[] } }) {
   return (
     <>
       {explanation.summary ? <p className="mt-2 mb-0">{explanation.summary}</p> : null}
       {explanation.missing.length > 0 ? (
         <p className="mt-1 mb-0">
-          <strong>Mangler:</strong> {explanation.missing.join(' · ')}
+          <strong>{explanation.missing.join(' · ')}</strong>
         </p>
       ) : null}
     </>

@@ -110,6 +110,10 @@ test('from an accepted proposal to 30 ordinary hours: written, confirmed by both
   await company.getByRole('link', { name: CITIZEN }).click();
   await expect(company.getByRole('heading', { level: 1, name: `Aftale mellem ${CITIZEN} og ${COMPANY}` })).toBeVisible();
   await expectNoAxeViolations(company);
+  // The button comes after the terms it confirms, not above them.
+  const termsBox = (await company.getByRole('table', { name: /Aftalens indhold/ }).boundingBox())!;
+  const confirmBox = (await company.getByRole('button', { name: 'Vi bekræfter aftalen' }).boundingBox())!;
+  expect(confirmBox.y).toBeGreaterThan(termsBox.y + termsBox.height);
   await company.getByRole('button', { name: 'Vi bekræfter aftalen' }).click();
   await expect(company.getByText('Tak. Aftalen bliver aktiv, når borgeren også har bekræftet den.')).toBeVisible();
   await expect(company.getByText(/Virksomheden: bekræftet .* af /)).toBeVisible();

@@ -51,6 +51,7 @@ async function consultantInvitesNewCitizen(consultant: Page, name: string, email
   await consultant.getByLabel('Helbredsnoter (følsomme — vises kun for jobcentret)').fill('Diskusprolaps i lænden.');
   await consultant.getByLabel(/Borgeren har givet samtykke/).check();
   await consultant.getByLabel('På vej mod job').check();
+  await consultant.getByLabel('Hvor godt taler og forstår borgeren dansk?').selectOption({ label: 'Godt' });
   await consultant.getByRole('button', { name: 'Opret borger' }).click();
   await expect(consultant.getByText('Borgeren er oprettet.')).toBeVisible();
 
@@ -298,6 +299,7 @@ test('a forgotten password is replaced by a link from the mail outbox, and the l
   await consultant.getByLabel('Kontanthjælp, jobparat').check();
   await consultant.getByLabel('Mindst antal timer om ugen').fill('5');
   await consultant.getByLabel('Højst antal timer om ugen').fill('10');
+  await consultant.getByLabel('Hvor godt taler og forstår borgeren dansk?').selectOption({ label: 'Godt' });
   await consultant.getByRole('button', { name: 'Opret borger' }).click();
   await consultant.getByRole('button', { name: 'Inviter borgeren til Jobbro' }).click();
   await expect(consultant.getByText(`Vi har sendt et link til ${email}.`)).toBeVisible();

@@ -22,6 +22,11 @@ test('a consultant keeps a citizen profile; another jobcentre gets 404 and a com
   await page.getByLabel('Kompetencer og erfaring').fill('Madlavning derhjemme\nRengøring');
   await page.getByLabel('Helbredsnoter (følsomme — vises kun for jobcentret)').fill('Ondt i ryggen ved lange vagter.');
   await page.getByLabel('Natarbejde').check();
+  // Nothing is chosen for the consultant: the Danish level must be chosen, not saved as "Godt" by itself.
+  await expect(page.getByLabel('Hvor godt taler og forstår borgeren dansk?')).toHaveValue('');
+  await page.getByRole('button', { name: 'Opret borger' }).click();
+  await expect(page.locator('#danishLevel-error')).toContainText('Vælg, hvor godt borgeren taler dansk.');
+  await page.getByLabel('Hvor godt taler og forstår borgeren dansk?').selectOption({ label: 'Flydende' });
   await page.getByRole('button', { name: 'Opret borger' }).click();
   await expect(page.getByText('Borgeren er oprettet.')).toBeVisible();
 

@@ -61,6 +61,7 @@ test('a newcomer signs up a company through the link in the mail; nothing exists
   await page.getByLabel('Vælg en adgangskode').fill('solsikke-kaffe-bar-2027');
   await page.getByRole('button', { name: 'Opret virksomheden' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Virksomhedens side' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Virksomheden er oprettet' })).toBeVisible();
   await expect(page.getByText(`Café Solsikken ${suffix} ApS (CVR ${cvr})`)).toBeVisible();
 
   // The link works once.

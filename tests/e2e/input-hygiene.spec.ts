@@ -97,6 +97,7 @@ test('a name pasted with a tab in it is refused at the field, and the form keeps
   await page.getByLabel('Kontanthjælp, jobparat').check();
   await page.getByLabel('Mindst antal timer om ugen').fill('5');
   await page.getByLabel('Højst antal timer om ugen').fill('10');
+  await page.getByLabel('Hvor godt taler og forstår borgeren dansk?').selectOption({ label: 'Godt' });
   await page.getByRole('button', { name: 'Opret borger' }).click();
 
   const message = 'Navnet skal stå på én linje uden tabulatorer eller andre usynlige styretegn. Skriv teksten igen på én linje.';

@@ -181,6 +181,12 @@ describe('seedDemoData', () => {
     expect(nextFollowUpDate(row!.version.followUpDates, todayIso())! > todayIso()).toBe(true);
   });
 
+  it('keeps Danish in the Danish level only, never also among the other languages', async () => {
+    const rows = await handle.db.select({ name: citizens.name, languages: citizens.languages, danishLevel: citizens.danishLevel }).from(citizens);
+    for (const citizen of rows) expect(citizen.languages.map((skill) => skill.language), citizen.name).not.toContain('Dansk');
+    expect(new Set(rows.map((citizen) => citizen.danishLevel)).size).toBeGreaterThan(1);
+  });
+
   it('gives every company a valid CVR, and no two the same', async () => {
     const rows = await handle.db.select().from(companies);
     expect(rows.length).toBeGreaterThanOrEqual(6);

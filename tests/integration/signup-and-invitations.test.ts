@@ -17,11 +17,19 @@ import { action as confirmAction, loader as confirmLoader } from '../../app/rout
 import { action as signupAction } from '../../app/routes/virksomhed.opret';
 import { action as profileAction } from '../../app/routes/virksomhed.profil';
 import type { Actor } from '../../app/services/actor';
-import { confirmCompanySignup, inviteColleague, pendingCompanySignup, requestCompanySignup } from '../../app/services/companies.server';
+import {
+  confirmCompanySignup,
+  createCompanyForJobOrder,
+  DuplicateError,
+  inviteColleague,
+  pendingCompanySignup,
+  requestCompanySignup,
+  updateCompanyProfile,
+} from '../../app/services/companies.server';
 import { findPostcode } from '../../app/services/postcodes.server';
 import { RateLimitedError } from '../../app/services/rate-limits.server';
 import type { DatabaseHandle } from '../../db/client';
-import { citizens, companies, mailOutbox, oneTimeTokens, users } from '../../db/schema';
+import { citizens, companies, jobcentres, mailOutbox, oneTimeTokens, users } from '../../db/schema';
 import { insertTestCompany, insertTestJobcentre, openTestDatabase, testCitizen } from '../helpers/database';
 
 const BASE_URL = 'http://localhost:3000';
@@ -31,6 +39,8 @@ let companyUserEmail: string;
 let citizenEmail: string;
 let consultantEmail: string;
 let inviter: Actor;
+let consultant: Actor;
+let jobcentreName: string;
 let inviterCookie: string;
 
 /** A client address of its own, so no test meets another's rate limit. */
@@ -104,6 +114,8 @@ async function companyWithCvr(cvr: string) {
 beforeAll(async () => {
   handle = await openTestDatabase();
   const jobcentre = await insertTestJobcentre(handle.db);
+  jobcentreName = jobcentre.name;
+  await handle.db.update(jobcentres).set({ phone: '86 00 00 00', email: 'jobcenter@test.jobbro.test' }).where(eq(jobcentres.id, jobcentre.id));
   const company = await insertTestCompany(handle.db, `Invitér ${randomUUID().slice(0, 6)} ApS`);
   companyUserEmail = `firma-${randomUUID()}@firma.test`;
   const [companyUser] = await handle.db
@@ -119,7 +131,11 @@ beforeAll(async () => {
   const [citizen] = await handle.db.insert(citizens).values(testCitizen(jobcentre.id, { name: 'Bo Borger', email: citizenEmail })).returning({ id: citizens.id });
   await handle.db.insert(users).values({ email: citizenEmail, name: 'Bo Borger', role: 'citizen', citizenId: citizen!.id, passwordHash: 'x' });
   consultantEmail = `konsulent-${randomUUID()}@jobbro.test`;
-  await handle.db.insert(users).values({ email: consultantEmail, name: 'Kim Konsulent', role: 'consultant', jobcentreId: jobcentre.id, passwordHash: 'x' });
+  const [consultantUser] = await handle.db
+    .insert(users)
+    .values({ email: consultantEmail, name: 'Kim Konsulent', role: 'consultant', jobcentreId: jobcentre.id, passwordHash: 'x' })
+    .returning();
+  consultant = { id: consultantUser!.id, name: 'Kim Konsulent', role: 'consultant', companyId: null, jobcentreId: jobcentre.id, citizenId: null };
 });
 
 afterAll(async () => {
@@ -180,7 +196,8 @@ describe('company sign-up', () => {
     expect(await companyWithCvr(fields.cvr!)).toHaveLength(0);
 
     const confirmed = await answerOf(() => confirmAction(routeArgs(post(link, { password: 'solsikke-kaffe-bar' }), '127.0.0.1', { token })));
-    expect(confirmed).toMatchObject({ status: 302, location: '/virksomhed' });
+    // The start page then says the company was created.
+    expect(confirmed).toMatchObject({ status: 302, location: '/virksomhed?oprettet=1' });
     const [company] = await companyWithCvr(fields.cvr!);
     expect(company).toMatchObject({ name: 'Café Solsikken ApS', city: 'Aarhus C' });
     const [user] = await handle.db.select().from(users).where(eq(users.email, fields.userEmail!));
@@ -208,6 +225,22 @@ describe('company sign-up', () => {
     expect(await confirmCompanySignup(token, 'solsikke-kaffe-bar')).toEqual({ block: 'cvr_exists' });
     expect(await handle.db.select().from(users).where(eq(users.email, fields.userEmail!))).toHaveLength(0);
     expect(await companyWithCvr(existing!.cvr)).toHaveLength(1);
+
+    // "Kontakt jobcentret" comes with how: the jobcentres' phone and e-mail.
+    const page = await answerOf(() => confirmLoader(routeArgs(new Request(`${BASE_URL}/virksomhed/bekraeft/${token}`), '127.0.0.1', { token })));
+    const contacts = (page.body as { contacts: { name: string; phone: string | null; email: string | null }[] }).contacts;
+    expect(contacts.find((contact) => contact.name === jobcentreName)).toMatchObject({ phone: '86 00 00 00', email: 'jobcenter@test.jobbro.test' });
+  });
+
+  it('a CVR already in Jobbro, typed on a form: the company is told where to find the jobcentre, the consultant which company has it', async () => {
+    const existing = await insertTestCompany(handle.db, `Har CVR ${randomUUID().slice(0, 6)} ApS`);
+    const [profile] = await handle.db.select().from(companies).where(eq(companies.id, inviter.companyId!));
+    const input = { ...profile!, cvr: existing.cvr };
+    const companyRefusal = await updateCompanyProfile(inviter, inviter.companyId!, input).catch((error: unknown) => error);
+    expect(companyRefusal).toBeInstanceOf(DuplicateError);
+    expect((companyRefusal as Error).message).toContain('ring eller skriv til jobcentret. Telefon og e-mail står på siden Kontakt');
+    const consultantRefusal = await createCompanyForJobOrder(consultant, input).catch((error: unknown) => error);
+    expect((consultantRefusal as Error).message).toBe(`Virksomheden ${existing.name} har allerede dette CVR-nummer i Jobbro. Find den under Virksomheder i menuen.`);
   });
 
   it('sends at most 3 sign-up mails an hour to one address, with the same refusal for a known and an unknown address', async () => {

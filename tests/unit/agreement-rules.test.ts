@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  agreementEffectiveFrom,
   addMonths,
   agreementChanges,
   agreementFieldErrors,
@@ -385,5 +386,16 @@ describe('nextActionOnActivation', () => {
 
   it('leaves the date empty when every planned follow-up has passed', () => {
     expect(nextActionOnActivation('Kattegat Lager ApS', ['2027-01-01'], '2027-02-15').nextActionDate).toBeNull();
+  });
+});
+
+describe('agreementEffectiveFrom', () => {
+  it('is the start date when both confirmed before it: not "aktiv fra 7. december 2026" for an agreement that starts 12 January 2027', () => {
+    expect(agreementEffectiveFrom(new Date('2026-12-07T10:15:00Z'), '2027-01-12')).toBe('2027-01-12');
+  });
+
+  it('is the day both confirmed when that came after the start date, in Danish time', () => {
+    expect(agreementEffectiveFrom(new Date('2027-01-14T23:30:00Z'), '2027-01-12')).toBe('2027-01-15');
+    expect(agreementEffectiveFrom(new Date('2027-01-12T08:00:00Z'), '2027-01-12')).toBe('2027-01-12');
   });
 });

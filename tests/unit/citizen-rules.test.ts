@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   citizenFieldErrors,
   citizenProfileSchema,
+  DANISH_LINE_MESSAGE,
   languageLine,
   MAX_COMPETENCES,
+  otherLanguages,
   parseLanguageLine,
 } from '../../app/domain/citizen-rules';
+import { newCitizenFormValues } from '../../app/ui/citizen-form';
 import { HTML_MESSAGE } from '../../app/domain/text-rules';
 
 const TODAY = '2027-01-10';
@@ -218,5 +221,21 @@ describe('language lines', () => {
     expect(parseLanguageLine(languageLine({ language: 'Dansk', level: 'basic' }))).toEqual({ language: 'Dansk', level: 'basic' });
     expect(parseLanguageLine('Engelsk')).toBeNull();
     expect(parseLanguageLine(': godt')).toBeNull();
+  });
+});
+
+describe('Danish is said once: in the Danish level, chosen by the consultant', () => {
+  it('refuses a "Dansk" line among the other languages, and says where Danish goes', () => {
+    expect(errorsOf({ ...validForm, languages: 'Engelsk: godt\nDansk: flydende' }).languages).toBe(`Linje 2: ${DANISH_LINE_MESSAGE}`);
+    expect(errorsOf({ ...validForm, languages: 'danish: good' }).languages).toMatch(/^Linje 1: /);
+  });
+
+  it('saves no Danish level that was not chosen (not "Godt" by default)', () => {
+    expect(newCitizenFormValues('consultant-1')).not.toHaveProperty('danishLevel');
+    expect(errorsOf({ ...validForm, danishLevel: '' }).danishLevel).toBe('Vælg, hvor godt borgeren taler dansk.');
+  });
+
+  it('shows a saved profile\'s languages without Danish, which has its own field', () => {
+    expect(otherLanguages([{ language: 'Dansk', level: 'native' }, { language: 'Engelsk', level: 'good' }])).toEqual([{ language: 'Engelsk', level: 'good' }]);
   });
 });

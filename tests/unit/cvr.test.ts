@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidCvr, makeValidCvr, normalizeCvr } from '../../app/domain/cvr';
+import { cvrProblem, isValidCvr, makeValidCvr, normalizeCvr } from '../../app/domain/cvr';
 
 // 1·2 + 2·7 + 3·6 + 4·5 + 5·4 + 6·3 + 7·2 = 106; 106 + 4 = 110 = 10·11.
 const VALID = '12345674';
@@ -76,5 +76,25 @@ describe('makeValidCvr', () => {
     }
     expect(failures).toBeGreaterThan(900);
     expect(failures).toBeLessThan(1100);
+  });
+});
+
+describe('cvrProblem: what the person typed, said back so they can fix it', () => {
+  it('does not say "Det har 8 cifre" to someone who typed 8: a wrong check digit is told as a typing error', () => {
+    const problem = cvrProblem('12345678');
+    expect(problem).not.toContain('Det har 8 cifre');
+    expect(problem).toBe('Der findes ikke et CVR-nummer med de 8 cifre. Måske er et ciffer skrevet forkert. Du kan finde nummeret på datacvr.virk.dk.');
+  });
+
+  it('counts the digits typed when there are too few or too many', () => {
+    expect(cvrProblem('1234567')).toBe('Et CVR-nummer har 8 cifre. Du har skrevet 7.');
+    expect(cvrProblem('12 34 56 740')).toBe('Et CVR-nummer har 8 cifre. Du har skrevet 9.');
+  });
+
+  it('names letters and a leading 0, and passes a valid number', () => {
+    expect(cvrProblem('DK12345674')).toBe('Et CVR-nummer har kun tal. Skriv de 8 cifre uden bogstaver og tegn.');
+    expect(cvrProblem('01234560')).toBe('Et CVR-nummer begynder ikke med 0. Tjek, at du har skrevet det rigtigt.');
+    expect(cvrProblem('')).toBe('Skriv virksomhedens CVR-nummer.');
+    expect(cvrProblem('12 34 56 74')).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  placesText,
   nextOpeningStatus,
   OPENING_ACTION_DONE,
   OPENING_ACTIONS,
@@ -178,5 +179,15 @@ describe('openingInputSchema and discriminating wording', () => {
   it('leaves a name that could be a word alone in the name field, but not in the role', () => {
     expect(errorsOf({ ...validForm, contactName: 'Kristen Bøgemand' })).toEqual({});
     expect(errorsOf({ ...validForm, contactRole: 'Kristen leder' }).contactRole).toContain('religion eller tro');
+  });
+});
+
+describe('placesText', () => {
+  it('says the places in words, never "Aftaler 0 af 1"', () => {
+    expect(placesText(0, 1)).toBe('1 ledig plads');
+    expect(placesText(0, 3)).toBe('3 ledige pladser');
+    expect(placesText(1, 3)).toBe('1 af 3 besat');
+    expect(placesText(1, 1)).toBe('Besat');
+    expect(placesText(3, 3)).toBe('Alle 3 besat');
   });
 });

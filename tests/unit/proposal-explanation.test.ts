@@ -54,7 +54,7 @@ describe('proposalExplanationText', () => {
   it('is the summary alone when nothing is missing, and the summary with what is missing otherwise', () => {
     expect(storedFor(citizen())).toBe('Ønsker lager og pakkeri · 10–15 t/uge passer (10–20) · 2,2 km · ekstra pauser tilbydes');
     expect(storedFor(citizen({ neededAccommodations: ['extra_breaks', 'quiet_workspace'] }))).toBe(
-      'Ønsker lager og pakkeri · 10–15 t/uge passer (10–20) · 2,2 km · ekstra pauser tilbydes — Mangler: Tilbyder ikke: roligt arbejdssted',
+      'Ønsker lager og pakkeri · 10–15 t/uge passer (10–20) · 2,2 km · ekstra pauser tilbydes — Virksomheden tilbyder ikke roligt arbejdssted',
     );
   });
 });
@@ -105,7 +105,7 @@ describe('an open proposal explained as it is now', () => {
 
   it('keeps what is missing that does not stop the match, and no stored text when there is none', () => {
     const now = currentProposalExplanation('', citizen({ neededAccommodations: ['extra_breaks', 'quiet_workspace'] }), opening(), { today: TODAY });
-    expect(now.missing).toEqual(['Tilbyder ikke: roligt arbejdssted']);
+    expect(now.missing).toEqual(['Virksomheden tilbyder ikke roligt arbejdssted']);
     expect(now.atProposal).toBeNull();
   });
 });

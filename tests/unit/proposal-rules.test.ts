@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  proposalStatusForCompany,
   awaitingParties,
   blocksNewProposal,
   COMPANY_REASON_MISSING,
@@ -69,6 +70,13 @@ describe('open and blocking proposals', () => {
     expect(proposalStatusText('proposed')).toBe('Afventer virksomheden og borgeren');
     expect(proposalStatusText('company_accepted')).toBe('Virksomheden har sagt ja · Afventer borgeren');
     expect(proposalStatusText('accepted')).toBe('Begge har sagt ja');
+  });
+
+  it('speaks to the company as "I" and never tells it that it awaits itself ("Afventer virksomheden … venter på jeres svar")', () => {
+    expect(proposalStatusForCompany('proposed')).toBe('Venter på jeres svar og på kandidatens');
+    expect(proposalStatusForCompany('citizen_accepted')).toBe('Kandidaten har sagt ja · venter på jeres svar');
+    expect(proposalStatusForCompany('company_accepted')).toBe('I har sagt ja · venter på kandidatens svar');
+    for (const status of PROPOSAL_STATUSES) expect(proposalStatusForCompany(status)).not.toMatch(/virksomheden|borgeren|Afventer/i);
   });
 });
 
