@@ -89,7 +89,8 @@ export function Checkbox({ name, label, hint, error, checked, value }: { name: s
   return (
     <div className={`form-group${error ? ' form-error' : ''}`}>
       <FieldHelp id={name} error={error} />
-      <Choice type="checkbox" id={name} name={name} value={value} label={label} hint={hint} checked={checked} describedBy={describedBy(name, hint, error)} invalid={Boolean(error)} />
+      {/* A ticked box must send "on" (what the schemas read), never an empty value. */}
+      <Choice type="checkbox" id={name} name={name} value={value ?? 'on'} label={label} hint={hint} checked={checked} describedBy={describedBy(name, hint, error)} invalid={Boolean(error)} />
     </div>
   );
 }

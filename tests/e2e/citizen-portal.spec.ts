@@ -54,6 +54,8 @@ async function consultantInvitesNewCitizen(consultant: Page, name: string, email
   await consultant.getByLabel('Hvor godt taler og forstår borgeren dansk?').selectOption({ label: 'Godt' });
   await consultant.getByRole('button', { name: 'Opret borger' }).click();
   await expect(consultant.getByText('Borgeren er oprettet.')).toBeVisible();
+  // The ticked boxes were saved, not only drawn ticked (a box that sent an empty value once lost the consent).
+  await expect(consultant.getByRole('row', { name: /Samtykke/ })).toContainText('Ja — et resumé uden navn');
 
   await expect(consultant.getByText('Borgeren kan ikke logge ind endnu.')).toBeVisible();
   await consultant.getByRole('button', { name: 'Inviter borgeren til Jobbro' }).click();
@@ -147,11 +149,11 @@ test('a consultant invites a citizen, who sets a password, edits wishes, sees on
   expect(titles).toContain(KATTEGAT_JOB);
   const chosen = KATTEGAT_JOB;
 
-  // Matching from the job sees the citizen's own new words within seconds (the outbox reaches Meilisearch).
+  // Matching from the job sees the citizen's own new words (a competence they added) within seconds (the outbox reaches Meilisearch).
   const jobHref = await jobs.getByRole('link', { name: `Læs mere om ${chosen}` }).getAttribute('href');
   const openingId = jobHref!.split('/').at(-1)!;
   await expect(async () => {
-    await consultant.goto(`/konsulent/jobopslag/${openingId}?q=formiddagen`);
+    await consultant.goto(`/konsulent/jobopslag/${openingId}?q=h%C3%A5ndscanner`);
     await expect(consultant.getByRole('list', { name: 'Borgere der passer, bedste først' }).getByRole('heading', { name })).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 30_000 });
   const chosenItem = jobs.getByRole('listitem').filter({ has: citizen.getByRole('heading', { name: chosen }) });

@@ -83,7 +83,7 @@ test('a consultant finds only eligible citizens for a warehouse fleksjob and pro
   await expect(company.getByRole('cell', { name: PROPOSED })).toBeVisible();
   await company.getByRole('button', { name: 'Ja, vi vil gerne møde kandidaten' }).click();
   await expect(company.getByText('Tak for jeres ja.')).toBeVisible();
-  await expect(company.getByText('Begge har sagt ja').first()).toBeVisible();
+  await expect(company.getByText('I har begge sagt ja').first()).toBeVisible();
 
   // The consultant sees every step with its time.
   await consultant.reload();
