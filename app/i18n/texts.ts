@@ -438,6 +438,14 @@ const da = {
     /** Danish uses the agreement service's own message. */
     refused: '',
     print: 'Udskriv aftalen',
+    calendar: 'Hent opfølgningsdatoerne til din kalender (.ics)',
+    calendarFile: {
+      filename: 'opfoelgningsplan.ics',
+      citizenSummary: (company: string) => `Opfølgning på din aftale med ${company}`,
+      companySummary: (citizen: string) => `Opfølgning: ${citizen}`,
+      description: (opening: string | null, contact: string) =>
+        `Jobcentret følger op på aftalen${opening ? ` om ${opening}` : ''}. Kontaktperson i virksomheden: ${contact}. Jobkonsulenten aftaler tid og sted.`,
+    },
     termsHeading: (version: number) => `Aftalen (version ${version})`,
     termsCaption: (version: number) => `Aftalens indhold, version ${version}`,
     citizen: 'Borger',
@@ -927,6 +935,14 @@ const en: Texts = {
     confirm: { company: 'We confirm the agreement', citizen: 'I confirm the agreement' },
     refused: 'The agreement is not waiting for your confirmation right now. Perhaps you have already confirmed it. See its status below.',
     print: 'Print the agreement',
+    calendar: 'Add the follow-up dates to your calendar (.ics)',
+    calendarFile: {
+      filename: 'follow-up-plan.ics',
+      citizenSummary: (company: string) => `Follow-up on your agreement with ${company}`,
+      companySummary: (citizen: string) => `Follow-up: ${citizen}`,
+      description: (opening: string | null, contact: string) =>
+        `The job centre follows up on the agreement${opening ? ` about ${opening}` : ''}. Contact person at the company: ${contact}. The job consultant agrees on the time and place.`,
+    },
     termsHeading: (version: number) => `The agreement (version ${version})`,
     termsCaption: (version: number) => `What the agreement says, version ${version}`,
     citizen: 'Citizen',
