@@ -216,7 +216,7 @@ const da = {
       },
       {
         kind: 'Dit samtykke',
-        howLong: `Om du har givet samtykke, gemmes med din profil. Hver ændring står i loggen nedenfor i ${ACCESS_LOG_RETENTION_YEARS} år.`,
+        howLong: `Om du har givet samtykke, gemmes med din profil. Hver ændring står i loggen ovenfor i ${ACCESS_LOG_RETENTION_YEARS} år.`,
       },
       {
         kind: 'Loggen over, hvem der har set eller ændret dine oplysninger',
@@ -507,7 +507,7 @@ const da = {
     /** Danish uses the agreement service's own message. */
     refused: '',
     print: 'Udskriv aftalen',
-    calendar: 'Hent opfølgningsdatoerne til din kalender (.ics)',
+    calendar: { company: 'Hent opfølgningsdatoerne til jeres kalender (.ics)', citizen: 'Hent opfølgningsdatoerne til din kalender (.ics)' },
     calendarFile: {
       filename: 'opfoelgningsplan.ics',
       citizenSummary: (company: string) => `Opfølgning på din aftale med ${company}`,
@@ -784,7 +784,7 @@ const en: Texts = {
       },
       {
         kind: 'Your consent',
-        howLong: `Whether you have given consent is kept with your profile. Each change is in the log below for ${ACCESS_LOG_RETENTION_YEARS} years.`,
+        howLong: `Whether you have given consent is kept with your profile. Each change is in the log above for ${ACCESS_LOG_RETENTION_YEARS} years.`,
       },
       {
         kind: 'The log of who has seen or changed your information',
@@ -1072,7 +1072,7 @@ const en: Texts = {
     confirm: { company: 'We confirm the agreement', citizen: 'I confirm the agreement' },
     refused: 'The agreement is not waiting for your confirmation right now. Perhaps you have already confirmed it. See its status below.',
     print: 'Print the agreement',
-    calendar: 'Add the follow-up dates to your calendar (.ics)',
+    calendar: { company: 'Add the follow-up dates to your calendar (.ics)', citizen: 'Add the follow-up dates to your calendar (.ics)' },
     calendarFile: {
       filename: 'follow-up-plan.ics',
       citizenSummary: (company: string) => `Follow-up on your agreement with ${company}`,

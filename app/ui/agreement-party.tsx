@@ -72,7 +72,7 @@ export function PartyAgreement({ agreement, party, confirmed, error, hoursForm, 
         <PrintButton language={language} />
         {agreement.status !== 'ended' && current.followUpDates.length > 0 ? (
           <a className="button button-secondary" href={`/${party === 'company' ? 'virksomhed' : 'borger'}/aftaler/${agreement.id}/kalender.ics`} download>
-            {t.calendar}
+            {t.calendar[party]}
           </a>
         ) : null}
       </div>
