@@ -76,10 +76,13 @@ test('a citizen withdraws consent on their own page, and the open proposal at th
   await expect(citizen.getByText('Aldrig din diagnose eller dine helbredsnoter.', { exact: false })).toBeVisible();
   await expect(citizen.getByText('Forslag, der ikke er afsluttet, bliver afsluttet med det samme.', { exact: false })).toBeVisible();
   await expectNoSeriousAxeViolations(citizen);
-  await citizen.getByRole('button', { name: 'Træk mit samtykke tilbage' }).click();
-  await expect(citizen.getByText('Dit samtykke er trukket tilbage, og et åbent forslag blev afsluttet.')).toBeVisible();
-  await expect(citizen.getByRole('heading', { name: 'Du har ikke givet samtykke.' })).toBeVisible();
-  const history = citizen.getByRole('list', { name: 'Ændringer af dit samtykke, nyeste først' });
+  // Withdrawing works without JavaScript too: a plain form, answered with the page anew.
+  const withoutScript = await (await browser.newContext({ ...PHONE, javaScriptEnabled: false, storageState: await citizen.context().storageState() })).newPage();
+  await withoutScript.goto('/borger/samtykke');
+  await withoutScript.getByRole('button', { name: 'Træk mit samtykke tilbage' }).click();
+  await expect(withoutScript.getByText('Dit samtykke er trukket tilbage, og et åbent forslag blev afsluttet.')).toBeVisible();
+  await expect(withoutScript.getByRole('heading', { name: 'Du har ikke givet samtykke.' })).toBeVisible();
+  const history = withoutScript.getByRole('list', { name: 'Ændringer af dit samtykke, nyeste først' });
   await expect(history.getByRole('listitem').first()).toContainText('Samtykke trukket tilbage');
   await expect(history.getByRole('listitem').first()).toContainText('Af: Dig selv');
   // The consultant's giving of it, when the profile was made, is there too.
