@@ -56,6 +56,20 @@ export function mayWithdraw(status: ProposalStatus): boolean {
   return isProposalOpen(status);
 }
 
+/**
+ * The citizen may take back their yes until an agreement from the proposal is signed: while the company
+ * has yet to answer, and after both said yes. The service checks the agreement.
+ */
+export function mayTakeBackYes(status: ProposalStatus): boolean {
+  return status === 'citizen_accepted' || status === 'accepted';
+}
+
+/**
+ * The reason stored on every open proposal that ended because the citizen's consent to share was withdrawn
+ * (by the citizen or their consultant). The steps name it; the company is told only that it was withdrawn.
+ */
+export const CONSENT_WITHDRAWN_REASON = 'Samtykket til at dele oplysninger med virksomheder blev trukket tilbage.';
+
 /** What of a citizen's case decides whether they may be proposed at all, beside the matching rules. */
 export type CaseFacts = { consentToShare: boolean; closedAt: Date | null; phase: PathPhase };
 
@@ -114,6 +128,11 @@ export type ProposalTimes = {
   origin: 'consultant' | 'citizen_interest';
   /** False for a citizen's interest that no consultant has passed on to the company. */
   passedOn: boolean;
+  /**
+   * Ended because consent was withdrawn (CONSENT_WITHDRAWN_REASON). With the reason left out (the company's
+   * view) the step says only "Trukket tilbage": not the jobcentre's doing, and not the company's to know why.
+   */
+  withdrawnBecauseOfConsent?: boolean;
 };
 
 export type ProposalStep = { label: string; at: Date; reason: string | null };
@@ -132,16 +151,28 @@ export function proposalSteps(proposal: ProposalTimes): ProposalStep[] {
     proposal.citizenAcceptedAt && proposal.origin !== 'citizen_interest'
       ? { label: 'Borgeren sagde ja', at: proposal.citizenAcceptedAt, reason: proposal.citizenReason }
       : null,
-    proposal.citizenDeclinedAt ? { label: 'Borgeren sagde nej', at: proposal.citizenDeclinedAt, reason: proposal.citizenReason } : null,
+    proposal.citizenDeclinedAt
+      ? {
+          // A no after a yes is the citizen taking their yes back (before an agreement was signed).
+          label: proposal.citizenAcceptedAt ? 'Borgeren trak sit ja tilbage' : 'Borgeren sagde nej',
+          at: proposal.citizenDeclinedAt,
+          reason: proposal.citizenReason,
+        }
+      : null,
     proposal.withdrawnAt
       ? {
-          label: proposal.passedOn ? 'Trukket tilbage af jobcentret' : 'Jobcentret sendte ikke interessen videre',
+          label: withdrawalLabel(proposal),
           at: proposal.withdrawnAt,
           reason: proposal.withdrawnReason,
         }
       : null,
   ];
   return steps.filter((step): step is ProposalStep => step !== null).sort((a, b) => a.at.getTime() - b.at.getTime());
+}
+
+function withdrawalLabel(proposal: ProposalTimes): string {
+  if (proposal.withdrawnBecauseOfConsent) return proposal.withdrawnReason === null ? 'Trukket tilbage' : 'Afsluttet, da samtykket blev trukket tilbage';
+  return proposal.passedOn ? 'Trukket tilbage af jobcentret' : 'Jobcentret sendte ikke interessen videre';
 }
 
 const copenhagenTime = new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', hour: '2-digit', minute: '2-digit' });

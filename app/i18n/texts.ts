@@ -6,6 +6,7 @@
  */
 import { ORDINARY_HOURS_GOAL } from '../domain/citizen-path';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, PASSWORD_HINT, PASSWORD_PROBLEM_MESSAGES } from '../domain/password-rules';
+import { ACCESS_LOG_RETENTION_YEARS, CLOSED_CASE_RETENTION_YEARS } from '../domain/retention';
 import type { OpeningKind } from '../domain/vocabulary';
 import type { Language } from './language';
 
@@ -35,6 +36,7 @@ const da = {
     path: 'Min side',
     jobs: 'Job til mig',
     wishes: 'Mine ønsker',
+    consent: 'Samtykke',
     data: 'Mine data',
   },
   path: {
@@ -154,6 +156,13 @@ const da = {
     saidNo: 'Tak for dit svar. Virksomheden får ikke at vide, hvem du er.',
     alreadyAnswered: 'Forslaget er allerede besvaret, eller det er afsluttet. Se den nye status herunder.',
     withdrawnHeading: 'Jobcentret har trukket forslaget tilbage',
+    consentEndedHeading: 'Forslaget blev afsluttet, fordi samtykket blev trukket tilbage',
+    consentEndedText: 'Virksomheden ser kun, at forslaget er trukket tilbage. Du kan give samtykke igen under Samtykke.',
+    takeBackHeading: 'Fortryder du dit ja?',
+    takeBackText:
+      'Du kan trække dit ja tilbage, indtil aftalen er bekræftet. Så afsluttes forslaget, og virksomheden ser ikke længere dit navn og dine kontaktoplysninger. Er der skrevet en aftale, som ikke er bekræftet, afsluttes den også.',
+    takeBack: 'Træk mit ja tilbage',
+    tookBack: 'Dit ja er trukket tilbage, og forslaget er afsluttet.',
     interestDeclinedHeading: 'Jobcentret sendte ikke din interesse videre',
     withdrawnReason: 'Jobcentrets begrundelse:',
     withdrawnContact: 'Du skal ikke svare på det. Kontakt din jobkonsulent, hvis du har spørgsmål.',
@@ -193,6 +202,8 @@ const da = {
       'Borgeren sagde nej': 'Du sagde nej',
       'Trukket tilbage af jobcentret': 'Trukket tilbage af jobcentret',
       'Jobcentret sendte ikke interessen videre': 'Jobcentret sendte ikke din interesse videre',
+      'Borgeren trak sit ja tilbage': 'Du trak dit ja tilbage',
+      'Afsluttet, da samtykket blev trukket tilbage': 'Afsluttet, da samtykket blev trukket tilbage',
     } as Record<string, string>,
   },
   data: {
@@ -214,6 +225,64 @@ const da = {
       'Du har ret til at se alle de oplysninger, vi har om dig (databeskyttelsesforordningen, artikel 15). Læs dem på en side, du kan udskrive eller gemme som PDF. Filen i formatet JSON er til en computer, eller til at give videre til en anden.',
     readable: 'Læs og udskriv mine oplysninger',
     download: 'Hent mine oplysninger (JSON)',
+    retentionHeading: 'Hvor længe gemmer vi dine oplysninger?',
+    retentionCaption: 'Hvor længe hver slags oplysning gemmes',
+    retentionKind: 'Oplysninger',
+    retentionHowLong: 'Hvor længe',
+    retention: [
+      {
+        kind: 'Din profil, dine forslag, aftaler, timer og opfølgninger',
+        howLong: `Så længe din sag er åben. Når sagen er lukket, gemmer vi dem i ${CLOSED_CASE_RETENTION_YEARS} år. Derefter fjerner vi dit navn, dine kontaktoplysninger, ønsker, hensyn, helbredsnoter og det, der er skrevet om dig. Tilbage bliver kun tal til jobcentrets statistik, fx timer og postnummer.`,
+      },
+      {
+        kind: 'Dit samtykke',
+        howLong: `Om du har givet samtykke, gemmes med din profil. Hver ændring står i loggen ovenfor i ${ACCESS_LOG_RETENTION_YEARS} år.`,
+      },
+      {
+        kind: 'Loggen over, hvem der har set eller ændret dine oplysninger',
+        howLong: `${ACCESS_LOG_RETENTION_YEARS} år. Derefter sletter vi linjerne.`,
+      },
+      {
+        kind: 'Din adgang til Jobbro og de e-mails, vi har sendt dig',
+        howLong: `Så længe din sag er åben, og ${CLOSED_CASE_RETENTION_YEARS} år efter den er lukket. Derefter lukkes din adgang, og e-mails til dig slettes.`,
+      },
+    ],
+    consentLink: 'Se og ændr dit samtykke',
+  },
+  consent: {
+    title: 'Samtykke',
+    intro: 'Her bestemmer du, om virksomheder må se et resumé af din profil, når jobcentret foreslår dig til et job.',
+    given: 'Du har givet samtykke.',
+    notGiven: 'Du har ikke givet samtykke.',
+    changedAt: (when: string) => `Sidst ændret ${when}.`,
+    whatHeading: 'Hvad får virksomheden at se?',
+    what: [
+      'Dine ønsker, dine kompetencer og din erfaring, de timer du kan arbejde, dine sprog og om du har kørekort.',
+      'De hensyn, virksomheden skal kunne tilbyde dig, fx ekstra pauser. Aldrig din diagnose eller dine helbredsnoter.',
+      'Dit navn og dine kontaktoplysninger får virksomheden først, når du selv siger ja til et forslag.',
+    ],
+    whoHeading: 'Hvem får det?',
+    who: 'Kun en virksomhed, som jobcentret foreslår dig til. Din jobkonsulent og jobcentret kan altid se din profil, også uden samtykke.',
+    noHeading: 'Hvis du siger nej eller trækker samtykket tilbage',
+    no: [
+      'Jobcentret kan ikke foreslå dig til job hos virksomheder, og du bliver ikke fundet, når job og borgere matches.',
+      'Forslag, der ikke er afsluttet, bliver afsluttet med det samme. Virksomheden ser kun, at forslaget er trukket tilbage.',
+      'Har du en aftale med en virksomhed, fortsætter den. Virksomheden beholder kun det, aftalen kræver: dit navn og dine kontaktoplysninger.',
+      'Din jobkonsulent hjælper dig stadig, og du kan give samtykke igen, når du vil.',
+    ],
+    give: 'Giv samtykke',
+    withdraw: 'Træk mit samtykke tilbage',
+    savedGiven: 'Tak. Du har givet samtykke. Jobcentret kan nu foreslå dig til job hos virksomheder.',
+    savedWithdrawn: (ended: number) =>
+      ended === 0 ? 'Dit samtykke er trukket tilbage.' : `Dit samtykke er trukket tilbage, og ${ended === 1 ? 'et åbent forslag' : `${ended} åbne forslag`} blev afsluttet.`,
+    historyHeading: 'Hvornår blev det ændret, og af hvem?',
+    historyCaption: 'Ændringer af dit samtykke, nyeste først',
+    historyEmpty: 'Der er ingen ændringer af dit samtykke i loggen.',
+    historyGiven: 'Samtykke givet',
+    historyWithdrawn: 'Samtykke trukket tilbage',
+    by: 'Af',
+    byYou: 'Dig selv',
+    historyNote: `Ændringerne står også under Mine data og gemmes i ${ACCESS_LOG_RETENTION_YEARS} år.`,
   },
   /** The readable version of the citizen's data (/borger/mine-data/udskrift), to read or print. */
   dataPrint: {
@@ -582,6 +651,14 @@ const da = {
     /** Danish uses the agreement service's own message. */
     refused: '',
     print: 'Udskriv aftalen',
+    calendar: { company: 'Hent opfølgningsdatoerne til jeres kalender (.ics)', citizen: 'Hent opfølgningsdatoerne til din kalender (.ics)' },
+    calendarFile: {
+      filename: 'opfoelgningsplan.ics',
+      citizenSummary: (company: string) => `Opfølgning på din aftale med ${company}`,
+      companySummary: (citizen: string) => `Opfølgning: ${citizen}`,
+      description: (opening: string | null, contact: string) =>
+        `Jobcentret følger op på aftalen${opening ? ` om ${opening}` : ''}. Kontaktperson i virksomheden: ${contact}. Jobkonsulenten aftaler tid og sted.`,
+    },
     termsHeading: (version: number) => `Aftalen (version ${version})`,
     termsCaption: (version: number) => `Aftalens indhold, version ${version}`,
     citizen: 'Borger',
@@ -669,6 +746,7 @@ const en: Texts = {
     path: 'My page',
     jobs: 'Jobs for me',
     wishes: 'My wishes',
+    consent: 'Consent',
     data: 'My data',
   },
   path: {
@@ -790,6 +868,13 @@ const en: Texts = {
     saidNo: 'Thank you for your answer. The company will not be told who you are.',
     alreadyAnswered: 'The offer has already been answered, or it has ended. See the new status below.',
     withdrawnHeading: 'The job centre withdrew the offer',
+    consentEndedHeading: 'The offer ended because consent was withdrawn',
+    consentEndedText: 'The company only sees that the offer was withdrawn. You can give consent again under Consent.',
+    takeBackHeading: 'Changed your mind?',
+    takeBackText:
+      'You can take back your yes until the agreement is confirmed. Then the offer ends, and the company no longer sees your name and contact details. If an agreement has been written but not confirmed, it ends too.',
+    takeBack: 'Take back my yes',
+    tookBack: 'Your yes has been taken back, and the offer has ended.',
     interestDeclinedHeading: 'The job centre did not pass your interest on',
     withdrawnReason: 'The job centre’s reason (in Danish):',
     withdrawnContact: 'You do not need to answer. Contact your job consultant if you have questions.',
@@ -827,6 +912,8 @@ const en: Texts = {
       'Borgeren sagde nej': 'You said no',
       'Trukket tilbage af jobcentret': 'Withdrawn by the job centre',
       'Jobcentret sendte ikke interessen videre': 'The job centre did not pass your interest on',
+      'Borgeren trak sit ja tilbage': 'You took back your yes',
+      'Afsluttet, da samtykket blev trukket tilbage': 'Ended because consent was withdrawn',
     } as Record<string, string>,
   },
   data: {
@@ -848,6 +935,64 @@ const en: Texts = {
       'You have the right to see all the information we hold about you (General Data Protection Regulation, Article 15). Read it on a page you can print or save as a PDF. The file in JSON format is for a computer, or for passing on to someone else.',
     readable: 'Read and print my information',
     download: 'Download my information (JSON)',
+    retentionHeading: 'How long do we keep your information?',
+    retentionCaption: 'How long each kind of information is kept',
+    retentionKind: 'Information',
+    retentionHowLong: 'How long',
+    retention: [
+      {
+        kind: 'Your profile, your offers, agreements, hours and follow-ups',
+        howLong: `As long as your case is open. When the case is closed, we keep them for ${CLOSED_CASE_RETENTION_YEARS} years. Then we remove your name, contact details, wishes, needs, health notes and what was written about you. Only numbers for the job centre's statistics remain, such as hours and postcode.`,
+      },
+      {
+        kind: 'Your consent',
+        howLong: `Whether you have given consent is kept with your profile. Each change is in the log above for ${ACCESS_LOG_RETENTION_YEARS} years.`,
+      },
+      {
+        kind: 'The log of who has seen or changed your information',
+        howLong: `${ACCESS_LOG_RETENTION_YEARS} years. Then we delete the lines.`,
+      },
+      {
+        kind: 'Your access to Jobbro and the emails we have sent you',
+        howLong: `As long as your case is open, and ${CLOSED_CASE_RETENTION_YEARS} years after it is closed. Then your access is closed and emails to you are deleted.`,
+      },
+    ],
+    consentLink: 'See and change your consent',
+  },
+  consent: {
+    title: 'Consent',
+    intro: 'Here you decide whether companies may see a summary of your profile when the job centre proposes you for a job.',
+    given: 'You have given consent.',
+    notGiven: 'You have not given consent.',
+    changedAt: (when: string) => `Last changed ${when}.`,
+    whatHeading: 'What does the company see?',
+    what: [
+      'Your wishes, your skills and experience, the hours you can work, your languages and whether you have a driving licence.',
+      'The adjustments the company must be able to offer you, such as extra breaks. Never your diagnosis or your health notes.',
+      'The company only gets your name and contact details when you yourself say yes to an offer.',
+    ],
+    whoHeading: 'Who gets it?',
+    who: 'Only a company the job centre proposes you to. Your job consultant and the job centre can always see your profile, also without consent.',
+    noHeading: 'If you say no or withdraw your consent',
+    no: [
+      'The job centre cannot propose you for jobs at companies, and you are not found when jobs and citizens are matched.',
+      'Offers that have not ended are ended at once. The company only sees that the offer was withdrawn.',
+      'If you have an agreement with a company, it continues. The company keeps only what the agreement needs: your name and contact details.',
+      'Your job consultant still helps you, and you can give consent again whenever you want.',
+    ],
+    give: 'Give consent',
+    withdraw: 'Withdraw my consent',
+    savedGiven: 'Thank you. You have given consent. The job centre can now propose you for jobs at companies.',
+    savedWithdrawn: (ended: number) =>
+      ended === 0 ? 'Your consent has been withdrawn.' : `Your consent has been withdrawn, and ${ended === 1 ? 'one open offer' : `${ended} open offers`} ended.`,
+    historyHeading: 'When was it changed, and by whom?',
+    historyCaption: 'Changes to your consent, newest first',
+    historyEmpty: 'There are no changes to your consent in the log.',
+    historyGiven: 'Consent given',
+    historyWithdrawn: 'Consent withdrawn',
+    by: 'By',
+    byYou: 'You',
+    historyNote: `The changes are also listed under My data and are kept for ${ACCESS_LOG_RETENTION_YEARS} years.`,
   },
   dataPrint: {
     title: 'All my information in Jobbro',
@@ -1208,6 +1353,14 @@ const en: Texts = {
     confirm: { company: 'We confirm the agreement', citizen: 'I confirm the agreement' },
     refused: 'The agreement is not waiting for your confirmation right now. Perhaps you have already confirmed it. See its status below.',
     print: 'Print the agreement',
+    calendar: { company: 'Add the follow-up dates to your calendar (.ics)', citizen: 'Add the follow-up dates to your calendar (.ics)' },
+    calendarFile: {
+      filename: 'follow-up-plan.ics',
+      citizenSummary: (company: string) => `Follow-up on your agreement with ${company}`,
+      companySummary: (citizen: string) => `Follow-up: ${citizen}`,
+      description: (opening: string | null, contact: string) =>
+        `The job centre follows up on the agreement${opening ? ` about ${opening}` : ''}. Contact person at the company: ${contact}. The job consultant agrees on the time and place.`,
+    },
     termsHeading: (version: number) => `The agreement (version ${version})`,
     termsCaption: (version: number) => `What the agreement says, version ${version}`,
     citizen: 'Citizen',

@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { data, redirect } from '@remix-run/node';
-import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
 import { formValues } from '../domain/form-values';
-import { proposalAnswerSchema } from '../domain/proposal-rules';
+import { CONSENT_WITHDRAWN_REASON, proposalAnswerSchema } from '../domain/proposal-rules';
 import { ACCOMMODATION_ENTRIES, DEMAND_ENTRIES, OPENING_KIND_ENTRIES } from '../domain/vocabulary';
 import { formatDateIn, formatDateTimeIn, formatHoursIn } from '../i18n/format';
 import { labelIn } from '../i18n/language';
@@ -11,7 +11,7 @@ import { languageOf } from '../i18n/language.server';
 import { textsFor } from '../i18n/texts';
 import { ownProposalState } from '../services/citizen-portal.server';
 import { orHttpError } from '../services/errors.server';
-import { citizenProposal, ProposalStateError, respondAsCitizen } from '../services/proposals.server';
+import { citizenProposal, mayTakeBackOwnYes, ProposalStateError, respondAsCitizen, takeBackOwnYes } from '../services/proposals.server';
 import { InLanguage } from '../ui/citizen';
 import { ErrorSummary, fieldErrorsOf, type FieldErrors } from '../ui/form';
 import { Alert } from '../ui/matching';
@@ -25,8 +25,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, 'citizen');
   const proposalId = params.proposalId ?? '';
   const language = languageOf(request);
-  const [proposal, standing] = await Promise.all([orHttpError(() => citizenProposal(user, proposalId)), orHttpError(() => ownProposalState(user, proposalId, { language }))]);
-  return { language, proposal, ...standing };
+  const [proposal, standing, mayTakeBack] = await Promise.all([
+    orHttpError(() => citizenProposal(user, proposalId)),
+    orHttpError(() => ownProposalState(user, proposalId, { language })),
+    mayTakeBackOwnYes(user, proposalId),
+  ]);
+  return { language, proposal, ...standing, mayTakeBack };
 }
 
 type ActionProblem = { values: Record<string, string | string[]>; errors: FieldErrors; stateError: string | null };
@@ -37,6 +41,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const english = languageOf(request) === 'en';
   const proposalId = params.proposalId ?? '';
   const values = formValues(await request.formData());
+  if (values.intent === 'takeBack') {
+    try {
+      await orHttpError(() => takeBackOwnYes(user, proposalId));
+    } catch (error) {
+      if (error instanceof ProposalStateError) return data<ActionProblem>({ values, errors: {}, stateError: english ? t.alreadyAnswered : error.message }, { status: 409 });
+      throw error;
+    }
+    return redirect(`/borger/forslag/${proposalId}?svar=fortrudt`);
+  }
   const answer = proposalAnswerSchema('citizen').safeParse(values);
   if (!answer.success) {
     const errors = fieldErrorsOf(answer.error);
@@ -53,7 +66,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function CitizenProposalPage() {
-  const { language, proposal, state, fromInterest, why } = useLoaderData<typeof loader>();
+  const { language, proposal, state, fromInterest, why, mayTakeBack } = useLoaderData<typeof loader>();
   const problem = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const texts = textsFor(language);
@@ -61,6 +74,7 @@ export default function CitizenProposalPage() {
   const { opening } = proposal;
   const reason = typeof problem?.values.reason === 'string' ? problem.values.reason : '';
   const reasonError = problem?.errors.reason;
+  const endedByConsent = proposal.status === 'withdrawn' && proposal.withdrawnReason === CONSENT_WITHDRAWN_REASON;
   return (
     <InLanguage language={language}>
       {/* The short version first, then the answer, then the details: on a phone the answer is on the first screen. */}
@@ -70,12 +84,19 @@ export default function CitizenProposalPage() {
         {labelIn(OPENING_KIND_ENTRIES, opening.kind, language)} · {formatHoursIn({ min: opening.hoursMin, max: opening.hoursMax }, language)} · {opening.city} ·{' '}
         {t.startsOn(formatDateIn(opening.startDate, language))}
         <br />
-        {t.status}: <strong>{texts.proposalStatus[state]}</strong>
+        {t.status}: <strong>{endedByConsent ? t.consentEndedHeading : texts.proposalStatus[state]}</strong>
       </p>
       {searchParams.get('svar') === 'ja' ? <Alert kind="success">{t.saidYes(proposal.companyName)}</Alert> : null}
       {searchParams.get('svar') === 'nej' ? <Alert kind="success">{t.saidNo}</Alert> : null}
+      {searchParams.get('svar') === 'fortrudt' ? <Alert kind="success">{t.tookBack}</Alert> : null}
       {problem?.stateError ? <Alert kind="error">{problem.stateError}</Alert> : null}
-      {proposal.status === 'withdrawn' ? (
+      {endedByConsent ? (
+        <Alert kind="info" heading={t.consentEndedHeading}>
+          <p className="mt-0 mb-0">
+            {t.consentEndedText} <Link to="/borger/samtykke">{texts.consent.title}</Link>
+          </p>
+        </Alert>
+      ) : proposal.status === 'withdrawn' ? (
         <Alert kind="info" heading={state === 'interestDeclined' ? t.interestDeclinedHeading : t.withdrawnHeading}>
           {proposal.withdrawnReason ? (
             <p className="mt-0">
@@ -202,6 +223,18 @@ export default function CitizenProposalPage() {
           </li>
         ))}
       </ol>
+
+      {mayTakeBack ? (
+        <section className="mt-6" aria-labelledby="take-back-heading">
+          <h2 id="take-back-heading">{t.takeBackHeading}</h2>
+          <p>{t.takeBackText}</p>
+          <Form method="post">
+            <button type="submit" name="intent" value="takeBack" className="button button-secondary">
+              {t.takeBack}
+            </button>
+          </Form>
+        </section>
+      ) : null}
     </InLanguage>
   );
 }

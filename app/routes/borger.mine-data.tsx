@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { useLoaderData } from '@remix-run/react';
+import { Link, useLoaderData } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
 import { ACCESS_ACTION_ENTRIES, ROLE_ENTRIES } from '../domain/vocabulary';
 import { formatDateIn, formatTimeIn } from '../i18n/format';
@@ -98,6 +98,25 @@ export default function CitizenDataPage() {
           </ol>
         )}
       </section>
+
+      <section className="mb-6" aria-labelledby="retention-heading">
+        <h2 id="retention-heading">{t.retentionHeading}</h2>
+        {/* A description list, not a table: each kind and its time read top to bottom on a phone. */}
+        <dl className="jobbro-retention" aria-label={t.retentionCaption}>
+          {t.retention.map((rule) => (
+            <div key={rule.kind} className="mb-4">
+              <dt>
+                <strong>{rule.kind}</strong>
+              </dt>
+              <dd className="ml-0">{rule.howLong}</dd>
+            </div>
+          ))}
+        </dl>
+        <p>
+          <Link to="/borger/samtykke">{t.consentLink}</Link>
+        </p>
+      </section>
+
     </InLanguage>
   );
 }

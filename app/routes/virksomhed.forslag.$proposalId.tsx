@@ -61,7 +61,11 @@ export default function CompanyProposalPage() {
       {identity ? (
         <section className="mb-6" aria-labelledby="identity-heading">
           <h2 id="identity-heading">Navn og kontakt</h2>
-          <p>Kandidaten har sagt ja til, at I må få navn og kontaktoplysninger.</p>
+          <p>
+            {candidate
+              ? 'Kandidaten har sagt ja til, at I må få navn og kontaktoplysninger.'
+              : 'I ser kun det, aftalen med kandidaten kræver: navn og kontaktoplysninger. Resuméet af profilen vises ikke længere.'}
+          </p>
           <table className="table table--compact table--responsive-headers">
             <tbody>
               <tr>
@@ -144,7 +148,13 @@ export default function CompanyProposalPage() {
           </section>
         </>
       ) : (
-        <p>Forslaget er afsluttet, så I kan ikke længere se oplysninger om kandidaten.</p>
+        identity ? null : proposal.status === 'withdrawn' ? (
+          <Alert kind="info" heading="Forslaget er trukket tilbage">
+            I skal ikke svare på det, og I kan ikke længere se oplysninger om kandidaten. Jobcentret kontakter jer, hvis der er en anden kandidat.
+          </Alert>
+        ) : (
+          <p>Forslaget er afsluttet, så I kan ikke længere se oplysninger om kandidaten.</p>
+        )
       )}
 
       <h2>Forløb</h2>

@@ -80,6 +80,7 @@ export const AGREEMENT_PURPOSES = {
   renegotiation: (companyName: string) => `Aftale med ${companyName}: aftalen blev åbnet for at genforhandle den`,
   calendar: (companyName: string) => `Opfølgning på aftalen med ${companyName}: opfølgningsplanen blev hentet som kalenderfil`,
   companyRead: (companyName: string) => `Aftale med ${companyName}: virksomheden åbnede aftalen`,
+  companyCalendar: (companyName: string) => `Aftale med ${companyName}: virksomheden hentede opfølgningsplanen som kalenderfil`,
   followUp: (companyName: string) => `Opfølgning på aftalen med ${companyName}: kontakt eller timer registreret`,
   companyHours: (companyName: string) => `Aftale med ${companyName}: virksomheden oplyste dine timer for en måned`,
   end: (companyName: string) => `Aftale med ${companyName}: aftalen blev afsluttet`,
@@ -857,6 +858,14 @@ export async function agreementRowForConsultant(executor: Executor, actor: Actor
 /** The company-only row of an agreement for the follow-up service; see follow-ups.server.ts. */
 export async function agreementRowForCompany(executor: Executor, actor: Actor, agreementId: string) {
   return companyAgreementRow(executor, actor, agreementId);
+}
+
+/** The citizen-only row of an agreement (their own, never a draft) for the follow-up service; see follow-ups.server.ts. */
+export async function agreementRowForCitizen(executor: Executor, actor: Actor, agreementId: string) {
+  if (actor.role !== 'citizen' || !actor.citizenId) throw new ForbiddenError();
+  const row = await loadAgreementRow(executor, agreementId);
+  if (!row || row.agreement.citizenId !== actor.citizenId || row.agreement.status === 'draft') throw new NotFoundError(AGREEMENT);
+  return row;
 }
 
 /** The agreement row locked and read again, inside the caller's transaction. */

@@ -13,6 +13,7 @@ import { toIsoDate } from '../domain/format';
 import { PATH_PHASES, type PathPhase } from '../domain/vocabulary';
 import { ACCESS_PURPOSES, accessLogOrganisation, logCitizenAccess } from './access-log.server';
 import type { Actor } from './actor';
+import { recordConsentChange } from './consent.server';
 import { ForbiddenError, NotFoundError } from './errors.server';
 import { isUuid } from './openings.server';
 import { findPostcode } from './postcodes.server';
@@ -215,14 +216,16 @@ export async function createCitizen(actor: Actor, input: CitizenProfileInput) {
   await assertReferencesExist(jobcentreId, input);
   const organisation = await accessLogOrganisation(actor);
   return db().transaction(async (tx) => {
+    const now = new Date();
     const [citizen] = await tx
       .insert(citizens)
-      .values({ ...columnsOf(input), jobcentreId, consentUpdatedAt: input.consentToShare ? new Date() : null })
+      .values({ ...columnsOf(input), jobcentreId, consentUpdatedAt: input.consentToShare ? now : null })
       .returning({ id: citizens.id });
     const citizenId = citizen!.id;
     await replaceExcludedCompanies(tx, citizenId, input.excludedCompanies);
     await enqueueSearchSync(tx, 'citizen', citizenId);
     await logCitizenAccess(tx, { citizenIds: [citizenId], actor, action: 'change', purpose: ACCESS_PURPOSES.createProfile, organisation });
+    if (input.consentToShare) await recordConsentChange(tx, { citizenId, consent: true, actor, organisation, now });
     return { id: citizenId };
   });
 }
@@ -233,18 +236,23 @@ export async function updateCitizen(actor: Actor, citizenId: string, input: Citi
   await assertReferencesExist(current.jobcentreId, input);
   const organisation = await accessLogOrganisation(actor);
   return db().transaction(async (tx) => {
+    const now = new Date();
+    // Read under a lock: the citizen changing their consent at the same moment waits, and a change is recorded once.
+    const [before] = await tx.select({ consentToShare: citizens.consentToShare }).from(citizens).where(eq(citizens.id, citizenId)).for('update');
+    const consentChanged = before !== undefined && before.consentToShare !== input.consentToShare;
     await tx
       .update(citizens)
       .set({
         ...columnsOf(input),
         // When consent changes, the time it changed: the citizen and the consultant can see since when.
-        consentUpdatedAt: sql`case when ${citizens.consentToShare} = ${input.consentToShare} then ${citizens.consentUpdatedAt} else now() end`,
-        updatedAt: new Date(),
+        ...(consentChanged ? { consentUpdatedAt: now } : {}),
+        updatedAt: now,
       })
       .where(eq(citizens.id, citizenId));
     await replaceExcludedCompanies(tx, citizenId, input.excludedCompanies);
     await enqueueSearchSync(tx, 'citizen', citizenId);
     await logCitizenAccess(tx, { citizenIds: [citizenId], actor, action: 'change', purpose: ACCESS_PURPOSES.changeProfile, organisation });
+    if (consentChanged) await recordConsentChange(tx, { citizenId, consent: input.consentToShare, actor, organisation, now });
     return { id: citizenId };
   });
 }

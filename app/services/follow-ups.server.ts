@@ -22,10 +22,13 @@ import { followUpCalendar } from '../domain/follow-up-calendar';
 import { formatDate, toIsoDate, type CalendarDay } from '../domain/format';
 import { formatMonthIn } from '../i18n/format';
 import { accessLogOrganisation, logCitizenAccess } from './access-log.server';
+import type { Language } from '../i18n/language';
+import { textsFor } from '../i18n/texts';
 import type { Actor } from './actor';
 import {
   AGREEMENT_PURPOSES,
   AgreementRefusedError,
+  agreementRowForCitizen,
   agreementRowForCompany,
   agreementRowForConsultant,
   lockAgreement,
@@ -240,6 +243,17 @@ export async function endAgreement(actor: Actor, agreementId: string, { endReaso
   });
 }
 
+/** A calendar file as a download that no cache keeps (it names the citizen). */
+export function calendarResponse({ text, filename }: { text: string; filename: string }): Response {
+  return new Response(text, {
+    headers: {
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${filename}"`,
+      'Cache-Control': 'no-store',
+    },
+  });
+}
+
 /** The current version's follow-up dates as an iCalendar file. */
 export async function followUpCalendarFile(actor: Actor, agreementId: string, { now = new Date() }: { now?: Date } = {}) {
   const row = await agreementRowForConsultant(db(), actor, agreementId);
@@ -257,4 +271,31 @@ export async function followUpCalendarFile(actor: Actor, agreementId: string, { 
   // The file holds the citizen's name and plan, so handing it out is a read like opening the agreement.
   await logCitizenAccess(db(), { citizenIds: [row.agreement.citizenId], actor, action: 'read', purpose: AGREEMENT_PURPOSES.calendar(row.companyName) });
   return { text, filename: 'opfoelgningsplan.ics' };
+}
+
+/**
+ * The same dates for the company contact or the citizen, from their own agreement only (another's, or a
+ * draft, is not found). The file names the people the party already knows from the agreement and the
+ * company's contact person; never the consultant's notes or health considerations. The citizen reads it in
+ * their language; a company's download is a read of the citizen's data and is logged, the citizen's own is not.
+ */
+export async function partyCalendarFile(actor: Actor, agreementId: string, { now = new Date(), language = 'da' }: { now?: Date; language?: Language } = {}) {
+  const row = actor.role === 'citizen' ? await agreementRowForCitizen(db(), actor, agreementId) : await agreementRowForCompany(db(), actor, agreementId);
+  const [version] = await db()
+    .select({ followUpDates: agreementVersions.followUpDates, contactName: agreementVersions.contactName })
+    .from(agreementVersions)
+    .where(and(eq(agreementVersions.agreementId, row.agreement.id), eq(agreementVersions.version, row.agreement.currentVersion)));
+  const t = textsFor(actor.role === 'citizen' ? language : 'da').agreement.calendarFile;
+  const openingTitle = row.opening?.title ?? null;
+  const text = followUpCalendar({
+    agreementId: row.agreement.id,
+    summary: actor.role === 'citizen' ? t.citizenSummary(row.companyName) : t.companySummary(row.citizenName),
+    description: t.description(openingTitle, version?.contactName ?? ''),
+    dates: version?.followUpDates ?? [],
+    stamp: now,
+  });
+  if (actor.role === 'company') {
+    await logCitizenAccess(db(), { citizenIds: [row.agreement.citizenId], actor, action: 'read', purpose: AGREEMENT_PURPOSES.companyCalendar(row.companyName) });
+  }
+  return { text, filename: t.filename };
 }

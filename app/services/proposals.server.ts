@@ -4,9 +4,9 @@
  * must provide; never name, contact or health notes) until the citizen has said yes, and then the name and
  * contact too. Every step is timestamped; the status rules live in app/domain/proposal-rules.ts.
  */
-import { and, desc, eq, inArray, isNotNull, ne, or, type SQL } from 'drizzle-orm';
-import { db } from '../../db/client';
-import { citizens, companies, matchProposals, openings, type LanguageSkill } from '../../db/schema';
+import { and, desc, eq, inArray, isNotNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { db, type Executor } from '../../db/client';
+import { agreements, citizens, companies, matchProposals, openings, type LanguageSkill } from '../../db/schema';
 import { freeSlotsOf } from '../../search/documents';
 import { toIsoDate, type CalendarDay } from '../domain/format';
 import { explainMatch, hardFilterFailures, type MatchCitizen, type MatchOpening } from '../domain/matching';
@@ -16,8 +16,10 @@ import {
   caseRefusals,
   COMPANY_REASON_MISSING,
   companyView,
+  CONSENT_WITHDRAWN_REASON,
   isProposalOpen,
   mayRespond,
+  mayTakeBackYes,
   mayWithdraw,
   nextProposalStatus,
   OPEN_PROPOSAL_STATUSES,
@@ -32,6 +34,7 @@ import {
 } from '../domain/proposal-rules';
 import type { Accommodation, ProposalStatus } from '../domain/vocabulary';
 import { accessLogOrganisation, logCitizenAccess } from './access-log.server';
+import { syncOpeningSlots } from './agreements.server';
 import type { Actor } from './actor';
 import { ForbiddenError, NotFoundError } from './errors.server';
 import { loadMatchCitizen, loadMatchOpening, matchCitizenColumns, takenSlots } from './matching.server';
@@ -102,6 +105,7 @@ function stepsOf(row: Omit<ProposalTimes, 'passedOn'> & { proposedBy: string | n
   return proposalSteps({
     ...row,
     withdrawnReason: withdrawalReason ? row.withdrawnReason : null,
+    withdrawnBecauseOfConsent: row.withdrawnReason === CONSENT_WITHDRAWN_REASON,
     passedOn: row.origin !== 'citizen_interest' || row.proposedBy !== null,
   });
 }
@@ -359,20 +363,31 @@ async function loadCompanyProposals(companyId: string, proposalId?: string) {
 
 type CompanyProposalRow = Awaited<ReturnType<typeof loadCompanyProposals>>[number];
 
+/**
+ * The status the company is shown: an open proposal for a citizen without consent counts as withdrawn.
+ * Withdrawing consent ends such proposals (consent.server.ts); this keeps one ended before that rule, or
+ * caught between the two, from asking the company for an answer.
+ */
+function statusForCompany(status: ProposalStatus, consentToShare: boolean): ProposalStatus {
+  return !consentToShare && isProposalOpen(status) ? 'withdrawn' : status;
+}
+
 function toCompanyProposal(row: CompanyProposalRow): CompanyProposal {
-  let view = companyView(row.status);
-  // Without consent only a citizen who said yes to this very proposal is shown.
+  const status = statusForCompany(row.status, row.consentToShare);
+  let view = companyView(status);
+  // Without consent the summary is gone; a company that has the name (both said yes) keeps only that, which
+  // the agreement needs.
   if (view === 'summary' && !row.consentToShare) view = 'none';
+  const withSummary = view === 'summary' || (view === 'identity' && row.consentToShare);
   return {
     id: row.id,
-    status: row.status,
+    status,
     steps: stepsOf(row, { withdrawalReason: false }),
-    mayRespond: mayRespond(row.status, 'company'),
+    mayRespond: mayRespond(status, 'company'),
     opening: { id: row.openingId, title: row.openingTitle, kind: row.openingKind, hoursMin: row.openingHoursMin, hoursMax: row.openingHoursMax },
-    candidate:
-      view === 'none'
-        ? null
-        : {
+    candidate: !withSummary
+      ? null
+      : {
             wishes: row.wishes,
             competences: row.competences,
             hoursMin: row.hoursMin,
@@ -505,8 +520,10 @@ export async function citizenProposal(actor: Actor, proposalId: string): Promise
 export type Answer = { accept: boolean; reason?: string | null };
 
 const ALREADY_ANSWERED = 'Forslaget er allerede besvaret, eller det er afsluttet. Se den nye status herunder.';
+const WITHDRAWN_OR_ANSWERED = 'Forslaget er besvaret eller trukket tilbage i mellemtiden. Se den nye status herunder.';
+export const WITHDRAWN_FOR_COMPANY = 'Forslaget er trukket tilbage, så I skal ikke svare på det. Jobcentret kontakter jer, hvis der er en anden kandidat.';
 
-async function respond(proposalId: string, party: ProposalParty, current: ProposalStatus, { accept, reason }: Answer) {
+async function respond(proposalId: string, party: ProposalParty, current: ProposalStatus, { accept, reason }: Answer, { requireConsent = false } = {}) {
   const next = nextProposalStatus(current, party, accept);
   if (!next) throw new ProposalStateError(ALREADY_ANSWERED);
   const trimmed = reason?.trim() || null;
@@ -520,9 +537,16 @@ async function respond(proposalId: string, party: ProposalParty, current: Propos
   const updated = await db()
     .update(matchProposals)
     .set({ status: next, ...answered, updatedAt: now })
-    .where(and(eq(matchProposals.id, proposalId), eq(matchProposals.status, current)))
+    .where(
+      and(
+        eq(matchProposals.id, proposalId),
+        eq(matchProposals.status, current),
+        // Consent withdrawn between the read and this update: the company's answer is refused, not stored.
+        requireConsent ? sql`exists (select 1 from ${citizens} where ${citizens.id} = ${matchProposals.citizenId} and ${citizens.consentToShare})` : undefined,
+      ),
+    )
     .returning({ id: matchProposals.id, status: matchProposals.status });
-  if (updated.length === 0) throw new ProposalStateError(ALREADY_ANSWERED);
+  if (updated.length === 0) throw new ProposalStateError(requireConsent ? WITHDRAWN_OR_ANSWERED : ALREADY_ANSWERED);
   return updated[0]!;
 }
 
@@ -531,12 +555,14 @@ export async function respondAsCompany(actor: Actor, proposalId: string, answer:
   const companyId = companyOf(actor);
   if (!isUuid(proposalId)) throw new NotFoundError(PROPOSAL);
   const [row] = await db()
-    .select({ status: matchProposals.status })
+    .select({ status: matchProposals.status, consentToShare: citizens.consentToShare })
     .from(matchProposals)
     .innerJoin(openings, eq(openings.id, matchProposals.openingId))
+    .innerJoin(citizens, eq(citizens.id, matchProposals.citizenId))
     .where(and(eq(matchProposals.id, proposalId), eq(openings.companyId, companyId), visibleToCompany));
   if (!row) throw new NotFoundError(PROPOSAL);
-  return respond(proposalId, 'company', row.status, answer);
+  if (statusForCompany(row.status, row.consentToShare) === 'withdrawn') throw new ProposalStateError(WITHDRAWN_FOR_COMPANY);
+  return respond(proposalId, 'company', row.status, answer, { requireConsent: true });
 }
 
 /** The citizen's yes or no (a reason is optional) to a proposal for them. */
@@ -549,6 +575,60 @@ export async function respondAsCitizen(actor: Actor, proposalId: string, answer:
     .where(and(eq(matchProposals.id, proposalId), eq(matchProposals.citizenId, citizenId)));
   if (!row) throw new NotFoundError(PROPOSAL);
   return respond(proposalId, 'citizen', row.status, answer);
+}
+
+// ── The citizen takes back a yes ──────────────────────────────────────────────────────────────────────
+
+export const YES_NOT_TAKEN_BACK = 'Dit ja kan ikke trækkes tilbage: du har ikke sagt ja, forslaget er afsluttet, eller aftalen er allerede bekræftet. Kontakt din jobkonsulent.';
+export const TAKEN_BACK_END_REASON = 'Borgeren trak sit ja til forslaget tilbage, før aftalen blev bekræftet.';
+
+/**
+ * Whether the citizen may take back their yes now: the status allows it and no agreement from the proposal
+ * has been signed (is or was active). The citizen page asks before it offers the button.
+ */
+export async function mayTakeBackOwnYes(actor: Actor, proposalId: string, executor: Executor = db()): Promise<boolean> {
+  const citizenId = citizenOf(actor);
+  if (!isUuid(proposalId)) return false;
+  const [row] = await executor
+    .select({ status: matchProposals.status })
+    .from(matchProposals)
+    .where(and(eq(matchProposals.id, proposalId), eq(matchProposals.citizenId, citizenId)));
+  if (!row || !mayTakeBackYes(row.status)) return false;
+  const [signed] = await executor
+    .select({ id: agreements.id })
+    .from(agreements)
+    .where(and(eq(agreements.proposalId, proposalId), or(eq(agreements.status, 'active'), isNotNull(agreements.activatedAt))));
+  return !signed;
+}
+
+/**
+ * The citizen takes back their yes (an interest not yet passed on included) before an agreement is signed:
+ * the proposal ends as the citizen's no, so the company no longer sees the name; an agreement written from it
+ * and not yet confirmed by both ends too, and its slot is freed.
+ */
+export async function takeBackOwnYes(actor: Actor, proposalId: string, { now = new Date() }: { now?: Date } = {}) {
+  const citizenId = citizenOf(actor);
+  if (!isUuid(proposalId)) throw new NotFoundError(PROPOSAL);
+  return db().transaction(async (tx) => {
+    const [row] = await tx
+      .select({ status: matchProposals.status })
+      .from(matchProposals)
+      .where(and(eq(matchProposals.id, proposalId), eq(matchProposals.citizenId, citizenId)))
+      .for('update');
+    if (!row) throw new NotFoundError(PROPOSAL);
+    if (!(await mayTakeBackOwnYes(actor, proposalId, tx))) throw new ProposalStateError(YES_NOT_TAKEN_BACK);
+    await tx
+      .update(matchProposals)
+      .set({ status: 'citizen_declined', citizenDeclinedAt: now, updatedAt: now })
+      .where(eq(matchProposals.id, proposalId));
+    const unsigned = await tx
+      .update(agreements)
+      .set({ status: 'ended', endedAt: now, endReason: TAKEN_BACK_END_REASON, updatedAt: now })
+      .where(and(eq(agreements.proposalId, proposalId), inArray(agreements.status, ['draft', 'awaiting_confirmation'])))
+      .returning({ openingId: agreements.openingId });
+    for (const agreement of unsigned) await syncOpeningSlots(tx, agreement.openingId);
+    return { id: proposalId, endedAgreements: unsigned.length };
+  });
 }
 
 // ── Withdrawal ──────────────────────────────────────────────────────────────────────────────────────────

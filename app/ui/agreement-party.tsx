@@ -63,6 +63,11 @@ export function PartyAgreement({ agreement, party, confirmed, error, hoursForm, 
       ) : null}
       <div className="jobbro-actions no-print">
         <PrintButton language={language} />
+        {agreement.status !== 'ended' && current.followUpDates.length > 0 ? (
+          <a className="button button-secondary" href={`/${party === 'company' ? 'virksomhed' : 'borger'}/aftaler/${agreement.id}/kalender.ics`} download>
+            {t.calendar[party]}
+          </a>
+        ) : null}
       </div>
       <section aria-labelledby="terms-heading" className="mb-6">
         <h2 id="terms-heading">{t.termsHeading(current.version)}</h2>

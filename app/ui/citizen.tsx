@@ -51,6 +51,7 @@ export function CitizenNav({ language }: { language: Language }) {
     { to: '/borger', label: t.path, end: true },
     { to: '/borger/job', label: t.jobs, end: false },
     { to: '/borger/oensker', label: t.wishes, end: false },
+    { to: '/borger/samtykke', label: t.consent, end: false },
     { to: '/borger/mine-data', label: t.data, end: false },
   ];
   return (

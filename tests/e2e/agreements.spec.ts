@@ -207,6 +207,11 @@ test('a citizen sees only their own agreement, and a company only its own', asyn
   await expect(citizen).toHaveURL(/\/borger\/aftaler\//);
   await expect(citizen.getByRole('heading', { level: 1, name: /Aftale mellem Jonas Kristensen/ })).toBeVisible();
   const ownUrl = citizen.url();
+  // The follow-up dates for the citizen's own calendar, as the consultant has them.
+  await expect(citizen.getByRole('link', { name: 'Hent opfølgningsdatoerne til din kalender (.ics)' })).toBeVisible();
+  const ics = await citizen.request.get(`${new URL(ownUrl).pathname}/kalender.ics`);
+  expect(ics.headers()['content-type']).toBe('text/calendar; charset=utf-8');
+  expect(await ics.text()).toContain('SUMMARY:Opfølgning på din aftale med');
   // On paper only the agreement itself: no menu, no buttons.
   await citizen.emulateMedia({ media: 'print' });
   await expect(citizen.getByRole('button', { name: 'Log af' })).toBeHidden();

@@ -18,6 +18,7 @@ import {
   listConsultantsOfJobcentre,
   updateCitizen,
 } from '../../app/services/citizens.server';
+import { CONSENT_PURPOSES } from '../../app/services/consent.server';
 import { ForbiddenError, NotFoundError } from '../../app/services/errors.server';
 import { searchErrorCode } from '../../search/client';
 import { drainOutbox } from '../../search/outbox';
@@ -117,6 +118,8 @@ describe('a consultant keeps a citizen profile', () => {
     expect(await outboxRowsOf(id)).toHaveLength(1);
     expect((await accessRowsOf(id)).map((row) => [row.action, row.purpose, row.organisation, row.actorRole])).toEqual([
       ['change', ACCESS_PURPOSES.createProfile, jobcentre.name, 'consultant'],
+      // Made with consent: the citizen's consent history starts with the jobcentre giving it.
+      ['change', CONSENT_PURPOSES.given, jobcentre.name, 'consultant'],
     ]);
 
     await updateCitizen(consultant, id, profile({ hoursMin: '10', hoursMax: '20', excludedEmployerId: '', consultantId: colleague.id }));
@@ -124,7 +127,7 @@ describe('a consultant keeps a citizen profile', () => {
     const [saved] = await handle.db.select().from(citizens).where(eq(citizens.id, id));
     expect(saved).toMatchObject({ hoursMin: 10, hoursMax: 20, consultantId: colleague.id, city: 'Aarhus N', jobcentreId: jobcentre.id });
     expect(await handle.db.select().from(citizenExcludedCompanies).where(eq(citizenExcludedCompanies.citizenId, id))).toEqual([]);
-    expect((await accessRowsOf(id)).map((row) => row.action)).toEqual(['change', 'change']);
+    expect((await accessRowsOf(id)).map((row) => row.action)).toEqual(['change', 'change', 'change']);
 
     expect(await drain([id])).toMatchObject({ indexed: 1, failed: 0 });
     const document = await citizenDocumentOrNull(id);
@@ -161,7 +164,8 @@ describe('who may see a citizen', () => {
     await expect(closeCitizenCase(otherJobcentreConsultant, id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(citizenSchemaFor(otherJobcentreConsultant, id)).rejects.toBeInstanceOf(NotFoundError);
     expect(await listCaseload(otherJobcentreConsultant, { consultantId: null })).not.toContainEqual(expect.objectContaining({ id }));
-    expect(await accessRowsOf(id)).toHaveLength(1);
+    // The profile made and consent given, nothing by the others.
+    expect(await accessRowsOf(id)).toHaveLength(2);
   });
 
   it('refuses a company and a citizen with ForbiddenError', async () => {
@@ -172,7 +176,8 @@ describe('who may see a citizen', () => {
       await expect(listCaseload(actor)).rejects.toBeInstanceOf(ForbiddenError);
       await expect(createCitizen(actor, profile())).rejects.toBeInstanceOf(ForbiddenError);
     }
-    expect(await accessRowsOf(id)).toHaveLength(1);
+    // The profile made and consent given, nothing by the others.
+    expect(await accessRowsOf(id)).toHaveLength(2);
   });
 
   it('reports a malformed id as not found', async () => {
@@ -191,7 +196,7 @@ describe('the access log', () => {
       [colleague.id, ACCESS_PURPOSES.editProfile, jobcentre.name],
     ]);
     const log = await accessLogForCitizen(id);
-    expect(log.map((entry) => entry.action)).toEqual(['read', 'read', 'change']);
+    expect(log.map((entry) => entry.action)).toEqual(['read', 'read', 'change', 'change']);
     expect(JSON.stringify(log)).not.toMatch(/Diagnose|Sara/);
   });
 

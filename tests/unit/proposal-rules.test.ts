@@ -5,9 +5,11 @@ import {
   blocksNewProposal,
   COMPANY_REASON_MISSING,
   companyView,
+  CONSENT_WITHDRAWN_REASON,
   formatStepTime,
   isProposalOpen,
   mayRespond,
+  mayTakeBackYes,
   mayWithdraw,
   nextProposalStatus,
   proposalAnswerSchema,
@@ -141,6 +143,22 @@ describe('proposalSteps', () => {
       'Borgeren viste interesse',
       'Jobcentret sendte ikke interessen videre',
     ]);
+  });
+
+  it('names a withdrawal for withdrawn consent as such, and to the company only as "Trukket tilbage"', () => {
+    const withdrawnAt = new Date('2027-03-04T12:00:00Z');
+    const ended = { ...base, withdrawnAt, withdrawnBecauseOfConsent: true };
+    expect(proposalSteps({ ...ended, withdrawnReason: CONSENT_WITHDRAWN_REASON }).at(-1)?.label).toBe('Afsluttet, da samtykket blev trukket tilbage');
+    expect(proposalSteps({ ...ended, withdrawnReason: null }).at(-1)).toEqual({ label: 'Trukket tilbage', at: withdrawnAt, reason: null });
+  });
+
+  it('calls a no after the citizen’s yes taking the yes back', () => {
+    const steps = proposalSteps({ ...base, citizenAcceptedAt: new Date('2027-03-02T10:00:00Z'), citizenDeclinedAt: new Date('2027-03-03T10:00:00Z') });
+    expect(steps.map((step) => step.label)).toEqual(['Foreslået af jobcentret', 'Borgeren sagde ja', 'Borgeren trak sit ja tilbage']);
+  });
+
+  it('lets the citizen take back a yes only after giving it, while the company has yet to answer or both said yes', () => {
+    expect(PROPOSAL_STATUSES.filter(mayTakeBackYes)).toEqual(['citizen_accepted', 'accepted']);
   });
 
   it('writes the time in Danish time', () => {
