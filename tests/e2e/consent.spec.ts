@@ -10,7 +10,7 @@ const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch:
 const KATTEGAT_JOB = 'Pakkemedhjælper om eftermiddagen – småjob';
 
 function citizenMenu(page: Page) {
-  return page.getByRole('navigation', { name: /^(Min side|My pages)$/ });
+  return page.getByRole('navigation', { name: /^(Mine sider|My pages)$/ });
 }
 
 test('a citizen withdraws consent on their own page, and the open proposal at the company ends at once: "trukket tilbage", no answer buttons', async ({ browser }) => {
@@ -33,6 +33,7 @@ test('a citizen withdraws consent on their own page, and the open proposal at th
   await consultant.getByLabel('Borgerens jobønsker med egne ord').fill('Pakning på lager');
   await consultant.getByLabel(/Borgeren har givet samtykke/).check();
   await consultant.getByLabel('På vej mod job').check();
+  await consultant.getByLabel('Hvor godt taler og forstår borgeren dansk?').selectOption({ label: 'Godt' });
   await consultant.getByRole('button', { name: 'Opret borger' }).click();
   await expect(consultant.getByText('Borgeren er oprettet.')).toBeVisible();
   const profileUrl = consultant.url().replace(/[?#].*$/, '');
@@ -43,7 +44,7 @@ test('a citizen withdraws consent on their own page, and the open proposal at th
   await citizen.goto(link);
   await citizen.getByLabel('Vælg en adgangskode').fill('blå-cykel-over-broen-7');
   await citizen.getByRole('button', { name: 'Gem adgangskode og log ind' }).click();
-  await expect(citizen.getByRole('heading', { level: 1, name: 'Min vej' })).toBeVisible();
+  await expect(citizen.getByRole('heading', { level: 1, name: 'Min side' })).toBeVisible();
 
   // The consultant proposes the citizen for Kattegat's job once matching has found them.
   await consultant.goto(`${profileUrl}/match`);
