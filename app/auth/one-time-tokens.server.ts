@@ -53,3 +53,8 @@ export async function useToken(executor: Executor, tokenId: string, now = new Da
     .returning({ id: oneTimeTokens.id });
   return used.length === 1;
 }
+
+/** The page a `password_reset` token opens: a forgotten password, a first password, a lifted lock. */
+export function passwordLink(token: string, baseUrl: string): string {
+  return new URL(`/ny-adgangskode/${token}`, baseUrl).toString();
+}

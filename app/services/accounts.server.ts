@@ -5,7 +5,7 @@
 import { and, count, eq, isNull, ne } from 'drizzle-orm';
 import { db, type Executor } from '../../db/client';
 import { oneTimeTokens, sessions, users } from '../../db/schema';
-import { createOneTimeToken } from '../auth/one-time-tokens.server';
+import { createOneTimeToken, passwordLink } from '../auth/one-time-tokens.server';
 import { hashPassword, verifyPassword } from '../auth/password.server';
 import { checkLoginAllowed, clearFailedLogins, lockAccount, recordFailedLogin, type LoginRefusal } from '../auth/rate-limit.server';
 import type { SessionUser } from '../auth/session.server';
@@ -101,7 +101,7 @@ async function lockAndTellOwner(email: string, now: Date): Promise<void> {
     const owner = await lockAccount(tx, email, now);
     if (!owner) return;
     const token = await createOneTimeToken(tx, { purpose: 'password_reset', userId: owner.id, email: owner.email, validDays: LOCK_MAIL_LINK_HOURS / 24, now });
-    await sendMail(tx, { to: owner.email, ...lockMail(owner.name, new URL(`/ny-adgangskode/${token}`, publicOrigin()).toString()) });
+    await sendMail(tx, { to: owner.email, ...lockMail(owner.name, passwordLink(token, publicOrigin())) });
   });
 }
 

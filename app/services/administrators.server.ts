@@ -7,7 +7,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { db, type Executor } from '../../db/client';
 import { users } from '../../db/schema';
-import { createOneTimeToken } from '../auth/one-time-tokens.server';
+import { createOneTimeToken, passwordLink } from '../auth/one-time-tokens.server';
 import { ADMINISTRATOR_LINK_HOURS, type AdministratorInput } from '../domain/administrator-rules';
 import { normaliseEmail } from './accounts.server';
 import { retirePasswordLinks } from './jobcentres.server';
@@ -55,7 +55,7 @@ export async function createAdministrator(
       userId = user!.id;
     }
     const token = await createOneTimeToken(tx, { purpose: 'password_reset', userId, email, validDays: ADMINISTRATOR_LINK_HOURS / 24, now });
-    return { outcome: existing ? 'new_link' : 'created', userId, email, link: new URL(`/ny-adgangskode/${token}`, baseUrl).toString() };
+    return { outcome: existing ? 'new_link' : 'created', userId, email, link: passwordLink(token, baseUrl) };
   });
 }
 

@@ -6,7 +6,7 @@
 import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import { db, type Executor } from '../../db/client';
 import { citizens, jobcentres, oneTimeTokens, sessions, users } from '../../db/schema';
-import { createOneTimeToken } from '../auth/one-time-tokens.server';
+import { createOneTimeToken, passwordLink } from '../auth/one-time-tokens.server';
 import { CONSULTANT_INVITATION_DAYS, type ConsultantInput, type JobcentreInput } from '../domain/jobcentre-rules';
 import { normaliseEmail } from './accounts.server';
 import type { Actor } from './actor';
@@ -149,7 +149,7 @@ async function mailConsultantLink(
     validDays: CONSULTANT_INVITATION_DAYS,
     now: details.now,
   });
-  const link = new URL(`/ny-adgangskode/${token}`, details.baseUrl).toString();
+  const link = passwordLink(token, details.baseUrl);
   await sendMail(executor, { to: details.email, ...consultantMail(details.name, details.jobcentreName, link, { resent: details.resent }) });
   return link;
 }

@@ -6,7 +6,7 @@
 import { and, count, eq, gt, isNotNull, isNull } from 'drizzle-orm';
 import { db } from '../../db/client';
 import { oneTimeTokens, users } from '../../db/schema';
-import { createOneTimeToken, findUsableToken, useToken } from '../auth/one-time-tokens.server';
+import { createOneTimeToken, findUsableToken, passwordLink, useToken } from '../auth/one-time-tokens.server';
 import { hashPassword } from '../auth/password.server';
 import { forgiveAccount } from '../auth/rate-limit.server';
 import { invalidateUserSessions } from '../auth/session.server';
@@ -52,7 +52,7 @@ export async function requestPasswordReset(email: string, { baseUrl, now = new D
       .where(and(eq(oneTimeTokens.userId, user.id), eq(oneTimeTokens.purpose, 'password_reset'), gt(oneTimeTokens.createdAt, new Date(now.getTime() - HOUR_MS))));
     if ((recent?.n ?? 0) >= MAX_RESET_LINKS_PER_HOUR) return;
     const token = await createOneTimeToken(tx, { purpose: 'password_reset', userId: user.id, email: user.email, validDays: PASSWORD_RESET_HOURS / 24, now });
-    await sendMail(tx, { to: user.email, ...resetMail(user.name, new URL(`/ny-adgangskode/${token}`, baseUrl).toString()) });
+    await sendMail(tx, { to: user.email, ...resetMail(user.name, passwordLink(token, baseUrl)) });
   });
 }
 
