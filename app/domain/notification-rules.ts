@@ -7,8 +7,9 @@
  * citizen (a company must not learn a candidate's name before the citizen's yes, and a mail is a poor place
  * for a name anyway), and never health notes or restrictions, which are not even among the facts it is given.
  */
+import { z } from 'zod';
 import { formatDateIn, formatMonthIn, listIn } from '../i18n/format';
-import type { Language } from '../i18n/language';
+import { LANGUAGES, type Language } from '../i18n/language';
 import { addDays, addMonths, monthOf } from './agreement-rules';
 import { toIsoDate, type CalendarDay } from './format';
 import { nameForMail } from './text-rules';
@@ -106,6 +107,27 @@ export function deliveryFor(kind: NotificationKind, recipient: Recipient, { citi
 /** Mails follow the citizen's chosen language; everyone else works in Danish (decision 016). */
 export function mailLanguageFor(role: Role, preferences: NotificationPreferences): Language {
   return role === 'citizen' ? preferences.mailLanguage : 'da';
+}
+
+/**
+ * The settings form: `kinds` the ticked kinds (the rest are off), `delivery` 'single' or 'digest' where the
+ * role may choose, `mailLanguage` for a citizen. Fields the role does not have are ignored.
+ */
+export function notificationSettingsSchema(role: Role, messages: { kindsInvalid: string; deliveryInvalid: string; languageInvalid: string }) {
+  const codes = kindsFor(role).map((entry) => entry.code) as [NotificationKind, ...NotificationKind[]];
+  return z
+    .object({
+      kinds: z.array(z.enum(codes, { error: messages.kindsInvalid })),
+      delivery: mayChooseDigest(role) ? z.enum(['single', 'digest'], { error: messages.deliveryInvalid }) : z.unknown(),
+      mailLanguage: role === 'citizen' ? z.enum(LANGUAGES, { error: messages.languageInvalid }) : z.unknown(),
+    })
+    .transform(
+      (values): NotificationPreferences => ({
+        disabledKinds: codes.filter((code) => !values.kinds.includes(code)),
+        dailyDigest: values.delivery === 'digest',
+        mailLanguage: role === 'citizen' ? (values.mailLanguage as Language) : DEFAULT_NOTIFICATION_PREFERENCES.mailLanguage,
+      }),
+    );
 }
 
 // ── What each mail says ─────────────────────────────────────────────────────────────────────────────────
