@@ -124,7 +124,7 @@ export function notificationSettingsSchema(role: Role, messages: { kindsInvalid:
     .transform(
       (values): NotificationPreferences => ({
         disabledKinds: codes.filter((code) => !values.kinds.includes(code)),
-        dailyDigest: values.delivery === 'digest',
+        dailyDigest: mayChooseDigest(role) && values.delivery === 'digest',
         mailLanguage: role === 'citizen' ? (values.mailLanguage as Language) : DEFAULT_NOTIFICATION_PREFERENCES.mailLanguage,
       }),
     );
