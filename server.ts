@@ -1,6 +1,7 @@
 /**
  * The process: keep the data folder private, open and migrate the database, seed the try-out's, start (or
- * reach) Meilisearch, start the outbox drain and the daily retention (anonymising old closed cases), and
+ * reach) Meilisearch, start the outbox drain, the daily retention (anonymising old closed cases) and the
+ * scheduled notifications (follow-ups tomorrow, last month's hours, the daily digest), and
  * serve Remix behind security headers, a Host check and an Origin check. `npm start` runs this after
  * building; `npm run dev` runs it with Vite's dev middleware.
  */
@@ -34,6 +35,7 @@ import { startOutboxWorker } from './search/outbox';
 import { hasActiveAdministrator } from './app/services/administrators.server';
 import { refreshDemoAccounts } from './app/services/demo.server';
 import { startMailWorker } from './app/services/mail.server';
+import { startNotificationWorker } from './app/services/notifications.server';
 import { allowedOrigins } from './app/services/public-origin.server';
 import { startRetentionWorker } from './app/services/retention.server';
 import { answerUnexpectedError, createRequestHandler } from './app/request-handler.server';
@@ -217,6 +219,7 @@ async function main() {
   const { demoLogins: logins } = await startDatabase();
   const search = await startSearch();
   const retention = startRetentionWorker();
+  const scheduledNotifications = startNotificationWorker();
   const app = await createApp();
   const server = app.listen(PORT, () => {
     console.info(`\nJobbro kører på http://localhost:${PORT}`);
@@ -231,6 +234,7 @@ async function main() {
     stopping = true;
     server.close();
     await retention.stop();
+    await scheduledNotifications.stop();
     await search?.stop();
     await closeDatabase();
     process.exit(0);

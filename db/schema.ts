@@ -21,6 +21,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { HoursEntry } from '../app/domain/agreement-rules';
+import type { NotificationKind } from '../app/domain/notification-rules';
 import {
   ACCESS_ACTIONS,
   AGREEMENT_STATUSES,
@@ -226,6 +227,48 @@ export const mailOutbox = pgTable('mail_outbox', {
   sentAt: timestamp('sent_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * A user's own choices about mail from Jobbro (app/domain/notification-rules.ts): the kinds turned off, a daily
+ * digest instead of single mails (companies and consultants), and the language of a citizen's mails. No row
+ * means the defaults.
+ */
+export const notificationSettings = pgTable('notification_settings', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  disabledKinds: jsonb('disabled_kinds').$type<NotificationKind[]>().notNull().default([]),
+  dailyDigest: boolean('daily_digest').notNull().default(false),
+  mailLanguage: text('mail_language').$type<'da' | 'en'>().notNull().default('da'),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * Every notification made for a user: mailed at once (mailed_at set in the step's transaction), or waiting for
+ * the daily digest. `dedup_key` makes a scheduled one (a follow-up tomorrow, a month's hours, the day's digest)
+ * happen once, across restarts and instances. Holds no health data and no citizen's name (decision 026).
+ */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind').$type<NotificationKind | 'daily_digest'>().notNull(),
+    dedupKey: text('dedup_key'),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    /** Waits for the user's daily digest instead of going out alone. */
+    digest: boolean('digest').notNull().default(false),
+    mailedAt: timestamp('mailed_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('notifications_dedup_unique').on(t.dedupKey),
+    index('notifications_digest_pending_idx').on(t.userId, t.id).where(sql`${t.digest} and ${t.mailedAt} is null`),
+  ],
+);
 
 /** Companies the citizen may not be placed at in a skånejob (most recent employer, spouse's company). */
 export const citizenExcludedCompanies = pgTable(

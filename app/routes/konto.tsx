@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { data, redirect } from '@remix-run/node';
-import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { z } from 'zod';
 import { requireUserSession } from '../auth/permissions.server';
 import { clientIpOf, tooManyAttemptsMessage } from '../auth/rate-limit.server';
@@ -102,6 +102,9 @@ export default function AccountPage() {
     <InLanguage language={language}>
       <h1>{t.title}</h1>
       <p className="font-lead">{t.intro(email)}</p>
+      <p>
+        <Link to="/konto/notifikationer">{textsFor(language).notificationSettings.accountLink}</Link>
+      </p>
       {searchParams.get('adgangskode') === 'skiftet' ? <Alert kind="success">{t.passwordChanged}</Alert> : null}
       {searchParams.get('enhed') === 'logget-af' ? <Alert kind="success">{t.endedOne}</Alert> : null}
       {endedOthers !== null && Number.isInteger(endedOthers) ? <Alert kind="success">{t.endedOthers(endedOthers)}</Alert> : null}

@@ -55,6 +55,7 @@ import type { Language } from '../i18n/language';
 import { accessLogOrganisation, logCitizenAccess } from './access-log.server';
 import type { Actor } from './actor';
 import { ForbiddenError, NotFoundError } from './errors.server';
+import { notify } from './notifications.server';
 import { isUuid } from './openings.server';
 
 const AGREEMENT = 'Aftalen';
@@ -365,6 +366,7 @@ export async function createAgreement(actor: Actor, source: AgreementSource, inp
     await tx.insert(agreementVersions).values({ agreementId: agreement!.id, version: 1, ...versionColumns(input), createdBy: actor.id });
     if (send) await syncOpeningSlots(tx, opening.id);
     await logCitizenAccess(tx, { citizenIds: [citizen.id], actor, action: 'change', purpose: AGREEMENT_PURPOSES.write(companyName), organisation });
+    if (send) await notify(tx, { kind: 'agreement_to_confirm', agreementId: agreement!.id });
     return { id: agreement!.id };
   });
 }
@@ -428,6 +430,7 @@ export async function sendForConfirmation(actor: Actor, agreementId: string) {
     await tx.update(agreements).set({ status: 'awaiting_confirmation', updatedAt: new Date() }).where(eq(agreements.id, agreement.id));
     await syncOpeningSlots(tx, agreement.openingId);
     await logCitizenAccess(tx, { citizenIds: [agreement.citizenId], actor, action: 'change', purpose: AGREEMENT_PURPOSES.write(row.companyName), organisation });
+    await notify(tx, { kind: 'agreement_to_confirm', agreementId: agreement.id });
   });
 }
 
@@ -484,6 +487,7 @@ export async function renegotiateAgreement(actor: Actor, agreementId: string, in
       const next = agreement.currentVersion + 1;
       await tx.insert(agreementVersions).values({ agreementId: agreement.id, version: next, ...versionColumns(input), changeNote: input.changeNote || null, createdBy: actor.id });
       await tx.update(agreements).set({ currentVersion: next, status: 'awaiting_confirmation', updatedAt: now }).where(eq(agreements.id, agreement.id));
+      await notify(tx, { kind: 'agreement_to_confirm', agreementId: agreement.id });
     }
     await logCitizenAccess(tx, { citizenIds: [agreement.citizenId], actor, action: 'change', purpose: AGREEMENT_PURPOSES.write(row.companyName), organisation });
   });

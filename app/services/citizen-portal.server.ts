@@ -41,6 +41,7 @@ import type { Language } from '../i18n/language';
 import { accessLogForCitizen, accessLogOrganisation, logCitizenAccess, type AccessLogRow } from './access-log.server';
 import type { Actor } from './actor';
 import { ForbiddenError, NotFoundError } from './errors.server';
+import { notify } from './notifications.server';
 import { loadMatchCitizen, loadMatchOpening, matchOpeningsForCitizen, type MatchSource } from './matching.server';
 import { isUuid } from './openings.server';
 import { findPostcode } from './postcodes.server';
@@ -275,6 +276,7 @@ export async function expressInterest(actor: Actor, openingId: string, { today =
       .insert(matchProposals)
       .values({ openingId: opening.id, citizenId, proposedBy: null, origin: 'citizen_interest', status: 'citizen_accepted', citizenAcceptedAt: now, explanation: text })
       .returning({ id: matchProposals.id });
+    await notify(tx, { kind: 'citizen_interest', proposalId: created!.id });
     return { proposalId: created!.id, title: opening.title, created: true };
   });
 }
@@ -689,6 +691,8 @@ export async function forwardCitizenInterest(actor: Actor, proposalId: string, {
       purpose: INTEREST_PURPOSES.forwarded(opening.title, opening.companyName),
       organisation,
     });
+    // Passed on, the citizen's yes is the company's to answer.
+    await notify(tx, { kind: 'candidate_said_yes', proposalId });
     return { id: proposalId, openingTitle: opening.title, companyName: opening.companyName };
   });
 }

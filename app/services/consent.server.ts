@@ -17,6 +17,7 @@ import type { Role } from '../domain/vocabulary';
 import type { AccessEntry } from './access-log.server';
 import type { Actor } from './actor';
 import { ForbiddenError, NotFoundError } from './errors.server';
+import { notify } from './notifications.server';
 
 /** The purposes of the consent rows in the access log, in the words the citizen reads; also how they are found again. */
 export const CONSENT_PURPOSES = {
@@ -57,6 +58,7 @@ export async function recordConsentChange(tx: Executor, change: ConsentChange): 
     .set({ status: 'withdrawn', withdrawnAt: change.now, withdrawnReason: CONSENT_WITHDRAWN_REASON, updatedAt: change.now })
     .where(and(eq(matchProposals.citizenId, change.citizenId), inArray(matchProposals.status, [...OPEN_PROPOSAL_STATUSES])))
     .returning({ id: matchProposals.id });
+  for (const proposal of ended) await notify(tx, { kind: 'proposal_withdrawn', proposalId: proposal.id, cause: 'consent' });
   return { endedProposals: ended.length };
 }
 

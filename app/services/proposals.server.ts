@@ -38,6 +38,7 @@ import { syncOpeningSlots } from './agreements.server';
 import type { Actor } from './actor';
 import { ForbiddenError, NotFoundError } from './errors.server';
 import { loadMatchCitizen, loadMatchOpening, matchCitizenColumns, takenSlots } from './matching.server';
+import { notify } from './notifications.server';
 import { isUuid } from './openings.server';
 
 /** The proposal was not made; `reasons` say why in Danish, one sentence each. */
@@ -163,6 +164,7 @@ export async function proposeCitizen(actor: Actor, { openingId, citizenId }: { o
       purpose: PROPOSAL_PURPOSES.proposed(opening.title, opening.companyName),
       organisation,
     });
+    await notify(tx, { kind: 'proposal_for_citizen', proposalId: proposal!.id });
     return { id: proposal!.id };
   });
 }
@@ -533,21 +535,34 @@ async function respond(proposalId: string, party: ProposalParty, current: Propos
     party === 'company'
       ? { companyAcceptedAt: accept ? now : null, companyDeclinedAt: accept ? null : now, companyReason: accept ? null : trimmed }
       : { citizenAcceptedAt: accept ? now : null, citizenDeclinedAt: accept ? null : now, citizenReason: accept ? null : trimmed };
-  // Only from the status the answer was given to: a simultaneous answer by someone else makes this one fail.
-  const updated = await db()
-    .update(matchProposals)
-    .set({ status: next, ...answered, updatedAt: now })
-    .where(
-      and(
-        eq(matchProposals.id, proposalId),
-        eq(matchProposals.status, current),
-        // Consent withdrawn between the read and this update: the company's answer is refused, not stored.
-        requireConsent ? sql`exists (select 1 from ${citizens} where ${citizens.id} = ${matchProposals.citizenId} and ${citizens.consentToShare})` : undefined,
-      ),
-    )
-    .returning({ id: matchProposals.id, status: matchProposals.status });
-  if (updated.length === 0) throw new ProposalStateError(requireConsent ? WITHDRAWN_OR_ANSWERED : ALREADY_ANSWERED);
-  return updated[0]!;
+  return db().transaction(async (tx) => {
+    // Only from the status the answer was given to: a simultaneous answer by someone else makes this one fail.
+    const updated = await tx
+      .update(matchProposals)
+      .set({ status: next, ...answered, updatedAt: now })
+      .where(
+        and(
+          eq(matchProposals.id, proposalId),
+          eq(matchProposals.status, current),
+          // Consent withdrawn between the read and this update: the company's answer is refused, not stored.
+          requireConsent ? sql`exists (select 1 from ${citizens} where ${citizens.id} = ${matchProposals.citizenId} and ${citizens.consentToShare})` : undefined,
+        ),
+      )
+      .returning({ id: matchProposals.id, status: matchProposals.status });
+    if (updated.length === 0) throw new ProposalStateError(requireConsent ? WITHDRAWN_OR_ANSWERED : ALREADY_ANSWERED);
+    await notifyAnswer(tx, proposalId, party, next);
+    return updated[0]!;
+  });
+}
+
+/**
+ * Who an answer leaves waiting: the citizen's yes goes to the company; the company's answer, the citizen's no
+ * and the second yes go to the consultant (who writes the agreement when both said yes).
+ */
+async function notifyAnswer(tx: Executor, proposalId: string, party: ProposalParty, next: ProposalStatus) {
+  if (party === 'citizen' && (next === 'citizen_accepted' || next === 'accepted')) await notify(tx, { kind: 'candidate_said_yes', proposalId });
+  const answer = next === 'accepted' ? 'both_yes' : party === 'company' ? (next === 'company_declined' ? 'company_no' : 'company_yes') : next === 'citizen_declined' ? 'citizen_no' : null;
+  if (answer) await notify(tx, { kind: 'proposal_answered', proposalId, answer });
 }
 
 /** The company's yes or no (a no needs a reason) to a proposal for one of its openings. */
@@ -627,6 +642,8 @@ export async function takeBackOwnYes(actor: Actor, proposalId: string, { now = n
       .where(and(eq(agreements.proposalId, proposalId), inArray(agreements.status, ['draft', 'awaiting_confirmation'])))
       .returning({ openingId: agreements.openingId });
     for (const agreement of unsigned) await syncOpeningSlots(tx, agreement.openingId);
+    await notify(tx, { kind: 'proposal_withdrawn', proposalId, cause: 'citizen_took_back' });
+    await notify(tx, { kind: 'proposal_answered', proposalId, answer: 'citizen_took_back' });
     return { id: proposalId, endedAgreements: unsigned.length };
   });
 }
@@ -676,6 +693,7 @@ export async function withdrawProposal(actor: Actor, { proposalId, reason }: Wit
       purpose: PROPOSAL_PURPOSES.withdrawn(row.openingTitle, row.companyName),
       organisation,
     });
+    await notify(tx, { kind: 'proposal_withdrawn', proposalId, cause: 'jobcentre' });
     return { id: proposalId, citizenId: row.citizenId, openingTitle: row.openingTitle, interestNotPassedOn: row.origin === 'citizen_interest' && row.proposedBy === null };
   });
 }

@@ -30,7 +30,7 @@ const ROLES: Role[] = [
     email: DEMO_USERS.citizen,
     start: ['/borger', '/konto'],
     within: /^\/(borger|jobs|konto)(\/|$)/,
-    routes: ['/borger', '/borger/job', '/borger/oensker', '/borger/mine-data', '/borger/forslag/:id', '/borger/aftaler/:id', '/jobs', '/jobs/:id', '/konto'],
+    routes: ['/borger', '/borger/job', '/borger/oensker', '/borger/mine-data', '/borger/forslag/:id', '/borger/aftaler/:id', '/jobs', '/jobs/:id', '/konto', '/konto/notifikationer'],
   },
   {
     name: 'company',
@@ -48,6 +48,7 @@ const ROLES: Role[] = [
       '/virksomhed/aftaler/:id',
       '/jobs',
       '/konto',
+      '/konto/notifikationer',
     ],
   },
   {
@@ -81,6 +82,7 @@ const ROLES: Role[] = [
       '/konsulent/aftaler/:id/genforhandling',
       '/jobs',
       '/konto',
+      '/konto/notifikationer',
     ],
   },
   {
@@ -88,7 +90,7 @@ const ROLES: Role[] = [
     email: DEMO_USERS.admin,
     start: ['/admin', '/konto'],
     within: /^\/(admin|jobs|konto)(\/|$)/,
-    routes: ['/admin', '/admin/jobcentre/:id', '/jobs', '/konto'],
+    routes: ['/admin', '/admin/jobcentre/:id', '/jobs', '/konto', '/konto/notifikationer'],
   },
 ];
 
