@@ -449,3 +449,48 @@ export function toCalculatorInput(parsed: z.infer<ReturnType<typeof calculatorIn
     couple: parsed.household === 'couple',
   };
 }
+
+// ---------------------------------------------------------------- reading the GET form
+
+export const CALCULATOR_FIELDS = ['benefit', 'hours', 'wage', 'pension', 'children', 'household'] as const;
+export type CalculatorField = (typeof CALCULATOR_FIELDS)[number];
+export type CalculatorValues = Partial<Record<CalculatorField, string>>;
+
+export type CalculatorForm = {
+  /** What the form shows: the prefill overwritten by what the person sent. */
+  values: CalculatorValues;
+  errors: Partial<Record<CalculatorField, string>>;
+  result: Calculation | null;
+};
+
+/**
+ * The calculator as a GET form reads it: the page's prefill (the citizen's benefit, the job's hours and wage)
+ * overwritten by the fields in the address. Nothing sent and an incomplete prefill: the empty form, no messages.
+ */
+export function readCalculatorForm(query: URLSearchParams, prefill: CalculatorValues, rates: BenefitRates, language: Language = 'da'): CalculatorForm {
+  const values: CalculatorValues = { ...prefill };
+  let sent = false;
+  for (const field of CALCULATOR_FIELDS) {
+    const value = query.get(field);
+    if (value !== null) {
+      values[field] = value.slice(0, 40);
+      sent = true;
+    }
+  }
+  if (!sent && !(values.benefit && values.hours && values.wage)) return { values, errors: {}, result: null };
+  const parsed = calculatorInputSchema(language).safeParse(values);
+  if (!parsed.success) {
+    const errors: CalculatorForm['errors'] = {};
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0] as CalculatorField;
+      errors[field] ??= issue.message;
+    }
+    return { values, errors, result: null };
+  }
+  return { values, errors: {}, result: calculateMonth(toCalculatorInput(parsed.data), rates) };
+}
+
+/** A weekly number of hours as the form shows it: "7,5". */
+export function hoursValue(hours: number | null | undefined): string | undefined {
+  return hours === null || hours === undefined ? undefined : `${hours}`.replace('.', ',');
+}
