@@ -170,6 +170,9 @@ function wageLine(input: CalculatorInput, wage: number): Line {
   };
 }
 
+/** A sentence that ends on an amount ends on "kr." once, not "kr..". */
+const oneFullStop = (text: Line): Line => ({ da: text.da.replace(/kr\.\./g, 'kr.'), en: text.en });
+
 function calculated(
   input: CalculatorInput,
   rates: BenefitRates,
@@ -183,8 +186,8 @@ function calculated(
     difference: parts.withJob.total - parts.now.total,
     benefitNow: parts.benefitNow,
     benefitWithJob: parts.benefitWithJob,
-    steps: parts.steps,
-    notes: [...(parts.notes ?? []), BEFORE_TAX, VEJLEDENDE],
+    steps: parts.steps.map(oneFullStop),
+    notes: [...(parts.notes ?? []), BEFORE_TAX, VEJLEDENDE].map(oneFullStop),
     years: yearsOf(rates),
   };
 }

@@ -99,10 +99,12 @@ export type BenefitCalculatorProps = {
   /** The wage follows this collective agreement. */
   wageAgreement?: string | null;
   headingLevel?: 'h2' | 'h3';
+  /** Ask again as the person types (with JavaScript); off where every answer is a logged read. */
+  live?: boolean;
 };
 
 /** The calculator: the form, then the answer right under it. */
-export function BenefitCalculator({ form, language, action, keep = {}, wageAgreement, headingLevel = 'h2' }: BenefitCalculatorProps) {
+export function BenefitCalculator({ form, language, action, keep = {}, wageAgreement, headingLevel = 'h2', live = true }: BenefitCalculatorProps) {
   const t = TEXTS[language];
   const Heading = headingLevel;
   const submit = useSubmit();
@@ -121,7 +123,7 @@ export function BenefitCalculator({ form, language, action, keep = {}, wageAgree
     <section className="jobbro-calculator mb-6" aria-labelledby="calculator-heading" id="oekonomi">
       <Heading id="calculator-heading">{t.heading}</Heading>
       <p className="mt-0">{t.intro}</p>
-      <Form method="get" action={action ? `${action}#oekonomi` : '#oekonomi'} ref={formRef} onChange={updateSoon} preventScrollReset replace>
+      <Form method="get" action={action ? `${action}#oekonomi` : '#oekonomi'} ref={formRef} onChange={live ? updateSoon : undefined} preventScrollReset replace>
         {Object.entries(keep).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}

@@ -6,10 +6,15 @@ import { DEMO_USERS, logIn } from './fixtures';
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const SHOTS = '/tmp/shots/i18-calculator';
 
+/** The page as it is now, at the three widths, each in a plain browser window of that width. */
 async function shots(page: Page, name: string) {
+  const storageState = await page.context().storageState();
   for (const width of [320, 390, 1280]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
+    const context = await page.context().browser()!.newContext({ storageState, viewport: { width, height: 900 } });
+    const shot = await context.newPage();
+    await shot.goto(page.url());
+    await shot.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
+    await context.close();
   }
 }
 
@@ -22,6 +27,7 @@ async function openFirstProposal(page: Page) {
 }
 
 test('a citizen on a phone reads what the proposed job means for their money, changes the wage and sees it change — with and without JavaScript', async ({ browser }) => {
+  test.setTimeout(300_000);
   const citizen = await (await browser.newContext(PHONE)).newPage();
   await logIn(citizen, DEMO_USERS.citizen);
   const href = await openFirstProposal(citizen);
@@ -64,6 +70,7 @@ test('a citizen on a phone reads what the proposed job means for their money, ch
 });
 
 test('a visitor uses /beregner without logging in: fleksjob figures, an absurd wage refused at the field, and an honest answer for sygedagpenge', async ({ page }) => {
+  test.setTimeout(300_000);
   await page.goto('/beregner');
   await expect(page.getByRole('heading', { level: 1, name: 'Beregner: hvad betyder job for min økonomi?' })).toBeVisible();
   await page.getByLabel('Din forsørgelse i dag').selectOption({ label: 'Ledighedsydelse (visiteret til fleksjob)' });
@@ -87,4 +94,27 @@ test('a visitor uses /beregner without logging in: fleksjob figures, an absurd w
   await expect(page.getByTestId('calculator-not-covered')).toContainText('Beregneren dækker ikke din ydelse endnu – spørg din jobkonsulent.');
   await expect(page.getByTestId('calculator-answer')).toHaveCount(0);
   await expectNoSeriousAxeViolations(page);
+});
+
+test('the consultant sees the same figure on the agreement form as the citizen on their proposal', async ({ page }) => {
+  test.setTimeout(300_000);
+  await logIn(page, DEMO_USERS.consultant);
+  await page.goto('/konsulent/borgere');
+  await page.getByRole('link', { name: 'Jonas Kristensen' }).first().click();
+  await page.waitForURL(/\/konsulent\/borgere\/[0-9a-f-]{36}$/);
+  const citizenId = new URL(page.url()).pathname.split('/').at(-1)!;
+  await page.goto(`/konsulent/aftaler/ny?borger=${citizenId}`);
+  const job = await page.locator('#jobopslag option', { hasText: 'Opvasker i weekenden – småjob' }).first().getAttribute('value');
+  await page.getByLabel('Job').selectOption(job!);
+  await page.getByRole('button', { name: 'Videre' }).click();
+  await page.getByText('Hvad betyder aftalen for borgerens økonomi?').click();
+  const calculator = page.getByRole('region', { name: 'Hvad betyder det for min økonomi?' });
+  await expect(calculator.getByLabel('Din forsørgelse i dag')).toHaveValue('cash_benefit_activity_ready');
+  await calculator.getByLabel('Timer om ugen').fill('10');
+  await calculator.getByLabel('Timeløn i kroner før skat').fill('150');
+  await calculator.getByRole('button', { name: 'Beregn' }).click();
+  await expect(calculator.getByTestId('calculator-difference')).toHaveText('Med jobbet har du 1.761 kr. mere om måneden før skat.');
+  // The agreement form is still there, for the same citizen and job.
+  await expect(page.getByRole('heading', { level: 1, name: /^Aftale mellem Jonas Kristensen og / })).toBeVisible();
+  await shots(page, 'agreement-form');
 });
