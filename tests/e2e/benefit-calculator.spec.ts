@@ -105,7 +105,7 @@ test('the consultant sees the same figure on the agreement form as the citizen o
   const citizenId = new URL(page.url()).pathname.split('/').at(-1)!;
   await page.goto(`/konsulent/aftaler/ny?borger=${citizenId}`);
   const job = await page.locator('#jobopslag option', { hasText: 'Opvasker i weekenden – småjob' }).first().getAttribute('value');
-  await page.getByLabel('Job').selectOption(job!);
+  await page.getByLabel('Job', { exact: true }).selectOption(job!);
   await page.getByRole('button', { name: 'Videre' }).click();
   await page.getByText('Hvad betyder aftalen for borgerens økonomi?').click();
   const calculator = page.getByRole('region', { name: 'Hvad betyder det for min økonomi?' });
