@@ -234,6 +234,8 @@ function inputOf(opening: Opening, title: string): OpeningInput {
     demands: opening.demands,
     accommodations: opening.accommodations,
     languageNeeds: opening.languageNeeds,
+    hourlyWage: opening.hourlyWage,
+    wageAgreement: opening.wageAgreement,
     drivingLicenceRequired: opening.drivingLicenceRequired,
     contactName: opening.contactName,
     contactRole: opening.contactRole,

@@ -310,6 +310,10 @@ export const openings = pgTable(
     demands: jsonb('demands').$type<Demand[]>().notNull().default([]),
     accommodations: jsonb('accommodations').$type<Accommodation[]>().notNull().default([]),
     languageNeeds: text('language_needs').notNull().default(''),
+    /** The hourly wage in kroner, when the company states it; the benefit calculator starts from it. */
+    hourlyWage: doublePrecision('hourly_wage'),
+    /** "Efter overenskomst": the collective agreement's name, when the wage follows one. */
+    wageAgreement: text('wage_agreement'),
     drivingLicenceRequired: boolean('driving_licence_required').notNull().default(false),
     contactName: text('contact_name').notNull(),
     contactRole: text('contact_role').notNull(),

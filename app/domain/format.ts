@@ -78,3 +78,12 @@ export function formatKm(km: number): string {
 export function roundKm(km: number): number {
   return Math.round(km * 10) / 10;
 }
+
+const danishKroner = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 0 });
+const englishKroner = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+
+/** Whole kroner, the precision the calculator shows: "12.345 kr." / "DKK 12,345". Rounds half away from zero. */
+export function formatKroner(amount: number, language: 'da' | 'en' = 'da'): string {
+  const whole = Math.sign(amount) * Math.round(Math.abs(amount));
+  return language === 'da' ? `${danishKroner.format(whole)} kr.` : `DKK ${englishKroner.format(whole)}`;
+}

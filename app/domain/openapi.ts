@@ -22,6 +22,17 @@ const openingInput = {
     demands: { type: 'array', items: { type: 'string', enum: [...DEMANDS] } },
     accommodations: { type: 'array', items: { type: 'string', enum: [...ACCOMMODATIONS] } },
     languageNeeds: { type: 'string', maxLength: 500 },
+    hourlyWage: {
+      type: ['number', 'null'],
+      exclusiveMinimum: 0,
+      maximum: 1000,
+      description: 'The hourly wage in DKK before tax, without pension. Optional; citizens see it and the benefit calculator starts from it.',
+    },
+    wageAgreement: {
+      type: ['string', 'null'],
+      maxLength: 120,
+      description: 'When the wage is "efter overenskomst" (by collective agreement): the agreement\'s name, e.g. "Industriens Overenskomst". Optional, may go with hourlyWage.',
+    },
     drivingLicenceRequired: { type: 'boolean' },
     contactName: { type: 'string' },
     contactRole: { type: 'string' },

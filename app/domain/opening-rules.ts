@@ -61,6 +61,18 @@ export function openingWordingProblems(texts: Record<OpeningTextField, string | 
   return problems;
 }
 
+/** An opening's hourly wage: above 0 and at most this (the benefit calculator's ceiling too). */
+export const MAX_OPENING_HOURLY_WAGE = 1000;
+const WAGE_MESSAGE = `Skriv timelønnen i kroner, over 0 og højst ${MAX_OPENING_HOURLY_WAGE.toLocaleString('da-DK')} kr., fx 145,50.`;
+const optionalHourlyWage = z.preprocess(
+  (value) => (value === '' || value === undefined || value === null ? undefined : typeof value === 'string' ? Number(value.trim().replace(',', '.')) : value),
+  z.number({ error: WAGE_MESSAGE }).finite(WAGE_MESSAGE).gt(0, WAGE_MESSAGE).max(MAX_OPENING_HOURLY_WAGE, WAGE_MESSAGE).optional(),
+);
+const optionalAgreement = z.preprocess(
+  (value) => (value === null ? undefined : value),
+  plainText({ field: 'Overenskomstens navn', max: 120 }).optional().default(''),
+);
+
 // The API answers null for an opening without expected hours, so the same null comes back on a PUT.
 const optionalHours = z.preprocess((value) => (value === '' || value === undefined || value === null ? undefined : value), weeklyHours('de forventede timer').optional());
 
@@ -100,6 +112,8 @@ export function openingInputSchema({ today, postcodeExists }: OpeningContext) {
       accommodations: codeList(ACCOMMODATIONS, 'Ukendt hensyn. Vælg fra listen.'),
       languageNeeds: plainText({ field: 'Sprogkravene', max: 500 }).superRefine(fairWording('languageNeeds')).optional().default(''),
       drivingLicenceRequired: checkbox,
+      hourlyWage: optionalHourlyWage,
+      wageAgreement: optionalAgreement,
       contactName: plainText({ field: 'Kontaktpersonens navn', missing: 'Skriv kontaktpersonens navn.', min: 2, max: 120 }).superRefine(fairWording('contactName')),
       contactRole: plainText({ field: 'Kontaktpersonens rolle', missing: 'Skriv kontaktpersonens rolle, fx køkkenleder.', min: 2, max: 120 }).superRefine(fairWording('contactRole')),
       contactPhone: phoneNumber,
@@ -125,6 +139,8 @@ export function openingInputSchema({ today, postcodeExists }: OpeningContext) {
     .transform(({ days, parts, scheduleNote, ...opening }) => ({
       ...opening,
       flexjobExpectedHours: opening.kind === 'flexjob' ? (opening.flexjobExpectedHours ?? null) : null,
+      hourlyWage: opening.hourlyWage ?? null,
+      wageAgreement: opening.wageAgreement === '' ? null : opening.wageAgreement,
       schedule: { days, parts, ...(scheduleNote ? { note: scheduleNote } : {}) },
     }));
 }

@@ -2,6 +2,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data, redirect } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
+import { hoursValue, readCalculatorForm } from '../domain/benefit-calculator';
+import { ratesOn } from '../domain/benefit-rates';
+import { toIsoDate } from '../domain/format';
 import { formValues } from '../domain/form-values';
 import { CONSENT_WITHDRAWN_REASON, proposalAnswerSchema } from '../domain/proposal-rules';
 import { ACCOMMODATION_ENTRIES, DEMAND_ENTRIES, OPENING_KIND_ENTRIES } from '../domain/vocabulary';
@@ -9,9 +12,11 @@ import { formatDateIn, formatDateTimeIn, formatHoursIn } from '../i18n/format';
 import { labelIn } from '../i18n/language';
 import { languageOf } from '../i18n/language.server';
 import { textsFor } from '../i18n/texts';
+import { ownBenefitStatus } from '../services/benefit-calculator.server';
 import { ownProposalState } from '../services/citizen-portal.server';
 import { orHttpError } from '../services/errors.server';
 import { citizenProposal, mayTakeBackOwnYes, ProposalStateError, respondAsCitizen, takeBackOwnYes } from '../services/proposals.server';
+import { BenefitCalculator } from '../ui/benefit-calculator';
 import { InLanguage } from '../ui/citizen';
 import { ErrorSummary, fieldErrorsOf, type FieldErrors } from '../ui/form';
 import { Alert } from '../ui/matching';
@@ -25,12 +30,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, 'citizen');
   const proposalId = params.proposalId ?? '';
   const language = languageOf(request);
-  const [proposal, standing, mayTakeBack] = await Promise.all([
+  const [proposal, standing, mayTakeBack, benefit] = await Promise.all([
     orHttpError(() => citizenProposal(user, proposalId)),
     orHttpError(() => ownProposalState(user, proposalId, { language })),
     mayTakeBackOwnYes(user, proposalId),
+    ownBenefitStatus(user),
   ]);
-  return { language, proposal, ...standing, mayTakeBack };
+  const { opening } = proposal;
+  // The calculator starts from the citizen's benefit and the job's hours and wage; the citizen adjusts them.
+  const calculator = readCalculatorForm(
+    new URL(request.url).searchParams,
+    { benefit, hours: hoursValue(opening.flexjobExpectedHours ?? opening.hoursMax), wage: hoursValue(opening.hourlyWage) },
+    ratesOn(toIsoDate(new Date())),
+    language,
+  );
+  return { language, proposal, ...standing, mayTakeBack, calculator };
 }
 
 type ActionProblem = { values: Record<string, string | string[]>; errors: FieldErrors; stateError: string | null };
@@ -66,7 +80,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function CitizenProposalPage() {
-  const { language, proposal, state, fromInterest, why, mayTakeBack } = useLoaderData<typeof loader>();
+  const { language, proposal, state, fromInterest, why, mayTakeBack, calculator } = useLoaderData<typeof loader>();
   const problem = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const texts = textsFor(language);
@@ -213,6 +227,8 @@ export default function CitizenProposalPage() {
           {opening.description}
         </p>
       </section>
+
+      <BenefitCalculator form={calculator} language={language} wageAgreement={opening.wageAgreement} />
 
       <h2>{t.steps}</h2>
       <ol className="mt-2 mb-0">

@@ -3,6 +3,7 @@ import { redirect } from '@remix-run/node';
 import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react';
 import { z } from 'zod';
 import { requireUser } from '../auth/permissions.server';
+import { hoursValue } from '../domain/benefit-calculator';
 import { toIsoDate } from '../domain/format';
 import { parseMatchFilters, type MatchFilterErrors } from '../domain/match-filters';
 import { OPENING_KIND_ENTRIES } from '../domain/vocabulary';
@@ -12,6 +13,7 @@ import { languageOf } from '../i18n/language.server';
 import { textsFor } from '../i18n/texts';
 import { expressInterest, jobsForCitizen } from '../services/citizen-portal.server';
 import { orHttpError } from '../services/errors.server';
+import { CalculatorLink } from '../ui/benefit-calculator';
 import { CheckboxGroup } from '../ui/choice-fields';
 import { InLanguage } from '../ui/citizen';
 import { TextField } from '../ui/form';
@@ -114,6 +116,8 @@ export default function CitizenJobsPage() {
                 ) : null}
                 <p>
                   <Link to={`/jobs/${job.openingId}`}>{t.readMore(job.title)}</Link>
+                  <br />
+                  <CalculatorLink hours={hoursValue(job.hoursMax)} wage={undefined} language={language} />
                 </p>
                 {job.interest === 'none' ? (
                   <Form method="post">

@@ -3,6 +3,9 @@ import { data, redirect } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
 import { AGREEMENT_LIST_FIELDS, agreementFieldErrors } from '../domain/agreement-rules';
+import { hoursValue, readCalculatorForm } from '../domain/benefit-calculator';
+import { ratesOn } from '../domain/benefit-rates';
+import { toIsoDate } from '../domain/format';
 import { formValues } from '../domain/form-values';
 import { OPENING_KIND_LABELS } from '../domain/vocabulary';
 import {
@@ -17,6 +20,7 @@ import { getCitizenForConsultant } from '../services/citizens.server';
 import { orHttpError } from '../services/errors.server';
 import { shelteredJobWarningForAgreement } from '../services/openings.server';
 import { AgreementForm } from '../ui/agreement-form';
+import { BenefitCalculator } from '../ui/benefit-calculator';
 import type { FieldErrors } from '../ui/form';
 import { Alert } from '../ui/matching';
 
@@ -45,7 +49,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   try {
     const draft = await orHttpError(() => agreementDraft(user, source, { logRead: true }));
     const shelteredWarning = await shelteredJobWarningForAgreement({ companyId: draft.companyId, kind: draft.kind });
-    return { step: 'form' as const, citizen: null, openings: [], draft, refused: null, shelteredWarning };
+    const hours = draft.values.ordinaryHoursPerWeek;
+    const calculator = readCalculatorForm(
+      new URL(request.url).searchParams,
+      { benefit: draft.economy.benefit, hours: typeof hours === 'string' ? hours : undefined, wage: hoursValue(draft.economy.hourlyWage) },
+      ratesOn(toIsoDate(new Date())),
+    );
+    return { step: 'form' as const, citizen: null, openings: [], draft, refused: null, shelteredWarning, calculator };
   } catch (error) {
     if (error instanceof AgreementRefusedError) return { step: 'refused' as const, citizen: null, openings: [], draft: null, refused: error.message };
     throw error;
@@ -130,6 +140,20 @@ export default function NewAgreement() {
         </p>
         <p>Forslaget er udfyldt ud fra jobopslaget. Ret det til, så det passer til det, I har aftalt. Virksomheden og borgeren bekræfter aftalen bagefter.</p>
         {loaded.shelteredWarning ? <Alert kind="warning">{loaded.shelteredWarning}</Alert> : null}
+        {/* Beside the form, not in it: a GET of its own. Not live, since every answer is a logged read of the citizen. */}
+        <details className="details" open={loaded.calculator.result !== null}>
+          <summary className="details-summary">Hvad betyder aftalen for borgerens økonomi?</summary>
+          <div className="details-text">
+            <BenefitCalculator
+              form={loaded.calculator}
+              language="da"
+              headingLevel="h3"
+              live={false}
+              keep={'proposalId' in draft.source ? { forslag: draft.source.proposalId } : { borger: draft.citizen.id, jobopslag: draft.opening.id }}
+              wageAgreement={draft.economy.wageAgreement}
+            />
+          </div>
+        </details>
         <AgreementForm
           kind={draft.kind}
           values={result?.values ?? draft.values}

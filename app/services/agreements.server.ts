@@ -50,7 +50,7 @@ import { nextFollowUpDate } from '../domain/citizen-path';
 import { kindEligibility } from '../domain/eligibility';
 import { toIsoDate, type CalendarDay } from '../domain/format';
 import { statusAfterSlotChange } from '../domain/opening-rules';
-import type { AgreementStatus, OpeningKind, PathPhase } from '../domain/vocabulary';
+import type { AgreementStatus, BenefitStatus, OpeningKind, PathPhase } from '../domain/vocabulary';
 import type { Language } from '../i18n/language';
 import { accessLogOrganisation, logCitizenAccess } from './access-log.server';
 import type { Actor } from './actor';
@@ -111,6 +111,8 @@ export type AgreementDraft = {
   companyId: string;
   companyName: string;
   context: AgreementContext;
+  /** What the benefit calculator beside the form starts from: the citizen's benefit and the job's wage. */
+  economy: { benefit: BenefitStatus; hourlyWage: number | null; wageAgreement: string | null };
   /** The form's starting values: the opening's tasks, schedule and contact, and a proposed plan. */
   values: Record<string, string | string[]>;
 };
@@ -251,6 +253,7 @@ export async function agreementDraft(
     companyId: opening.companyId,
     companyName,
     context: contextOf(citizen, opening),
+    economy: { benefit: citizen.benefitStatus, hourlyWage: opening.hourlyWage, wageAgreement: opening.wageAgreement },
     values,
   };
 }

@@ -49,6 +49,8 @@ export function apiOpening(opening: Opening) {
     demands: opening.demands,
     accommodations: opening.accommodations,
     languageNeeds: opening.languageNeeds,
+    hourlyWage: opening.hourlyWage,
+    wageAgreement: opening.wageAgreement,
     drivingLicenceRequired: opening.drivingLicenceRequired,
     contactName: opening.contactName,
     contactRole: opening.contactRole,

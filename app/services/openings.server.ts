@@ -83,6 +83,8 @@ function columnsOf(input: OpeningInput) {
     demands: input.demands,
     accommodations: input.accommodations,
     languageNeeds: input.languageNeeds,
+    hourlyWage: input.hourlyWage,
+    wageAgreement: input.wageAgreement,
     drivingLicenceRequired: input.drivingLicenceRequired,
     contactName: input.contactName,
     contactRole: input.contactRole,

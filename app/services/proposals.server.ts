@@ -462,6 +462,9 @@ export type CitizenProposal = {
     city: string;
     demands: (typeof openings.$inferSelect)['demands'];
     accommodations: Accommodation[];
+    flexjobExpectedHours: number | null;
+    hourlyWage: number | null;
+    wageAgreement: string | null;
     schedule: (typeof openings.$inferSelect)['schedule'];
   };
 };
@@ -486,6 +489,9 @@ async function loadCitizenProposals(citizenId: string, proposalId?: string): Pro
         demands: openings.demands,
         accommodations: openings.accommodations,
         schedule: openings.schedule,
+        flexjobExpectedHours: openings.flexjobExpectedHours,
+        hourlyWage: openings.hourlyWage,
+        wageAgreement: openings.wageAgreement,
       },
     })
     .from(matchProposals)

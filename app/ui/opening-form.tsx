@@ -100,6 +100,13 @@ export function OpeningForm({
       <Checkbox name="drivingLicenceRequired" label="Kørekort er et krav" checked={text(values, 'drivingLicenceRequired') === 'on'} />
 
       <fieldset>
+        <legend className="h3">Løn</legend>
+        <p className="form-hint mt-0">Borgere på kontanthjælp, i fleksjob eller på førtidspension spørger først, hvad jobbet betyder for deres økonomi. Med en timeløn kan de regne det ud.</p>
+        <TextField name="hourlyWage" label="Timeløn i kroner før skat" hint="Uden pension, fx 145,50" inputMode="decimal" optional defaultValue={text(values, 'hourlyWage')} error={errors.hourlyWage} />
+        <TextField name="wageAgreement" label="Efter overenskomst" hint="Følger lønnen en overenskomst, så skriv dens navn, fx Industriens Overenskomst" optional defaultValue={text(values, 'wageAgreement')} error={errors.wageAgreement} />
+      </fieldset>
+
+      <fieldset>
         <legend className="h3">Fast kontaktperson</legend>
         <TextField name="contactName" label="Navn" autoComplete="name" defaultValue={text(values, 'contactName')} error={errors.contactName} />
         <TextField name="contactRole" label="Rolle" hint="Fx køkkenleder eller værkfører" defaultValue={text(values, 'contactRole')} error={errors.contactRole} />
@@ -138,6 +145,8 @@ export function openingToFormValues(opening: {
   accommodations: string[];
   languageNeeds: string;
   drivingLicenceRequired: boolean;
+  hourlyWage: number | null;
+  wageAgreement: string | null;
   contactName: string;
   contactRole: string;
   contactPhone: string;
@@ -162,6 +171,8 @@ export function openingToFormValues(opening: {
     accommodations: opening.accommodations,
     languageNeeds: opening.languageNeeds,
     drivingLicenceRequired: opening.drivingLicenceRequired ? 'on' : '',
+    hourlyWage: hours(opening.hourlyWage),
+    wageAgreement: opening.wageAgreement ?? '',
     contactName: opening.contactName,
     contactRole: opening.contactRole,
     contactPhone: opening.contactPhone,

@@ -21,9 +21,9 @@ const ROLES: Role[] = [
   {
     name: 'visitor',
     email: null,
-    start: ['/login', '/jobs', '/glemt-adgangskode', '/virksomhed/opret'],
-    within: /^\/(login|jobs|glemt-adgangskode|virksomhed\/opret)(\/|$)/,
-    routes: ['/login', '/jobs', '/jobs/:id', '/glemt-adgangskode', '/virksomhed/opret'],
+    start: ['/login', '/jobs', '/glemt-adgangskode', '/virksomhed/opret', '/beregner'],
+    within: /^\/(login|jobs|glemt-adgangskode|virksomhed\/opret|beregner)(\/|$)/,
+    routes: ['/login', '/jobs', '/jobs/:id', '/glemt-adgangskode', '/virksomhed/opret', '/beregner'],
   },
   {
     name: 'citizen',

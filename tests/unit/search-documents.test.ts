@@ -32,6 +32,8 @@ function openingRow(overrides: Partial<typeof openings.$inferSelect> = {}): type
     demands: ['early_mornings'],
     accommodations: ['extra_breaks'],
     languageNeeds: '',
+    hourlyWage: null,
+    wageAgreement: null,
     drivingLicenceRequired: false,
     contactName: 'Hanne Hansen',
     contactRole: 'Driftsleder',
