@@ -27,7 +27,7 @@ import { protectDataDirectory } from './db/data-directory';
 import { migrateDatabase } from './db/migrate';
 import { DEMO_PASSWORD, demoDataWanted, demoLogins, seedDemoData, type DemoLogin } from './db/seed';
 import { configureSearch, searchClient, searchIndexNames } from './search/client';
-import { startEmbeddedMeilisearch } from './search/embedded';
+import { superviseEmbeddedMeilisearch, type SupervisedMeilisearch } from './search/supervisor';
 import { ensureIndexes } from './search/indexes';
 import { reindexIfDocumentsChanged } from './search/reindex';
 import { startOutboxWorker } from './search/outbox';
@@ -64,17 +64,22 @@ async function startDatabase(): Promise<{ demoLogins: DemoLogin[] }> {
   return { demoLogins: demo ? demoLogins() : [] };
 }
 
-/** Meilisearch is optional for start-up: without it the app serves, /healthz says so, and the outbox waits. */
+/**
+ * Meilisearch is optional for start-up: without it the app serves, /healthz says so, and the outbox waits.
+ * The embedded one is supervised: restarted when it dies, and the outbox drained as soon as it is back.
+ */
 async function startSearch(): Promise<Stoppable | null> {
-  let embedded: Awaited<ReturnType<typeof startEmbeddedMeilisearch>> | null = null;
+  let embedded: SupervisedMeilisearch | null = null;
+  let worker: ReturnType<typeof startOutboxWorker> | null = null;
   try {
     if (process.env.MEILI_URL) {
       configureSearch({ host: process.env.MEILI_URL, apiKey: process.env.MEILI_MASTER_KEY ?? '' });
       console.info(`Meilisearch: ${process.env.MEILI_URL}`);
     } else {
-      embedded = await startEmbeddedMeilisearch({ dataDir: dataDirectory() });
-      configureSearch({ host: embedded.url, apiKey: embedded.masterKey });
-      console.info(`Meilisearch: indbygget på ${embedded.url}`);
+      embedded = await superviseEmbeddedMeilisearch({ dataDir: dataDirectory(), onRestarted: () => void worker?.retryNow() });
+      const running = embedded.current()!;
+      configureSearch({ host: running.url, apiKey: running.masterKey });
+      console.info(`Meilisearch: indbygget på ${running.url}`);
     }
     await ensureIndexes(searchClient(), searchIndexNames());
     const rebuilt = await reindexIfDocumentsChanged({ db: db(), client: searchClient(), indexNames: searchIndexNames() });
@@ -83,12 +88,13 @@ async function startSearch(): Promise<Stoppable | null> {
     console.error(`Meilisearch kunne ikke startes: ${(error as Error).message}`);
     console.error('Portalen kører videre uden søgning; ændringer venter i udbakken, til søgningen er tilbage.');
   }
-  const worker = startOutboxWorker({});
+  worker = startOutboxWorker({});
+  const outbox = worker;
   const mailWorker = startMailWorker({ db });
   if (process.env.SMTP_URL) console.info('Mail: sendes via SMTP_URL');
   return {
     stop: async () => {
-      await worker.stop();
+      await outbox.stop();
       await mailWorker.stop();
       await embedded?.stop();
     },
