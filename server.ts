@@ -37,6 +37,8 @@ import { startMailWorker } from './app/services/mail.server';
 import { allowedOrigins } from './app/services/public-origin.server';
 import { startRetentionWorker } from './app/services/retention.server';
 import { answerUnexpectedError, createRequestHandler } from './app/request-handler.server';
+import { createLoadShedder } from './app/load-shedding.server';
+import { HTTP_TIMEOUTS } from './app/domain/reliability';
 
 const DEV = process.argv.includes('--dev');
 const PORT = Number(process.env.PORT ?? 3000);
@@ -170,7 +172,7 @@ const noStore: express.RequestHandler = (req, res, next) => {
   next();
 };
 
-async function createApp() {
+async function createApp(shedder: ReturnType<typeof createLoadShedder>) {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', TRUST_PROXY);
@@ -200,6 +202,8 @@ async function createApp() {
   }
   app.use(express.static('public', { maxAge: '1h' }));
   app.use(noStore);
+  // Static files above are cheap and never shed; pages and the API are bounded here (app/load-shedding.server.ts).
+  app.use(shedder.middleware);
   // Reads each body before Remix does, up to a limit (413), and only forms for the pages (415).
   app.all(
     '*',
@@ -223,19 +227,25 @@ async function main() {
   const { demoLogins: logins } = await startDatabase();
   const search = await startSearch();
   const retention = startRetentionWorker();
-  const app = await createApp();
+  const shedder = createLoadShedder();
+  const app = await createApp(shedder);
   const server = app.listen(PORT, () => {
     console.info(`\nJobbro kører på http://localhost:${PORT}`);
     if (logins.length === 0) return;
     console.info(`Demo-logins til afprøvning (adgangskode: ${DEMO_PASSWORD}):`);
     for (const login of logins) console.info(`  ${login.email.padEnd(32)} ${login.role}`);
   });
+  // A slow client may not hold a connection for Node's default 300 s (decision 028).
+  server.headersTimeout = HTTP_TIMEOUTS.headersMs;
+  server.requestTimeout = HTTP_TIMEOUTS.requestMs;
+  server.keepAliveTimeout = HTTP_TIMEOUTS.keepAliveMs;
 
   let stopping = false;
   const shutdown = async () => {
     if (stopping) return;
     stopping = true;
     server.close();
+    shedder.stop();
     await retention.stop();
     await search?.stop();
     await closeDatabase();

@@ -62,3 +62,24 @@ export const HTTP_TIMEOUTS = {
   /** Longer than a load balancer's idle time-out (60 s on the common ones), so it never reuses a closed socket. */
   keepAliveMs: 65_000,
 } as const;
+
+/** Who a request is, for the load shedder: a probe is never shed, the public job search last. */
+export type RequestClass = 'probe' | 'public-search' | 'other';
+
+/** By the routed path, in any letter case as Remix matches routes. */
+export function requestClass(pathname: string | null): RequestClass {
+  const path = (pathname ?? '').toLowerCase().replace(/\/+$/, '');
+  if (path === '/healthz') return 'probe';
+  if (path === '/jobs' || path.startsWith('/jobs/')) return 'public-search';
+  return 'other';
+}
+
+/** Whether a new request is answered 503 now, given the work already in flight and a busy event loop. */
+export function shouldShed(
+  { requestClass: kind, inFlight, eventLoopBusy }: { requestClass: RequestClass; inFlight: number; eventLoopBusy: boolean },
+  limits: Record<'maxInFlight' | 'publicSearchReserve', number> = LOAD_LIMITS,
+): boolean {
+  if (kind === 'probe') return false;
+  if (kind === 'public-search') return inFlight >= limits.maxInFlight + limits.publicSearchReserve;
+  return eventLoopBusy || inFlight >= limits.maxInFlight;
+}

@@ -3,6 +3,7 @@ import { isSearchConfigured, searchClient } from '../../search/client';
 import { pendingOutboxCount } from '../../search/outbox';
 import { searchSupervision, type SearchSupervision } from '../../search/supervisor';
 import { DATABASE_TIMEOUTS } from '../domain/reliability';
+import { loadState, type LoadState } from '../load-shedding.server';
 
 const SEARCH_HEALTH_TIMEOUT_MS = 1_000;
 
@@ -16,6 +17,8 @@ export type Health = {
     /** The embedded Meilisearch's supervisor: running or restarting, how often it restarted, the last exit. */
     embedded?: SearchSupervision;
   };
+  /** Requests in flight, the event loop's recent delay and how many were answered 503, when the app serves. */
+  load?: LoadState;
 };
 
 /** On the database's own probe connection and time-out, so /healthz answers within seconds in an outage. */
@@ -59,5 +62,6 @@ export async function checkHealth(): Promise<Health> {
   const pendingChanges = database.ok ? await countWithin(pendingOutboxCount(), DATABASE_TIMEOUTS.healthMs) : null;
   const status = !database.ok ? 'down' : search.ok ? 'ok' : 'degraded';
   const embedded = searchSupervision();
-  return { status, database, search: { ...search, pendingChanges, ...(embedded ? { embedded: { ...embedded } } : {}) } };
+  const load = loadState();
+  return { status, database, search: { ...search, pendingChanges, ...(embedded ? { embedded: { ...embedded } } : {}) }, ...(load ? { load } : {}) };
 }
