@@ -1,6 +1,7 @@
 /** The OpenAPI 3.1 description of /api/v1, built from the one vocabulary so the enums never drift. */
 import { ACCOMMODATIONS, DAY_PARTS, DEMANDS, OPENING_KINDS, OPENING_STATUSES, WEEKDAYS } from './vocabulary';
 import { OPENING_ACTIONS } from './opening-rules';
+import { API_DEFAULT_PAGE_SIZE, API_MAX_PAGE_SIZE } from './pagination';
 
 const openingInput = {
   type: 'object',
@@ -75,12 +76,36 @@ export function openApiDocument(serverUrl: string) {
     paths: {
       '/api/v1/openings': {
         get: {
-          summary: "List the company's openings",
+          summary: "List the company's openings, a page at a time",
+          description:
+            `Newest first, at most \`limit\` per answer (default ${API_DEFAULT_PAGE_SIZE}, maximum ${API_MAX_PAGE_SIZE}). ` +
+            'To get the next page, send the answer\'s `nextCursor` as `cursor` with the same filters; `nextCursor` is null on the last page. ' +
+            '`total` counts every opening that matches the filters.',
           parameters: [
             { name: 'status', in: 'query', schema: { type: 'string', enum: [...OPENING_STATUSES] } },
             { name: 'kind', in: 'query', schema: { type: 'string', enum: [...OPENING_KINDS] } },
+            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: API_MAX_PAGE_SIZE, default: API_DEFAULT_PAGE_SIZE } },
+            { name: 'cursor', in: 'query', description: '`nextCursor` from the previous page.', schema: { type: 'string' } },
           ],
-          responses: { 200: { description: 'The openings', content: { 'application/json': { schema: { type: 'object', properties: { openings: { type: 'array', items: { $ref: '#/components/schemas/Opening' } }, total: { type: 'integer' } } } } } }, ...errors([400, 401]) },
+          responses: {
+            200: {
+              description: 'One page of openings',
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    required: ['openings', 'total', 'nextCursor'],
+                    properties: {
+                      openings: { type: 'array', maxItems: API_MAX_PAGE_SIZE, items: { $ref: '#/components/schemas/Opening' } },
+                      total: { type: 'integer' },
+                      nextCursor: { type: ['string', 'null'] },
+                    },
+                  },
+                },
+              },
+            },
+            ...errors([400, 401, 503]),
+          },
         },
         post: {
           summary: 'Create an opening (published unless publish=false)',

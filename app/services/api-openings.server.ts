@@ -1,6 +1,7 @@
 /** The JSON API's view of openings: authentication by token, JSON errors with field messages. */
 import { z } from 'zod';
 import { OPENING_ACTIONS } from '../domain/opening-rules';
+import { API_DEFAULT_PAGE_SIZE, API_MAX_PAGE_SIZE, decodeCursor, encodeCursor } from '../domain/pagination';
 import { OPENING_KINDS, OPENING_STATUSES } from '../domain/vocabulary';
 import type { Actor } from './actor';
 import { actorForApiRequest } from './api-tokens.server';
@@ -10,7 +11,7 @@ import {
   changeOpeningStatus,
   createOpening,
   getOpeningForManager,
-  listCompanyOpenings,
+  listCompanyOpeningsAfter,
   openingWarnings,
   PublishBlockedError,
   StatusChangeError,
@@ -60,16 +61,31 @@ export function apiOpening(opening: Opening) {
 }
 
 const ListQuery = z.object({
-  status: z.enum(OPENING_STATUSES).optional(),
-  kind: z.enum(OPENING_KINDS).optional(),
+  status: z.enum(OPENING_STATUSES, { error: 'Ukendt status.' }).optional(),
+  kind: z.enum(OPENING_KINDS, { error: 'Ukendt slags.' }).optional(),
+  limit: z.coerce
+    .number({ error: `Skal være et helt tal fra 1 til ${API_MAX_PAGE_SIZE}.` })
+    .int(`Skal være et helt tal fra 1 til ${API_MAX_PAGE_SIZE}.`)
+    .min(1, `Skal være et helt tal fra 1 til ${API_MAX_PAGE_SIZE}.`)
+    .max(API_MAX_PAGE_SIZE, `Højst ${API_MAX_PAGE_SIZE} ad gangen; hent resten med cursor.`)
+    .default(API_DEFAULT_PAGE_SIZE),
+  cursor: z
+    .string()
+    .transform((text, context) => {
+      const cursor = decodeCursor(text);
+      if (!cursor) context.addIssue({ code: 'custom', message: 'Ukendt cursor. Brug nextCursor fra det forrige svar.' });
+      return cursor ?? z.NEVER;
+    })
+    .optional(),
 });
 
+/** A page of the company's openings, newest first: `nextCursor` fetches the next, null on the last page. */
 export async function listApiOpenings(actor: Actor, url: URL) {
   const query = ListQuery.safeParse(Object.fromEntries(url.searchParams));
-  if (!query.success) return jsonError(400, 'invalid_query', 'Ukendt status eller slags.', fieldsOf(query.error.issues));
-  const rows = await listCompanyOpenings(actor, actor.companyId!);
-  const matching = rows.filter((row) => (!query.data.status || row.status === query.data.status) && (!query.data.kind || row.kind === query.data.kind));
-  return Response.json({ openings: matching.map(apiOpening), total: matching.length });
+  if (!query.success) return jsonError(400, 'invalid_query', 'Forespørgslen har fejl. Se felterne.', fieldsOf(query.error.issues));
+  const { cursor, ...rest } = query.data;
+  const page = await listCompanyOpeningsAfter(actor, actor.companyId!, { ...rest, after: cursor ?? null });
+  return Response.json({ openings: page.openings.map(apiOpening), total: page.total, nextCursor: page.next ? encodeCursor(page.next) : null });
 }
 
 function fieldsOf(issues: { path: PropertyKey[]; message: string }[]) {
