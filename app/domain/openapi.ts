@@ -2,6 +2,7 @@
 import { ACCOMMODATIONS, DAY_PARTS, DEMANDS, OPENING_KINDS, OPENING_STATUSES, WEEKDAYS } from './vocabulary';
 import { OPENING_ACTIONS } from './opening-rules';
 import { API_DEFAULT_PAGE_SIZE, API_MAX_PAGE_SIZE } from './pagination';
+import { IDEMPOTENCY_KEY_LIFETIME_HOURS, IDEMPOTENCY_KEY_MAX_LENGTH } from './idempotency';
 
 const openingInput = {
   type: 'object',
@@ -42,6 +43,14 @@ const error = {
   },
 } as const;
 
+const idempotencyKey = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: false,
+  description: `Makes a retry safe: the same request with the same key within ${IDEMPOTENCY_KEY_LIFETIME_HOURS} hours changes nothing again and gets the first answer.`,
+  schema: { type: 'string', minLength: 1, maxLength: IDEMPOTENCY_KEY_MAX_LENGTH },
+} as const;
+
 export function openApiDocument(serverUrl: string) {
   const errors = (codes: number[]) =>
     Object.fromEntries(codes.map((code) => [code, { description: String(code), content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } }]));
@@ -57,7 +66,19 @@ export function openApiDocument(serverUrl: string) {
   };
   return {
     openapi: '3.1.0',
-    info: { title: 'Jobbro API', version: '1.0.0', description: "A company's own openings. Authenticate with a company API token: `Authorization: Bearer jobbro_…`." },
+    info: {
+      title: 'Jobbro API',
+      version: '1.0.0',
+      description:
+        "A company's own openings. Authenticate with a company API token: `Authorization: Bearer jobbro_…`.\n\n" +
+        '**Retries without duplicates.** Every write (POST, PUT) accepts an `Idempotency-Key` header: a value of your own, ' +
+        `1-${IDEMPOTENCY_KEY_MAX_LENGTH} visible characters (a UUID is good). Jobbro remembers it for your company for ${IDEMPOTENCY_KEY_LIFETIME_HOURS} hours ` +
+        'together with the write it made, in the same transaction. Sending the same request again with the same key (after a time-out or a ' +
+        'lost connection) makes no second change: the answer has the first status, the opening as it is now and the header ' +
+        '`Idempotent-Replayed: true`. The same key with another method, path or body is refused with 422 `idempotency_key_reused`. ' +
+        'A write that failed (4xx) stored nothing, so its key can be sent again.\n\n' +
+        '**When Jobbro is busy or its database is unavailable** it answers 503 with `Retry-After` (seconds); retry after that, with the same key.',
+    },
     servers: [{ url: serverUrl }],
     security: [{ bearer: [] }],
     components: {
@@ -74,6 +95,7 @@ export function openApiDocument(serverUrl: string) {
       },
     },
     paths: {
+      // Every write takes the same Idempotency-Key header (see the description above).
       '/api/v1/openings': {
         get: {
           summary: "List the company's openings, a page at a time",
@@ -109,8 +131,9 @@ export function openApiDocument(serverUrl: string) {
         },
         post: {
           summary: 'Create an opening (published unless publish=false)',
+          parameters: [idempotencyKey],
           requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/OpeningInput' } } } },
-          responses: { 201: { description: 'Created', ...savedAnswer }, ...errors([400, 401]) },
+          responses: { 201: { description: 'Created', ...savedAnswer }, ...errors([400, 401, 422, 503]) },
         },
       },
       '/api/v1/openings/{id}': {
@@ -118,8 +141,9 @@ export function openApiDocument(serverUrl: string) {
         get: { summary: 'One opening', responses: { 200: { description: 'The opening', ...openingAnswer }, ...errors([401, 404]) } },
         put: {
           summary: 'Replace an opening',
+          parameters: [idempotencyKey],
           requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/OpeningInput' } } } },
-          responses: { 200: { description: 'Updated', ...savedAnswer }, ...errors([400, 401, 404]) },
+          responses: { 200: { description: 'Updated', ...savedAnswer }, ...errors([400, 401, 404, 422, 503]) },
         },
       },
       '/api/v1/openings/{id}/{action}': {
@@ -127,7 +151,11 @@ export function openApiDocument(serverUrl: string) {
           { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } },
           { name: 'action', in: 'path', required: true, schema: { type: 'string', enum: [...OPENING_ACTIONS] } },
         ],
-        post: { summary: 'Change status: close, pause, reopen, publish, markFilled', responses: { 200: { description: 'Changed', ...openingAnswer }, ...errors([401, 404, 409, 422]) } },
+        post: {
+          summary: 'Change status: close, pause, reopen, publish, markFilled',
+          parameters: [idempotencyKey],
+          responses: { 200: { description: 'Changed', ...openingAnswer }, ...errors([401, 404, 409, 422, 503]) },
+        },
       },
     },
   };

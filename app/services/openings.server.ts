@@ -92,9 +92,10 @@ function columnsOf(input: OpeningInput) {
   };
 }
 
-export async function createOpening(actor: Actor, companyId: string, input: OpeningInput, options: { publish: boolean }) {
+/** `executor`: an open transaction to write in (an API write with its Idempotency-Key), else a new one. */
+export async function createOpening(actor: Actor, companyId: string, input: OpeningInput, options: { publish: boolean }, executor: Executor = db()) {
   assertMayManageCompany(actor, companyId);
-  return db().transaction(async (tx) => {
+  return executor.transaction(async (tx) => {
     const [company] = await tx.select({ id: companies.id }).from(companies).where(eq(companies.id, companyId));
     if (!company) throw new NotFoundError('Virksomheden');
     const [opening] = await tx
@@ -121,9 +122,9 @@ export async function getOpeningForManager(actor: Actor, openingId: string, exec
   return opening;
 }
 
-export async function updateOpening(actor: Actor, openingId: string, input: OpeningInput) {
-  await getOpeningForManager(actor, openingId);
-  return db().transaction(async (tx) => {
+export async function updateOpening(actor: Actor, openingId: string, input: OpeningInput, executor: Executor = db()) {
+  await getOpeningForManager(actor, openingId, executor);
+  return executor.transaction(async (tx) => {
     const [opening] = await tx
       .update(openings)
       .set({ ...columnsOf(input), updatedAt: new Date() })
@@ -141,12 +142,12 @@ export class StatusChangeError extends Error {
   }
 }
 
-export async function changeOpeningStatus(actor: Actor, openingId: string, action: OpeningAction) {
-  const current = await getOpeningForManager(actor, openingId);
+export async function changeOpeningStatus(actor: Actor, openingId: string, action: OpeningAction, executor: Executor = db()) {
+  const current = await getOpeningForManager(actor, openingId, executor);
   const next = nextOpeningStatus(current.status, action);
   if (!next) throw new StatusChangeError('Jobopslaget kan ikke skifte til den status herfra.');
   if (next === 'open') assertFairWording(current);
-  return db().transaction(async (tx) => {
+  return executor.transaction(async (tx) => {
     const [opening] = await tx
       .update(openings)
       .set({ status: next, updatedAt: new Date(), ...(next === 'open' && !current.publishedAt ? { publishedAt: new Date() } : {}) })
