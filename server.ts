@@ -22,7 +22,7 @@ import {
 import { mustNotBeStored, PERMISSIONS_POLICY, strictTransportSecurity } from './app/auth/security-headers.server';
 import { readSessionToken } from './app/auth/session.server';
 import { trustProxySetting } from './app/auth/trust-proxy.server';
-import { closeDatabase, dataDirectory, db, openDatabase } from './db/client';
+import { closeDatabase, createDatabase, dataDirectory, db, openDatabase } from './db/client';
 import { protectDataDirectory } from './db/data-directory';
 import { migrateDatabase } from './db/migrate';
 import { DEMO_PASSWORD, demoDataWanted, demoLogins, seedDemoData, type DemoLogin } from './db/seed';
@@ -49,13 +49,24 @@ const ALLOWED_ORIGINS = allowedOrigins();
 
 type Stoppable = { stop: () => Promise<void> | void };
 
+/** A migration may run longer than a page's statement time-out: on PostgreSQL it gets a connection of its own. */
+async function migrateWithoutStatementTimeout(handle: Awaited<ReturnType<typeof openDatabase>>) {
+  if (handle.kind !== 'postgres' || !process.env.DATABASE_URL) return migrateDatabase(handle);
+  const maintenance = await createDatabase({ url: process.env.DATABASE_URL, timeouts: 'maintenance' });
+  try {
+    await migrateDatabase(maintenance);
+  } finally {
+    await maintenance.close();
+  }
+}
+
 /**
  * Opens and migrates the database; seeds the demo data only for the try-out (demoDataWanted: the embedded
  * PGlite, or JOBBRO_DEMO=1). Returns the demo logins to print, which are none unless demo accounts exist.
  */
 async function startDatabase(): Promise<{ demoLogins: DemoLogin[] }> {
   const handle = await openDatabase();
-  await migrateDatabase(handle);
+  await migrateWithoutStatementTimeout(handle);
   const seed = demoDataWanted() ? await seedDemoData(handle.db, { today: new Date() }) : null;
   const demo = await refreshDemoAccounts(handle.db);
   const where = handle.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite i ${path.join(dataDirectory(), 'pglite')}`;

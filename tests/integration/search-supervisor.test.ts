@@ -13,6 +13,7 @@ import { configureSearch, searchClient, searchErrorCode, searchIndexNames } from
 import { ensureIndexes, deleteIndexIfExists } from '../../search/indexes';
 import { enqueueSearchSync, startOutboxWorker, type OutboxWorker } from '../../search/outbox';
 import { searchSupervision, superviseEmbeddedMeilisearch, type SupervisedMeilisearch } from '../../search/supervisor';
+import { runningEmbeddedMeilisearch } from '../../search/embedded';
 import { checkHealth } from '../../app/services/health.server';
 import { insertTestCompany, openTestDatabase, testOpening } from '../helpers/database';
 
@@ -74,6 +75,9 @@ describe('the embedded Meilisearch under supervision', () => {
     await vi.waitFor(async () => expect(await isIndexed(opening.id)).toBe(true), { timeout: 20_000, interval: 100 });
     const rows = await handle.db.select().from(searchOutbox).where(eq(searchOutbox.entityId, opening.id));
     expect(rows.every((row) => row.processedAt !== null)).toBe(true);
+
+    // `npm run reindex` finds the restarted one in the data folder.
+    expect(await runningEmbeddedMeilisearch(dataDir)).toMatchObject({ url: supervised.current()!.url, pid: supervised.current()!.pid });
 
     const health = await checkHealth();
     expect(health.search).toMatchObject({ ok: true, embedded: { state: 'running', restarts: 1 } });
