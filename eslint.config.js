@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['build/**', 'data/**', '.e2e-data/**', 'public/**', 'node_modules/**', 'playwright-report/**', 'test-results/**', 'bench/.data/**'] },
+  { ignores: ['build/**', 'data/**', '.e2e-data/**', 'public/**', 'node_modules/**', 'playwright-report/**', 'test-results/**', 'bench/.data/**', 'bench/.faults-data/**', 'bench/.faults-build/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

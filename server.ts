@@ -23,12 +23,12 @@ import {
 import { mustNotBeStored, PERMISSIONS_POLICY, strictTransportSecurity } from './app/auth/security-headers.server';
 import { readSessionToken } from './app/auth/session.server';
 import { trustProxySetting } from './app/auth/trust-proxy.server';
-import { closeDatabase, dataDirectory, db, openDatabase } from './db/client';
+import { closeDatabase, createDatabase, dataDirectory, db, openDatabase } from './db/client';
 import { protectDataDirectory } from './db/data-directory';
 import { migrateDatabase } from './db/migrate';
 import { DEMO_PASSWORD, demoDataWanted, demoLogins, seedDemoData, type DemoLogin } from './db/seed';
 import { configureSearch, searchClient, searchIndexNames } from './search/client';
-import { startEmbeddedMeilisearch } from './search/embedded';
+import { superviseEmbeddedMeilisearch, type SupervisedMeilisearch } from './search/supervisor';
 import { ensureIndexes } from './search/indexes';
 import { reindexIfDocumentsChanged } from './search/reindex';
 import { startOutboxWorker } from './search/outbox';
@@ -39,6 +39,8 @@ import { startNotificationWorker } from './app/services/notifications.server';
 import { allowedOrigins } from './app/services/public-origin.server';
 import { startRetentionWorker } from './app/services/retention.server';
 import { answerUnexpectedError, createRequestHandler } from './app/request-handler.server';
+import { createLoadShedder } from './app/load-shedding.server';
+import { HTTP_TIMEOUTS } from './app/domain/reliability';
 
 const DEV = process.argv.includes('--dev');
 const PORT = Number(process.env.PORT ?? 3000);
@@ -49,13 +51,24 @@ const ALLOWED_ORIGINS = allowedOrigins();
 
 type Stoppable = { stop: () => Promise<void> | void };
 
+/** A migration may run longer than a page's statement time-out: on PostgreSQL it gets a connection of its own. */
+async function migrateWithoutStatementTimeout(handle: Awaited<ReturnType<typeof openDatabase>>) {
+  if (handle.kind !== 'postgres' || !process.env.DATABASE_URL) return migrateDatabase(handle);
+  const maintenance = await createDatabase({ url: process.env.DATABASE_URL, timeouts: 'maintenance' });
+  try {
+    await migrateDatabase(maintenance);
+  } finally {
+    await maintenance.close();
+  }
+}
+
 /**
  * Opens and migrates the database; seeds the demo data only for the try-out (demoDataWanted: the embedded
  * PGlite, or JOBBRO_DEMO=1). Returns the demo logins to print, which are none unless demo accounts exist.
  */
 async function startDatabase(): Promise<{ demoLogins: DemoLogin[] }> {
   const handle = await openDatabase();
-  await migrateDatabase(handle);
+  await migrateWithoutStatementTimeout(handle);
   const seed = demoDataWanted() ? await seedDemoData(handle.db, { today: new Date() }) : null;
   const demo = await refreshDemoAccounts(handle.db);
   const where = handle.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite i ${path.join(dataDirectory(), 'pglite')}`;
@@ -66,17 +79,22 @@ async function startDatabase(): Promise<{ demoLogins: DemoLogin[] }> {
   return { demoLogins: demo ? demoLogins() : [] };
 }
 
-/** Meilisearch is optional for start-up: without it the app serves, /healthz says so, and the outbox waits. */
+/**
+ * Meilisearch is optional for start-up: without it the app serves, /healthz says so, and the outbox waits.
+ * The embedded one is supervised: restarted when it dies, and the outbox drained as soon as it is back.
+ */
 async function startSearch(): Promise<Stoppable | null> {
-  let embedded: Awaited<ReturnType<typeof startEmbeddedMeilisearch>> | null = null;
+  let embedded: SupervisedMeilisearch | null = null;
+  let worker: ReturnType<typeof startOutboxWorker> | null = null;
   try {
     if (process.env.MEILI_URL) {
       configureSearch({ host: process.env.MEILI_URL, apiKey: process.env.MEILI_MASTER_KEY ?? '' });
       console.info(`Meilisearch: ${process.env.MEILI_URL}`);
     } else {
-      embedded = await startEmbeddedMeilisearch({ dataDir: dataDirectory() });
-      configureSearch({ host: embedded.url, apiKey: embedded.masterKey });
-      console.info(`Meilisearch: indbygget på ${embedded.url}`);
+      embedded = await superviseEmbeddedMeilisearch({ dataDir: dataDirectory(), onRestarted: () => void worker?.retryNow() });
+      const running = embedded.current()!;
+      configureSearch({ host: running.url, apiKey: running.masterKey });
+      console.info(`Meilisearch: indbygget på ${running.url}`);
     }
     await ensureIndexes(searchClient(), searchIndexNames());
     const rebuilt = await reindexIfDocumentsChanged({ db: db(), client: searchClient(), indexNames: searchIndexNames() });
@@ -85,12 +103,13 @@ async function startSearch(): Promise<Stoppable | null> {
     console.error(`Meilisearch kunne ikke startes: ${(error as Error).message}`);
     console.error('Portalen kører videre uden søgning; ændringer venter i udbakken, til søgningen er tilbage.');
   }
-  const worker = startOutboxWorker({});
+  worker = startOutboxWorker({});
+  const outbox = worker;
   const mailWorker = startMailWorker({ db });
   if (process.env.SMTP_URL) console.info('Mail: sendes via SMTP_URL');
   return {
     stop: async () => {
-      await worker.stop();
+      await outbox.stop();
       await mailWorker.stop();
       await embedded?.stop();
     },
@@ -166,7 +185,7 @@ const noStore: express.RequestHandler = (req, res, next) => {
   next();
 };
 
-async function createApp() {
+async function createApp(shedder: ReturnType<typeof createLoadShedder>) {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', TRUST_PROXY);
@@ -196,6 +215,8 @@ async function createApp() {
   }
   app.use(express.static('public', { maxAge: '1h' }));
   app.use(noStore);
+  // Static files above are cheap and never shed; pages and the API are bounded here (app/load-shedding.server.ts).
+  app.use(shedder.middleware);
   // Reads each body before Remix does, up to a limit (413), and only forms for the pages (415).
   app.all(
     '*',
@@ -220,19 +241,25 @@ async function main() {
   const search = await startSearch();
   const retention = startRetentionWorker();
   const scheduledNotifications = startNotificationWorker();
-  const app = await createApp();
+  const shedder = createLoadShedder();
+  const app = await createApp(shedder);
   const server = app.listen(PORT, () => {
     console.info(`\nJobbro kører på http://localhost:${PORT}`);
     if (logins.length === 0) return;
     console.info(`Demo-logins til afprøvning (adgangskode: ${DEMO_PASSWORD}):`);
     for (const login of logins) console.info(`  ${login.email.padEnd(32)} ${login.role}`);
   });
+  // A slow client may not hold a connection for Node's default 300 s (decision 028).
+  server.headersTimeout = HTTP_TIMEOUTS.headersMs;
+  server.requestTimeout = HTTP_TIMEOUTS.requestMs;
+  server.keepAliveTimeout = HTTP_TIMEOUTS.keepAliveMs;
 
   let stopping = false;
   const shutdown = async () => {
     if (stopping) return;
     stopping = true;
     server.close();
+    shedder.stop();
     await retention.stop();
     await scheduledNotifications.stop();
     await search?.stop();

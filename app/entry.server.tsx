@@ -6,6 +6,7 @@ import { isbot } from 'isbot';
 import { renderToPipeableStream } from 'react-dom/server';
 import { logUnexpectedError, requestForLog } from './error-log.server';
 import { NonceProvider } from './ui/nonce';
+import { noteOutage } from './unavailable.server';
 
 const ABORT_DELAY_MS = 5_000;
 
@@ -59,6 +60,8 @@ export default function handleRequest(
  */
 export const handleError: HandleErrorFunction = (error, { request }) => {
   if (request.signal.aborted) return;
+  // The request handler answers the Danish 503 page for it (app/unavailable.server.ts).
+  noteOutage(error);
   if (isRouteErrorResponse(error) && error.status < 500) return;
   if (error instanceof Error && /^No route matches URL/.test(error.message)) return;
   // Remix wraps some failures in a 500 ErrorResponse; the error inside says more.

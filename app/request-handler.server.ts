@@ -11,6 +11,7 @@ import { createRequestHandler as createRemixRequestHandler, writeReadableStreamT
 import type express from 'express';
 import { isApiPath } from './auth/origin.server';
 import { logUnexpectedError, requestForLog } from './error-log.server';
+import { answerUnavailable, isOutageError, metOutage, runWithOutageMark } from './unavailable.server';
 
 export const FORM_BODY_LIMIT_BYTES = 100 * 1024;
 export const API_BODY_LIMIT_BYTES = 256 * 1024;
@@ -132,22 +133,30 @@ export function createRequestHandler({
   getLoadContext: (req: express.Request, res: express.Response) => AppLoadContext;
 }): express.RequestHandler {
   const handleRequest = createRemixRequestHandler(build, mode);
-  return async (req, res, next) => {
-    try {
-      const url = requestUrl(req);
-      const body = await readBody(req, res, url.pathname);
-      if (body === REFUSED) return;
-      // Loaders and actions stop when the client goes away before the answer is written.
-      const controller = new AbortController();
-      let answered = false;
-      res.on('finish', () => (answered = true));
-      res.on('close', () => answered || controller.abort());
-      const request = new Request(url, { method: req.method, headers: headersOf(req), body, signal: controller.signal });
-      await sendResponse(res, await handleRequest(request, getLoadContext(req, res)));
-    } catch (error) {
-      next(error);
-    }
-  };
+  return (req, res, next) =>
+    runWithOutageMark(async () => {
+      try {
+        const url = requestUrl(req);
+        const body = await readBody(req, res, url.pathname);
+        if (body === REFUSED) return;
+        // Loaders and actions stop when the client goes away before the answer is written.
+        const controller = new AbortController();
+        let answered = false;
+        res.on('finish', () => (answered = true));
+        res.on('close', () => answered || controller.abort());
+        const request = new Request(url, { method: req.method, headers: headersOf(req), body, signal: controller.signal });
+        const response = await handleRequest(request, getLoadContext(req, res));
+        // A loader or action met a database outage (app/entry.server.tsx marked it): the Danish 503 page, not a
+        // 500. A client-side navigation (?_data) keeps Remix's answer, which its error boundary shows.
+        if (response.status >= 500 && metOutage() && !url.searchParams.has('_data')) {
+          await response.body?.cancel();
+          return answerUnavailable(res, { api: isApiPath(url.pathname), reason: 'database' });
+        }
+        await sendResponse(res, response);
+      } catch (error) {
+        next(error);
+      }
+    });
 }
 
 /**
@@ -159,6 +168,10 @@ export const answerUnexpectedError: express.ErrorRequestHandler = (error, req, r
   const status = Number((error as { status?: unknown; statusCode?: unknown })?.status ?? (error as { statusCode?: unknown })?.statusCode);
   if (status >= 400 && status < 500 && !res.headersSent) {
     res.status(status).type('text/plain; charset=utf-8').send('Anmodningen kunne ikke læses. Genindlæs siden, og prøv igen.');
+    return;
+  }
+  if (isOutageError(error) && !res.headersSent) {
+    answerUnavailable(res, { api: isApiPath(req.originalUrl), reason: 'database' });
     return;
   }
   const id = logUnexpectedError(error, requestForLog({ method: req.method, url: `http://localhost${req.originalUrl}` }));

@@ -343,6 +343,27 @@ export const apiTokens = pgTable('api_tokens', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
+/**
+ * An API write's Idempotency-Key, per company for a day (decision 028): a retry with the same key gets the
+ * first answer again instead of a second opening. Written in the transaction of the write it answers for.
+ */
+export const apiIdempotencyKeys = pgTable(
+  'api_idempotency_keys',
+  {
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    /** SHA-256 of method, path and body: the same key on another request is refused. */
+    requestHash: text('request_hash').notNull(),
+    /** The HTTP status of the first answer, and the opening it was about. */
+    status: integer('status').notNull(),
+    openingId: uuid('opening_id').references(() => openings.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.companyId, t.key] }), index('api_idempotency_keys_created_at').on(t.createdAt)],
+);
+
 export const matchProposals = pgTable(
   'match_proposals',
   {

@@ -26,8 +26,20 @@ const PORT_ATTEMPTS = 3;
 /** Enough for a full reindex of the bench's 150,000 documents at full speed (bench/RESULTS.md, round four). */
 const DEFAULT_MAX_INDEXING_MEMORY = '256MiB';
 
-export type EmbeddedMeilisearch = { url: string; masterKey: string; stop: () => Promise<void> };
-type EmbeddedOptions = { dataDir: string; binary?: string };
+export type EmbeddedMeilisearch = {
+  url: string;
+  masterKey: string;
+  pid: number | undefined;
+  /** Resolves when the child has exited, stopped or not (a supervisor restarts it then). */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  stop: () => Promise<void>;
+};
+type EmbeddedOptions = {
+  dataDir: string;
+  binary?: string;
+  /** The port to try first: a restarted child keeps its address, so clients that know it reach it again. */
+  port?: number;
+};
 type Binary = { path: string; trusted: boolean };
 
 const NO_BINARY_HELP =
@@ -102,12 +114,12 @@ async function masterKeyIn(dataDir: string): Promise<string> {
   }
 }
 
-function freePort(): Promise<number> {
+function freePort(preferred = 0): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
+    server.on('error', (error) => (preferred ? freePort().then(resolve, reject) : reject(error)));
+    server.listen(preferred, '127.0.0.1', () => {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : 0;
       server.close(() => resolve(port));
@@ -170,6 +182,11 @@ function pidFileIn(meiliDir: string) {
   return path.join(meiliDir, 'meilisearch.pid');
 }
 
+/** The running child's address beside its pid, so `npm run reindex` can reach it (runningEmbeddedMeilisearch). */
+function addressFileIn(meiliDir: string) {
+  return path.join(meiliDir, 'meilisearch.url');
+}
+
 async function runsMeilisearchOn(pid: number, dbPath: string): Promise<boolean> {
   try {
     process.kill(pid, 0);
@@ -209,7 +226,23 @@ async function refuseIfAlreadyRunning(meiliDir: string, dbPath: string) {
 
 async function releasePidFile(meiliDir: string, pid: number | undefined) {
   const recorded = await fs.readFile(pidFileIn(meiliDir), 'utf8').catch(() => '');
-  if (pid !== undefined && recorded.trim() === String(pid)) await fs.rm(pidFileIn(meiliDir), { force: true });
+  if (pid !== undefined && recorded.trim() === String(pid)) {
+    await fs.rm(pidFileIn(meiliDir), { force: true });
+    await fs.rm(addressFileIn(meiliDir), { force: true });
+  }
+}
+
+/**
+ * The embedded Meilisearch that an app runs on this data folder right now, or null: its pid file names a live
+ * Meilisearch on the folder and its address file says where. The key is the folder's own.
+ */
+export async function runningEmbeddedMeilisearch(dataDir: string): Promise<{ url: string; masterKey: string; pid: number } | null> {
+  const meiliDir = path.join(dataDir, 'meili');
+  const pid = Number((await fs.readFile(pidFileIn(meiliDir), 'utf8').catch(() => '')).trim());
+  const url = (await fs.readFile(addressFileIn(meiliDir), 'utf8').catch(() => '')).trim();
+  if (!pid || !url || !(await runsMeilisearchOn(pid, path.join(meiliDir, 'data.ms')))) return null;
+  if (!(await isHealthy(url))) return null;
+  return { url, masterKey: await masterKeyIn(dataDir), pid };
 }
 
 function stopper(child: ChildProcess, onStopped: () => void) {
@@ -224,11 +257,11 @@ function stopper(child: ChildProcess, onStopped: () => void) {
   };
 }
 
-async function launch(binary: string, dataDir: string, masterKey: string): Promise<EmbeddedMeilisearch> {
+async function launch(binary: string, dataDir: string, masterKey: string, preferredPort = 0): Promise<EmbeddedMeilisearch> {
   const meiliDir = path.join(dataDir, 'meili');
   const dbPath = path.join(meiliDir, 'data.ms');
   await refuseIfAlreadyRunning(meiliDir, dbPath);
-  const port = await freePort();
+  const port = await freePort(preferredPort);
   const url = `http://127.0.0.1:${port}`;
   const args = [
     '--http-addr', `127.0.0.1:${port}`,
@@ -253,7 +286,14 @@ async function launch(binary: string, dataDir: string, masterKey: string): Promi
   child.stderr?.on('data', tail.append);
   // Without a listener a late 'error' (a failed kill) would crash the app; start errors are read below.
   child.on('error', () => {});
-  if (child.pid !== undefined) await fs.writeFile(pidFileIn(meiliDir), `${child.pid}\n`);
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    if (child.pid === undefined) resolve({ code: null, signal: null });
+    else child.once('exit', (code, signal) => resolve({ code, signal }));
+  });
+  if (child.pid !== undefined) {
+    await fs.writeFile(pidFileIn(meiliDir), `${child.pid}\n`, { mode: 0o600 });
+    await fs.writeFile(addressFileIn(meiliDir), `${url}\n`, { mode: 0o600 });
+  }
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
   const stop = async () => {
@@ -266,10 +306,10 @@ async function launch(binary: string, dataDir: string, masterKey: string): Promi
     await stop();
     throw error;
   }
-  return { url, masterKey, stop };
+  return { url, masterKey, pid: child.pid, exited, stop };
 }
 
-export async function startEmbeddedMeilisearch({ dataDir, binary: explicitBinary }: EmbeddedOptions): Promise<EmbeddedMeilisearch> {
+export async function startEmbeddedMeilisearch({ dataDir, binary: explicitBinary, port }: EmbeddedOptions): Promise<EmbeddedMeilisearch> {
   const binary = chooseBinary(explicitBinary);
   await verifyBinary(binary);
   // Owner only, like everything in the data folder; the child inherits the server's umask (db/data-directory.ts).
@@ -277,7 +317,7 @@ export async function startEmbeddedMeilisearch({ dataDir, binary: explicitBinary
   const masterKey = await masterKeyIn(dataDir);
   for (let attempt = 1; ; attempt++) {
     try {
-      return await launch(binary.path, dataDir, masterKey);
+      return await launch(binary.path, dataDir, masterKey, attempt === 1 ? port : 0);
     } catch (error) {
       // The free port can be taken between finding it and Meilisearch binding it; try another.
       const portTaken = /address already in use|AddrInUse/i.test((error as Error).message);

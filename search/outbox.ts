@@ -294,6 +294,11 @@ export type OutboxWorker = {
    * a round that began after the call has finished.
    */
   wake: () => Promise<void>;
+  /**
+   * Meilisearch is back (its supervisor restarted it): the back-off ends and a round begins now, so the
+   * backlog goes in at once instead of at the next retry up to ten seconds later.
+   */
+  retryNow: () => Promise<void>;
   stop: () => Promise<void>;
 };
 
@@ -314,6 +319,8 @@ export function startOutboxWorker({ intervalMs = 250, batchSize = 500, wakeOnCom
   let waiting: (() => void)[] = [];
   /** A change was committed while a round ran: it may have been read too early, so go again at once. */
   let wokenWhileDraining = false;
+  /** retryNow() was called: the next round starts at once, back-off or not. */
+  let searchIsBack = false;
 
   function reportFailure(reason: string, pending: number | null) {
     if (!failing) {
@@ -358,6 +365,7 @@ export function startOutboxWorker({ intervalMs = 250, batchSize = 500, wakeOnCom
   function runRound() {
     state = 'draining';
     wokenWhileDraining = false;
+    searchIsBack = false;
     const answered = waiting;
     waiting = [];
     running = round()
@@ -366,7 +374,7 @@ export function startOutboxWorker({ intervalMs = 250, batchSize = 500, wakeOnCom
         for (const resolve of answered) resolve();
         if (state === 'stopped') return;
         state = 'waiting';
-        schedule(wokenWhileDraining && !failing ? 0 : delayMs);
+        schedule(searchIsBack || (wokenWhileDraining && !failing) ? 0 : delayMs);
       });
   }
 
@@ -386,6 +394,17 @@ export function startOutboxWorker({ intervalMs = 250, batchSize = 500, wakeOnCom
     return done;
   }
 
+  function retryNow(): Promise<void> {
+    if (state === 'stopped') return Promise.resolve();
+    searchIsBack = true;
+    retryDelay = intervalMs;
+    if (state === 'waiting') {
+      clearTimeout(timer);
+      schedule(0);
+    }
+    return wake();
+  }
+
   async function listen(): Promise<Unlisten | null> {
     if (!wakeOnCommit) return null;
     try {
@@ -403,6 +422,7 @@ export function startOutboxWorker({ intervalMs = 250, batchSize = 500, wakeOnCom
 
   return {
     wake,
+    retryNow,
     stop: async () => {
       state = 'stopped';
       clearTimeout(timer);

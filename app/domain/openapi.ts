@@ -1,6 +1,8 @@
 /** The OpenAPI 3.1 description of /api/v1, built from the one vocabulary so the enums never drift. */
 import { ACCOMMODATIONS, DAY_PARTS, DEMANDS, OPENING_KINDS, OPENING_STATUSES, WEEKDAYS } from './vocabulary';
 import { OPENING_ACTIONS } from './opening-rules';
+import { API_DEFAULT_PAGE_SIZE, API_MAX_PAGE_SIZE } from './pagination';
+import { IDEMPOTENCY_KEY_LIFETIME_HOURS, IDEMPOTENCY_KEY_MAX_LENGTH } from './idempotency';
 
 const openingInput = {
   type: 'object',
@@ -52,6 +54,14 @@ const error = {
   },
 } as const;
 
+const idempotencyKey = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: false,
+  description: `Makes a retry safe: the same request with the same key within ${IDEMPOTENCY_KEY_LIFETIME_HOURS} hours changes nothing again and gets the first answer.`,
+  schema: { type: 'string', minLength: 1, maxLength: IDEMPOTENCY_KEY_MAX_LENGTH },
+} as const;
+
 export function openApiDocument(serverUrl: string) {
   const errors = (codes: number[]) =>
     Object.fromEntries(codes.map((code) => [code, { description: String(code), content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } }]));
@@ -67,7 +77,19 @@ export function openApiDocument(serverUrl: string) {
   };
   return {
     openapi: '3.1.0',
-    info: { title: 'Jobbro API', version: '1.0.0', description: "A company's own openings. Authenticate with a company API token: `Authorization: Bearer jobbro_…`." },
+    info: {
+      title: 'Jobbro API',
+      version: '1.0.0',
+      description:
+        "A company's own openings. Authenticate with a company API token: `Authorization: Bearer jobbro_…`.\n\n" +
+        '**Retries without duplicates.** Every write (POST, PUT) accepts an `Idempotency-Key` header: a value of your own, ' +
+        `1-${IDEMPOTENCY_KEY_MAX_LENGTH} visible characters (a UUID is good). Jobbro remembers it for your company for ${IDEMPOTENCY_KEY_LIFETIME_HOURS} hours ` +
+        'together with the write it made, in the same transaction. Sending the same request again with the same key (after a time-out or a ' +
+        'lost connection) makes no second change: the answer has the first status, the opening as it is now and the header ' +
+        '`Idempotent-Replayed: true`. The same key with another method, path or body is refused with 422 `idempotency_key_reused`. ' +
+        'A write that failed (4xx) stored nothing, so its key can be sent again.\n\n' +
+        '**When Jobbro is busy or its database is unavailable** it answers 503 with `Retry-After` (seconds); retry after that, with the same key.',
+    },
     servers: [{ url: serverUrl }],
     security: [{ bearer: [] }],
     components: {
@@ -84,19 +106,45 @@ export function openApiDocument(serverUrl: string) {
       },
     },
     paths: {
+      // Every write takes the same Idempotency-Key header (see the description above).
       '/api/v1/openings': {
         get: {
-          summary: "List the company's openings",
+          summary: "List the company's openings, a page at a time",
+          description:
+            `Newest first, at most \`limit\` per answer (default ${API_DEFAULT_PAGE_SIZE}, maximum ${API_MAX_PAGE_SIZE}). ` +
+            'To get the next page, send the answer\'s `nextCursor` as `cursor` with the same filters; `nextCursor` is null on the last page. ' +
+            '`total` counts every opening that matches the filters.',
           parameters: [
             { name: 'status', in: 'query', schema: { type: 'string', enum: [...OPENING_STATUSES] } },
             { name: 'kind', in: 'query', schema: { type: 'string', enum: [...OPENING_KINDS] } },
+            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: API_MAX_PAGE_SIZE, default: API_DEFAULT_PAGE_SIZE } },
+            { name: 'cursor', in: 'query', description: '`nextCursor` from the previous page.', schema: { type: 'string' } },
           ],
-          responses: { 200: { description: 'The openings', content: { 'application/json': { schema: { type: 'object', properties: { openings: { type: 'array', items: { $ref: '#/components/schemas/Opening' } }, total: { type: 'integer' } } } } } }, ...errors([400, 401]) },
+          responses: {
+            200: {
+              description: 'One page of openings',
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    required: ['openings', 'total', 'nextCursor'],
+                    properties: {
+                      openings: { type: 'array', maxItems: API_MAX_PAGE_SIZE, items: { $ref: '#/components/schemas/Opening' } },
+                      total: { type: 'integer' },
+                      nextCursor: { type: ['string', 'null'] },
+                    },
+                  },
+                },
+              },
+            },
+            ...errors([400, 401, 503]),
+          },
         },
         post: {
           summary: 'Create an opening (published unless publish=false)',
+          parameters: [idempotencyKey],
           requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/OpeningInput' } } } },
-          responses: { 201: { description: 'Created', ...savedAnswer }, ...errors([400, 401]) },
+          responses: { 201: { description: 'Created', ...savedAnswer }, ...errors([400, 401, 422, 503]) },
         },
       },
       '/api/v1/openings/{id}': {
@@ -104,8 +152,9 @@ export function openApiDocument(serverUrl: string) {
         get: { summary: 'One opening', responses: { 200: { description: 'The opening', ...openingAnswer }, ...errors([401, 404]) } },
         put: {
           summary: 'Replace an opening',
+          parameters: [idempotencyKey],
           requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/OpeningInput' } } } },
-          responses: { 200: { description: 'Updated', ...savedAnswer }, ...errors([400, 401, 404]) },
+          responses: { 200: { description: 'Updated', ...savedAnswer }, ...errors([400, 401, 404, 422, 503]) },
         },
       },
       '/api/v1/openings/{id}/{action}': {
@@ -113,7 +162,11 @@ export function openApiDocument(serverUrl: string) {
           { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } },
           { name: 'action', in: 'path', required: true, schema: { type: 'string', enum: [...OPENING_ACTIONS] } },
         ],
-        post: { summary: 'Change status: close, pause, reopen, publish, markFilled', responses: { 200: { description: 'Changed', ...openingAnswer }, ...errors([401, 404, 409, 422]) } },
+        post: {
+          summary: 'Change status: close, pause, reopen, publish, markFilled',
+          parameters: [idempotencyKey],
+          responses: { 200: { description: 'Changed', ...openingAnswer }, ...errors([401, 404, 409, 422, 503]) },
+        },
       },
     },
   };

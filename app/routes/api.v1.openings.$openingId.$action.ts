@@ -10,6 +10,6 @@ export function action({ request, params }: ActionFunctionArgs & LoaderFunctionA
   return asJsonErrors(async () => {
     const actor = await requireApiActor(request);
     if (request.method !== 'POST') return jsonError(405, 'method_not_allowed', 'Brug POST.');
-    return changeApiOpeningStatus(actor, params.openingId ?? '', params.action ?? '');
+    return changeApiOpeningStatus(actor, params.openingId ?? '', params.action ?? '', request);
   });
 }

@@ -1,12 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react';
+import { Form, Link, useLoaderData, useLocation, useSearchParams } from '@remix-run/react';
 import { z } from 'zod';
 import { requireUser } from '../auth/permissions.server';
 import { formatDate, formatHours, toIsoDate } from '../domain/format';
 import { BENEFIT_STATUS_LABELS, PATH_PHASE_ENTRIES, PATH_PHASE_LABELS, PATH_PHASES } from '../domain/vocabulary';
-import { listCaseload, listConsultantsOfJobcentre } from '../services/citizens.server';
+import { offsetOf, pageOf, requestedPage } from '../domain/pagination';
+import { countCaseload, listCaseload, listConsultantsOfJobcentre } from '../services/citizens.server';
 import { SelectField } from '../ui/choice-fields';
 import { TableScrollRegion } from '../ui/table';
+import { Pager } from '../ui/pager';
 
 export const meta: MetaFunction = () => [{ title: 'Mine borgere · Jobbro' }];
 
@@ -20,19 +22,23 @@ const CaseloadQuery = z.object({
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, 'consultant');
-  const query = CaseloadQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const searchParams = new URL(request.url).searchParams;
+  const query = CaseloadQuery.parse(Object.fromEntries(searchParams));
   const consultants = await listConsultantsOfJobcentre(user.jobcentreId!);
   const chosen = consultants.find((consultant) => consultant.id === query.konsulent);
   // A consultant who is not of this jobcentre is ignored: the list falls back to the user's own.
   const consultantId = query.konsulent === ALL_CONSULTANTS ? null : chosen?.id;
-  const caseload = await listCaseload(user, { consultantId, phase: query.fase });
+  const filter = { consultantId, phase: query.fase };
+  const page = pageOf(requestedPage(searchParams.get('side')), await countCaseload(user, filter));
+  const caseload = await listCaseload(user, filter, { limit: page.pageSize, offset: offsetOf(page) });
   const own = consultantId === undefined || consultantId === user.id;
   const consultantName = chosen?.name;
-  return { caseload, consultants, own, consultantName, userId: user.id, today: toIsoDate(new Date()) };
+  return { caseload, page, consultants, own, consultantName, userId: user.id, today: toIsoDate(new Date()) };
 }
 
 export default function Caseload() {
-  const { caseload, consultants, own, consultantName, userId, today } = useLoaderData<typeof loader>();
+  const { caseload, page, consultants, own, consultantName, userId, today } = useLoaderData<typeof loader>();
+  const { search } = useLocation();
   const [searchParams] = useSearchParams();
   const heading = own ? 'Mine borgere' : consultantName ? `${consultantName}s borgere` : 'Alle borgere i jobcentret';
   const consultantOptions = [
@@ -114,6 +120,7 @@ export default function Caseload() {
           </table>
         </TableScrollRegion>
       )}
+      <Pager page={page} search={search} label="Sider med borgere" />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Link, useLoaderData, useSearchParams } from '@remix-run/react';
+import { Link, useLoaderData, useLocation, useSearchParams } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
 import { OPENING_KIND_LABELS, OPENING_STATUS_LABELS } from '../domain/vocabulary';
 import { getCompany } from '../services/companies.server';
@@ -7,6 +7,8 @@ import { orHttpError } from '../services/errors.server';
 import { isUuid, listCompanyOpenings } from '../services/openings.server';
 import { formatHours } from '../domain/format';
 import { Alert } from '../ui/matching';
+import { requestedPage } from '../domain/pagination';
+import { Pager } from '../ui/pager';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.company.name ?? 'Virksomhed'} · Jobbro` }];
 
@@ -15,12 +17,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const companyId = params.companyId ?? '';
   if (!isUuid(companyId)) throw new Response('Virksomheden findes ikke.', { status: 404 });
   const company = await orHttpError(() => getCompany(user, companyId));
-  return { company, openings: await listCompanyOpenings(user, companyId) };
+  const { openings, page } = await listCompanyOpenings(user, companyId, { page: requestedPage(new URL(request.url).searchParams.get('side')) });
+  return { company, openings, page };
 }
 
 export default function ConsultantCompany() {
-  const { company, openings } = useLoaderData<typeof loader>();
+  const { company, openings, page } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
+  const { search } = useLocation();
   // After the consultant's own step: said here, where the company and its openings are.
   const newJobOrder = openings.find((opening) => opening.id === searchParams.get('jobordre'));
   return (
@@ -50,7 +54,7 @@ export default function ConsultantCompany() {
           Opret jobordre
         </Link>
       </p>
-      <h2>Jobopslag</h2>
+      <h2>Jobopslag{page.pageCount > 1 ? ` (${page.total})` : ''}</h2>
       {openings.length === 0 ? <p>Virksomheden har ingen jobopslag endnu.</p> : null}
       <ul className="nobullet-list">
         {openings.map((opening) => (
@@ -64,6 +68,7 @@ export default function ConsultantCompany() {
           </li>
         ))}
       </ul>
+      <Pager page={page} search={search} label="Sider med jobopslag" />
     </>
   );
 }

@@ -1,17 +1,20 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Link, useLoaderData } from '@remix-run/react';
+import { Link, useLoaderData, useLocation } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
-import { listCompanies } from '../services/companies.server';
+import { requestedPage } from '../domain/pagination';
+import { listCompaniesPage } from '../services/companies.server';
+import { Pager } from '../ui/pager';
 
 export const meta: MetaFunction = () => [{ title: 'Virksomheder · Jobbro' }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request, 'consultant');
-  return { companies: await listCompanies() };
+  return listCompaniesPage(requestedPage(new URL(request.url).searchParams.get('side')));
 }
 
 export default function ConsultantCompanies() {
-  const { companies } = useLoaderData<typeof loader>();
+  const { companies, page } = useLoaderData<typeof loader>();
+  const { search } = useLocation();
   return (
     <>
       <h1>Virksomheder</h1>
@@ -40,6 +43,7 @@ export default function ConsultantCompanies() {
           ))}
         </tbody>
       </table>
+      <Pager page={page} search={search} label="Sider med virksomheder" />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Link, useLoaderData, useSearchParams } from '@remix-run/react';
+import { Link, useLoaderData, useLocation, useSearchParams } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
 import { formatDate, formatHours } from '../domain/format';
 import { placesText } from '../domain/opening-rules';
@@ -8,18 +8,22 @@ import { getCompany } from '../services/companies.server';
 import { listCompanyOpenings } from '../services/openings.server';
 import { TableScrollRegion } from '../ui/table';
 import { Alert } from '../ui/matching';
+import { requestedPage } from '../domain/pagination';
+import { Pager } from '../ui/pager';
 
 export const meta: MetaFunction = () => [{ title: 'Virksomhedens side · Jobbro' }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, 'company');
-  const [company, openings] = await Promise.all([getCompany(user, user.companyId!), listCompanyOpenings(user, user.companyId!)]);
-  return { userName: user.name, company: { name: company.name, cvr: company.cvr }, openings };
+  const page = requestedPage(new URL(request.url).searchParams.get('side'));
+  const [company, list] = await Promise.all([getCompany(user, user.companyId!), listCompanyOpenings(user, user.companyId!, { page })]);
+  return { userName: user.name, company: { name: company.name, cvr: company.cvr }, openings: list.openings, page: list.page };
 }
 
 export default function CompanyWorkspace() {
-  const { userName, company, openings } = useLoaderData<typeof loader>();
+  const { userName, company, openings, page } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
+  const { search } = useLocation();
   return (
     <>
       <h1>Virksomhedens side</h1>
@@ -48,7 +52,7 @@ export default function CompanyWorkspace() {
           API-nøgler
         </Link>
       </p>
-      <h2>Jeres jobopslag</h2>
+      <h2>Jeres jobopslag{page.pageCount > 1 ? ` (${page.total})` : ''}</h2>
       {openings.length === 0 ? (
         <p>I har ingen jobopslag endnu. Opret det første, så finder jobcentret borgere, der passer.</p>
       ) : (
@@ -84,6 +88,7 @@ export default function CompanyWorkspace() {
           </table>
         </TableScrollRegion>
       )}
+      <Pager page={page} search={search} label="Sider med jobopslag" />
     </>
   );
 }

@@ -1,8 +1,12 @@
 /** The JSON API's view of openings: authentication by token, JSON errors with field messages. */
 import { z } from 'zod';
 import { OPENING_ACTIONS } from '../domain/opening-rules';
+import { API_DEFAULT_PAGE_SIZE, API_MAX_PAGE_SIZE, decodeCursor, encodeCursor } from '../domain/pagination';
 import { OPENING_KINDS, OPENING_STATUSES } from '../domain/vocabulary';
+import { IDEMPOTENCY_KEY_MESSAGE, parseIdempotencyKey } from '../domain/idempotency';
 import type { Actor } from './actor';
+import type { Executor } from '../../db/client';
+import { IdempotencyKeyReusedError, requestHashOf, writeOnce, type WriteAnswer } from './idempotency.server';
 import { actorForApiRequest } from './api-tokens.server';
 import { ForbiddenError, NotFoundError } from './errors.server';
 import { openingSchemaForToday } from './opening-submissions.server';
@@ -10,7 +14,7 @@ import {
   changeOpeningStatus,
   createOpening,
   getOpeningForManager,
-  listCompanyOpenings,
+  listCompanyOpeningsAfter,
   openingWarnings,
   PublishBlockedError,
   StatusChangeError,
@@ -62,16 +66,31 @@ export function apiOpening(opening: Opening) {
 }
 
 const ListQuery = z.object({
-  status: z.enum(OPENING_STATUSES).optional(),
-  kind: z.enum(OPENING_KINDS).optional(),
+  status: z.enum(OPENING_STATUSES, { error: 'Ukendt status.' }).optional(),
+  kind: z.enum(OPENING_KINDS, { error: 'Ukendt slags.' }).optional(),
+  limit: z.coerce
+    .number({ error: `Skal være et helt tal fra 1 til ${API_MAX_PAGE_SIZE}.` })
+    .int(`Skal være et helt tal fra 1 til ${API_MAX_PAGE_SIZE}.`)
+    .min(1, `Skal være et helt tal fra 1 til ${API_MAX_PAGE_SIZE}.`)
+    .max(API_MAX_PAGE_SIZE, `Højst ${API_MAX_PAGE_SIZE} ad gangen; hent resten med cursor.`)
+    .default(API_DEFAULT_PAGE_SIZE),
+  cursor: z
+    .string()
+    .transform((text, context) => {
+      const cursor = decodeCursor(text);
+      if (!cursor) context.addIssue({ code: 'custom', message: 'Ukendt cursor. Brug nextCursor fra det forrige svar.' });
+      return cursor ?? z.NEVER;
+    })
+    .optional(),
 });
 
+/** A page of the company's openings, newest first: `nextCursor` fetches the next, null on the last page. */
 export async function listApiOpenings(actor: Actor, url: URL) {
   const query = ListQuery.safeParse(Object.fromEntries(url.searchParams));
-  if (!query.success) return jsonError(400, 'invalid_query', 'Ukendt status eller slags.', fieldsOf(query.error.issues));
-  const rows = await listCompanyOpenings(actor, actor.companyId!);
-  const matching = rows.filter((row) => (!query.data.status || row.status === query.data.status) && (!query.data.kind || row.kind === query.data.kind));
-  return Response.json({ openings: matching.map(apiOpening), total: matching.length });
+  if (!query.success) return jsonError(400, 'invalid_query', 'Forespørgslen har fejl. Se felterne.', fieldsOf(query.error.issues));
+  const { cursor, ...rest } = query.data;
+  const page = await listCompanyOpeningsAfter(actor, actor.companyId!, { ...rest, after: cursor ?? null });
+  return Response.json({ openings: page.openings.map(apiOpening), total: page.total, nextCursor: page.next ? encodeCursor(page.next) : null });
 }
 
 function fieldsOf(issues: { path: PropertyKey[]; message: string }[]) {
@@ -95,30 +114,64 @@ function blockedAnswer(error: PublishBlockedError) {
   return jsonError(422, 'discriminatory_wording', error.message, error.fields as Record<string, string>);
 }
 
+/**
+ * Runs an API write once per Idempotency-Key (when the request has one) and answers with the opening as it is
+ * now: the first time as written, on a retry with the same key as replayed (`Idempotent-Replayed: true`).
+ */
+async function answerWrite(
+  actor: Actor,
+  request: Request,
+  write: (executor?: Executor) => Promise<WriteAnswer>,
+  { withWarnings = true } = {},
+): Promise<Response> {
+  const header = parseIdempotencyKey(request.headers.get('Idempotency-Key'));
+  if (header.kind === 'invalid') return jsonError(400, 'invalid_idempotency_key', IDEMPOTENCY_KEY_MESSAGE, { 'Idempotency-Key': IDEMPOTENCY_KEY_MESSAGE });
+  let answer: WriteAnswer & { replayed?: boolean };
+  if (header.kind === 'none') answer = await write();
+  else {
+    try {
+      answer = await writeOnce({ companyId: actor.companyId!, key: header.key, requestHash: await requestHashOf(request) }, write);
+    } catch (error) {
+      if (error instanceof IdempotencyKeyReusedError) return jsonError(422, 'idempotency_key_reused', error.message);
+      throw error;
+    }
+  }
+  const opening = await getOpeningForManager(actor, answer.openingId);
+  const headers = answer.replayed ? { 'Idempotent-Replayed': 'true' } : undefined;
+  const body = withWarnings ? { opening: apiOpening(opening), warnings: await openingWarnings(opening) } : { opening: apiOpening(opening) };
+  return Response.json(body, { status: answer.status, headers });
+}
+
 export async function createApiOpening(actor: Actor, request: Request) {
-  const body = await readJson(request);
+  const body = await readJson(request.clone());
   if (body instanceof Response) return body;
   const parsed = openingSchemaForToday().safeParse(body);
   if (!parsed.success) return jsonError(400, 'validation_failed', 'Jobopslaget har fejl. Se felterne.', fieldsOf(parsed.error.issues));
-  const opening = await createOpening(actor, actor.companyId!, parsed.data, { publish: body.publish !== false });
-  return Response.json({ opening: apiOpening(opening), warnings: await openingWarnings(opening) }, { status: 201 });
+  return answerWrite(actor, request, async (executor) => ({
+    status: 201,
+    openingId: (await createOpening(actor, actor.companyId!, parsed.data, { publish: body.publish !== false }, executor)).id,
+  }));
 }
 
 export async function updateApiOpening(actor: Actor, openingId: string, request: Request) {
   const current = await getOpeningForManager(actor, openingId);
-  const body = await readJson(request);
+  const body = await readJson(request.clone());
   if (body instanceof Response) return body;
   const parsed = openingSchemaForToday(new Date(), current.startDate).safeParse(body);
   if (!parsed.success) return jsonError(400, 'validation_failed', 'Jobopslaget har fejl. Se felterne.', fieldsOf(parsed.error.issues));
-  const opening = await updateOpening(actor, openingId, parsed.data);
-  return Response.json({ opening: apiOpening(opening), warnings: await openingWarnings(opening) });
+  return answerWrite(actor, request, async (executor) => ({ status: 200, openingId: (await updateOpening(actor, openingId, parsed.data, executor)).id }));
 }
 
-export async function changeApiOpeningStatus(actor: Actor, openingId: string, action: string) {
+export async function changeApiOpeningStatus(actor: Actor, openingId: string, action: string, request: Request) {
   const parsed = z.enum(OPENING_ACTIONS).safeParse(action);
   if (!parsed.success) return jsonError(404, 'not_found', 'Ukendt handling.');
   try {
-    return Response.json({ opening: apiOpening(await changeOpeningStatus(actor, openingId, parsed.data)) });
+    return await answerWrite(
+      actor,
+      request,
+      async (executor) => ({ status: 200, openingId: (await changeOpeningStatus(actor, openingId, parsed.data, executor)).id }),
+      { withWarnings: false },
+    );
   } catch (error) {
     if (error instanceof PublishBlockedError) return blockedAnswer(error);
     if (error instanceof StatusChangeError) return jsonError(409, 'invalid_status_change', error.message);

@@ -10,6 +10,7 @@ import { citizenExcludedCompanies, citizens, companies, users } from '../../db/s
 import { enqueueSearchSync } from '../../search/outbox';
 import { citizenProfileSchema, type CitizenProfileInput } from '../domain/citizen-rules';
 import { toIsoDate } from '../domain/format';
+import { LIST_PAGE_SIZE } from '../domain/pagination';
 import { PATH_PHASES, type PathPhase } from '../domain/vocabulary';
 import { ACCESS_PURPOSES, accessLogOrganisation, logCitizenAccess } from './access-log.server';
 import type { Actor } from './actor';
@@ -83,10 +84,30 @@ export type CaseloadFilter = {
 };
 
 /** Open cases of the consultant's jobcentre, the most urgent next action first, then by name. */
-export async function listCaseload(actor: Actor, filter: CaseloadFilter = {}) {
+function caseloadWhere(actor: Actor, filter: CaseloadFilter) {
   const jobcentreId = consultantJobcentre(actor);
   const consultantId = filter.consultantId === undefined ? actor.id : filter.consultantId;
-  if (consultantId !== null && !isUuid(consultantId)) return [];
+  if (consultantId !== null && !isUuid(consultantId)) return null;
+  return and(
+    eq(citizens.jobcentreId, jobcentreId),
+    isNull(citizens.closedAt),
+    consultantId === null ? undefined : eq(citizens.consultantId, consultantId),
+    filter.phase ? eq(citizens.phase, filter.phase) : undefined,
+  );
+}
+
+/** How many open cases the caseload list holds in all, for its pages. */
+export async function countCaseload(actor: Actor, filter: CaseloadFilter = {}) {
+  const where = caseloadWhere(actor, filter);
+  if (!where) return 0;
+  const [row] = await db().select({ n: count() }).from(citizens).where(where);
+  return row?.n ?? 0;
+}
+
+/** One page of the caseload (a whole jobcentre can hold thousands), the next action first. */
+export async function listCaseload(actor: Actor, filter: CaseloadFilter = {}, { limit = LIST_PAGE_SIZE, offset = 0 } = {}) {
+  const where = caseloadWhere(actor, filter);
+  if (!where) return [];
   return db()
     .select({
       id: citizens.id,
@@ -103,15 +124,10 @@ export async function listCaseload(actor: Actor, filter: CaseloadFilter = {}) {
     })
     .from(citizens)
     .leftJoin(users, eq(users.id, citizens.consultantId))
-    .where(
-      and(
-        eq(citizens.jobcentreId, jobcentreId),
-        isNull(citizens.closedAt),
-        consultantId === null ? undefined : eq(citizens.consultantId, consultantId),
-        filter.phase ? eq(citizens.phase, filter.phase) : undefined,
-      ),
-    )
-    .orderBy(sql`${citizens.nextActionDate} asc nulls last`, asc(citizens.name), asc(citizens.id));
+    .where(where)
+    .orderBy(sql`${citizens.nextActionDate} asc nulls last`, asc(citizens.name), asc(citizens.id))
+    .limit(limit)
+    .offset(offset);
 }
 
 /** How many open cases the consultant has in each phase. */

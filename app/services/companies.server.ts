@@ -1,5 +1,6 @@
 /** Companies: self sign-up with a first user, creation by a consultant (jobordre), profile, colleagues. */
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, count, eq, isNull } from 'drizzle-orm';
+import { offsetOf, pageOf } from '../domain/pagination';
 import { db, type Executor } from '../../db/client';
 import { companies, oneTimeTokens, users } from '../../db/schema';
 import { createOneTimeToken, findUsableToken, useToken } from '../auth/one-time-tokens.server';
@@ -226,6 +227,19 @@ export async function updateCompanyProfile(actor: Actor, companyId: string, inpu
 
 export async function listCompanies() {
   return db().select({ id: companies.id, name: companies.name, cvr: companies.cvr, city: companies.city }).from(companies).orderBy(companies.name);
+}
+
+/** One numbered page of all companies by name, for the consultants' list. */
+export async function listCompaniesPage(requested: number) {
+  const [row] = await db().select({ n: count() }).from(companies);
+  const page = pageOf(requested, row?.n ?? 0);
+  const rows = await db()
+    .select({ id: companies.id, name: companies.name, cvr: companies.cvr, city: companies.city })
+    .from(companies)
+    .orderBy(companies.name, companies.id)
+    .limit(page.pageSize)
+    .offset(offsetOf(page));
+  return { companies: rows, page };
 }
 
 export async function listColleagues(actor: Actor, companyId: string) {

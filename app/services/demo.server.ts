@@ -16,19 +16,25 @@ const REFRESH_MS = 60_000;
 type CachedAnswer = { value: Promise<boolean>; checkedAt: number };
 const globalStore = globalThis as typeof globalThis & { __jobbroDemoAccounts?: CachedAnswer };
 
-/** Reads the answer from the database now and keeps it for the next minute. */
+/**
+ * Reads the answer from the database now and keeps it for the next minute. When the read fails and an answer
+ * was known, that answer stands (a page that needs no other data, /jobs, keeps working while the database
+ * restarts) and the next page asks again.
+ */
 export function refreshDemoAccounts(executor: Executor = db(), now = Date.now()): Promise<boolean> {
-  const value = executor
+  const known = globalStore.__jobbroDemoAccounts?.value;
+  const read = executor
     .select({ id: users.id })
     .from(users)
     .where(eq(users.demo, true))
     .limit(1)
     .then((rows) => rows.length > 0);
+  const value = known ? read.catch(() => known) : read;
   const answer = { value, checkedAt: now };
   globalStore.__jobbroDemoAccounts = answer;
   // A failed read is not kept: the next page asks again.
-  value.catch(() => {
-    if (globalStore.__jobbroDemoAccounts === answer) globalStore.__jobbroDemoAccounts = undefined;
+  read.catch(() => {
+    if (globalStore.__jobbroDemoAccounts === answer) globalStore.__jobbroDemoAccounts = known ? { value: known, checkedAt: 0 } : undefined;
   });
   return value;
 }

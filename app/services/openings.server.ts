@@ -14,7 +14,8 @@ import {
   type OpeningInput,
   type OpeningTextField,
 } from '../domain/opening-rules';
-import type { OpeningKind } from '../domain/vocabulary';
+import { LIST_PAGE_SIZE, offsetOf, pageOf, type ListCursor } from '../domain/pagination';
+import type { OpeningKind, OpeningStatus } from '../domain/vocabulary';
 import type { Actor } from './actor';
 import { NotFoundError } from './errors.server';
 import { findPostcode } from './postcodes.server';
@@ -93,9 +94,10 @@ function columnsOf(input: OpeningInput) {
   };
 }
 
-export async function createOpening(actor: Actor, companyId: string, input: OpeningInput, options: { publish: boolean }) {
+/** `executor`: an open transaction to write in (an API write with its Idempotency-Key), else a new one. */
+export async function createOpening(actor: Actor, companyId: string, input: OpeningInput, options: { publish: boolean }, executor: Executor = db()) {
   assertMayManageCompany(actor, companyId);
-  return db().transaction(async (tx) => {
+  return executor.transaction(async (tx) => {
     const [company] = await tx.select({ id: companies.id }).from(companies).where(eq(companies.id, companyId));
     if (!company) throw new NotFoundError('Virksomheden');
     const [opening] = await tx
@@ -122,9 +124,9 @@ export async function getOpeningForManager(actor: Actor, openingId: string, exec
   return opening;
 }
 
-export async function updateOpening(actor: Actor, openingId: string, input: OpeningInput) {
-  await getOpeningForManager(actor, openingId);
-  return db().transaction(async (tx) => {
+export async function updateOpening(actor: Actor, openingId: string, input: OpeningInput, executor: Executor = db()) {
+  await getOpeningForManager(actor, openingId, executor);
+  return executor.transaction(async (tx) => {
     const [opening] = await tx
       .update(openings)
       .set({ ...columnsOf(input), updatedAt: new Date() })
@@ -142,12 +144,12 @@ export class StatusChangeError extends Error {
   }
 }
 
-export async function changeOpeningStatus(actor: Actor, openingId: string, action: OpeningAction) {
-  const current = await getOpeningForManager(actor, openingId);
+export async function changeOpeningStatus(actor: Actor, openingId: string, action: OpeningAction, executor: Executor = db()) {
+  const current = await getOpeningForManager(actor, openingId, executor);
   const next = nextOpeningStatus(current.status, action);
   if (!next) throw new StatusChangeError('Jobopslaget kan ikke skifte til den status herfra.');
   if (next === 'open') assertFairWording(current);
-  return db().transaction(async (tx) => {
+  return executor.transaction(async (tx) => {
     const [opening] = await tx
       .update(openings)
       .set({ status: next, updatedAt: new Date(), ...(next === 'open' && !current.publishedAt ? { publishedAt: new Date() } : {}) })
@@ -158,10 +160,24 @@ export async function changeOpeningStatus(actor: Actor, openingId: string, actio
   });
 }
 
-/** The company's openings with how many candidates were proposed and how many agreements hold a slot. */
-export async function listCompanyOpenings(actor: Actor, companyId: string) {
-  assertMayManageCompany(actor, companyId);
-  const rows = await db().select().from(openings).where(eq(openings.companyId, companyId)).orderBy(desc(openings.createdAt));
+const newestFirst = [desc(openings.createdAt), desc(openings.id)];
+
+/** The creation time exactly as stored (microseconds; a JS Date keeps milliseconds), for the API's cursor. */
+const createdAtKey = sql<string>`${openings.createdAt}::text`;
+
+type CompanyOpeningsFilter = { status?: OpeningStatus; kind?: OpeningKind };
+
+function companyOpeningsWhere(companyId: string, { status, kind }: CompanyOpeningsFilter) {
+  return and(eq(openings.companyId, companyId), status ? eq(openings.status, status) : undefined, kind ? eq(openings.kind, kind) : undefined);
+}
+
+async function countCompanyOpenings(companyId: string, filter: CompanyOpeningsFilter = {}) {
+  const [row] = await db().select({ n: count() }).from(openings).where(companyOpeningsWhere(companyId, filter));
+  return row?.n ?? 0;
+}
+
+/** The rows with how many candidates were proposed and how many agreements hold a slot. */
+async function withCounts<T extends { id: string }>(rows: T[]) {
   const ids = rows.map((row) => row.id);
   if (ids.length === 0) return [];
   const [proposals, agreementCounts] = await Promise.all([
@@ -180,6 +196,48 @@ export async function listCompanyOpenings(actor: Actor, companyId: string) {
   const proposalsBy = new Map(proposals.map((row) => [row.openingId, row.n]));
   const agreementsBy = new Map(agreementCounts.map((row) => [row.openingId, row.n]));
   return rows.map((row) => ({ ...row, proposalCount: proposalsBy.get(row.id) ?? 0, agreementCount: agreementsBy.get(row.id) ?? 0 }));
+}
+
+/** One numbered page of the company's openings, newest first, with their counts (the workspace's lists). */
+export async function listCompanyOpenings(actor: Actor, companyId: string, { page = 1, pageSize = LIST_PAGE_SIZE }: { page?: number; pageSize?: number } = {}) {
+  assertMayManageCompany(actor, companyId);
+  const shown = pageOf(page, await countCompanyOpenings(companyId), pageSize);
+  const rows = await db()
+    .select()
+    .from(openings)
+    .where(eq(openings.companyId, companyId))
+    .orderBy(...newestFirst)
+    .limit(pageSize)
+    .offset(offsetOf(shown));
+  return { openings: await withCounts(rows), page: shown };
+}
+
+/**
+ * The API's page: up to `limit` of the company's openings after the cursor, newest first, the cursor of the
+ * next page (null on the last) and how many match in all.
+ */
+export async function listCompanyOpeningsAfter(
+  actor: Actor,
+  companyId: string,
+  { after, limit, ...filter }: CompanyOpeningsFilter & { after: ListCursor | null; limit: number },
+) {
+  assertMayManageCompany(actor, companyId);
+  const afterCursor = after
+    ? sql`(${openings.createdAt}, ${openings.id}) < (${after.createdAt}::timestamptz, ${after.id}::uuid)`
+    : undefined;
+  const [rows, total] = await Promise.all([
+    db()
+      .select({ opening: openings, createdAtKey })
+      .from(openings)
+      .where(and(companyOpeningsWhere(companyId, filter), afterCursor))
+      .orderBy(...newestFirst)
+      .limit(limit + 1),
+    countCompanyOpenings(companyId, filter),
+  ]);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  const next = rows.length > limit && last ? { createdAt: last.createdAtKey, id: last.opening.id } : null;
+  return { openings: page.map((row) => row.opening), total, next };
 }
 
 /**

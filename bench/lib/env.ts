@@ -100,7 +100,12 @@ export async function openBenchDatabaseWithoutJit(url = BENCH_DATABASE_URL): Pro
   const { drizzle } = await import('drizzle-orm/postgres-js');
   const schema = await import('../../db/schema');
   const client = postgres(url, { max: 10, onnotice: () => {}, connection: { jit: 'off' } });
-  return { db: drizzle({ client, schema }) as unknown as DatabaseHandle['db'], kind: 'postgres', close: () => client.end() };
+  return {
+    db: drizzle({ client, schema }) as unknown as DatabaseHandle['db'],
+    kind: 'postgres',
+    ping: async () => void (await client`select 1`),
+    close: () => client.end(),
+  };
 }
 
 // ── Meilisearch ─────────────────────────────────────────────────────────────────────────────────────────

@@ -378,7 +378,7 @@ describe('Job til mig', () => {
     expect((await citizenPath(flexCitizen, { today: TODAY })).proposals.find((proposal) => proposal.id === interest.proposalId)!.state).toBe('interestPending');
 
     expect((await companyProposals(companyActor)).map((proposal) => proposal.id)).not.toContain(interest.proposalId);
-    const countFor = async () => (await listCompanyOpenings(companyActor, company.id)).find((opening) => opening.id === openingIds.flexLight)!.proposalCount;
+    const countFor = async () => (await listCompanyOpenings(companyActor, company.id)).openings.find((opening) => opening.id === openingIds.flexLight)!.proposalCount;
     expect(await countFor()).toBe(0);
     await expect(respondAsCompany(companyActor, interest.proposalId, { accept: true })).rejects.toBeInstanceOf(NotFoundError);
     const pending = await pendingInterests(consultant, { citizenId: citizenIds.flex });

@@ -19,7 +19,7 @@ declare module 'vitest' {
 }
 
 async function migrateSharedDatabase(url: string) {
-  const handle = await createDatabase({ url });
+  const handle = await createDatabase({ url, timeouts: 'maintenance' });
   try {
     await migrateDatabase(handle);
   } finally {
