@@ -52,11 +52,13 @@ type TextFieldProps = {
   id?: string;
   hint?: string;
   error?: string;
-  type?: 'text' | 'email' | 'password' | 'tel' | 'number' | 'search' | 'url' | 'date' | 'time';
+  type?: 'text' | 'email' | 'password' | 'tel' | 'number' | 'search' | 'url' | 'date' | 'month' | 'time';
   defaultValue?: string;
   optional?: boolean;
   /** The word after an optional field's label; the citizen's English pages pass "optional". */
   optionalText?: string;
+  /** Marks the field with the asterisk that `RequiredFieldsNote` explains (forms where most fields are required). */
+  markRequired?: boolean;
 } & Pick<InputHTMLAttributes<HTMLInputElement>, 'autoComplete' | 'inputMode' | 'spellCheck' | 'autoFocus'>;
 
 export function TextField({
@@ -69,6 +71,7 @@ export function TextField({
   defaultValue,
   optional = false,
   optionalText = 'frivilligt',
+  markRequired = false,
   ...inputProps
 }: TextFieldProps) {
   return (
@@ -76,6 +79,7 @@ export function TextField({
       <label className="form-label" htmlFor={id}>
         {label}
         {optional ? <span className="weight-normal"> ({optionalText})</span> : null}
+        {markRequired && !optional ? <RequiredMark /> : null}
       </label>
       <FieldHelp id={id} hint={hint} error={error} />
       <input
@@ -90,6 +94,28 @@ export function TextField({
         {...inputProps}
       />
     </div>
+  );
+}
+
+/**
+ * The asterisk after a required field's label. Screen readers hear "required" from the field itself (the
+ * `required` attribute), so the star is hidden from them; `RequiredFieldsNote` says what it means.
+ */
+export function RequiredMark() {
+  return (
+    <span className="jobbro-required" aria-hidden="true">
+      {' *'}
+    </span>
+  );
+}
+
+/** The line at the top of a form whose required fields carry the asterisk. */
+export function RequiredFieldsNote() {
+  return (
+    <p className="form-hint">
+      Felter med <span aria-hidden="true">*</span>
+      <span className="sr-only">stjerne</span> skal udfyldes. Resten er frivillige.
+    </p>
   );
 }
 
