@@ -112,10 +112,7 @@ export function RequiredMark() {
 /** The line at the top of a form whose required fields carry the asterisk. */
 export function RequiredFieldsNote() {
   return (
-    <p className="form-hint">
-      Felter med <span aria-hidden="true">*</span>
-      <span className="sr-only">stjerne</span> skal udfyldes. Resten er frivillige.
-    </p>
+    <p className="form-hint">Felter med * skal udfyldes. Resten kan du springe over.</p>
   );
 }
 

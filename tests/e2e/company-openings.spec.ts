@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { makeValidCvr } from '../../app/domain/cvr';
+import { DEMO_USERS, logIn } from './fixtures';
 import { linkFromMail } from './mail';
 
 function freshCvr(): string {
@@ -320,4 +321,44 @@ test('the API creates an opening with a token and refuses one without', async ({
 
   const openapi = await request.get('/api/v1/openapi.json');
   expect((await openapi.json()).paths['/api/v1/openings'].post).toBeTruthy();
+});
+
+test('a consultant creates a company and a jobordre for it, and is told each is done, with the way to the public page', async ({ page }) => {
+  const suffix = randomInt(1000, 9999);
+  await logIn(page, DEMO_USERS.consultant);
+  await page.goto('/konsulent/virksomheder/ny');
+  await page.getByLabel('CVR-nummer').fill(freshCvr());
+  await page.getByLabel('Virksomhedens navn').fill(`Havnens Kantine ${suffix} ApS`);
+  await page.getByLabel('Adresse').fill('Havnegade 4');
+  await page.getByLabel('Postnummer').fill('8000');
+  await page.getByLabel('Branche').fill('Kantine');
+  await page.getByLabel('Antal ordinært ansatte').fill('12');
+  await page.getByLabel('Telefon').fill('86 40 50 60');
+  await page.getByLabel('E-mail').fill(`kantine-${suffix}@firma.test`);
+  await page.getByRole('button', { name: 'Opret virksomhed' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Virksomheden er oprettet' })).toContainText('Nu kan du oprette en jobordre for virksomheden.');
+
+  await page.getByRole('link', { name: 'Opret jobordre' }).click();
+  await page.getByLabel('Ordinære timer (småjob)', { exact: true }).check();
+  await page.getByLabel('Titel', { exact: true }).fill(`Opvask i kantinen ${suffix}`);
+  await page.getByLabel('Beskrivelse').fill('En travl kantine ved havnen med et fast hold.');
+  await page.getByLabel('Opgaver', { exact: true }).fill('Opvask');
+  await next(page);
+  // The company's postcode is filled in for the consultant as for the company.
+  await expect(page.getByLabel('Arbejdsstedets postnummer')).toHaveValue('8000');
+  await page.getByLabel('Mindst antal timer om ugen').fill('5');
+  await page.getByLabel('Højst antal timer om ugen').fill('8');
+  await page.getByLabel('Startdato').fill(inTwoWeeks());
+  await next(page);
+  await next(page);
+  await expect(page.getByLabel('Telefon', { exact: true })).toHaveValue('86 40 50 60');
+  await page.getByLabel('Navn', { exact: true }).fill('Kim Havn');
+  await page.getByLabel('Rolle', { exact: true }).fill('Køkkenchef');
+  await next(page);
+  await page.getByRole('button', { name: 'Offentliggør' }).click();
+
+  const done = page.getByRole('status').filter({ hasText: 'Jobordren er oprettet' });
+  await expect(done).toContainText(`Opvask i kantinen ${suffix} er offentliggjort.`);
+  await done.getByRole('link', { name: 'Se opslaget som borgerne ser det' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Opvask i kantinen ${suffix}` })).toBeVisible();
 });
