@@ -5,7 +5,7 @@
  * corner of whatever positioned element is further out (the page's top-left), and focusing it scrolls there.
  */
 import type { ReactNode } from 'react';
-import { describedBy, FieldHelp, RequiredMark } from './form';
+import { describedBy, FieldHelp, REQUIRED_LABEL } from './form';
 
 /** `hint`: a line under the option's label (what a choice means). */
 type Option = { code: string; label: string; count?: number; hint?: string };
@@ -16,7 +16,7 @@ type GroupProps = {
   options: readonly Option[];
   hint?: string;
   error?: string;
-  /** The asterisk of a required question (see `RequiredMark`). */
+  /** The asterisk of a required question (see `REQUIRED_LABEL`). */
   markRequired?: boolean;
   /** Long lists of short options: two columns where the screen is wide enough, one on a phone. */
   columns?: boolean;
@@ -76,10 +76,7 @@ function ChoiceGroup({ name, legend, options, hint, error, markRequired, columns
   return (
     <div className={`form-group${error ? ' form-error' : ''}`}>
       <fieldset aria-describedby={describedBy(name, hint, error)}>
-        <legend className="form-label">
-          {legend}
-          {markRequired ? <RequiredMark /> : null}
-        </legend>
+        <legend className={markRequired ? `form-label ${REQUIRED_LABEL}` : 'form-label'}>{legend}</legend>
         <FieldHelp id={name} hint={hint} error={error} />
         <div className={columns ? 'jobbro-choice-columns' : undefined}>
         {options.map((option) => (

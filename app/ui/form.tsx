@@ -57,7 +57,7 @@ type TextFieldProps = {
   optional?: boolean;
   /** The word after an optional field's label; the citizen's English pages pass "optional". */
   optionalText?: string;
-  /** Marks the field with the asterisk that `RequiredFieldsNote` explains (forms where most fields are required). */
+  /** Marks the field with the asterisk (`REQUIRED_LABEL`) that `RequiredFieldsNote` explains. */
   markRequired?: boolean;
 } & Pick<InputHTMLAttributes<HTMLInputElement>, 'autoComplete' | 'inputMode' | 'spellCheck' | 'autoFocus'>;
 
@@ -76,10 +76,9 @@ export function TextField({
 }: TextFieldProps) {
   return (
     <div className={error ? 'form-group form-error' : 'form-group'}>
-      <label className="form-label" htmlFor={id}>
+      <label className={markRequired && !optional ? `form-label ${REQUIRED_LABEL}` : 'form-label'} htmlFor={id}>
         {label}
         {optional ? <span className="weight-normal"> ({optionalText})</span> : null}
-        {markRequired && !optional ? <RequiredMark /> : null}
       </label>
       <FieldHelp id={id} hint={hint} error={error} />
       <input
@@ -98,16 +97,11 @@ export function TextField({
 }
 
 /**
- * The asterisk after a required field's label. Screen readers hear "required" from the field itself (the
- * `required` attribute), so the star is hidden from them; `RequiredFieldsNote` says what it means.
+ * The class that draws the asterisk after a required field's label or legend (public/jobbro.css). It is drawn
+ * by CSS with an empty alternative text, so the field's name stays "Titel" for screen readers, which hear
+ * "required" from the field itself; `RequiredFieldsNote` says what the star means.
  */
-export function RequiredMark() {
-  return (
-    <span className="jobbro-required" aria-hidden="true">
-      {' *'}
-    </span>
-  );
-}
+export const REQUIRED_LABEL = 'jobbro-required';
 
 /** The line at the top of a form whose required fields carry the asterisk. */
 export function RequiredFieldsNote() {

@@ -290,10 +290,13 @@ function OpeningSummary({ values }: { values: OpeningFormValues }) {
  */
 export function SteppedOpeningForm({ values, errors, step, warning }: { values: OpeningFormValues; errors: FieldErrors; step: number; warning?: string | null }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const shownStep = useRef(step);
   const hasErrors = Object.keys(errors).length > 0;
   useEffect(() => {
-    // A new step after a press: start reading at its heading (the error summary takes focus when there are errors).
-    if (!hasErrors) headingRef.current?.focus();
+    // A new step after a press (not the page's first showing): start reading at its heading. With errors, the
+    // error summary takes focus instead.
+    if (shownStep.current !== step && !hasErrors) headingRef.current?.focus();
+    shownStep.current = step;
   }, [step, hasErrors]);
   const current = OPENING_STEPS[step]!;
   const Section = step < SUMMARY_STEP ? SECTIONS[step] : null;

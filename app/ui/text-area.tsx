@@ -1,4 +1,4 @@
-import { describedBy, FieldHelp, RequiredMark } from './form';
+import { describedBy, FieldHelp, REQUIRED_LABEL } from './form';
 
 export function TextArea({
   name,
@@ -20,15 +20,14 @@ export function TextArea({
   defaultValue?: string;
   rows?: number;
   optional?: boolean;
-  /** The asterisk of a required field (see `RequiredMark`). */
+  /** The asterisk of a required field (see `REQUIRED_LABEL`). */
   markRequired?: boolean;
 }) {
   return (
     <div className={error ? 'form-group form-error' : 'form-group'}>
-      <label className="form-label" htmlFor={id}>
+      <label className={markRequired && !optional ? `form-label ${REQUIRED_LABEL}` : 'form-label'} htmlFor={id}>
         {label}
         {optional ? <span className="weight-normal"> (frivilligt)</span> : null}
-        {markRequired && !optional ? <RequiredMark /> : null}
       </label>
       <FieldHelp id={id} hint={hint} error={error} />
       <textarea
