@@ -106,7 +106,10 @@ test('from an accepted proposal to 30 ordinary hours: written, confirmed by both
   await consultant.getByLabel('Ordinære timer om ugen').fill('10');
   await consultant.getByLabel('Kontaktpersonens telefon').fill('86 12 34 56');
   const proposed = proposeFollowUpDates(START, 'ordinary_hours');
+  const followUpRows = consultant.locator('input[name="followUpDates"]');
+  const rowsBefore = await followUpRows.count();
   await consultant.getByRole('button', { name: 'Tilføj opfølgning' }).click();
+  await expect(followUpRows).toHaveCount(rowsBefore + 1);
   await setFollowUps(consultant, [proposed[0]!, addDays(START, -3), ...proposed.slice(1)]);
   await consultant.getByRole('button', { name: 'Send til bekræftelse' }).click();
   await expect(consultant.getByLabel('Opfølgning 2', { exact: true })).toHaveAttribute('aria-invalid', 'true');
