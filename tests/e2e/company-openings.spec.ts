@@ -89,6 +89,8 @@ async function expectFoundOnJobs(page: Page, query: string, title: string, postc
 }
 
 test('a company signs up, posts one opening of each kind, and a citizen finds each on /jobs', async ({ page, browser }) => {
+  // Three openings through five steps each, and the search waits: more than the default two minutes on a busy machine.
+  test.setTimeout(240_000);
   const suffix = randomInt(1000, 9999);
   await signUp(page, `Bryggeriet Åby ${suffix} ApS`);
   const openings: (NewOpening & { search: string })[] = [
