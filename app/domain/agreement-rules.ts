@@ -162,29 +162,68 @@ export function describePlanGap(gap: PlanGap, kind: OpeningKind): string {
   return `Der er mere end en måned uden opfølgning mellem ${formatDate(gap.from)} og ${formatDate(gap.to)}. Det første år skal der være kontakt mindst én gang om måneden.`;
 }
 
-/** Form text → dates: one per line, 'ÅÅÅÅ-MM-DD'. */
-export function parseDateLines(value: unknown): string[] {
-  return linesOf(value);
-}
-
-// ── Sub-goals ───────────────────────────────────────────────────────────────────────────────────────────
+// ── Sub-goals and follow-ups: one row each ───────────────────────────────────────────────────────────────
 
 export type SubGoalInput = { description: string; dueDate: string };
 
-const SUB_GOAL_LINE = /^(\d{4}-\d{2}-\d{2})\s*[:\-–]\s*(.+)$/;
-
-export const SUB_GOAL_LINE_MESSAGE = 'Skriv datoen først og så delmålet, fx "2027-03-01: 8 ordinære timer om ugen".';
-
-/** "2027-03-01: 8 ordinære timer om ugen" → { dueDate, description }, or null. */
-export function parseSubGoalLine(line: string): SubGoalInput | null {
-  const match = SUB_GOAL_LINE.exec(line.trim());
-  if (!match || !isRealDate(match[1]!)) return null;
-  return { dueDate: match[1]!, description: match[2]!.trim() };
+/**
+ * The form's sub-goals: a date field (`subGoalDate`) and a text field (`subGoalDescription`) per row, posted
+ * in the order shown. Rows are kept as shown, blank ones included, so a message can point at its row.
+ */
+export function subGoalRowsOf(values: Record<string, unknown>): SubGoalInput[] {
+  const dates = listOf(values.subGoalDate);
+  const descriptions = listOf(values.subGoalDescription);
+  return Array.from({ length: Math.max(dates.length, descriptions.length) }, (_, row) => ({ dueDate: dates[row] ?? '', description: descriptions[row] ?? '' }));
 }
 
-export function subGoalLine(goal: SubGoalInput): string {
-  return `${goal.dueDate}: ${goal.description}`;
+/** The form's follow-up dates (`followUpDates`), one date field per row, blank ones included. */
+export function followUpRowsOf(values: Record<string, unknown>): string[] {
+  return listOf(values.followUpDates);
 }
+
+function listOf(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map((item) => (typeof item === 'string' ? item.trim() : ''));
+  return typeof value === 'string' ? [value.trim()] : [];
+}
+
+/** The form fields of saved sub-goals and follow-ups, in the shape the rows are posted in. */
+export function rowFieldsOf(subGoals: readonly SubGoalInput[], followUpDates: readonly string[]) {
+  return {
+    subGoalDate: subGoals.map((goal) => goal.dueDate),
+    subGoalDescription: subGoals.map((goal) => goal.description),
+    followUpDates: [...followUpDates],
+  };
+}
+
+/** The row a "Tilføj delmål" (addSubGoal) or "Tilføj opfølgning" (addFollowUp) press asks for, or null. */
+export function addedRowOf(intent: unknown): 'subGoal' | 'followUp' | null {
+  return intent === 'addSubGoal' ? 'subGoal' : intent === 'addFollowUp' ? 'followUp' : null;
+}
+
+/** "Tilføj delmål" / "Tilføj opfølgning" without JavaScript: the posted values with one more empty row. */
+export function withAddedRow(values: Record<string, string | string[]>, row: 'subGoal' | 'followUp'): Record<string, string | string[]> {
+  if (row === 'followUp') return { ...values, followUpDates: [...followUpRowsOf(values), ''] };
+  const goals = [...subGoalRowsOf(values), { dueDate: '', description: '' }];
+  return { ...values, subGoalDate: goals.map((goal) => goal.dueDate), subGoalDescription: goals.map((goal) => goal.description) };
+}
+
+/** The rows as the schema reads them: a blank sub-goal row is null, to be left out after validation. */
+function withRows(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null) return input;
+  const values = input as Record<string, unknown>;
+  if (Array.isArray(values.subGoals)) return input;
+  const subGoals = subGoalRowsOf(values).map((goal) => (goal.dueDate === '' && goal.description === '' ? null : goal));
+  return { ...values, subGoals, followUpDates: followUpRowsOf(values) };
+}
+
+const DATE_MESSAGE = 'Skriv en dato, der findes, fx 2027-03-01.';
+
+const subGoalRow = z
+  .object({
+    dueDate: z.string().trim().min(1, 'Skriv datoen for delmålet.').refine(isRealDate, DATE_MESSAGE),
+    description: plainText({ field: 'Delmålet', missing: 'Skriv delmålet, fx 8 ordinære timer om ugen.', min: 2, max: 200 }),
+  })
+  .nullable();
 
 // ── The form ────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -205,7 +244,7 @@ const requiredDate = (missing: string) =>
 
 /** The consultant's agreement form (new agreement and renegotiation); the server's answer is the authority. */
 export function agreementInputSchema({ kind, opening, citizen }: AgreementContext, { renegotiation = false }: { renegotiation?: boolean } = {}) {
-  return z
+  const schema = z
     .object({
       ordinaryHoursPerWeek: weeklyHours('timerne om ugen'),
       internshipHoursPerWeek: z.preprocess((value) => (value === '' || value === undefined ? '0' : value), weeklyHours('praktiktimerne')),
@@ -225,30 +264,11 @@ export function agreementInputSchema({ kind, opening, citizen }: AgreementContex
       contactRole: plainText({ field: 'Kontaktpersonens rolle', missing: 'Skriv kontaktpersonens rolle, fx køkkenleder.', min: 2, max: 120 }),
       contactPhone: z.preprocess(emptyToUndefined, phoneNumber.optional()).transform((value) => value ?? null),
       contactEmail: z.preprocess(emptyToUndefined, emailAddress.optional()).transform((value) => value ?? null),
-      subGoals: z.preprocess(
-        linesOf,
-        z
-          .array(
-            plainText({ field: 'Delmålet', max: 200 }).transform((line, ctx) => {
-              const goal = parseSubGoalLine(line);
-              if (!goal) {
-                ctx.addIssue({ code: 'custom', message: SUB_GOAL_LINE_MESSAGE });
-                return z.NEVER;
-              }
-              return goal;
-            }),
-          )
-          .max(MAX_SUB_GOALS, `Skriv højst ${MAX_SUB_GOALS} delmål.`),
-      ),
+      subGoals: z.array(subGoalRow),
       sharedHealthConsiderations: plainText({ field: 'Hensynene', max: 1000, lines: true }).optional().default(''),
       healthConsent: checkbox,
-      followUpDates: z.preprocess(
-        parseDateLines,
-        z
-          .array(z.string().refine(isRealDate, 'Skriv datoerne som ÅÅÅÅ-MM-DD, én pr. linje.'))
-          .min(1, 'Skriv mindst én opfølgningsdato.')
-          .max(MAX_FOLLOW_UP_DATES, `Skriv højst ${MAX_FOLLOW_UP_DATES} opfølgningsdatoer.`),
-      ),
+      // A blank row is left out; a date that does not exist is named at its row.
+      followUpDates: z.array(z.string().refine((day) => day === '' || isRealDate(day), DATE_MESSAGE)),
       changeNote: renegotiation
         ? plainText({ field: 'Beskrivelsen af ændringen', missing: 'Skriv kort, hvad I har genforhandlet.', min: 3, max: 500, lines: true })
         : z.string().optional().transform(() => ''),
@@ -290,32 +310,49 @@ export function agreementInputSchema({ kind, opening, citizen }: AgreementContex
       if (input.sharedHealthConsiderations && !input.healthConsent) {
         issue('healthConsent', 'Sæt kryds, hvis borgeren har sagt ja til at dele hensynene med virksomheden. Ellers fjern teksten.');
       }
-      if (isRealDate(input.startDate) && input.followUpDates.every(isRealDate)) {
-        const before = input.followUpDates.find((day) => day < input.startDate);
-        if (before) {
-          issue('followUpDates', `Opfølgningen ${formatDate(before)} ligger før startdatoen.`);
+      if (input.subGoals.filter(Boolean).length > MAX_SUB_GOALS) issue('subGoals', `Skriv højst ${MAX_SUB_GOALS} delmål.`);
+      const planned = input.followUpDates.filter((day) => day !== '');
+      if (planned.length === 0) issue('followUpDates', 'Skriv mindst én opfølgningsdato.');
+      if (planned.length > MAX_FOLLOW_UP_DATES) issue('followUpDates', `Skriv højst ${MAX_FOLLOW_UP_DATES} opfølgningsdatoer.`);
+      if (isRealDate(input.startDate) && planned.length > 0 && planned.every(isRealDate)) {
+        const before = input.followUpDates.findIndex((day) => day !== '' && day < input.startDate);
+        if (before !== -1) {
+          ctx.addIssue({ code: 'custom', path: ['followUpDates', before], message: `Opfølgningen ${formatDate(input.followUpDates[before]!)} ligger før startdatoen.` });
         } else {
-          const [gap] = followUpGaps(input.followUpDates, input.startDate, kind);
+          const [gap] = followUpGaps(planned, input.startDate, kind);
           if (gap) issue('followUpDates', describePlanGap(gap, kind));
         }
       }
     })
-    .transform(({ days, parts, scheduleNote, healthConsent: _consent, followUpDates, ...input }) => ({
+    .transform(({ days, parts, scheduleNote, healthConsent: _consent, followUpDates, subGoals, ...input }) => ({
       ...input,
-      followUpDates: [...new Set(followUpDates)].sort(),
+      subGoals: subGoals.filter((goal): goal is SubGoalInput => goal !== null),
+      followUpDates: [...new Set(followUpDates.filter((day) => day !== ''))].sort(),
       schedule: { days, parts, ...(scheduleNote ? { note: scheduleNote } : {}) },
     }));
+  return z.preprocess(withRows, schema);
 }
 
 export type AgreementInput = z.output<ReturnType<typeof agreementInputSchema>>;
 
-export const AGREEMENT_LIST_FIELDS = ['days', 'parts'] as const;
+export const AGREEMENT_LIST_FIELDS = ['days', 'parts', 'subGoalDate', 'subGoalDescription', 'followUpDates'] as const;
 
-const LINE_FIELDS: readonly PropertyKey[] = ['tasks', 'subGoals', 'followUpDates'];
+const LINE_FIELDS: readonly PropertyKey[] = ['tasks'];
+const ROW_FIELDS: readonly PropertyKey[] = ['subGoals', 'followUpDates'];
 
-/** The first message per field; a message about one line of a list says which line. */
+/**
+ * The first message per field; a message about one line of the tasks says which line, and one about a row of
+ * sub-goals or follow-ups is keyed by its row ('subGoals.2.dueDate', 'followUpDates.0'), to stand at that field.
+ */
 export function agreementFieldErrors(error: z.ZodError): Partial<Record<string, string>> {
-  return fieldErrorsWithLines(error, LINE_FIELDS);
+  const errors = fieldErrorsWithLines(
+    new z.ZodError(error.issues.filter((issue) => !ROW_FIELDS.includes(issue.path[0] as PropertyKey) || issue.path.length === 1)),
+    LINE_FIELDS,
+  );
+  for (const issue of error.issues) {
+    if (ROW_FIELDS.includes(issue.path[0] as PropertyKey) && issue.path.length > 1) errors[issue.path.join('.')] ??= issue.message;
+  }
+  return errors;
 }
 
 // ── Versions ────────────────────────────────────────────────────────────────────────────────────────────

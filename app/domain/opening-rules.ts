@@ -217,3 +217,28 @@ export function placesText(taken: number, slots: number): string {
   if (taken === 0) return slots === 1 ? '1 ledig plads' : `${slots} ledige pladser`;
   return `${taken} af ${slots} besat`;
 }
+
+export type OpeningContact = { contactName: string; contactRole: string; contactPhone: string; contactEmail: string };
+
+/**
+ * A new opening's form starts from what the company has already told: the workplace's postcode, and the
+ * contact person of its latest opening; without one, the person posting (a company user: their name and
+ * e-mail) with the company's phone. The company can change every field.
+ */
+export function newOpeningDefaults({
+  company,
+  latestContact,
+  poster,
+}: {
+  company: { postcode: string; phone: string; email: string };
+  latestContact: OpeningContact | null;
+  poster: { name: string; email: string } | null;
+}): Record<string, string> {
+  const contact: OpeningContact = latestContact ?? {
+    contactName: poster?.name ?? '',
+    contactRole: '',
+    contactPhone: company.phone,
+    contactEmail: poster?.email ?? company.email,
+  };
+  return { postcode: company.postcode, ...contact };
+}

@@ -155,7 +155,7 @@ function ConsultantHoursForm({ months, result, correct, agreementId }: { months:
       {correcting ? <CorrectionNotice entry={correcting} cancelTo={`/konsulent/aftaler/${agreementId}#timer`} /> : null}
       <input type="hidden" name="intent" value="hours" />
       {correcting ? <input type="hidden" name="correcting" value={monthField(correcting.month)} /> : null}
-      <TextField name="month" label="Måned" hint="Skriv måneden som ÅÅÅÅ-MM, fx 2027-03." defaultValue={value('month')} error={errors.month} />
+      <TextField name="month" label="Måned" type="month" defaultValue={value('month')} error={errors.month} />
       <TextField name="ordinaryHours" label="Ordinære timer i måneden" inputMode="decimal" defaultValue={value('ordinaryHours')} error={errors.ordinaryHours} />
       <TextField name="internshipHours" label="Praktiktimer" optional inputMode="decimal" defaultValue={value('internshipHours')} error={errors.internshipHours} />
       <TextField name="flexjobHours" label="Fleksjobtimer" optional inputMode="decimal" defaultValue={value('flexjobHours')} error={errors.flexjobHours} />

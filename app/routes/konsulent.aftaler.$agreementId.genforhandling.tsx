@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data, redirect } from '@remix-run/node';
 import { Link, useActionData, useLoaderData } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
-import { AGREEMENT_LIST_FIELDS, agreementFieldErrors, agreementInputSchema } from '../domain/agreement-rules';
+import { addedRowOf, AGREEMENT_LIST_FIELDS, agreementFieldErrors, withAddedRow, agreementInputSchema } from '../domain/agreement-rules';
 import { formValues } from '../domain/form-values';
 import { AgreementRefusedError, renegotiateAgreement, renegotiationDraft } from '../services/agreements.server';
 import { orHttpError } from '../services/errors.server';
@@ -30,7 +30,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const agreementId = params.agreementId ?? '';
   const { user, draft } = await draftFor(request, agreementId, { logRead: false });
-  const values = formValues(await request.formData(), AGREEMENT_LIST_FIELDS);
+  const formData = await request.formData();
+  const values = formValues(formData, AGREEMENT_LIST_FIELDS);
+  // "Tilføj delmål" / "Tilføj opfølgning": the same form again with one more empty row, nothing saved.
+  const addedRow = addedRowOf(formData.get('intent'));
+  if (addedRow) return data({ values: withAddedRow(values, addedRow), errors: {} as FieldErrors });
   const parsed = agreementInputSchema(draft.context, { renegotiation: !draft.isDraft }).safeParse(values);
   if (!parsed.success) return data({ values, errors: agreementFieldErrors(parsed.error) as FieldErrors }, { status: 400 });
   try {

@@ -2,10 +2,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data, redirect } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
-import { AGREEMENT_LIST_FIELDS, agreementFieldErrors } from '../domain/agreement-rules';
 import { hoursValue, readCalculatorForm } from '../domain/benefit-calculator';
 import { ratesOn } from '../domain/benefit-rates';
 import { toIsoDate } from '../domain/format';
+import { addedRowOf, AGREEMENT_LIST_FIELDS, agreementFieldErrors, withAddedRow } from '../domain/agreement-rules';
 import { formValues } from '../domain/form-values';
 import { OPENING_KIND_LABELS } from '../domain/vocabulary';
 import {
@@ -68,6 +68,9 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!source || (!('proposalId' in source) && !('openingId' in source))) throw new Response('Vælg et forslag eller et jobopslag.', { status: 400 });
   const formData = await request.formData();
   const values = formValues(formData, AGREEMENT_LIST_FIELDS);
+  // "Tilføj delmål" / "Tilføj opfølgning": the same form again with one more empty row, nothing saved.
+  const addedRow = addedRowOf(formData.get('intent'));
+  if (addedRow) return data({ values: withAddedRow(values, addedRow), errors: {} as FieldErrors });
   try {
     // A pair the rules refuse (no visitation to fleksjob, a closed case…) is refused here as on the page, also
     // when the form was posted without the page or the citizen changed since it was shown.

@@ -44,6 +44,11 @@ export default function ConsultantCompany() {
             <Link to={`/konsulent/jobopslag/${newJobOrder.id}`}>{newJobOrder.title}</Link>{' '}
             {newJobOrder.status === 'open' ? 'er offentliggjort. Borgerne kan se den under Find job.' : 'er gemt som kladde. Borgerne kan ikke se den endnu.'}
           </p>
+          {newJobOrder.status === 'open' ? (
+            <p>
+              <Link to={`/jobs/${newJobOrder.id}`}>Se opslaget som borgerne ser det</Link>
+            </p>
+          ) : null}
         </Alert>
       ) : null}
       <p>

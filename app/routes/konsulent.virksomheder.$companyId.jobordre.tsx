@@ -4,9 +4,9 @@ import { Link, useActionData, useLoaderData } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
 import { getCompany } from '../services/companies.server';
 import { orHttpError } from '../services/errors.server';
-import { submitOpeningForm } from '../services/opening-submissions.server';
-import { isUuid, shelteredJobWarningFor } from '../services/openings.server';
-import { OpeningForm } from '../ui/opening-form';
+import { submitOpeningStep } from '../services/opening-submissions.server';
+import { isUuid, newOpeningFormValues, shelteredJobWarningFor } from '../services/openings.server';
+import { SteppedOpeningForm } from '../ui/opening-form';
 
 export const meta: MetaFunction = () => [{ title: 'Ny jobordre · Jobbro' }];
 
@@ -18,19 +18,21 @@ async function companyFor(request: Request, companyId: string) {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { company } = await companyFor(request, params.companyId ?? '');
-  return { company: { id: company.id, name: company.name }, shelteredWarning: await shelteredJobWarningFor(company.id) };
+  const { user, company } = await companyFor(request, params.companyId ?? '');
+  const [shelteredWarning, defaults] = await Promise.all([shelteredJobWarningFor(company.id), newOpeningFormValues(user, company.id)]);
+  return { company: { id: company.id, name: company.name }, shelteredWarning, defaults };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, company } = await companyFor(request, params.companyId ?? '');
-  const result = await submitOpeningForm(user, await request.formData(), { companyId: company.id });
-  if (!result.ok) return data(result, { status: 400 });
+  const result = await submitOpeningStep(user, await request.formData(), { companyId: company.id });
+  // A step with problems answers 400; moving between steps is an ordinary answer with the values.
+  if (!result.ok) return data(result, { status: Object.keys(result.errors).length > 0 ? 400 : 200 });
   return redirect(`/konsulent/virksomheder/${company.id}?jobordre=${result.openingId}`);
 }
 
 export default function NewJobOrder() {
-  const { company, shelteredWarning } = useLoaderData<typeof loader>();
+  const { company, shelteredWarning, defaults } = useLoaderData<typeof loader>();
   const problem = useActionData<typeof action>();
   return (
     <>
@@ -39,9 +41,10 @@ export default function NewJobOrder() {
       </p>
       <h1>Ny jobordre for {company.name}</h1>
       <p className="font-lead">Opslaget bliver vist som oprettet af jobcentret på virksomhedens vegne.</p>
-      <OpeningForm
-        values={problem?.values ?? {}}
+      <SteppedOpeningForm
+        values={problem?.values ?? defaults}
         errors={problem?.errors ?? {}}
+        step={problem?.step ?? 0}
         warning={shelteredWarning ? `Hvis det er et skånejob: ${shelteredWarning}` : null}
       />
     </>

@@ -84,7 +84,8 @@ function CompanyHoursForm({ result, months, correct, agreementId }: { result: Ac
       <TextField
         name="month"
         label="Måned"
-        hint="Skriv måneden som ÅÅÅÅ-MM, fx 2027-03. Har I oplyst timer for måneden før, kan I rette dem med Ret i tabellen."
+        type="month"
+        hint="Har I oplyst timer for måneden før, kan I rette dem med Ret i tabellen."
         defaultValue={valueOf('month')}
         error={errors.month}
       />

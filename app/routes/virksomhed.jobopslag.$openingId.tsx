@@ -50,6 +50,33 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirect(`/virksomhed/jobopslag/${openingId}?gemt=1`);
 }
 
+function PublicPageLink({ openingId }: { openingId: string }) {
+  return (
+    <p className="alert-text">
+      <Link to={`/jobs/${openingId}`}>Se opslaget som borgerne ser det</Link>
+    </p>
+  );
+}
+
+/** After a save: what happened, and for an open opening the way to the page the citizens see. */
+function SavedMessage({ opening, created }: { opening: { id: string; status: string }; created: boolean }) {
+  const open = opening.status === 'open';
+  const heading = created ? (open ? 'Jobopslaget er offentliggjort' : 'Jobopslaget er gemt som kladde') : 'Jobopslaget er gemt';
+  return (
+    <div className="alert alert-success" role="status">
+      <div className="alert-body">
+        <h2 className="alert-heading">{heading}</h2>
+        <p className="alert-text">
+          {open
+            ? 'Borgerne kan finde det under Find job, og jobcentret leder efter kandidater, der passer.'
+            : 'Borgerne kan ikke se det, før det er åbent. Skift status under Status herunder, når det er klar.'}
+        </p>
+        {open ? <PublicPageLink openingId={opening.id} /> : null}
+      </div>
+    </div>
+  );
+}
+
 export default function EditOpening() {
   const { opening, shelteredWarning } = useLoaderData<typeof loader>();
   const problem = useActionData<typeof action>();
@@ -66,13 +93,7 @@ export default function EditOpening() {
         {OPENING_KIND_LABELS[opening.kind]} · Status: <strong>{OPENING_STATUS_LABELS[opening.status]}</strong>
         {opening.isJobOrder ? ' · Oprettet af jobcentret (jobordre)' : ''}
       </p>
-      {searchParams.get('gemt') ? (
-        <div className="alert alert-success" role="status">
-          <div className="alert-body">
-            <p className="alert-text">Jobopslaget er gemt.</p>
-          </div>
-        </div>
-      ) : null}
+      {searchParams.get('oprettet') || searchParams.get('gemt') ? <SavedMessage opening={opening} created={Boolean(searchParams.get('oprettet'))} /> : null}
       {shelteredWarning ? (
         <div className="alert alert-warning" role="status">
           <div className="alert-body">
@@ -85,6 +106,7 @@ export default function EditOpening() {
         <div className="alert alert-success" role="status">
           <div className="alert-body">
             <p className="alert-text">{OPENING_ACTION_DONE[done]}</p>
+            {opening.status === 'open' ? <PublicPageLink openingId={opening.id} /> : null}
           </div>
         </div>
       ) : null}

@@ -36,7 +36,7 @@ import {
   NO_FOLLOW_UP,
   plannedFollowUps,
   proposeFollowUpDates,
-  subGoalLine,
+  rowFieldsOf,
   type AgreementContext,
   type AgreementInput,
   type AgreementTerms,
@@ -208,10 +208,9 @@ export function termsToFormValues(terms: AgreementTerms): Record<string, string 
     contactRole: terms.contactRole,
     contactPhone: terms.contactPhone ?? '',
     contactEmail: terms.contactEmail ?? '',
-    subGoals: terms.subGoals.map(subGoalLine).join('\n'),
     sharedHealthConsiderations: terms.sharedHealthConsiderations,
     ...(terms.sharedHealthConsiderations ? { healthConsent: 'on' } : {}),
-    followUpDates: terms.followUpDates.join('\n'),
+    ...rowFieldsOf(terms.subGoals, terms.followUpDates),
     changeNote: '',
   };
 }

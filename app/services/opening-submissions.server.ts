@@ -5,6 +5,7 @@
  */
 import { formValues } from '../domain/form-values';
 import { openingInputSchema } from '../domain/opening-rules';
+import { nextStep, stepMoveOf, stepOf } from '../domain/opening-steps';
 import { toIsoDate } from '../domain/format';
 import type { FieldErrors } from '../ui/form';
 import type { Actor } from './actor';
@@ -45,5 +46,24 @@ export async function submitOpeningForm(
   const opening = target.openingId
     ? await updateOpening(actor, target.openingId, parsed.data)
     : await createOpening(actor, target.companyId, parsed.data, { publish });
+  return { ok: true, openingId: opening.id };
+}
+
+/**
+ * One press in the stepped form of a new opening (company or jobordre): validate everything posted, then move
+ * as `nextStep` says; only a save from the summary (or a save with no problems left) creates the opening.
+ */
+export async function submitOpeningStep(
+  actor: Actor,
+  formData: FormData,
+  target: { companyId: string },
+): Promise<{ ok: true; openingId: string } | ({ ok: false; step: number } & OpeningSubmissionProblem)> {
+  const values = formValues(formData, OPENING_LIST_FIELDS);
+  const { step: _step, intent: _intent, ...answers } = values;
+  const move = stepMoveOf(formData.get('intent'));
+  const parsed = openingSchemaForToday(new Date()).safeParse(answers);
+  const outcome = nextStep(stepOf(formData.get('step')), move, parsed.success ? {} : firstErrorPerField(parsed.error.issues));
+  if (!outcome.save || !parsed.success) return { ok: false, values: answers, errors: outcome.errors, step: outcome.step };
+  const opening = await createOpening(actor, target.companyId, parsed.data, { publish: move.kind === 'save' && move.publish });
   return { ok: true, openingId: opening.id };
 }

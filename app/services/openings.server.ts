@@ -4,9 +4,10 @@
  */
 import { and, count, desc, eq, inArray, isNotNull, ne, or, sql } from 'drizzle-orm';
 import { db, type Executor } from '../../db/client';
-import { agreements, companies, matchProposals, openings } from '../../db/schema';
+import { agreements, companies, matchProposals, openings, users } from '../../db/schema';
 import { enqueueSearchSync } from '../../search/outbox';
 import {
+  newOpeningDefaults,
   nextOpeningStatus,
   openingWordingProblems,
   shelteredJobRatioWarning,
@@ -114,6 +115,23 @@ export async function createOpening(actor: Actor, companyId: string, input: Open
     await enqueueSearchSync(tx, 'opening', opening!.id);
     return opening!;
   });
+}
+
+/** The prefilled values of a new opening's form (`newOpeningDefaults`), for the company or its consultant. */
+export async function newOpeningFormValues(actor: Actor, companyId: string): Promise<Record<string, string>> {
+  assertMayManageCompany(actor, companyId);
+  const [[company], [latest], [poster]] = await Promise.all([
+    db().select({ postcode: companies.postcode, phone: companies.phone, email: companies.email }).from(companies).where(eq(companies.id, companyId)),
+    db()
+      .select({ contactName: openings.contactName, contactRole: openings.contactRole, contactPhone: openings.contactPhone, contactEmail: openings.contactEmail })
+      .from(openings)
+      .where(eq(openings.companyId, companyId))
+      .orderBy(desc(openings.createdAt))
+      .limit(1),
+    actor.role === 'company' ? db().select({ name: users.name, email: users.email }).from(users).where(eq(users.id, actor.id)) : Promise.resolve([]),
+  ]);
+  if (!company) throw new NotFoundError('Virksomheden');
+  return newOpeningDefaults({ company, latestContact: latest ?? null, poster: poster ?? null });
 }
 
 export async function getOpeningForManager(actor: Actor, openingId: string, executor: Executor = db()) {

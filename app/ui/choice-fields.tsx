@@ -5,9 +5,10 @@
  * corner of whatever positioned element is further out (the page's top-left), and focusing it scrolls there.
  */
 import type { ReactNode } from 'react';
-import { describedBy, FieldHelp } from './form';
+import { describedBy, FieldHelp, REQUIRED_LABEL } from './form';
 
-type Option = { code: string; label: string; count?: number };
+/** `hint`: a line under the option's label (what a choice means). */
+type Option = { code: string; label: string; count?: number; hint?: string };
 
 type GroupProps = {
   name: string;
@@ -15,6 +16,10 @@ type GroupProps = {
   options: readonly Option[];
   hint?: string;
   error?: string;
+  /** The asterisk of a required question (see `REQUIRED_LABEL`). */
+  markRequired?: boolean;
+  /** Long lists of short options: two columns where the screen is wide enough, one on a phone. */
+  columns?: boolean;
 };
 
 function countLabel(option: Option) {
@@ -67,15 +72,27 @@ function Choice({
   );
 }
 
-function ChoiceGroup({ name, legend, options, hint, error, type, isChosen }: GroupProps & { type: 'checkbox' | 'radio'; isChosen: (code: string) => boolean }) {
+function ChoiceGroup({ name, legend, options, hint, error, markRequired, columns, type, isChosen }: GroupProps & { type: 'checkbox' | 'radio'; isChosen: (code: string) => boolean }) {
   return (
     <div className={`form-group${error ? ' form-error' : ''}`}>
       <fieldset aria-describedby={describedBy(name, hint, error)}>
-        <legend className="form-label">{legend}</legend>
+        <legend className={markRequired ? `form-label ${REQUIRED_LABEL}` : 'form-label'}>{legend}</legend>
         <FieldHelp id={name} hint={hint} error={error} />
+        <div className={columns ? 'jobbro-choice-columns' : undefined}>
         {options.map((option) => (
-          <Choice key={option.code} type={type} id={`${name}-${option.code}`} name={name} value={option.code} label={countLabel(option)} checked={isChosen(option.code)} />
+          <Choice
+            key={option.code}
+            type={type}
+            id={`${name}-${option.code}`}
+            name={name}
+            value={option.code}
+            label={countLabel(option)}
+            hint={option.hint}
+            describedBy={option.hint ? `${name}-${option.code}-hint` : undefined}
+            checked={isChosen(option.code)}
+          />
         ))}
+        </div>
       </fieldset>
     </div>
   );

@@ -101,7 +101,7 @@ export function CitizenForm({
         <TextField
           name="flexjobVisitationUntil"
           label="Fleksjobvisitationen gælder til og med"
-          hint="Skal udfyldes ved ledighedsydelse. Skriv datoen som ÅÅÅÅ-MM-DD."
+          hint="Skal udfyldes ved ledighedsydelse."
           type="date"
           optional
           defaultValue={text(values, 'flexjobVisitationUntil')}

@@ -52,11 +52,13 @@ type TextFieldProps = {
   id?: string;
   hint?: string;
   error?: string;
-  type?: 'text' | 'email' | 'password' | 'tel' | 'number' | 'search' | 'url' | 'date' | 'time';
+  type?: 'text' | 'email' | 'password' | 'tel' | 'number' | 'search' | 'url' | 'date' | 'month' | 'time';
   defaultValue?: string;
   optional?: boolean;
   /** The word after an optional field's label; the citizen's English pages pass "optional". */
   optionalText?: string;
+  /** Marks the field with the asterisk (`REQUIRED_LABEL`) that `RequiredFieldsNote` explains. */
+  markRequired?: boolean;
 } & Pick<InputHTMLAttributes<HTMLInputElement>, 'autoComplete' | 'inputMode' | 'spellCheck' | 'autoFocus'>;
 
 export function TextField({
@@ -69,11 +71,12 @@ export function TextField({
   defaultValue,
   optional = false,
   optionalText = 'frivilligt',
+  markRequired = false,
   ...inputProps
 }: TextFieldProps) {
   return (
     <div className={error ? 'form-group form-error' : 'form-group'}>
-      <label className="form-label" htmlFor={id}>
+      <label className={markRequired && !optional ? `form-label ${REQUIRED_LABEL}` : 'form-label'} htmlFor={id}>
         {label}
         {optional ? <span className="weight-normal"> ({optionalText})</span> : null}
       </label>
@@ -90,6 +93,20 @@ export function TextField({
         {...inputProps}
       />
     </div>
+  );
+}
+
+/**
+ * The class that draws the asterisk after a required field's label or legend (public/jobbro.css). It is drawn
+ * by CSS with an empty alternative text, so the field's name stays "Titel" for screen readers, which hear
+ * "required" from the field itself; `RequiredFieldsNote` says what the star means.
+ */
+export const REQUIRED_LABEL = 'jobbro-required';
+
+/** The line at the top of a form whose required fields carry the asterisk. */
+export function RequiredFieldsNote() {
+  return (
+    <p className="form-hint">Felter med * skal udfyldes. Resten kan du springe over.</p>
   );
 }
 

@@ -1,4 +1,4 @@
-import { describedBy, FieldHelp } from './form';
+import { describedBy, FieldHelp, REQUIRED_LABEL } from './form';
 
 export function TextArea({
   name,
@@ -9,6 +9,7 @@ export function TextArea({
   defaultValue,
   rows = 5,
   optional = false,
+  markRequired = false,
 }: {
   name: string;
   /** Needed where the same field is in several forms on one page. */
@@ -19,10 +20,12 @@ export function TextArea({
   defaultValue?: string;
   rows?: number;
   optional?: boolean;
+  /** The asterisk of a required field (see `REQUIRED_LABEL`). */
+  markRequired?: boolean;
 }) {
   return (
     <div className={error ? 'form-group form-error' : 'form-group'}>
-      <label className="form-label" htmlFor={id}>
+      <label className={markRequired && !optional ? `form-label ${REQUIRED_LABEL}` : 'form-label'} htmlFor={id}>
         {label}
         {optional ? <span className="weight-normal"> (frivilligt)</span> : null}
       </label>
@@ -33,6 +36,7 @@ export function TextArea({
         name={name}
         rows={rows}
         defaultValue={defaultValue}
+        required={markRequired && !optional ? true : undefined}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint, error)}
       />

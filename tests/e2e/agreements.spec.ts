@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { addMonths, monthOf, proposeFollowUpDates } from '../../app/domain/agreement-rules';
+import { addDays, addMonths, monthOf, proposeFollowUpDates } from '../../app/domain/agreement-rules';
 import { toIsoDate } from '../../app/domain/format';
 import { expectNoAxeViolations } from './accessibility';
 import { DEMO_USERS, logIn } from './fixtures';
@@ -10,6 +10,14 @@ const CITIZEN = 'Lars Møller';
 const COMPANY_LOGIN = 'virksomhed2@jobbro.test';
 const COMPANY = 'Nordlys Rengøring ApS';
 const OPENING = 'Rengøringsassistent på kontorer – småjob';
+
+/** The follow-up plan, one date field per row: the given dates first, the remaining rows emptied. */
+async function setFollowUps(page: Page, dates: string[]) {
+  const rows = page.locator('input[name="followUpDates"]');
+  const count = await rows.count();
+  expect(count).toBeGreaterThanOrEqual(dates.length);
+  for (let row = 0; row < count; row++) await rows.nth(row).fill(dates[row] ?? '');
+}
 
 async function newPage(browser: Browser, email: string) {
   const page = await (await browser.newContext()).newPage();
@@ -64,7 +72,7 @@ test('from an accepted proposal to 30 ordinary hours: written, confirmed by both
   await expect(consultant.getByRole('heading', { level: 1, name: `Aftale mellem ${CITIZEN} og ${COMPANY}` })).toBeVisible();
   // Prefilled from the opening.
   await expect(consultant.getByLabel('Fast kontaktperson i virksomheden')).not.toHaveValue('');
-  await expect(consultant.getByLabel('Datoer for opfølgning')).not.toHaveValue('');
+  await expect(consultant.getByLabel('Opfølgning 1', { exact: true })).not.toHaveValue('');
   await expectNoAxeViolations(consultant);
 
   // Bad input: hours outside the ranges, a contact without phone or e-mail, a plan with a gap.
@@ -73,8 +81,15 @@ test('from an accepted proposal to 30 ordinary hours: written, confirmed by both
   await consultant.getByLabel('Første genforhandling').fill(addMonths(START, 4));
   await consultant.getByLabel('Kontaktpersonens telefon').fill('');
   await consultant.getByLabel('Kontaktpersonens e-mail').fill('');
-  await consultant.getByLabel('Delmål').fill(`${addMonths(START, 2)}: 7 ordinære timer om ugen`);
-  await consultant.getByLabel('Datoer for opfølgning').fill(`${addMonths(START, 1)}\n${addMonths(START, 3)}`);
+  await consultant.getByLabel('Dato for delmål 1').fill(addMonths(START, 2));
+  await consultant.getByLabel('Delmål 1', { exact: true }).fill('7 ordinære timer om ugen');
+  // One more sub-goal row, by a button that posts the form: every value stays.
+  await consultant.getByRole('button', { name: 'Tilføj delmål' }).click();
+  await expect(consultant.getByLabel('Dato for delmål 2')).toHaveValue('');
+  await expect(consultant.getByLabel('Delmål 1', { exact: true })).toHaveValue('7 ordinære timer om ugen');
+  await expect(consultant.getByLabel('Ordinære timer om ugen')).toHaveValue('20');
+  await expect(consultant.getByRole('heading', { name: 'Der er et problem' })).toHaveCount(0);
+  await setFollowUps(consultant, [addMonths(START, 1), addMonths(START, 3)]);
   await consultant.getByRole('button', { name: 'Send til bekræftelse' }).click();
   await expect(consultant.getByRole('alert').getByRole('heading', { name: 'Der er et problem' })).toBeVisible();
   const form = consultant.locator('form').filter({ has: consultant.getByLabel('Startdato') });
@@ -84,11 +99,24 @@ test('from an accepted proposal to 30 ordinary hours: written, confirmed by both
   await expect(consultant.getByLabel('Ordinære timer om ugen')).toHaveValue('20');
   await expect(consultant.getByLabel('Ordinære timer om ugen')).toHaveAttribute('aria-invalid', 'true');
   await expect(consultant.getByLabel('Startdato')).toHaveValue(START);
-  await expect(consultant.getByLabel('Delmål')).toHaveValue(`${addMonths(START, 2)}: 7 ordinære timer om ugen`);
+  await expect(consultant.getByLabel('Dato for delmål 1')).toHaveValue(addMonths(START, 2));
+  await expect(consultant.getByLabel('Delmål 1', { exact: true })).toHaveValue('7 ordinære timer om ugen');
 
+  // A follow-up before the start is named at its own field.
   await consultant.getByLabel('Ordinære timer om ugen').fill('10');
   await consultant.getByLabel('Kontaktpersonens telefon').fill('86 12 34 56');
-  await consultant.getByLabel('Datoer for opfølgning').fill(proposeFollowUpDates(START, 'ordinary_hours').join('\n'));
+  const proposed = proposeFollowUpDates(START, 'ordinary_hours');
+  const followUpRows = consultant.locator('input[name="followUpDates"]');
+  const rowsBefore = await followUpRows.count();
+  await consultant.getByRole('button', { name: 'Tilføj opfølgning' }).click();
+  await expect(followUpRows).toHaveCount(rowsBefore + 1);
+  await setFollowUps(consultant, [proposed[0]!, addDays(START, -3), ...proposed.slice(1)]);
+  await consultant.getByRole('button', { name: 'Send til bekræftelse' }).click();
+  await expect(consultant.getByLabel('Opfølgning 2', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(consultant.locator('#followUpDate-1-error')).toContainText('ligger før startdatoen');
+  await expect(consultant.getByLabel('Opfølgning 2', { exact: true })).toHaveValue(addDays(START, -3));
+
+  await setFollowUps(consultant, proposed);
   await consultant.getByRole('button', { name: 'Send til bekræftelse' }).click();
   await expect(consultant.getByText('Aftalen er gemt.')).toBeVisible();
   await expect(consultant.getByText('Afventer bekræftelse').first()).toBeVisible();

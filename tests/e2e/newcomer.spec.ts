@@ -36,6 +36,11 @@ test.describe('on a phone without JavaScript', () => {
 test('a company is not told that the fleksjob hours are optional', async ({ page }) => {
   await logIn(page, DEMO_USERS.company);
   await page.goto('/virksomhed/jobopslag/ny');
+  await page.getByLabel('Fleksjob', { exact: true }).check();
+  await page.getByLabel('Titel', { exact: true }).fill('Lager');
+  await page.getByLabel('Beskrivelse').fill('Et roligt lager med faste kolleger.');
+  await page.getByLabel('Opgaver', { exact: true }).fill('Pakning');
+  await page.getByRole('button', { name: 'Næste' }).click();
   const expected = page.getByLabel('Forventede timer om ugen');
   await expect(expected).toBeVisible();
   await expect(page.locator('label[for="flexjobExpectedHours"]')).toHaveText('Forventede timer om ugen (skal udfyldes ved fleksjob)');

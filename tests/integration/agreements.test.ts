@@ -89,10 +89,11 @@ function formFor(overrides: Record<string, string | string[]> = {}) {
     contactRole: 'Driftsleder',
     contactPhone: '87 65 43 21',
     contactEmail: '',
-    subGoals: '2027-05-01: 8 ordinære timer om ugen',
+    subGoalDate: ['2027-05-01'],
+    subGoalDescription: ['8 ordinære timer om ugen'],
     sharedHealthConsiderations: 'Har brug for en pause hver time.',
     healthConsent: 'on',
-    followUpDates: proposeFollowUpDates(START, 'ordinary_hours').join('\n'),
+    followUpDates: proposeFollowUpDates(START, 'ordinary_hours'),
     ...overrides,
   };
 }
@@ -193,7 +194,7 @@ describe('an agreement from a proposal to 30 ordinary hours', () => {
     await handle.db.update(matchProposals).set({ status: 'accepted', citizenAcceptedAt: new Date() }).where(eq(matchProposals.id, proposalId));
     const draft = await agreementDraft(consultant, { proposalId }, { today: TODAY });
     expect(draft.values).toMatchObject({ tasks: 'Støvsugning\nAftørring af borde', contactName: 'Kontakt Person', startDate: START, renegotiationDate: '2027-06-01' });
-    expect(String(draft.values.followUpDates).split('\n').slice(0, 4)).toEqual(['2027-03-08', '2027-03-15', '2027-03-22', '2027-03-30']);
+    expect((draft.values.followUpDates as string[]).slice(0, 4)).toEqual(['2027-03-08', '2027-03-15', '2027-03-22', '2027-03-30']);
     await expect(agreementDraft(otherConsultant, { proposalId }, { today: TODAY })).rejects.toBeInstanceOf(NotFoundError);
     await expect(agreementDraft(companyActor, { proposalId }, { today: TODAY })).rejects.toBeInstanceOf(ForbiddenError);
   });

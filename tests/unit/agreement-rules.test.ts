@@ -16,7 +16,9 @@ import {
   plannedFollowUps,
   monthlyHoursSchema,
   nextActionOnActivation,
-  parseSubGoalLine,
+  followUpRowsOf,
+  subGoalRowsOf,
+  withAddedRow,
   proposeFollowUpDates,
   reachedOrdinaryHoursGoal,
   type AgreementContext,
@@ -45,9 +47,10 @@ function form(overrides: Record<string, string | string[]> = {}): Record<string,
     contactRole: 'Lagerchef',
     contactPhone: '86 12 34 56',
     contactEmail: '',
-    subGoals: '2027-04-01: 10 ordinære timer om ugen',
+    subGoalDate: ['2027-04-01'],
+    subGoalDescription: ['10 ordinære timer om ugen'],
     sharedHealthConsiderations: '',
-    followUpDates: proposeFollowUpDates(START, 'ordinary_hours').join('\n'),
+    followUpDates: proposeFollowUpDates(START, 'ordinary_hours'),
     ...overrides,
   };
 }
@@ -105,7 +108,7 @@ describe('the follow-up plan', () => {
 
 describe('the agreement form', () => {
   it('accepts a complete agreement and keeps the plan sorted', () => {
-    const parsed = agreementInputSchema(ORDINARY).parse(form({ followUpDates: proposeFollowUpDates(START, 'ordinary_hours').reverse().join('\n') }));
+    const parsed = agreementInputSchema(ORDINARY).parse(form({ followUpDates: [...proposeFollowUpDates(START, 'ordinary_hours').reverse(), ''] }));
     expect(parsed.ordinaryHoursPerWeek).toBe(8);
     expect(parsed.internshipHoursPerWeek).toBe(0);
     expect(parsed.subGoals).toEqual([{ dueDate: '2027-04-01', description: '10 ordinære timer om ugen' }]);
@@ -144,12 +147,20 @@ describe('the agreement form', () => {
   });
 
   it('refuses a plan with a gap, with the dates in Danish', () => {
-    const errors = errorsOf(ORDINARY, form({ followUpDates: '2027-03-08\n2027-05-01' }));
+    const errors = errorsOf(ORDINARY, form({ followUpDates: ['2027-03-08', '2027-05-01'] }));
     expect(errors.followUpDates).toBe(
       'Der er mere end en måned uden opfølgning mellem 8. marts 2027 og 1. maj 2027. Det første år skal der være kontakt mindst én gang om måneden.',
     );
-    expect(errorsOf(ORDINARY, form({ followUpDates: '2027-02-20\n2027-03-08' })).followUpDates).toContain('før startdatoen');
-    expect(errorsOf(ORDINARY, form({ followUpDates: '8/3 2027' })).followUpDates).toBe('Linje 1: Skriv datoerne som ÅÅÅÅ-MM-DD, én pr. linje.');
+    expect(errorsOf(ORDINARY, form({ followUpDates: ['2027-03-08', '2027-02-20'] }))['followUpDates.1']).toBe('Opfølgningen 20. februar 2027 ligger før startdatoen.');
+    expect(errorsOf(ORDINARY, form({ followUpDates: ['', ''] })).followUpDates).toBe('Skriv mindst én opfølgningsdato.');
+  });
+
+  it('names a follow-up date that does not exist at its own row, and leaves blank rows out', () => {
+    const errors = errorsOf(ORDINARY, form({ followUpDates: ['2027-03-08', '2027-02-30', '2027-04-05'] }));
+    expect(errors).toEqual({ 'followUpDates.1': 'Skriv en dato, der findes, fx 2027-03-01.' });
+    const plan = proposeFollowUpDates(START, 'ordinary_hours');
+    const parsed = agreementInputSchema(ORDINARY).parse(form({ followUpDates: [plan[0]!, '', ...plan.slice(1), plan[0]!] }));
+    expect(parsed.followUpDates).toEqual(plan);
   });
 
   it('shares health considerations only with the citizen’s consent', () => {
@@ -157,10 +168,27 @@ describe('the agreement form', () => {
     expect(errorsOf(ORDINARY, form({ sharedHealthConsiderations: 'Brug for pauser', healthConsent: 'on' }))).toEqual({});
   });
 
-  it('reads a sub-goal line and says how to write one', () => {
-    expect(parseSubGoalLine('2027-04-01 - 8 timer')).toEqual({ dueDate: '2027-04-01', description: '8 timer' });
-    expect(parseSubGoalLine('8 timer til april')).toBeNull();
-    expect(errorsOf(ORDINARY, form({ subGoals: 'flere timer' })).subGoals).toContain('Linje 1: Skriv datoen først');
+  it('reads one sub-goal per row, leaves blank rows out and says what is missing at the row', () => {
+    const parsed = agreementInputSchema(ORDINARY).parse(form({ subGoalDate: ['', '2027-05-01'], subGoalDescription: ['', '12 timer om ugen'] }));
+    expect(parsed.subGoals).toEqual([{ dueDate: '2027-05-01', description: '12 timer om ugen' }]);
+    const errors = errorsOf(ORDINARY, form({ subGoalDate: ['2027-04-01', ''], subGoalDescription: ['8 timer', 'flere timer'] }));
+    expect(errors).toEqual({ 'subGoals.1.dueDate': 'Skriv datoen for delmålet.' });
+    expect(errorsOf(ORDINARY, form({ subGoalDate: ['2027-13-01'], subGoalDescription: [''] }))).toEqual({
+      'subGoals.0.dueDate': 'Skriv en dato, der findes, fx 2027-03-01.',
+      'subGoals.0.description': 'Skriv delmålet, fx 8 ordinære timer om ugen.',
+    });
+  });
+
+  it('zips the posted rows, and adds an empty row for "Tilføj delmål" and "Tilføj opfølgning"', () => {
+    expect(subGoalRowsOf({ subGoalDate: ['2027-04-01', ''], subGoalDescription: ['8 timer'] })).toEqual([
+      { dueDate: '2027-04-01', description: '8 timer' },
+      { dueDate: '', description: '' },
+    ]);
+    expect(subGoalRowsOf({ subGoalDate: '2027-04-01', subGoalDescription: ' 8 timer ' })).toEqual([{ dueDate: '2027-04-01', description: '8 timer' }]);
+    expect(followUpRowsOf({})).toEqual([]);
+    const values = { startDate: START, subGoalDate: ['2027-04-01'], subGoalDescription: ['8 timer'], followUpDates: ['2027-03-08'] };
+    expect(withAddedRow(values, 'subGoal')).toEqual({ ...values, subGoalDate: ['2027-04-01', ''], subGoalDescription: ['8 timer', ''] });
+    expect(withAddedRow(values, 'followUp')).toEqual({ ...values, followUpDates: ['2027-03-08', ''] });
   });
 
   it('needs the renegotiation after the start', () => {
