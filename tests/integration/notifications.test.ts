@@ -96,10 +96,9 @@ function agreementForm(overrides: Record<string, string | string[]> = {}) {
     contactRole: 'Lagerchef',
     contactPhone: '87 65 43 21',
     contactEmail: '',
-    subGoals: '',
     sharedHealthConsiderations: SHARED_HEALTH,
     healthConsent: 'on',
-    followUpDates: proposeFollowUpDates(START, 'ordinary_hours').join('\n'),
+    followUpDates: proposeFollowUpDates(START, 'ordinary_hours'),
     ...overrides,
   };
 }
@@ -295,7 +294,7 @@ describe('scheduled notifications', () => {
 
   async function activeAgreement(s: Awaited<ReturnType<typeof scene>>) {
     const plan = [...new Set([...proposeFollowUpDates(START, 'ordinary_hours'), TOMORROW])].sort();
-    const { agreementId } = await sentAgreement(s, { followUpDates: plan.join('\n') });
+    const { agreementId } = await sentAgreement(s, { followUpDates: plan });
     await confirmAgreement(s.owner, agreementId);
     await confirmAgreement(s.citizen, agreementId);
     return agreementId;

@@ -73,8 +73,14 @@ describe('the embedded Meilisearch under supervision', () => {
     });
     expect(supervised.current()!.pid).not.toBe(killed.pid);
     await vi.waitFor(async () => expect(await isIndexed(opening.id)).toBe(true), { timeout: 20_000, interval: 100 });
-    const rows = await handle.db.select().from(searchOutbox).where(eq(searchOutbox.entityId, opening.id));
-    expect(rows.every((row) => row.processedAt !== null)).toBe(true);
+    // The outbox marks its row done once Meilisearch says the task succeeded, a moment after the document shows.
+    await vi.waitFor(
+      async () => {
+        const rows = await handle.db.select().from(searchOutbox).where(eq(searchOutbox.entityId, opening.id));
+        expect(rows.every((row) => row.processedAt !== null)).toBe(true);
+      },
+      { timeout: 20_000, interval: 100 },
+    );
 
     // `npm run reindex` finds the restarted one in the data folder.
     expect(await runningEmbeddedMeilisearch(dataDir)).toMatchObject({ url: supervised.current()!.url, pid: supervised.current()!.pid });
