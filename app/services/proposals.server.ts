@@ -114,7 +114,7 @@ function stepsOf(row: Omit<ProposalTimes, 'passedOn'> & { proposedBy: string | n
  * A citizen's "Jeg er interesseret" is the consultant's to pass on: until a consultant has (proposedBy set),
  * the company neither sees it nor answers it.
  */
-const visibleToCompany = or(ne(matchProposals.origin, 'citizen_interest'), isNotNull(matchProposals.proposedBy))!;
+export const visibleToCompany = or(ne(matchProposals.origin, 'citizen_interest'), isNotNull(matchProposals.proposedBy))!;
 
 // ── Proposing ───────────────────────────────────────────────────────────────────────────────────────────
 
