@@ -135,7 +135,7 @@ export function newSince(seenAt: Date | null, now: Date): Date {
  */
 export function unreportedMonths(
   { startDate, reported, today }: { startDate: CalendarDay; reported: readonly string[]; today: CalendarDay },
-  { monthsBack = UNREPORTED_MONTHS_BACK }: { monthsBack?: number } = {},
+  { monthsBack = UNREPORTED_MONTHS_BACK }: { monthsBack?: number } = {}
 ): string[] {
   const thisMonth = monthOf(today);
   const earliest = addMonths(thisMonth, -monthsBack);

@@ -57,8 +57,8 @@ function agreementsToConfirm(party: 'citizen' | 'company', ownerId: string) {
       and(
         party === 'citizen' ? eq(agreements.citizenId, ownerId) : eq(agreements.companyId, ownerId),
         eq(agreements.status, 'awaiting_confirmation'),
-        isNull(confirmedAt),
-      ),
+        isNull(confirmedAt)
+      )
     )
     .orderBy(asc(agreementVersions.createdAt), asc(agreements.id))
     .limit(WAITING_LIMIT);
@@ -100,7 +100,7 @@ export async function waitingForCitizen(actor: Actor): Promise<WaitingGroup[]> {
         title: row.title,
         companyName: row.companyName,
         note: row.status === 'company_accepted' ? 'companySaidYes' : null,
-      })),
+      }))
     ),
     listFrom(
       'confirmAgreement',
@@ -113,7 +113,7 @@ export async function waitingForCitizen(actor: Actor): Promise<WaitingGroup[]> {
         title: row.openingTitle ?? row.companyName,
         companyName: row.companyName,
         version: row.version,
-      })),
+      }))
     ),
   ]);
 }
@@ -139,8 +139,8 @@ export async function waitingForCompany(actor: Actor, { today = new Date() }: { 
           eq(openings.companyId, companyId),
           visibleToCompany,
           inArray(matchProposals.status, ['proposed', 'citizen_accepted']),
-          eq(citizens.consentToShare, true),
-        ),
+          eq(citizens.consentToShare, true)
+        )
       )
       .orderBy(asc(matchProposals.updatedAt), asc(matchProposals.id))
       .limit(WAITING_LIMIT),
@@ -151,7 +151,9 @@ export async function waitingForCompany(actor: Actor, { today = new Date() }: { 
         openingTitle: openings.title,
         companyName: companies.name,
         startDate: sql<string>`(select min(${agreementVersions.startDate}) from ${agreementVersions} where ${agreementVersions.agreementId} = ${agreements.id})`,
-        reported: sql<string[]>`coalesce((select array_agg(${monthlyHours.month}::text) from ${monthlyHours} where ${monthlyHours.agreementId} = ${agreements.id}), '{}')`,
+        reported: sql<
+          string[]
+        >`coalesce((select array_agg(${monthlyHours.month}::text) from ${monthlyHours} where ${monthlyHours.agreementId} = ${agreements.id}), '{}')`,
       })
       .from(agreements)
       .innerJoin(companies, eq(companies.id, agreements.companyId))
@@ -167,8 +169,8 @@ export async function waitingForCompany(actor: Actor, { today = new Date() }: { 
         href: `/virksomhed/aftaler/${row.id}#timer-form`,
         title: row.openingTitle ?? row.companyName,
         date: month,
-      }),
-    ),
+      })
+    )
   );
   return waitingGroups([
     listFrom(
@@ -181,7 +183,7 @@ export async function waitingForCompany(actor: Actor, { today = new Date() }: { 
         href: `/virksomhed/forslag/${row.id}`,
         title: row.title,
         note: row.status === 'citizen_accepted' ? 'citizenSaidYes' : null,
-      })),
+      }))
     ),
     listFrom(
       'confirmAgreement',
@@ -193,7 +195,7 @@ export async function waitingForCompany(actor: Actor, { today = new Date() }: { 
         href: `/virksomhed/aftaler/${row.id}`,
         title: row.openingTitle ?? row.companyName,
         version: row.version,
-      })),
+      }))
     ),
     listOf('reportHours', months),
   ]);
@@ -217,7 +219,9 @@ export async function waitingForConsultant(actor: Actor, { today = new Date(), n
   const [seen] = await db().select({ newSeenAt: users.newSeenAt }).from(users).where(eq(users.id, actor.id));
   const since = newSince(seen?.newSeenAt ?? null, now);
   const cutoff = withoutCandidateCutoff(today);
-  const hasCandidate = sql`exists (select 1 from ${matchProposals} where ${matchProposals.openingId} = ${openings.id} and ${inArray(matchProposals.status, [...BLOCKING_PROPOSAL_STATUSES])})`;
+  const hasCandidate = sql`exists (select 1 from ${matchProposals} where ${matchProposals.openingId} = ${openings.id} and ${inArray(matchProposals.status, [
+    ...BLOCKING_PROPOSAL_STATUSES,
+  ])})`;
   const [due, ready, interests, quiet, newOpenings, newCompanies] = await Promise.all([
     followUpsDue(actor, { today }),
     proposalsReadyForAgreement(actor, { onlyMine: true, limit: WAITING_LIMIT }),
@@ -232,8 +236,8 @@ export async function waitingForConsultant(actor: Actor, { today = new Date(), n
           isNotNull(openings.publishedAt),
           lte(sql`(${openings.publishedAt} at time zone 'Europe/Copenhagen')::date`, cutoff),
           sql`${takenSlots} < ${openings.slots}`,
-          sql`not ${hasCandidate}`,
-        ),
+          sql`not ${hasCandidate}`
+        )
       )
       .orderBy(asc(openings.publishedAt), asc(openings.id))
       .limit(WAITING_LIMIT),
@@ -263,8 +267,14 @@ export async function waitingForConsultant(actor: Actor, { today = new Date(), n
     count: kind === 'followUpOverdue' ? item.overdueDates.length : null,
   });
   const groups = waitingGroups([
-    listOf('followUpOverdue', due.overdue.map((item) => followUp('followUpOverdue', item))),
-    listOf('followUpThisWeek', due.dueThisWeek.map((item) => followUp('followUpThisWeek', item))),
+    listOf(
+      'followUpOverdue',
+      due.overdue.map((item) => followUp('followUpOverdue', item))
+    ),
+    listOf(
+      'followUpThisWeek',
+      due.dueThisWeek.map((item) => followUp('followUpThisWeek', item))
+    ),
     listFrom(
       'writeAgreement',
       ready,
@@ -276,7 +286,7 @@ export async function waitingForConsultant(actor: Actor, { today = new Date(), n
         title: row.openingTitle,
         citizenName: row.citizenName,
         companyName: row.companyName,
-      })),
+      }))
     ),
     listFrom(
       'passOnInterest',
@@ -289,7 +299,7 @@ export async function waitingForConsultant(actor: Actor, { today = new Date(), n
         title: row.openingTitle,
         citizenName: row.citizenName,
         companyName: row.companyName,
-      })),
+      }))
     ),
     listFrom(
       'openingWithoutCandidate',
@@ -302,7 +312,7 @@ export async function waitingForConsultant(actor: Actor, { today = new Date(), n
         title: row.title,
         companyName: row.companyName,
         date: toIsoDate(row.publishedAt!),
-      })),
+      }))
     ),
     listFrom(
       'newOpening',
@@ -314,12 +324,12 @@ export async function waitingForConsultant(actor: Actor, { today = new Date(), n
         href: `/konsulent/jobopslag/${row.id}`,
         title: row.title,
         companyName: row.companyName,
-      })),
+      }))
     ),
     listFrom(
       'newCompany',
       newCompanies,
-      newCompanies.map((row) => ({ kind: 'newCompany', id: row.id, since: iso(row.createdAt), href: `/konsulent/virksomheder/${row.id}`, title: row.name })),
+      newCompanies.map((row) => ({ kind: 'newCompany', id: row.id, since: iso(row.createdAt), href: `/konsulent/virksomheder/${row.id}`, title: row.name }))
     ),
   ]);
   return { groups, newSince: since };

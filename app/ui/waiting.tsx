@@ -129,7 +129,9 @@ export const CONSULTANT_WAITING_WORDS: WaitingWords = {
             <Link to={item.href}>
               {item.citizenName} hos {item.companyName}
             </Link>
-            {item.count && item.count > 1 ? `: ${item.count} overskredet, den første planlagt ${formatDate(item.date!)}` : `: planlagt ${formatDate(item.date!)}`}
+            {item.count && item.count > 1
+              ? `: ${item.count} overskredet, den første planlagt ${formatDate(item.date!)}`
+              : `: planlagt ${formatDate(item.date!)}`}
           </>
         );
       case 'followUpThisWeek':

@@ -38,10 +38,20 @@ async function insertUser(role: Actor['role'], links: { jobcentreId?: string; co
 
 const ids = (groups: WaitingGroup[], kind: string) => groups.find((group) => group.kind === kind)?.items.map((item) => item.id) ?? [];
 
-async function insertAgreement(status: 'awaiting_confirmation' | 'active', version: { startDate: string; companyConfirmedAt?: Date | null; citizenConfirmedAt?: Date | null; version?: number }) {
+async function insertAgreement(
+  status: 'awaiting_confirmation' | 'active',
+  version: { startDate: string; companyConfirmedAt?: Date | null; citizenConfirmedAt?: Date | null; version?: number }
+) {
   const [agreement] = await handle.db
     .insert(agreements)
-    .values({ citizenId, companyId, openingId: openingIds[0], status, currentVersion: version.version ?? 1, activatedAt: status === 'active' ? new Date('2027-01-05T08:00:00Z') : null })
+    .values({
+      citizenId,
+      companyId,
+      openingId: openingIds[0],
+      status,
+      currentVersion: version.version ?? 1,
+      activatedAt: status === 'active' ? new Date('2027-01-05T08:00:00Z') : null,
+    })
     .returning();
   await handle.db.insert(agreementVersions).values({
     agreementId: agreement!.id,
@@ -69,7 +79,10 @@ beforeAll(async () => {
   companyId = company.id;
   companyActor = await insertUser('company', { companyId });
   citizenName = `Vera Venter ${randomUUID().slice(0, 4)}`;
-  const [citizen] = await handle.db.insert(citizens).values(testCitizen(jobcentre.id, { consultantId: consultant.id, name: citizenName })).returning();
+  const [citizen] = await handle.db
+    .insert(citizens)
+    .values(testCitizen(jobcentre.id, { consultantId: consultant.id, name: citizenName }))
+    .returning();
   citizenId = citizen!.id;
   citizenActor = await insertUser('citizen', { citizenId });
   const rows = await handle.db
@@ -166,7 +179,15 @@ describe('what waits for the consultant', () => {
       .insert(matchProposals)
       .values([
         { openingId: openingIds[1]!, citizenId, proposedBy: consultant.id, status: 'accepted', companyAcceptedAt: NOW, citizenAcceptedAt: NOW },
-        { openingId: openingIds[2]!, citizenId, proposedBy: null, origin: 'citizen_interest', status: 'citizen_accepted', citizenAcceptedAt: NOW, createdAt: new Date('1991-01-01T08:00:00Z') },
+        {
+          openingId: openingIds[2]!,
+          citizenId,
+          proposedBy: null,
+          origin: 'citizen_interest',
+          status: 'citizen_accepted',
+          citizenAcceptedAt: NOW,
+          createdAt: new Date('1991-01-01T08:00:00Z'),
+        },
       ])
       .returning({ id: matchProposals.id });
     const company = await insertTestCompany(handle.db);
@@ -181,7 +202,9 @@ describe('what waits for the consultant', () => {
 
     const { groups } = await waitingForConsultant(consultant, { today: TODAY, now: NOW });
     expect(ids(groups, 'writeAgreement')).toContain(accepted!.id);
-    expect(groups.find((group) => group.kind === 'writeAgreement')!.items.find((item) => item.id === accepted!.id)!.href).toBe(`/konsulent/aftaler/ny?forslag=${accepted!.id}`);
+    expect(groups.find((group) => group.kind === 'writeAgreement')!.items.find((item) => item.id === accepted!.id)!.href).toBe(
+      `/konsulent/aftaler/ny?forslag=${accepted!.id}`
+    );
     expect(ids(groups, 'passOnInterest')).toContain(interest!.id);
     expect(ids(groups, 'openingWithoutCandidate')).toContain(quiet!.id);
     expect(ids(groups, 'openingWithoutCandidate')).not.toContain(proposedFor!.id);
@@ -195,7 +218,10 @@ describe('what waits for the consultant', () => {
 
   it('shows new companies until the consultant says they have seen them', async () => {
     const now = new Date();
-    await handle.db.update(users).set({ newSeenAt: new Date(now.getTime() - 1000) }).where(eq(users.id, consultant.id));
+    await handle.db
+      .update(users)
+      .set({ newSeenAt: new Date(now.getTime() - 1000) })
+      .where(eq(users.id, consultant.id));
     const company = await insertTestCompany(handle.db);
     const before = await waitingForConsultant(consultant, { now });
     expect(ids(before.groups, 'newCompany')).toContain(company.id);
