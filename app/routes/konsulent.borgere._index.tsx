@@ -4,8 +4,9 @@ import { z } from 'zod';
 import { requireUser } from '../auth/permissions.server';
 import { formatDate, formatHours, toIsoDate } from '../domain/format';
 import { BENEFIT_STATUS_LABELS, PATH_PHASE_ENTRIES, PATH_PHASE_LABELS, PATH_PHASES } from '../domain/vocabulary';
-import { listCaseload, listConsultantsOfJobcentre } from '../services/citizens.server';
+import { listCaseload, listConsultantsOfJobcentre, NAME_SEARCH_LIMIT } from '../services/citizens.server';
 import { SelectField } from '../ui/choice-fields';
+import { TextField } from '../ui/form';
 import { TableScrollRegion } from '../ui/table';
 
 export const meta: MetaFunction = () => [{ title: 'Mine borgere · Jobbro' }];
@@ -16,7 +17,11 @@ const ALL_CONSULTANTS = 'alle';
 const CaseloadQuery = z.object({
   fase: z.enum(PATH_PHASES).optional().catch(undefined),
   konsulent: z.string().optional().catch(undefined),
+  navn: z.string().optional().catch(undefined),
 });
+
+const MAX_NAME_SEARCH = 100;
+const NameSearch = z.string().trim().max(MAX_NAME_SEARCH, `Skriv højst ${MAX_NAME_SEARCH} tegn af navnet.`);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, 'consultant');
@@ -25,14 +30,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const chosen = consultants.find((consultant) => consultant.id === query.konsulent);
   // A consultant who is not of this jobcentre is ignored: the list falls back to the user's own.
   const consultantId = query.konsulent === ALL_CONSULTANTS ? null : chosen?.id;
-  const caseload = await listCaseload(user, { consultantId, phase: query.fase });
+  const name = NameSearch.safeParse(query.navn ?? '');
+  const nameError = name.success ? null : (name.error.issues[0]?.message ?? null);
+  const found = await listCaseload(user, { consultantId, phase: query.fase, name: name.success ? name.data : undefined });
   const own = consultantId === undefined || consultantId === user.id;
   const consultantName = chosen?.name;
-  return { caseload, consultants, own, consultantName, userId: user.id, today: toIsoDate(new Date()) };
+  const more = found.length > NAME_SEARCH_LIMIT;
+  const caseload = more ? found.slice(0, NAME_SEARCH_LIMIT) : found;
+  return { caseload, more, nameError, searched: name.success && name.data !== '', consultants, own, consultantName, userId: user.id, today: toIsoDate(new Date()) };
 }
 
 export default function Caseload() {
-  const { caseload, consultants, own, consultantName, userId, today } = useLoaderData<typeof loader>();
+  const { caseload, more, nameError, searched, consultants, own, consultantName, userId, today } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
   const heading = own ? 'Mine borgere' : consultantName ? `${consultantName}s borgere` : 'Alle borgere i jobcentret';
   const consultantOptions = [
@@ -59,6 +68,14 @@ export default function Caseload() {
         </Link>
       </p>
       <Form method="get" className="mb-6" aria-label="Filtrér borgere">
+        <TextField
+          name="navn"
+          label="Søg på navn"
+          hint="Fx Hanne eller Bak. Søger blandt de borgere, du har valgt nedenfor."
+          defaultValue={searchParams.get('navn') ?? ''}
+          error={nameError ?? undefined}
+          autoComplete="off"
+        />
         <div className="row">
           <div className="col-12 col-md-5">
             <SelectField
@@ -76,8 +93,13 @@ export default function Caseload() {
           Vis borgere
         </button>
       </Form>
+      {more ? (
+        <p role="status">
+          Viser de første {NAME_SEARCH_LIMIT} borgere. Skriv mere af navnet for at finde den, du leder efter.
+        </p>
+      ) : null}
       {caseload.length === 0 ? (
-        <p>Der er ingen borgere, der passer til det valgte.</p>
+        <p>{searched ? 'Ingen borgere med det navn blandt de valgte.' : 'Der er ingen borgere, der passer til det valgte.'}</p>
       ) : (
         <TableScrollRegion label={heading}>
           <table className="table table--compact">

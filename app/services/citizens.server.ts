@@ -15,6 +15,7 @@ import { ACCESS_PURPOSES, accessLogOrganisation, logCitizenAccess } from './acce
 import type { Actor } from './actor';
 import { recordConsentChange } from './consent.server';
 import { ForbiddenError, NotFoundError } from './errors.server';
+import { everyWordIn } from './folded-text-sql.server';
 import { isUuid } from './openings.server';
 import { findPostcode } from './postcodes.server';
 
@@ -80,14 +81,19 @@ export type CaseloadFilter = {
   /** Undefined: the actor's own caseload. Null: every citizen of the jobcentre, with or without a consultant. */
   consultantId?: string | null;
   phase?: PathPhase;
+  /** Words of the citizen's name (Danish letters folded: "sorensen" finds "Sørensen"); every word must occur. */
+  name?: string;
 };
+
+/** A name search shows at most this many citizens; the page asks for more of the name beyond it. */
+export const NAME_SEARCH_LIMIT = 50;
 
 /** Open cases of the consultant's jobcentre, the most urgent next action first, then by name. */
 export async function listCaseload(actor: Actor, filter: CaseloadFilter = {}) {
   const jobcentreId = consultantJobcentre(actor);
   const consultantId = filter.consultantId === undefined ? actor.id : filter.consultantId;
   if (consultantId !== null && !isUuid(consultantId)) return [];
-  return db()
+  const query = db()
     .select({
       id: citizens.id,
       name: citizens.name,
@@ -109,9 +115,12 @@ export async function listCaseload(actor: Actor, filter: CaseloadFilter = {}) {
         isNull(citizens.closedAt),
         consultantId === null ? undefined : eq(citizens.consultantId, consultantId),
         filter.phase ? eq(citizens.phase, filter.phase) : undefined,
+        filter.name ? everyWordIn(sql`${citizens.name}`, filter.name) : undefined,
       ),
     )
     .orderBy(sql`${citizens.nextActionDate} asc nulls last`, asc(citizens.name), asc(citizens.id));
+  // A search: one more than shown, so the page can tell that there are more.
+  return filter.name ? query.limit(NAME_SEARCH_LIMIT + 1) : query;
 }
 
 /** How many open cases the consultant has in each phase. */
