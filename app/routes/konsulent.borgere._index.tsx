@@ -37,11 +37,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const consultantName = chosen?.name;
   const more = found.length > NAME_SEARCH_LIMIT;
   const caseload = more ? found.slice(0, NAME_SEARCH_LIMIT) : found;
-  return { caseload, more, nameError, searched: name.success && name.data !== '', consultants, own, consultantName, userId: user.id, today: toIsoDate(new Date()) };
+  return { caseload, more, limit: NAME_SEARCH_LIMIT, nameError, searched: name.success && name.data !== '', consultants, own, consultantName, userId: user.id, today: toIsoDate(new Date()) };
 }
 
 export default function Caseload() {
-  const { caseload, more, nameError, searched, consultants, own, consultantName, userId, today } = useLoaderData<typeof loader>();
+  const { caseload, more, limit, nameError, searched, consultants, own, consultantName, userId, today } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
   const heading = own ? 'Mine borgere' : consultantName ? `${consultantName}s borgere` : 'Alle borgere i jobcentret';
   const consultantOptions = [
@@ -95,7 +95,7 @@ export default function Caseload() {
       </Form>
       {more ? (
         <p role="status">
-          Viser de første {NAME_SEARCH_LIMIT} borgere. Skriv mere af navnet for at finde den, du leder efter.
+          Viser de første {limit} borgere. Skriv mere af navnet for at finde den, du leder efter.
         </p>
       ) : null}
       {caseload.length === 0 ? (
