@@ -153,6 +153,8 @@ export const users = pgTable(
     demo: boolean('demo').notNull().default(false),
     /** Set when failures from many addresses lock the account (the owner is mailed); the owner's reset link lifts it. */
     loginLockedUntil: timestamp('login_locked_until', { withTimezone: true }),
+    /** A consultant's "Jeg har set dem": new companies and openings after this show under "Venter på dig". */
+    newSeenAt: timestamp('new_seen_at', { withTimezone: true }),
     ...timestamps,
   },
   (t) => [uniqueIndex('users_email_unique').on(t.email)],

@@ -191,6 +191,17 @@ export function proposalStatusText(status: ProposalStatus): string {
   return `${prefix}Afventer ${names.join(' og ')}`;
 }
 
+/** What the consultant reads of a citizen's own interest that no one has passed on to the company yet. */
+export const INTEREST_TO_PASS_ON = 'Borgeren er interesseret – send videre?';
+
+/**
+ * The status as the consultant reads it: a citizen's interest not yet passed on says what it is (the company
+ * has not seen it, so it is not "Afventer virksomheden").
+ */
+export function consultantProposalStatusText(status: ProposalStatus, awaitingPassOn: boolean): string {
+  return awaitingPassOn ? INTEREST_TO_PASS_ON : proposalStatusText(status);
+}
+
 /**
  * The status as the company reads it: spoken to the company ("jeres svar", "I har sagt ja") and about the
  * candidate, never the consultant's "Afventer virksomheden" said to the company itself.

@@ -6,8 +6,13 @@ import { formatDateIn, formatHoursIn, formatMonthIn } from '../i18n/format';
 import { labelIn } from '../i18n/language';
 import { languageOf } from '../i18n/language.server';
 import { textsFor } from '../i18n/texts';
+import type { WaitingKind } from '../domain/waiting';
+import { citizenAgreements } from '../services/agreements.server';
 import { citizenPath } from '../services/citizen-portal.server';
+import { waitingForCitizen } from '../services/waiting.server';
+import { AgreementStatusTag } from '../ui/agreement';
 import { InLanguage } from '../ui/citizen';
+import { WaitingForYou, type WaitingWords } from '../ui/waiting';
 import { HoursChart } from '../ui/hours-chart';
 import { Alert } from '../ui/matching';
 
@@ -15,20 +20,50 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, 'citizen');
-  return { language: languageOf(request), path: await citizenPath(user) };
+  const [path, waiting, agreements] = await Promise.all([citizenPath(user), waitingForCitizen(user), citizenAgreements(user)]);
+  return { language: languageOf(request), path, waiting, agreements };
+}
+
+/** "Venter på dig" in the citizen's language; "og N mere" leads to the full list further down the page. */
+function waitingWords(t: ReturnType<typeof textsFor>): WaitingWords {
+  const headings: Partial<Record<WaitingKind, string>> = { answerProposal: t.waiting.proposalsHeading, confirmAgreement: t.waiting.agreementsHeading };
+  return {
+    heading: t.waiting.heading,
+    empty: t.waiting.empty,
+    groupHeading: (kind) => headings[kind] ?? kind,
+    more: t.waiting.more,
+    moreHref: (kind) => (kind === 'answerProposal' ? '#proposals-heading' : '#agreements-heading'),
+    item: (item) => (
+      <>
+        <Link to={item.href}>
+          <strong lang="da">{item.title}</strong>
+        </Link>{' '}
+        {t.path.at} {item.companyName}
+        <br />
+        {item.kind === 'answerProposal'
+          ? item.note === 'companySaidYes'
+            ? `${t.waiting.companySaidYes} · ${t.waiting.answer}`
+            : t.waiting.answer
+          : item.version && item.version > 1
+            ? t.waiting.newVersion(item.version)
+            : t.waiting.confirm}
+      </>
+    ),
+  };
 }
 
 export default function CitizenPathPage() {
-  const { language, path } = useLoaderData<typeof loader>();
+  const { language, path, waiting, agreements } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
   const t = textsFor(language);
-  const waiting = path.proposals.filter((proposal) => proposal.waitingForCitizen).length;
+  const unanswered = path.proposals.filter((proposal) => proposal.waitingForCitizen).length;
   const { agreement } = path;
   return (
     <InLanguage language={language}>
       <h1>{t.path.title}</h1>
       <p className="font-lead">{t.path.hello(path.name)}</p>
       {searchParams.get('velkommen') ? <Alert kind="success">{t.path.welcome}</Alert> : null}
+      <WaitingForYou groups={waiting} words={waitingWords(t)} />
 
       {path.gettingStarted ? (
         <section className="jobbro-getting-started" aria-labelledby="start-heading">
@@ -61,7 +96,7 @@ export default function CitizenPathPage() {
           <p>{t.path.noProposals}</p>
         ) : (
           <>
-            <p>{t.path.waiting(waiting)}</p>
+            <p>{t.path.waiting(unanswered)}</p>
             <ul className="nobullet-list">
               {path.proposals.map((proposal) => (
                 <li key={proposal.id} className="mb-4">
@@ -139,6 +174,24 @@ export default function CitizenPathPage() {
           <p>{t.path.noAgreement}</p>
         )}
       </section>
+
+      {agreements.length > 0 ? (
+        <section className="mb-6" aria-labelledby="agreements-heading">
+          <h2 id="agreements-heading">{t.path.agreementsHeading}</h2>
+          <p>{t.path.agreementsIntro}</p>
+          <ul className="nobullet-list">
+            {agreements.map((item) => (
+              <li key={item.id} className="mb-2">
+                <Link to={`/borger/aftaler/${item.id}`}>
+                  <strong lang="da">{item.openingTitle ?? item.companyName}</strong>
+                </Link>{' '}
+                {t.path.at} {item.companyName} · <AgreementStatusTag status={item.status} language={language} />
+                {item.awaitingCitizen ? <> · {t.waiting.confirm}</> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       {agreement ? (
         <section className="mb-6" aria-labelledby="progress-heading">

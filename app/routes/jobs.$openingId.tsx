@@ -27,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   );
   // The search the user came from travels in the URL, so the way back keeps it (rebuilt, never echoed).
   const backHref = jobSearchHref(parseJobFilters(new URL(request.url).searchParams));
-  return { language: languageOf(request), opening, backHref, signedIn: user !== null, today: toIsoDate(new Date()) };
+  return { language: languageOf(request), opening, backHref, signedIn: user !== null, staff: user?.role === 'consultant', today: toIsoDate(new Date()) };
 }
 
 function weeklyHoursText(hours: number | { min: number; max: number }, language: Language): string {
@@ -50,7 +50,7 @@ function weekText(schedule: { days: string[]; parts: string[] }, language: Langu
 }
 
 export default function JobPage() {
-  const { language, opening, backHref, signedIn, today } = useLoaderData<typeof loader>();
+  const { language, opening, backHref, signedIn, staff, today } = useLoaderData<typeof loader>();
   const location = useLocation();
   const t = textsFor(language).job;
   const loginHref = `/login?${new URLSearchParams({ redirectTo: `${location.pathname}${location.search}` })}`;
@@ -69,6 +69,13 @@ export default function JobPage() {
         <p className="font-lead">
           {opening.companyName} · {opening.postcode} {opening.city}
         </p>
+        {staff ? (
+          <p lang="da">
+            <Link to={`/konsulent/jobopslag/${opening.id}`} className="button button-secondary">
+              Se borgere der passer
+            </Link>
+          </p>
+        ) : null}
         <p>{t.whoMayApply[opening.kind]}</p>
 
         <h2>{t.about}</h2>

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useLoaderData, useLocation, useNavigation, useSubmit } from '@remix-run/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { getUser } from '../auth/permissions.server';
 import { toIsoDate } from '../domain/format';
 import {
   HOURS_BAND_ENTRIES,
@@ -33,8 +34,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 export async function loader({ request }: LoaderFunctionArgs) {
   const filters = parseJobFilters(new URL(request.url).searchParams);
   const today = toIsoDate(new Date());
-  const result = await searchOpenings(filters, { today });
-  return { language: languageOf(request), filters, result, today };
+  const [result, user] = await Promise.all([searchOpenings(filters, { today }), getUser(request)]);
+  // Staff (a consultant) get a way from each job to the citizens who match it.
+  return { language: languageOf(request), filters, result, today, staff: user?.role === 'consultant' };
 }
 
 /** Typing waits this long after the last key before the results follow. */
@@ -98,7 +100,7 @@ function useInstantSearch() {
 }
 
 export default function JobsPage() {
-  const { language, filters, result, today } = useLoaderData<typeof loader>();
+  const { language, filters, result, today, staff } = useLoaderData<typeof loader>();
   const navigation = useNavigation();
   const { formVersion, onChange, onSubmit } = useInstantSearch();
   const searching = navigation.state === 'loading' && navigation.location.pathname === '/jobs';
@@ -139,7 +141,7 @@ export default function JobsPage() {
             <Filters filters={filters} result={result} language={language} />
           </div>
           <div className="col-12 col-lg-8" aria-busy={searching} style={searching ? { opacity: 0.6 } : undefined}>
-            <Results filters={filters} result={result} today={today} language={language} />
+            <Results filters={filters} result={result} today={today} language={language} staff={staff} />
           </div>
         </div>
       </Form>
@@ -283,7 +285,7 @@ function resultSummary({ total, page, pageCount }: JobSearchResult, language: La
   return pageCount > 1 && page <= pageCount ? `${found} ${t.onPage(page, pageCount)}` : found;
 }
 
-function Results({ filters, result, today, language }: { filters: JobFilters; result: JobSearchResult; today: string; language: Language }) {
+function Results({ filters, result, today, language, staff }: { filters: JobFilters; result: JobSearchResult; today: string; language: Language; staff: boolean }) {
   const t = textsFor(language).jobSearch;
   const detailSearch = jobFiltersToSearchParams(filters).toString();
   return (
@@ -305,7 +307,7 @@ function Results({ filters, result, today, language }: { filters: JobFilters; re
         <ul className="nobullet-list">
           {result.hits.map((hit) => (
             <li key={hit.id}>
-              <JobCard hit={hit} today={today} language={language} href={detailSearch ? `/jobs/${hit.id}?${detailSearch}` : `/jobs/${hit.id}`} />
+              <JobCard hit={hit} today={today} language={language} href={detailSearch ? `/jobs/${hit.id}?${detailSearch}` : `/jobs/${hit.id}`} staff={staff} />
             </li>
           ))}
         </ul>
@@ -318,7 +320,7 @@ function Results({ filters, result, today, language }: { filters: JobFilters; re
 }
 
 /** The job's own words (title, company, place) are the company's Danish and say so to a screen reader. */
-function JobCard({ hit, href, today, language }: { hit: JobHit; href: string; today: string; language: Language }) {
+function JobCard({ hit, href, today, language, staff }: { hit: JobHit; href: string; today: string; language: Language; staff: boolean }) {
   const t = textsFor(language).jobSearch;
   return (
     <article className="card">
@@ -339,6 +341,13 @@ function JobCard({ hit, href, today, language }: { hit: JobHit; href: string; to
           <li>{hit.startDate <= today ? t.startNow : t.startOn(formatDateIn(hit.startDate, language))}</li>
           {hit.accommodations.length > 0 ? (
             <li>{t.offers(hit.accommodations.map((code) => labelIn(ACCOMMODATION_ENTRIES, code, language).toLowerCase()).join(', '))}</li>
+          ) : null}
+          {staff ? (
+            <li lang="da">
+              <Link to={`/konsulent/jobopslag/${hit.id}`}>
+                Se borgere der passer<span className="sr-only"> til {hit.title}</span>
+              </Link>
+            </li>
           ) : null}
         </ul>
       </div>

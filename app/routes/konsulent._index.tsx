@@ -1,28 +1,33 @@
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { redirect } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
 import { PATH_PHASE_ENTRIES } from '../domain/vocabulary';
-import { followUpsDue } from '../services/agreements.server';
-import { pendingInterests } from '../services/citizen-portal.server';
 import { caseloadSummary } from '../services/citizens.server';
 import { organisationNameFor } from '../services/organisations.server';
-import { FollowUpsDue } from '../ui/follow-ups-due';
+import { markNewAsSeen, waitingForConsultant } from '../services/waiting.server';
+import { CONSULTANT_WAITING_WORDS, MarkNewAsSeen, WaitingForYou } from '../ui/waiting';
 
 export const meta: MetaFunction = () => [{ title: 'Konsulentforside · Jobbro' }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, 'consultant');
-  const [organisation, summary, interests, due] = await Promise.all([
-    organisationNameFor(user),
-    caseloadSummary(user),
-    pendingInterests(user, { onlyMine: true }),
-    followUpsDue(user),
-  ]);
-  return { name: user.name, organisation, summary, interests, due };
+  const [organisation, summary, waiting] = await Promise.all([organisationNameFor(user), caseloadSummary(user), waitingForConsultant(user)]);
+  return { name: user.name, organisation, summary, waiting: waiting.groups };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request, 'consultant');
+  const form = await request.formData();
+  if (form.get('intent') !== 'seen') throw new Response('Ukendt handling.', { status: 400 });
+  await markNewAsSeen(user);
+  return redirect('/konsulent');
 }
 
 export default function ConsultantHome() {
-  const { name, organisation, summary, interests, due } = useLoaderData<typeof loader>();
+  const { name, organisation, summary, waiting } = useLoaderData<typeof loader>();
+  // "Jeg har set dem" once, after the last of the groups of new things.
+  const lastNew = [...waiting].reverse().find((group) => group.kind === 'newCompany' || group.kind === 'newOpening')?.kind;
   return (
     <>
       <h1>Konsulentforside</h1>
@@ -30,6 +35,7 @@ export default function ConsultantHome() {
         Du er logget ind som <strong>{name}</strong>
         {organisation ? `, ${organisation}` : ''}.
       </p>
+      <WaitingForYou groups={waiting} words={CONSULTANT_WAITING_WORDS} after={(kind) => (kind === lastNew ? <MarkNewAsSeen /> : null)} />
       <nav aria-labelledby="consultant-links-heading" className="mb-6">
         <h2 className="h3" id="consultant-links-heading">
           Gå til
@@ -49,22 +55,6 @@ export default function ConsultantHome() {
           </li>
         </ul>
       </nav>
-      <FollowUpsDue overdue={due.overdue} dueThisWeek={due.dueThisWeek} />
-      {interests.length > 0 ? (
-        <section aria-labelledby="interests-heading" className="mb-6">
-          <h2 className="h3" id="interests-heading">
-            Borgere der er interesseret i et job
-          </h2>
-          <p>Dine borgere har selv sagt &quot;Jeg er interesseret&quot;. Åbn borgeren for at sende interessen videre til virksomheden som et forslag.</p>
-          <ul className="nobullet-list">
-            {interests.map((interest) => (
-              <li key={interest.proposalId}>
-                <Link to={`/konsulent/borgere/${interest.citizenId}#interesse`}>{interest.citizenName}</Link>: {interest.openingTitle} hos {interest.companyName}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
       <section aria-labelledby="caseload-heading">
         <h2 className="h3" id="caseload-heading">
           Dine borgere lige nu

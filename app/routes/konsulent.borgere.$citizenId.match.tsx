@@ -5,11 +5,12 @@ import { z } from 'zod';
 import { requireUser } from '../auth/permissions.server';
 import { formatDate, formatHours, formatKm, toIsoDate } from '../domain/format';
 import { parseMatchFilters, shownMatches } from '../domain/match-filters';
-import { blocksNewProposal, mayWithdraw, proposalStatusText } from '../domain/proposal-rules';
+import { blocksNewProposal, consultantProposalStatusText, mayWithdraw } from '../domain/proposal-rules';
 import { OPENING_KIND_ENTRIES, OPENING_KIND_LABELS } from '../domain/vocabulary';
 import { orHttpError } from '../services/errors.server';
 import { matchOpeningsForCitizen } from '../services/matching.server';
-import { ProposalRefusedError, proposalsForCitizen, proposeCitizen } from '../services/proposals.server';
+import { ProposalRefusedError, proposalPreview, proposalsForCitizen, proposeCitizen } from '../services/proposals.server';
+import { CONFIRM_PARAM, ProposalConfirmation, ProposeButton } from '../ui/proposal-confirmation';
 import { CheckboxGroup } from '../ui/choice-fields';
 import { Alert, DatabaseSearchNotice, MatchCount, matchAnchor, MatchExplanationText, ProposalExplanationText, ProposalStepList, MatchSearchFields, ShowMoreMatches } from '../ui/matching';
 import { WithdrawProposalForm } from '../ui/withdraw-proposal';
@@ -26,11 +27,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const match = await orHttpError(() =>
     matchOpeningsForCitizen(user, citizenId, { q: filters.q, extraFilters: { kinds: filters.kinds, maxKm: filters.maxKm }, today: toIsoDate(new Date()), limit: shown }),
   );
-  const proposals = await orHttpError(() => proposalsForCitizen(user, citizenId));
-  return { ...match, proposals, values, errors, shown };
+  const confirming = search.get(CONFIRM_PARAM);
+  const [proposals, preview] = await Promise.all([
+    orHttpError(() => proposalsForCitizen(user, citizenId)),
+    confirming ? orHttpError(() => proposalPreview(user, { openingId: confirming, citizenId })) : null,
+  ]);
+  return { ...match, proposals, preview, values, errors, shown };
 }
 
-const ProposeInput = z.object({ intent: z.literal('propose'), openingId: z.string().min(1) });
+/** Only from the confirmation step (`confirmed`), which showed what the company will see. */
+const ProposeInput = z.object({ intent: z.literal('propose'), confirmed: z.literal('1'), openingId: z.string().min(1) });
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request, 'consultant');
@@ -47,6 +53,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     throw error;
   }
   url.searchParams.delete('trukket');
+  url.searchParams.delete(CONFIRM_PARAM);
   url.searchParams.set('foreslaaet', input.data.openingId);
   return redirect(`${url.pathname}?${url.searchParams}#forslag`);
 }
@@ -64,7 +71,7 @@ function Refusal({ reasons, heading }: { reasons: string[]; heading: string }) {
 }
 
 export default function CitizenMatches() {
-  const { citizen, results, source, blockedReason, proposals, values, errors, shown } = useLoaderData<typeof loader>();
+  const { citizen, results, source, blockedReason, proposals, preview, values, errors, shown } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const refused = actionData?.refusal ?? null;
   const [searchParams] = useSearchParams();
@@ -89,6 +96,7 @@ export default function CitizenMatches() {
       {refused && !results.some((match) => match.openingId === refused.openingId) ? <Refusal reasons={refused.reasons} heading="Borgeren kan ikke foreslås" /> : null}
       {proposedTitle ? <Alert kind="success">{citizen.name} er foreslået til {proposedTitle}. Virksomheden og borgeren kan nu svare.</Alert> : null}
       {withdrawnTitle ? <Alert kind="success">Forslaget til {withdrawnTitle} er trukket tilbage. Borgeren kan se din begrundelse.</Alert> : null}
+      {preview ? <ProposalConfirmation preview={preview} searchParams={searchParams} /> : null}
 
       <h2>Ledige job der passer</h2>
       <p>Kun åbne job med ledige pladser, som borgeren må have, kan arbejde timerne i, ikke skal undgå noget i og kan nå frem til. De bedste står først.</p>
@@ -131,16 +139,19 @@ export default function CitizenMatches() {
                   {refused?.openingId === match.openingId ? <Refusal reasons={refused.reasons} heading="Borgeren kan ikke foreslås til jobbet" /> : null}
                   {proposal ? (
                     <p className="mt-2 mb-0">
-                      <strong>Foreslået</strong> · {proposalStatusText(proposal.status)}
+                      {proposal.awaitingPassOn ? (
+                        <>
+                          <strong>{consultantProposalStatusText(proposal.status, true)}</strong>{' '}
+                          <Link to={`/konsulent/jobopslag/${match.openingId}#forslag`}>Send videre fra jobbets side</Link>
+                        </>
+                      ) : (
+                        <>
+                          <strong>Foreslået</strong> · {consultantProposalStatusText(proposal.status, false)}
+                        </>
+                      )}
                     </p>
                   ) : citizen.consentToShare ? (
-                    <Form method="post" className="mt-3">
-                      <input type="hidden" name="intent" value="propose" />
-                      <input type="hidden" name="openingId" value={match.openingId} />
-                      <button type="submit" className="button button-secondary">
-                        Foreslå<span className="sr-only"> til {match.title}</span>
-                      </button>
-                    </Form>
+                    <ProposeButton targetId={match.openingId} name={`til ${match.title}`} searchParams={searchParams} />
                   ) : null}
                 </li>
               );
@@ -161,7 +172,7 @@ export default function CitizenMatches() {
                 <Link to={`/konsulent/jobopslag/${proposal.openingId}`}>{proposal.openingTitle}</Link>
               </h3>
               <p className="mt-1 mb-0">
-                {proposal.companyName} · {proposalStatusText(proposal.status)}
+                {proposal.companyName} · {consultantProposalStatusText(proposal.status, proposal.awaitingPassOn)}
               </p>
               {proposal.explanation ? <ProposalExplanationText explanation={proposal.explanation} /> : null}
               <ProposalStepList steps={proposal.steps} />

@@ -7,6 +7,7 @@ import { BENEFIT_STATUS_LABELS, PATH_PHASE_ENTRIES, PATH_PHASE_LABELS, PATH_PHAS
 import { offsetOf, pageOf, requestedPage } from '../domain/pagination';
 import { countCaseload, listCaseload, listConsultantsOfJobcentre } from '../services/citizens.server';
 import { SelectField } from '../ui/choice-fields';
+import { TextField } from '../ui/form';
 import { TableScrollRegion } from '../ui/table';
 import { Pager } from '../ui/pager';
 
@@ -18,7 +19,11 @@ const ALL_CONSULTANTS = 'alle';
 const CaseloadQuery = z.object({
   fase: z.enum(PATH_PHASES).optional().catch(undefined),
   konsulent: z.string().optional().catch(undefined),
+  navn: z.string().optional().catch(undefined),
 });
+
+const MAX_NAME_SEARCH = 100;
+const NameSearch = z.string().trim().max(MAX_NAME_SEARCH, `Skriv højst ${MAX_NAME_SEARCH} tegn af navnet.`);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, 'consultant');
@@ -28,16 +33,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const chosen = consultants.find((consultant) => consultant.id === query.konsulent);
   // A consultant who is not of this jobcentre is ignored: the list falls back to the user's own.
   const consultantId = query.konsulent === ALL_CONSULTANTS ? null : chosen?.id;
-  const filter = { consultantId, phase: query.fase };
+  const name = NameSearch.safeParse(query.navn ?? '');
+  const nameError = name.success ? null : (name.error.issues[0]?.message ?? null);
+  const filter = { consultantId, phase: query.fase, name: name.success && name.data !== '' ? name.data : undefined };
   const page = pageOf(requestedPage(searchParams.get('side')), await countCaseload(user, filter));
   const caseload = await listCaseload(user, filter, { limit: page.pageSize, offset: offsetOf(page) });
   const own = consultantId === undefined || consultantId === user.id;
   const consultantName = chosen?.name;
-  return { caseload, page, consultants, own, consultantName, userId: user.id, today: toIsoDate(new Date()) };
+  return { caseload, page, nameError, searched: filter.name !== undefined, consultants, own, consultantName, userId: user.id, today: toIsoDate(new Date()) };
 }
 
 export default function Caseload() {
-  const { caseload, page, consultants, own, consultantName, userId, today } = useLoaderData<typeof loader>();
+  const { caseload, page, nameError, searched, consultants, own, consultantName, userId, today } = useLoaderData<typeof loader>();
   const { search } = useLocation();
   const [searchParams] = useSearchParams();
   const heading = own ? 'Mine borgere' : consultantName ? `${consultantName}s borgere` : 'Alle borgere i jobcentret';
@@ -65,6 +72,14 @@ export default function Caseload() {
         </Link>
       </p>
       <Form method="get" className="mb-6" aria-label="Filtrér borgere">
+        <TextField
+          name="navn"
+          label="Søg på navn"
+          hint="Fx Hanne eller Bak. Søger blandt de borgere, du har valgt nedenfor."
+          defaultValue={searchParams.get('navn') ?? ''}
+          error={nameError ?? undefined}
+          autoComplete="off"
+        />
         <div className="row">
           <div className="col-12 col-md-5">
             <SelectField
@@ -83,7 +98,7 @@ export default function Caseload() {
         </button>
       </Form>
       {caseload.length === 0 ? (
-        <p>Der er ingen borgere, der passer til det valgte.</p>
+        <p>{searched ? 'Ingen borgere med det navn blandt de valgte.' : 'Der er ingen borgere, der passer til det valgte.'}</p>
       ) : (
         <TableScrollRegion label={heading}>
           <table className="table table--compact">

@@ -5,11 +5,14 @@ import { z } from 'zod';
 import { requireUser } from '../auth/permissions.server';
 import { formatDate, formatHours, formatKm, toIsoDate } from '../domain/format';
 import { parseMatchFilters, shownMatches } from '../domain/match-filters';
-import { blocksNewProposal, mayWithdraw, proposalStatusText } from '../domain/proposal-rules';
+import { blocksNewProposal, consultantProposalStatusText, INTEREST_TO_PASS_ON, mayWithdraw } from '../domain/proposal-rules';
 import { ACCOMMODATION_LABELS, DEMAND_LABELS, OPENING_KIND_LABELS, OPENING_STATUS_LABELS } from '../domain/vocabulary';
 import { orHttpError } from '../services/errors.server';
 import { matchCitizensForOpening } from '../services/matching.server';
-import { ProposalRefusedError, proposalsForOpening, proposeCitizen } from '../services/proposals.server';
+import { proposalsReadyForAgreement } from '../services/agreements.server';
+import { forwardCitizenInterest } from '../services/citizen-portal.server';
+import { ProposalRefusedError, proposalPreview, proposalsForOpening, proposeCitizen } from '../services/proposals.server';
+import { CONFIRM_PARAM, ProposalConfirmation, ProposeButton } from '../ui/proposal-confirmation';
 import { Checkbox } from '../ui/choice-fields';
 import { Alert, DatabaseSearchNotice, MatchCount, matchAnchor, MatchExplanationText, ProposalExplanationText, ProposalStepList, MatchSearchFields, ShowMoreMatches } from '../ui/matching';
 import { WithdrawProposalForm } from '../ui/withdraw-proposal';
@@ -31,7 +34,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       limit: shown,
     }),
   );
-  const proposals = await orHttpError(() => proposalsForOpening(user, openingId));
+  const confirming = search.get(CONFIRM_PARAM);
+  const [proposals, ready, preview] = await Promise.all([
+    orHttpError(() => proposalsForOpening(user, openingId)),
+    proposalsReadyForAgreement(user, { openingId }),
+    confirming ? orHttpError(() => proposalPreview(user, { openingId, citizenId: confirming })) : null,
+  ]);
   const { opening } = match;
   return {
     opening: {
@@ -55,13 +63,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     source: match.source,
     blockedReason: match.blockedReason,
     proposals,
+    readyIds: ready.map((proposal) => proposal.id),
+    preview,
     values,
     errors,
     shown,
   };
 }
 
-const ProposeInput = z.object({ intent: z.literal('propose'), citizenId: z.string().min(1) });
+/** Only from the confirmation step (`confirmed`), which showed what the company will see. */
+const ProposeInput = z.object({ intent: z.literal('propose'), confirmed: z.literal('1'), citizenId: z.string().min(1) });
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request, 'consultant');
@@ -69,27 +80,56 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const values = Object.fromEntries(await request.formData());
   const url = new URL(request.url);
   if (values.intent === 'withdraw') return withdrawOnMatchPage(user, values, request.url);
+  if (values.intent === 'forward-interest') {
+    const proposalId = typeof values.proposalId === 'string' ? values.proposalId : '';
+    try {
+      await orHttpError(() => forwardCitizenInterest(user, proposalId));
+    } catch (error) {
+      if (error instanceof ProposalRefusedError) return data({ refusal: null, withdrawal: null, forwardRefusal: { proposalId, reasons: error.reasons } }, { status: 400 });
+      throw error;
+    }
+    url.searchParams.delete('trukket');
+    url.searchParams.set('sendtvidere', proposalId);
+    return redirect(`${url.pathname}?${url.searchParams}#forslag`);
+  }
   const input = ProposeInput.safeParse(values);
   if (!input.success) throw new Response('Ukendt handling.', { status: 400 });
   try {
     await orHttpError(() => proposeCitizen(user, { openingId, citizenId: input.data.citizenId }));
   } catch (error) {
-    if (error instanceof ProposalRefusedError) return data({ refusal: { citizenId: input.data.citizenId, reasons: error.reasons }, withdrawal: null }, { status: 400 });
+    if (error instanceof ProposalRefusedError) return data({ refusal: { citizenId: input.data.citizenId, reasons: error.reasons }, withdrawal: null, forwardRefusal: null }, { status: 400 });
     throw error;
   }
   url.searchParams.delete('trukket');
+  url.searchParams.delete(CONFIRM_PARAM);
   url.searchParams.set('foreslaaet', input.data.citizenId);
   return redirect(`${url.pathname}?${url.searchParams}#forslag`);
 }
 
+/** A citizen's own interest, passed on to the company as a proposal (the citizen has said yes already). */
+function ForwardInterestForm({ proposalId, citizenName, companyName }: { proposalId: string; citizenName: string; companyName: string }) {
+  return (
+    <Form method="post" className="mt-2">
+      <input type="hidden" name="intent" value="forward-interest" />
+      <input type="hidden" name="proposalId" value={proposalId} />
+      <button type="submit" className="button button-primary">
+        Send videre til {companyName}
+        <span className="sr-only"> ({citizenName})</span>
+      </button>
+    </Form>
+  );
+}
+
 export default function OpeningMatches() {
-  const { opening, results, source, blockedReason, proposals, values, errors, shown } = useLoaderData<typeof loader>();
+  const { opening, results, source, blockedReason, proposals, readyIds, preview, values, errors, shown } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const refused = actionData?.refusal ?? null;
   const [searchParams] = useSearchParams();
   const proposedId = searchParams.get('foreslaaet');
   const withdrawnName = proposals.find((proposal) => proposal.id === searchParams.get('trukket'))?.citizenName;
   const proposedName = proposals.find((proposal) => proposal.citizenId === proposedId)?.citizenName;
+  const forwardedName = proposals.find((proposal) => proposal.id === searchParams.get('sendtvidere'))?.citizenName;
+  const forwardRefusal = actionData && 'forwardRefusal' in actionData ? actionData.forwardRefusal : null;
   const standing = new Map(proposals.filter((proposal) => blocksNewProposal(proposal.status)).map((proposal) => [proposal.citizenId, proposal]));
   return (
     <>
@@ -137,6 +177,17 @@ export default function OpeningMatches() {
       ) : null}
       {proposedName ? <Alert kind="success">{proposedName} er foreslået til jobbet. Virksomheden og borgeren kan nu svare.</Alert> : null}
       {withdrawnName ? <Alert kind="success">Forslaget om {withdrawnName} er trukket tilbage. Borgeren kan se din begrundelse.</Alert> : null}
+      {forwardedName ? <Alert kind="success">{forwardedName}s interesse er sendt videre til virksomheden som et forslag.</Alert> : null}
+      {forwardRefusal ? (
+        <Alert kind="error" heading="Interessen kan ikke sendes videre">
+          <ul className="m-0">
+            {forwardRefusal.reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        </Alert>
+      ) : null}
+      {preview ? <ProposalConfirmation preview={preview} searchParams={searchParams} /> : null}
 
       <h2>Borgere der passer</h2>
       <p>
@@ -178,18 +229,19 @@ export default function OpeningMatches() {
                       </ul>
                     </Alert>
                   ) : null}
-                  {proposal ? (
+                  {proposal?.awaitingPassOn ? (
+                    <>
+                      <p className="mt-2 mb-0">
+                        <strong>{INTEREST_TO_PASS_ON}</strong>
+                      </p>
+                      <ForwardInterestForm proposalId={proposal.id} citizenName={match.name} companyName={opening.companyName} />
+                    </>
+                  ) : proposal ? (
                     <p className="mt-2 mb-0">
-                      <strong>Foreslået</strong> · {proposalStatusText(proposal.status)}
+                      <strong>Foreslået</strong> · {consultantProposalStatusText(proposal.status, false)}
                     </p>
                   ) : (
-                    <Form method="post" className="mt-3">
-                      <input type="hidden" name="intent" value="propose" />
-                      <input type="hidden" name="citizenId" value={match.citizenId} />
-                      <button type="submit" className="button button-secondary">
-                        Foreslå<span className="sr-only"> {match.name}</span>
-                      </button>
-                    </Form>
+                    <ProposeButton targetId={match.citizenId} name={match.name} searchParams={searchParams} />
                   )}
                 </li>
               );
@@ -209,10 +261,20 @@ export default function OpeningMatches() {
               <h3 className="h4 mb-0">
                 <Link to={`/konsulent/borgere/${proposal.citizenId}`}>{proposal.citizenName}</Link>
               </h3>
-              <p className="mt-1 mb-0">{proposalStatusText(proposal.status)}</p>
+              <p className="mt-1 mb-0">
+                {proposal.awaitingPassOn ? <strong>{INTEREST_TO_PASS_ON}</strong> : consultantProposalStatusText(proposal.status, false)}
+              </p>
+              {readyIds.includes(proposal.id) ? (
+                <p className="mt-2 mb-0">
+                  <Link to={`/konsulent/aftaler/ny?forslag=${proposal.id}`} className="button button-primary" aria-label={`Skriv aftale for ${proposal.citizenName}`}>
+                    Skriv aftale
+                  </Link>
+                </p>
+              ) : null}
+              {proposal.awaitingPassOn ? <ForwardInterestForm proposalId={proposal.id} citizenName={proposal.citizenName} companyName={opening.companyName} /> : null}
               {proposal.explanation ? <ProposalExplanationText explanation={proposal.explanation} /> : null}
               <ProposalStepList steps={proposal.steps} />
-              {mayWithdraw(proposal.status) ? <WithdrawProposalForm proposalId={proposal.id} label="Træk forslaget tilbage" problem={actionData?.withdrawal} /> : null}
+              {mayWithdraw(proposal.status) ? <WithdrawProposalForm proposalId={proposal.id} label={proposal.awaitingPassOn ? 'Send ikke interessen videre' : 'Træk forslaget tilbage'} problem={actionData?.withdrawal} /> : null}
             </li>
           ))}
         </ul>

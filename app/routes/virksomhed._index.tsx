@@ -6,6 +6,8 @@ import { placesText } from '../domain/opening-rules';
 import { OPENING_KIND_LABELS, OPENING_STATUS_LABELS } from '../domain/vocabulary';
 import { getCompany } from '../services/companies.server';
 import { listCompanyOpenings } from '../services/openings.server';
+import { waitingForCompany } from '../services/waiting.server';
+import { COMPANY_WAITING_WORDS, WaitingForYou } from '../ui/waiting';
 import { TableScrollRegion } from '../ui/table';
 import { Alert } from '../ui/matching';
 import { requestedPage } from '../domain/pagination';
@@ -16,12 +18,12 @@ export const meta: MetaFunction = () => [{ title: 'Virksomhedens side · Jobbro'
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, 'company');
   const page = requestedPage(new URL(request.url).searchParams.get('side'));
-  const [company, list] = await Promise.all([getCompany(user, user.companyId!), listCompanyOpenings(user, user.companyId!, { page })]);
-  return { userName: user.name, company: { name: company.name, cvr: company.cvr }, openings: list.openings, page: list.page };
+  const [company, list, waiting] = await Promise.all([getCompany(user, user.companyId!), listCompanyOpenings(user, user.companyId!, { page }), waitingForCompany(user)]);
+  return { userName: user.name, company: { name: company.name, cvr: company.cvr }, openings: list.openings, page: list.page, waiting };
 }
 
 export default function CompanyWorkspace() {
-  const { userName, company, openings, page } = useLoaderData<typeof loader>();
+  const { userName, company, openings, page, waiting } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
   const { search } = useLocation();
   return (
@@ -35,6 +37,7 @@ export default function CompanyWorkspace() {
       <p className="font-lead">
         Du er logget ind som <strong>{userName}</strong>, {company.name} (CVR {company.cvr}).
       </p>
+      <WaitingForYou groups={waiting} words={COMPANY_WAITING_WORDS} />
       <p className="jobbro-actions">
         <Link to="/virksomhed/jobopslag/ny" className="button button-primary">
           Opret jobopslag

@@ -6,7 +6,7 @@
  * are held and opens again when one is freed, with a search-outbox row in the same transaction.
  * The rules of the form live in app/domain/agreement-rules.ts.
  */
-import { and, asc, count, desc, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, ne, or, sql } from 'drizzle-orm';
 import { db, type Executor } from '../../db/client';
 import {
   agreements,
@@ -784,15 +784,31 @@ export async function agreementsForCitizen(actor: Actor, citizenId: string): Pro
   return rows.map(toListItem);
 }
 
-/** Accepted proposals of the consultant's jobcentre that have no agreement yet: ready to be written. */
-export async function proposalsReadyForAgreement(actor: Actor, { citizenId }: { citizenId?: string } = {}) {
+/**
+ * Accepted proposals of the consultant's jobcentre that have no agreement yet: ready to be written, the
+ * longest waiting first. `onlyMine`: the consultant's own citizens and the proposals they made; `limit`
+ * bounds a start page's list, and `total` on each row says how many there are in all.
+ */
+export async function proposalsReadyForAgreement(
+  actor: Actor,
+  { citizenId, openingId, onlyMine = false, limit }: { citizenId?: string; openingId?: string; onlyMine?: boolean; limit?: number } = {},
+) {
   const jobcentreId = consultantJobcentre(actor);
   const written = db()
     .select({ proposalId: agreements.proposalId })
     .from(agreements)
     .where(and(isNotNull(agreements.proposalId), ne(agreements.status, 'ended')));
-  return db()
-    .select({ id: matchProposals.id, citizenId: citizens.id, citizenName: citizens.name, openingTitle: openings.title, companyName: companies.name })
+  const query = db()
+    .select({
+      id: matchProposals.id,
+      citizenId: citizens.id,
+      citizenName: citizens.name,
+      openingId: openings.id,
+      openingTitle: openings.title,
+      companyName: companies.name,
+      acceptedAt: matchProposals.updatedAt,
+      total: sql<number>`(count(*) over ())::int`,
+    })
     .from(matchProposals)
     .innerJoin(citizens, eq(citizens.id, matchProposals.citizenId))
     .innerJoin(openings, eq(openings.id, matchProposals.openingId))
@@ -802,10 +818,13 @@ export async function proposalsReadyForAgreement(actor: Actor, { citizenId }: { 
         eq(matchProposals.status, 'accepted'),
         eq(citizens.jobcentreId, jobcentreId),
         citizenId && isUuid(citizenId) ? eq(citizens.id, citizenId) : undefined,
+        openingId && isUuid(openingId) ? eq(openings.id, openingId) : undefined,
+        onlyMine ? or(eq(citizens.consultantId, actor.id), eq(matchProposals.proposedBy, actor.id)) : undefined,
         sql`${matchProposals.id} not in ${written}`,
       ),
     )
-    .orderBy(desc(matchProposals.updatedAt));
+    .orderBy(asc(matchProposals.updatedAt), asc(matchProposals.id));
+  return limit === undefined ? query : query.limit(limit);
 }
 
 export type CaseloadAgreement = AgreementListItem & FollowUpStatus;

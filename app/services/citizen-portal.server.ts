@@ -35,7 +35,7 @@ import { eligibleKinds } from '../domain/eligibility';
 import { toIsoDate, type CalendarDay } from '../domain/format';
 import { explainMatch, hardFilterFailures, matchDistanceKm } from '../domain/matching';
 import { proposalExplanationText } from '../domain/proposal-explanation';
-import { BLOCKING_PROPOSAL_STATUSES, caseRefusals } from '../domain/proposal-rules';
+import { BLOCKING_PROPOSAL_STATUSES, caseRefusals, CONSENT_WITHDRAWN_REASON } from '../domain/proposal-rules';
 import { PATH_PHASE_LABELS, ROLE_LABELS, type OpeningKind, type ProposalStatus } from '../domain/vocabulary';
 import type { Language } from '../i18n/language';
 import { accessLogForCitizen, accessLogOrganisation, logCitizenAccess, type AccessLogRow } from './access-log.server';
@@ -293,9 +293,14 @@ export type CitizenProposalState =
   | 'companyDeclined'
   | 'citizenDeclined'
   | 'withdrawn'
+  | 'consentEnded'
   | 'interestDeclined';
 
-export function citizenProposalState(status: ProposalStatus, interestNotPassedOn: boolean): CitizenProposalState {
+/**
+ * `withdrawnReason` tells a proposal the jobcentre withdrew from one that ended because consent to share was
+ * withdrawn (CONSENT_WITHDRAWN_REASON): the citizen is told what actually happened.
+ */
+export function citizenProposalState(status: ProposalStatus, interestNotPassedOn: boolean, withdrawnReason: string | null = null): CitizenProposalState {
   switch (status) {
     case 'proposed':
       return 'proposed';
@@ -310,6 +315,7 @@ export function citizenProposalState(status: ProposalStatus, interestNotPassedOn
     case 'citizen_declined':
       return 'citizenDeclined';
     case 'withdrawn':
+      if (withdrawnReason === CONSENT_WITHDRAWN_REASON) return 'consentEnded';
       return interestNotPassedOn ? 'interestDeclined' : 'withdrawn';
   }
 }
@@ -359,6 +365,7 @@ async function pathProposals(citizenId: string): Promise<PathProposal[]> {
       status: matchProposals.status,
       origin: matchProposals.origin,
       proposedBy: matchProposals.proposedBy,
+      withdrawnReason: matchProposals.withdrawnReason,
       title: openings.title,
       kind: openings.kind,
       hoursMin: openings.hoursMin,
@@ -372,7 +379,7 @@ async function pathProposals(citizenId: string): Promise<PathProposal[]> {
     .where(eq(matchProposals.citizenId, citizenId))
     .orderBy(desc(matchProposals.createdAt), desc(matchProposals.id));
   return rows.map((row) => {
-    const state = citizenProposalState(row.status, row.origin === 'citizen_interest' && row.proposedBy === null);
+    const state = citizenProposalState(row.status, row.origin === 'citizen_interest' && row.proposedBy === null, row.withdrawnReason);
     return {
       id: row.id,
       state,
@@ -628,11 +635,19 @@ export type PendingInterest = {
 
 const interestNotPassedOn = and(eq(matchProposals.origin, 'citizen_interest'), isNull(matchProposals.proposedBy), eq(matchProposals.status, 'citizen_accepted'))!;
 
-/** The citizens' "Jeg er interesseret" not yet passed on, in the consultant's jobcentre (or for one citizen), newest first. */
-export async function pendingInterests(actor: Actor, { citizenId, onlyMine = false }: { citizenId?: string; onlyMine?: boolean } = {}): Promise<PendingInterest[]> {
+/**
+ * The citizens' "Jeg er interesseret" not yet passed on, in the consultant's jobcentre (or for one citizen, or
+ * one opening), newest first, or the oldest first with `limit` (a start page: the longest waiting, and
+ * `total` on each row says how many there are in all).
+ */
+export async function pendingInterests(
+  actor: Actor,
+  { citizenId, openingId, onlyMine = false, limit }: { citizenId?: string; openingId?: string; onlyMine?: boolean; limit?: number } = {},
+): Promise<(PendingInterest & { total: number })[]> {
   const jobcentreId = consultantJobcentre(actor);
   if (citizenId !== undefined && !isUuid(citizenId)) return [];
-  return db()
+  if (openingId !== undefined && !isUuid(openingId)) return [];
+  const query = db()
     .select({
       proposalId: matchProposals.id,
       citizenId: citizens.id,
@@ -641,6 +656,7 @@ export async function pendingInterests(actor: Actor, { citizenId, onlyMine = fal
       openingTitle: openings.title,
       companyName: companies.name,
       at: matchProposals.createdAt,
+      total: sql<number>`(count(*) over ())::int`,
     })
     .from(matchProposals)
     .innerJoin(citizens, eq(citizens.id, matchProposals.citizenId))
@@ -651,10 +667,13 @@ export async function pendingInterests(actor: Actor, { citizenId, onlyMine = fal
         interestNotPassedOn,
         eq(citizens.jobcentreId, jobcentreId),
         citizenId ? eq(citizens.id, citizenId) : undefined,
+        openingId ? eq(openings.id, openingId) : undefined,
         onlyMine ? eq(citizens.consultantId, actor.id) : undefined,
       ),
-    )
-    .orderBy(desc(matchProposals.createdAt), desc(matchProposals.id));
+    );
+  return limit === undefined
+    ? query.orderBy(desc(matchProposals.createdAt), desc(matchProposals.id))
+    : query.orderBy(asc(matchProposals.createdAt), asc(matchProposals.id)).limit(limit);
 }
 
 /**
@@ -710,11 +729,17 @@ export async function ownProposalState(
   const citizenId = citizenIdOf(actor);
   if (!isUuid(proposalId)) throw new NotFoundError('Forslaget');
   const [row] = await db()
-    .select({ status: matchProposals.status, origin: matchProposals.origin, proposedBy: matchProposals.proposedBy, openingId: matchProposals.openingId })
+    .select({
+      status: matchProposals.status,
+      origin: matchProposals.origin,
+      proposedBy: matchProposals.proposedBy,
+      withdrawnReason: matchProposals.withdrawnReason,
+      openingId: matchProposals.openingId,
+    })
     .from(matchProposals)
     .where(and(eq(matchProposals.id, proposalId), eq(matchProposals.citizenId, citizenId)));
   if (!row) throw new NotFoundError('Forslaget');
   const [citizen, opening] = await Promise.all([loadMatchCitizen(db(), citizenId), loadMatchOpening(db(), row.openingId)]);
   const why = citizen && opening ? explainForCitizen(citizen, opening, { distanceKm: matchDistanceKm(citizen, opening), language }) : null;
-  return { state: citizenProposalState(row.status, row.origin === 'citizen_interest' && row.proposedBy === null), fromInterest: row.origin === 'citizen_interest', why };
+  return { state: citizenProposalState(row.status, row.origin === 'citizen_interest' && row.proposedBy === null, row.withdrawnReason), fromInterest: row.origin === 'citizen_interest', why };
 }

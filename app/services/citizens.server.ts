@@ -16,6 +16,7 @@ import { ACCESS_PURPOSES, accessLogOrganisation, logCitizenAccess } from './acce
 import type { Actor } from './actor';
 import { recordConsentChange } from './consent.server';
 import { ForbiddenError, NotFoundError } from './errors.server';
+import { everyWordIn } from './folded-text-sql.server';
 import { isUuid } from './openings.server';
 import { findPostcode } from './postcodes.server';
 
@@ -81,6 +82,8 @@ export type CaseloadFilter = {
   /** Undefined: the actor's own caseload. Null: every citizen of the jobcentre, with or without a consultant. */
   consultantId?: string | null;
   phase?: PathPhase;
+  /** Words of the citizen's name (Danish letters folded: "sorensen" finds "Sørensen"); every word must occur. */
+  name?: string;
 };
 
 /** Open cases of the consultant's jobcentre, the most urgent next action first, then by name. */
@@ -93,6 +96,7 @@ function caseloadWhere(actor: Actor, filter: CaseloadFilter) {
     isNull(citizens.closedAt),
     consultantId === null ? undefined : eq(citizens.consultantId, consultantId),
     filter.phase ? eq(citizens.phase, filter.phase) : undefined,
+    filter.name ? everyWordIn(sql`${citizens.name}`, filter.name) : undefined,
   );
 }
 

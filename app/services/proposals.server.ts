@@ -62,6 +62,7 @@ export const PROPOSAL_PURPOSES = {
   companyRead: (title: string) => `Forslag til jobopslag: ${title}`,
   consultantRead: (title: string, companyName: string) => `Opfølgning på forslaget til ${title} hos ${companyName}`,
   withdrawn: (title: string, companyName: string) => `Forslag trukket tilbage: ${title} hos ${companyName}`,
+  preview: (title: string, companyName: string) => `Forslag forberedt: ${title} hos ${companyName}`,
 } as const;
 
 export const DUPLICATE_PROPOSAL = 'Borgeren er allerede foreslået til dette job. Se forslaget nedenfor.';
@@ -115,7 +116,7 @@ function stepsOf(row: Omit<ProposalTimes, 'passedOn'> & { proposedBy: string | n
  * A citizen's "Jeg er interesseret" is the consultant's to pass on: until a consultant has (proposedBy set),
  * the company neither sees it nor answers it.
  */
-const visibleToCompany = or(ne(matchProposals.origin, 'citizen_interest'), isNotNull(matchProposals.proposedBy))!;
+export const visibleToCompany = or(ne(matchProposals.origin, 'citizen_interest'), isNotNull(matchProposals.proposedBy))!;
 
 // ── Proposing ───────────────────────────────────────────────────────────────────────────────────────────
 
@@ -182,6 +183,8 @@ export type ConsultantProposal = {
   openingId: string;
   openingTitle: string;
   companyName: string;
+  /** A citizen's own "Jeg er interesseret" that no consultant has passed on to the company yet. */
+  awaitingPassOn: boolean;
 };
 
 /**
@@ -273,6 +276,7 @@ async function consultantProposals(actor: Actor, jobcentreId: string, where: SQL
       openingId: row.openingId,
       openingTitle: row.openingTitle,
       companyName: row.companyName,
+      awaitingPassOn: row.origin === 'citizen_interest' && row.proposedBy === null && row.status === 'citizen_accepted',
     };
   });
   await logConsultantReads(actor, proposals);
@@ -387,19 +391,70 @@ function toCompanyProposal(row: CompanyProposalRow): CompanyProposal {
     steps: stepsOf(row, { withdrawalReason: false }),
     mayRespond: mayRespond(status, 'company'),
     opening: { id: row.openingId, title: row.openingTitle, kind: row.openingKind, hoursMin: row.openingHoursMin, hoursMax: row.openingHoursMax },
-    candidate: !withSummary
-      ? null
-      : {
-            wishes: row.wishes,
-            competences: row.competences,
-            hoursMin: row.hoursMin,
-            hoursMax: row.hoursMax,
-            languages: row.languages,
-            danishLevel: row.danishLevel,
-            drivingLicence: row.drivingLicence,
-            accommodations: [...new Set(row.neededAccommodations)].map((code) => ({ code, offered: row.offered.includes(code) })),
-          },
+    candidate: withSummary ? candidateSummaryOf(row) : null,
     identity: view === 'identity' ? { name: row.name, phone: row.phone, email: row.email } : null,
+  };
+}
+
+type SummarySource = Omit<CandidateSummary, 'accommodations'> & { neededAccommodations: Accommodation[]; offered: Accommodation[] };
+
+/** The anonymous summary a company sees of a candidate: the one home of what it holds (never name, contact or health). */
+function candidateSummaryOf(row: SummarySource): CandidateSummary {
+  return {
+    wishes: row.wishes,
+    competences: row.competences,
+    hoursMin: row.hoursMin,
+    hoursMax: row.hoursMax,
+    languages: row.languages,
+    danishLevel: row.danishLevel,
+    drivingLicence: row.drivingLicence,
+    accommodations: [...new Set(row.neededAccommodations)].map((code) => ({ code, offered: row.offered.includes(code) })),
+  };
+}
+
+export type ProposalPreview = {
+  citizenId: string;
+  citizenName: string;
+  opening: CompanyProposal['opening'] & { companyName: string };
+  /** Exactly what the company's page shows of a new proposal: the status, the summary, no identity. */
+  companySees: Pick<CompanyProposal, 'status' | 'candidate' | 'identity'>;
+  /** Why the citizen cannot be proposed now; the page then offers no send button. */
+  refusals: string[];
+};
+
+/**
+ * Before a proposal is sent: what the company will see of it, built by the same rules as the company's own page
+ * (companyView and candidateSummaryOf for a proposal that is 'proposed'), and the refusals proposing would
+ * meet. Logs the read of the citizen's profile.
+ */
+export async function proposalPreview(actor: Actor, { openingId, citizenId }: { openingId: string; citizenId: string }, { today = new Date() }: { today?: CalendarDay } = {}): Promise<ProposalPreview> {
+  const jobcentreId = consultantJobcentre(actor);
+  if (!isUuid(openingId) || !isUuid(citizenId)) throw new NotFoundError(PROPOSAL);
+  const [opening, citizen, [shared], organisation] = await Promise.all([
+    loadMatchOpening(db(), openingId),
+    loadMatchCitizen(db(), citizenId),
+    db().select({ languages: citizens.languages, danishLevel: citizens.danishLevel }).from(citizens).where(eq(citizens.id, citizenId)),
+    accessLogOrganisation(actor),
+  ]);
+  if (!opening) throw new NotFoundError('Jobopslaget');
+  if (!citizen || !shared || citizen.jobcentreId !== jobcentreId) throw new NotFoundError('Borgeren');
+  const [existing] = await db()
+    .select({ id: matchProposals.id })
+    .from(matchProposals)
+    .where(and(eq(matchProposals.openingId, openingId), eq(matchProposals.citizenId, citizenId), inArray(matchProposals.status, [...BLOCKING_PROPOSAL_STATUSES])));
+  const refusals = [...caseRefusals(citizen), ...hardFilterFailures(citizen, opening, { today: toIsoDate(today) }), ...(existing ? [DUPLICATE_PROPOSAL] : [])];
+  await logCitizenAccess(db(), { citizenIds: [citizenId], actor, action: 'read', purpose: PROPOSAL_PURPOSES.preview(opening.title, opening.companyName), organisation });
+  const status: ProposalStatus = 'proposed';
+  return {
+    citizenId,
+    citizenName: citizen.name,
+    opening: { id: opening.id, title: opening.title, kind: opening.kind, hoursMin: opening.hoursMin, hoursMax: opening.hoursMax, companyName: opening.companyName },
+    companySees: {
+      status,
+      candidate: companyView(status) === 'summary' ? candidateSummaryOf({ ...citizen, ...shared, offered: opening.accommodations }) : null,
+      identity: null,
+    },
+    refusals,
   };
 }
 

@@ -53,6 +53,7 @@ test('from an accepted proposal to 30 ordinary hours: written, confirmed by both
     await expect(matches.getByRole('heading', { level: 3, name: CITIZEN })).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 30_000 });
   await matches.getByRole('button', { name: `Foreslå ${CITIZEN}` }).click();
+  await consultant.getByRole('button', { name: /^Send forslaget til / }).click();
   await expect(consultant.getByText(`${CITIZEN} er foreslået til jobbet.`)).toBeVisible();
 
   const citizen = await newPage(browser, CITIZEN_LOGIN);

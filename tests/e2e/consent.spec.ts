@@ -58,6 +58,7 @@ test('a citizen withdraws consent on their own page, and the open proposal at th
     await expect(job.getByRole('button', { name: /^Foreslå/ })).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 30_000 });
   await job.getByRole('button', { name: /^Foreslå/ }).click();
+  await consultant.getByRole('button', { name: /^Send forslaget til / }).click();
   await expect(consultant.getByText(`${name} er foreslået til ${KATTEGAT_JOB}.`)).toBeVisible();
 
   // The proposal waits for the company's answer.

@@ -44,6 +44,13 @@ test('a consultant finds only eligible citizens for a warehouse fleksjob and pro
   await expectNoAxeViolations(consultant);
 
   await lars.getByRole('button', { name: `Foreslå ${PROPOSED}` }).click();
+  // Confirmed before it is sent, on a step that shows exactly what the company will see: no name yet.
+  const preview = consultant.getByRole('group', { name: 'Det ser virksomheden' });
+  await expect(preview.getByRole('heading', { name: 'Om kandidaten' })).toBeVisible();
+  await expect(preview).toContainText('Navn og kontaktoplysninger vises her, når kandidaten har sagt ja til forslaget.');
+  await expect(preview).not.toContainText(PROPOSED);
+  await expectNoAxeViolations(consultant);
+  await consultant.getByRole('button', { name: /^Send forslaget til / }).click();
   await expect(consultant.getByText(`${PROPOSED} er foreslået til jobbet.`)).toBeVisible();
   const proposals = consultant.locator('#forslag + ul');
   await expect(proposals).toContainText(PROPOSED);
@@ -163,6 +170,7 @@ test('a consultant withdraws a proposal with a reason: asked for at the field wh
   }).toPass({ timeout: 30_000 });
   const title = (await job.getByRole('heading', { level: 3 }).textContent())!;
   await job.getByRole('button', { name: /^Foreslå/ }).click();
+  await consultant.getByRole('button', { name: /^Send forslaget til / }).click();
   await expect(consultant.getByText(`${citizenName} er foreslået til ${title}.`)).toBeVisible();
 
   const proposal = consultant.locator('#forslag + ul > li').filter({ has: consultant.getByRole('heading', { name: title }) });

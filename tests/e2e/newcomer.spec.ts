@@ -60,6 +60,7 @@ test('a company that is asked why it says no is not told the reason is optional'
   const opening = await consultant.getByRole('link', { name: 'Rengøringsassistent på kontorer – småjob' }).first().getAttribute('href');
   await consultant.goto(`/konsulent/jobopslag/${opening!.split('?')[0]!.split('/').at(-1)}`);
   await consultant.getByRole('button', { name: /^Foreslå/ }).first().click();
+  await consultant.getByRole('button', { name: /^Send forslaget til / }).click();
   await expect(consultant.getByText(/er foreslået til jobbet/)).toBeVisible();
 
   const company = await (await browser.newContext()).newPage();
