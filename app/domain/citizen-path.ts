@@ -5,7 +5,13 @@
  */
 import { toIsoDate, type CalendarDay } from './format';
 
+/** The goal of the path (DESIGN: step 3): at least this many ordinary paid hours in a calendar month. */
 export const ORDINARY_HOURS_GOAL = 30;
+
+/** Only ordinary paid hours count; 29.5 is not 30. The one test of the goal. */
+export function reachedOrdinaryHoursGoal(month: { ordinaryHours: number }): boolean {
+  return month.ordinaryHours >= ORDINARY_HOURS_GOAL;
+}
 
 /** The first planned follow-up on or after today, or null when none is left. */
 export function nextFollowUpDate(planned: readonly string[], today: CalendarDay): string | null {
@@ -22,7 +28,7 @@ export function ordinaryHoursProgress(months: readonly MonthOfHours[]): Progress
     .sort((a, b) => a.month.localeCompare(b.month))
     .map((row) => ({
       ...row,
-      goalReached: row.ordinaryHours >= ORDINARY_HOURS_GOAL,
+      goalReached: reachedOrdinaryHoursGoal(row),
       percentOfGoal: Math.round(Math.min(1, Math.max(0, row.ordinaryHours / ORDINARY_HOURS_GOAL)) * 100),
     }));
 }

@@ -32,12 +32,13 @@ import {
   agreementRowForCompany,
   agreementRowForConsultant,
   lockAgreement,
-  SLOT_HOLDING_STATUSES,
   setPhase,
   syncOpeningSlots,
 } from './agreements.server';
+import { SLOT_HOLDING_AGREEMENT_STATUSES } from '../domain/slots';
 
-const FOLLOWED_STATUSES = ['awaiting_confirmation', 'active'] as const;
+/** Agreements in force are followed up: those that hold a slot (app/domain/slots.ts). */
+const FOLLOWED_STATUSES = SLOT_HOLDING_AGREEMENT_STATUSES;
 
 function assertFollowed(status: string, activatedAt: Date | null) {
   if (status === 'ended') throw new AgreementRefusedError('Aftalen er afsluttet. Opfølgning og timer kan ikke længere registreres.');
@@ -237,7 +238,7 @@ export async function endAgreement(actor: Actor, agreementId: string, { endReaso
     const [other] = await tx
       .select({ id: agreements.id })
       .from(agreements)
-      .where(and(eq(agreements.citizenId, agreement.citizenId), ne(agreements.id, agreement.id), inArray(agreements.status, [...SLOT_HOLDING_STATUSES])));
+      .where(and(eq(agreements.citizenId, agreement.citizenId), ne(agreements.id, agreement.id), inArray(agreements.status, [...SLOT_HOLDING_AGREEMENT_STATUSES])));
     if (!other && agreement.activatedAt) await setPhase(tx, agreement.citizenId, 'towards_job');
     await logCitizenAccess(tx, { citizenIds: [agreement.citizenId], actor, action: 'change', purpose: AGREEMENT_PURPOSES.end(row.companyName), organisation });
   });
