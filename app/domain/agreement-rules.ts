@@ -7,8 +7,8 @@
 import { z } from 'zod';
 import { reachedOrdinaryHoursGoal } from './citizen-path';
 import { nearestWorkingDay } from './danish-holidays';
-import { formatDateIn, formatHoursIn, listIn } from '../i18n/format';
-import { labelIn, type Language } from '../i18n/language';
+import { formatDateIn, formatHoursIn, listIn } from './language-format';
+import { labelIn, type Language } from './language';
 import { addDays, formatDate, formatHours, toIsoDate, type CalendarDay } from './format';
 import { checkbox, codeList, emailAddress, fieldErrorsWithLines, linesOf, phoneNumber, plainText, weeklyHours } from './text-rules';
 import {
