@@ -90,7 +90,10 @@ export function hoursOverlap(a: HoursRange, b: HoursRange): HoursRange | null {
   return min <= max ? { min, max } : null;
 }
 
-/** The opening's demands that the citizen must avoid, in vocabulary order. */
+/**
+ * The opening's demands that the citizen must avoid, in vocabulary order: none is the hard filter "avoid this
+ * demand" (hard-filters.ts, tested against it in every engine).
+ */
 export function conflictingDemands(restrictions: readonly Demand[], demands: readonly Demand[]): Demand[] {
   return DEMANDS.filter((demand) => restrictions.includes(demand) && demands.includes(demand));
 }
