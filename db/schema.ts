@@ -36,7 +36,7 @@ import {
   type Accommodation,
   type Demand,
   type ExclusionReason,
-  type LanguageLevel,
+  type LanguageSkill,
 } from '../app/domain/vocabulary';
 
 export const roleEnum = pgEnum('role', ROLES);
@@ -57,7 +57,7 @@ const timestamps = {
 
 /** When in the week: the days and the parts of the day. */
 export type WeekSchedule = { days: string[]; parts: string[]; note?: string };
-export type LanguageSkill = { language: string; level: LanguageLevel };
+export type { LanguageSkill };
 export type SubGoal = { description: string; dueDate: string };
 
 export const jobcentres = pgTable('jobcentres', {

@@ -3,10 +3,12 @@
  * need. A citizen's document never carries name, contact, address or health notes: the row types below
  * name the columns a document may be built from, and the loaders select only those.
  */
-import { eligibleKinds } from '../app/domain/eligibility';
+import { eligibleKinds, isMatchableCitizen } from '../app/domain/eligibility';
 import { toIsoDate, type CalendarDay } from '../app/domain/format';
+import { isOpenWithFreeSlot } from '../app/domain/hard-filters';
+import { freeSlotsOf } from '../app/domain/slots';
 import type { citizens, companies, openings, WeekSchedule } from '../db/schema';
-import type { Accommodation, AgreementStatus, BenefitStatus, Demand, OpeningKind, OpeningStatus, PathPhase } from '../app/domain/vocabulary';
+import type { Accommodation, BenefitStatus, Demand, OpeningKind, OpeningStatus, PathPhase } from '../app/domain/vocabulary';
 
 type OpeningRow = typeof openings.$inferSelect;
 type CitizenRow = typeof citizens.$inferSelect;
@@ -60,11 +62,11 @@ export type OpeningSearchRow = Pick<OpeningRow, (typeof OPENING_DOCUMENT_COLUMNS
 export type CitizenSearchRow = Pick<CitizenRow, (typeof CITIZEN_DOCUMENT_COLUMNS)[number]>;
 export type OpeningCompany = Pick<CompanyRow, 'id' | 'name'>;
 
-/** Agreements that hold a slot of their opening. */
-export const SLOT_TAKING_AGREEMENT_STATUSES = ['active', 'awaiting_confirmation'] as const satisfies readonly AgreementStatus[];
+/** Agreements that hold a slot of their opening: the rule's home is app/domain/slots.ts. */
+export { SLOT_HOLDING_AGREEMENT_STATUSES as SLOT_TAKING_AGREEMENT_STATUSES, freeSlotsOf } from '../app/domain/slots';
 
-/** Citizens in these phases are not matched: they belong with the rehabilitation team or need no job. */
-export const UNMATCHED_PHASES = ['rehabilitation_team', 'self_supporting'] as const satisfies readonly PathPhase[];
+/** Citizens in these phases are not matched: the rule's home is app/domain/eligibility.ts. */
+export { UNMATCHED_PHASES } from '../app/domain/eligibility';
 
 export type OpeningDocument = {
   id: string;
@@ -131,10 +133,6 @@ function timestampMs(value: Date | string | null): number | null {
   return (value instanceof Date ? value : new Date(value)).getTime();
 }
 
-export function freeSlotsOf(slots: number, takenSlots: number): number {
-  return Math.max(0, slots - takenSlots);
-}
-
 export function openingDocument(opening: OpeningSearchRow, company: OpeningCompany, takenSlots: number): OpeningDocument {
   return {
     id: opening.id,
@@ -189,14 +187,11 @@ export function citizenDocument(citizen: CitizenSearchRow, excludedCompanyIds: s
   };
 }
 
+/** Open with a free slot (app/domain/hard-filters.ts): only such an opening is in the index. */
 export function shouldIndexOpening(opening: Pick<OpeningSearchRow, 'status'>, freeSlots: number): boolean {
-  return opening.status === 'open' && freeSlots > 0;
+  return isOpenWithFreeSlot({ status: opening.status, freeSlots });
 }
 
 export function shouldIndexCitizen(citizen: Pick<CitizenSearchRow, 'consentToShare' | 'closedAt' | 'phase'>): boolean {
-  return (
-    citizen.consentToShare &&
-    citizen.closedAt === null &&
-    !(UNMATCHED_PHASES as readonly PathPhase[]).includes(citizen.phase)
-  );
+  return isMatchableCitizen(citizen);
 }

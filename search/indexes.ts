@@ -69,7 +69,7 @@ export const OPENINGS_INDEX_SETTINGS = {
 export const CITIZENS_INDEX_SETTINGS = {
   ...sharedSettings,
   searchableAttributes: ['wishes', 'competences', 'languages'],
-  // The hard filters of matching (app/services/matching.server.ts). Distance and reach are postcodes and
+  // The hard filters of matching (search/filters.ts). Distance and reach are postcodes and
   // reachKm, not `_geo`: no geo tree to read on each query or to rewrite on each change (decision 010).
   filterableAttributes: ['jobcentreId', 'consultantId', 'eligibleKinds', 'hoursMin', 'hoursMax', 'restrictions', 'postcode', 'reachKm', 'excludedCompanyIds'],
   sortableAttributes: [],

@@ -93,7 +93,7 @@ export async function pendingOutboxCount(executor: Executor = processDatabase())
   return row?.pending ?? 0;
 }
 
-function columnsOf<T extends object, K extends keyof T>(table: T, names: readonly K[]): Pick<T, K> {
+function pickColumns<T extends object, K extends keyof T>(table: T, names: readonly K[]): Pick<T, K> {
   return Object.fromEntries(names.map((name) => [name, table[name]])) as Pick<T, K>;
 }
 
@@ -110,7 +110,7 @@ async function takenSlotsByOpening(executor: Executor, openingIds: string[]): Pr
 /** Openings matching `where`, ordered by id, each with its document or null. */
 export async function loadOpeningDocuments(executor: Executor, where: SQL | undefined, limit?: number) {
   const query = executor
-    .select({ opening: columnsOf(openings, OPENING_DOCUMENT_COLUMNS), company: { id: companies.id, name: companies.name } })
+    .select({ opening: pickColumns(openings, OPENING_DOCUMENT_COLUMNS), company: { id: companies.id, name: companies.name } })
     .from(openings)
     .innerJoin(companies, eq(companies.id, openings.companyId))
     .where(where)
@@ -136,7 +136,7 @@ async function excludedCompaniesByCitizen(executor: Executor, citizenIds: string
 
 /** Citizens matching `where`, ordered by id, each with its document or null. Selects no personal columns. */
 export async function loadCitizenDocuments(executor: Executor, where: SQL | undefined, today: string, limit?: number) {
-  const query = executor.select(columnsOf(citizens, CITIZEN_DOCUMENT_COLUMNS)).from(citizens).where(where).orderBy(asc(citizens.id));
+  const query = executor.select(pickColumns(citizens, CITIZEN_DOCUMENT_COLUMNS)).from(citizens).where(where).orderBy(asc(citizens.id));
   const rows = limit === undefined ? await query : await query.limit(limit);
   const excluded = await excludedCompaniesByCitizen(
     executor,

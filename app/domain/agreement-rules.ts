@@ -5,11 +5,11 @@
  * Pure: today, the opening and the citizen come in as arguments.
  */
 import { z } from 'zod';
-import { ORDINARY_HOURS_GOAL } from './citizen-path';
+import { reachedOrdinaryHoursGoal } from './citizen-path';
 import { nearestWorkingDay } from './danish-holidays';
-import { formatDateIn, formatHoursIn, listIn } from '../i18n/format';
-import { labelIn, type Language } from '../i18n/language';
-import { formatDate, formatHours, toIsoDate, type CalendarDay } from './format';
+import { formatDateIn, formatHoursIn, listIn } from './language-format';
+import { labelIn, type Language } from './language';
+import { addDays, formatDate, formatHours, toIsoDate, type CalendarDay } from './format';
 import { checkbox, codeList, emailAddress, fieldErrorsWithLines, linesOf, phoneNumber, plainText, weeklyHours } from './text-rules';
 import {
   DAY_PART_ENTRIES,
@@ -76,11 +76,7 @@ export function addMonths(day: CalendarDay, months: number): string {
   return iso(targetYear, targetMonth, Math.min(date, lastDay));
 }
 
-export function addDays(day: CalendarDay, days: number): string {
-  const [year, month, date] = partsOf(toIsoDate(day));
-  const next = new Date(Date.UTC(year, month - 1, date + days));
-  return iso(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate());
-}
+export { addDays };
 
 /** 'YYYY-MM-01' of the day's month. */
 export function monthOf(day: CalendarDay): string {
@@ -512,12 +508,9 @@ export function plannedFollowUps(
 
 export type MonthHours = { month: string; ordinaryHours: number; internshipHours: number; flexjobHours: number; wageSubsidyHours: number };
 
-/** Only ordinary paid hours count; 29.5 is not 30. */
-export function reachedOrdinaryHoursGoal(month: Pick<MonthHours, 'ordinaryHours'>): boolean {
-  return month.ordinaryHours >= ORDINARY_HOURS_GOAL;
-}
+export { reachedOrdinaryHoursGoal };
 
-/** The first calendar month with at least 30 ordinary hours, or null. */
+/** The first calendar month that reached the goal of ordinary hours, or null. */
 export function firstGoalMonth(months: readonly Pick<MonthHours, 'month' | 'ordinaryHours'>[]): string | null {
   return [...months].sort((a, b) => a.month.localeCompare(b.month)).find(reachedOrdinaryHoursGoal)?.month ?? null;
 }

@@ -6,8 +6,8 @@
  * consultant's explanation (app/domain/matching.ts) speaks about "borgeren"; this one speaks to them.
  * Pure: the distance comes in with the pair.
  */
-import { formatHoursIn, formatKmIn, listIn } from '../i18n/format';
-import type { Language } from '../i18n/language';
+import { formatHoursIn, formatKmIn, listIn } from './language-format';
+import type { Language } from './language';
 import { roundKm } from './format';
 import { accommodationCoverage, conflictingDemands, hoursOverlap, matchedWishWords, withinReach, type MatchCitizen, type MatchOpening } from './matching';
 import { ACCOMMODATION_ENTRIES, DEMAND_ENTRIES, type Accommodation, type Demand } from './vocabulary';

@@ -4,8 +4,27 @@
  * Pure: today comes in as an argument.
  */
 import { toIsoDate, type CalendarDay } from './format';
+import type { PathPhase } from './vocabulary';
 
+/** The goal of the path (DESIGN: step 3): at least this many ordinary paid hours in a calendar month. */
 export const ORDINARY_HOURS_GOAL = 30;
+
+/** Only ordinary paid hours count; 29.5 is not 30. The one test of the goal. */
+export function reachedOrdinaryHoursGoal(month: { ordinaryHours: number }): boolean {
+  return month.ordinaryHours >= ORDINARY_HOURS_GOAL;
+}
+
+/**
+ * The citizen's phase when an agreement ends (decision 030; DESIGN: path step 3). An agreement that was
+ * active and ends before the goal was reached is a drop-out: the citizen goes back to "På vej mod job"
+ * (step 2) and is matched again, unless another agreement still holds a slot. Once the goal was reached
+ * the path's step 3 is done, so the phase is left for the consultant to set (self-supporting, or on):
+ * null means "leave the phase as it is".
+ */
+export function phaseAfterAgreementEnds(agreement: { wasActive: boolean; goalReached: boolean; otherAgreementHoldsSlot: boolean }): PathPhase | null {
+  if (!agreement.wasActive || agreement.goalReached || agreement.otherAgreementHoldsSlot) return null;
+  return 'towards_job';
+}
 
 /** The first planned follow-up on or after today, or null when none is left. */
 export function nextFollowUpDate(planned: readonly string[], today: CalendarDay): string | null {
@@ -22,7 +41,7 @@ export function ordinaryHoursProgress(months: readonly MonthOfHours[]): Progress
     .sort((a, b) => a.month.localeCompare(b.month))
     .map((row) => ({
       ...row,
-      goalReached: row.ordinaryHours >= ORDINARY_HOURS_GOAL,
+      goalReached: reachedOrdinaryHoursGoal(row),
       percentOfGoal: Math.round(Math.min(1, Math.max(0, row.ordinaryHours / ORDINARY_HOURS_GOAL)) * 100),
     }));
 }

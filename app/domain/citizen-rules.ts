@@ -5,7 +5,6 @@
 import { z } from 'zod';
 import { toIsoDate } from './format';
 import { checkbox, codeList, emailAddress, fieldErrorsWithLines, linesOf, phoneNumber, plainText, weeklyHours } from './text-rules';
-import type { LanguageSkill } from '../../db/schema';
 import {
   ACCOMMODATIONS,
   BENEFIT_STATUSES,
@@ -17,6 +16,7 @@ import {
   TRANSPORT_MODES,
   type ExclusionReason,
   type LanguageLevel,
+  type LanguageSkill,
 } from './vocabulary';
 
 export const MAX_COMPETENCES = 30;

@@ -19,7 +19,15 @@ export type EligibilityOpening = { kind: OpeningKind; companyId: string };
 export type KindEligibility = { eligible: true } | { eligible: false; reason: string };
 
 /** Citizens in this phase belong with the rehabiliteringsteam: flagged, not matched (DESIGN: path step 1). */
-const NOT_MATCHED_PHASE: PathPhase = 'rehabilitation_team';
+const NOT_MATCHED_PHASE = 'rehabilitation_team' satisfies PathPhase;
+
+/** Citizens in these phases are not matched: they belong with the rehabilitation team or need no job. */
+export const UNMATCHED_PHASES = [NOT_MATCHED_PHASE, 'self_supporting'] as const satisfies readonly PathPhase[];
+
+/** Who may be matched (and is in the citizens' index): consent to share a summary, an open case, a matched phase. */
+export function isMatchableCitizen(citizen: { consentToShare: boolean; closedAt: unknown; phase: PathPhase }): boolean {
+  return citizen.consentToShare && citizen.closedAt === null && !(UNMATCHED_PHASES as readonly PathPhase[]).includes(citizen.phase);
+}
 
 export function isReferredToRehabilitationTeam(citizen: Pick<EligibilityCitizen, 'phase'>): boolean {
   return citizen.phase === NOT_MATCHED_PHASE;

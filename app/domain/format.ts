@@ -50,6 +50,12 @@ export function toIsoDate(day: CalendarDay): string {
   return day;
 }
 
+/** The calendar day `days` later (earlier when negative), as 'YYYY-MM-DD'. */
+export function addDays(day: CalendarDay, days: number): string {
+  const [year, month, date] = toIsoDate(day).split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, date + days)).toISOString().slice(0, 10);
+}
+
 /** "1. marts 2027" */
 export function formatDate(day: CalendarDay): string {
   const [year, month, date] = toIsoDate(day).split('-').map(Number) as [number, number, number];

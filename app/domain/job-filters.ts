@@ -2,6 +2,7 @@
  * The filters of the public job search (/jobs) and their place in the URL, so that a search can be shared
  * and the page works as a plain GET form. Pure: parsing never throws; junk falls back to the defaults.
  */
+import { addDays } from './format';
 import {
   ACCOMMODATIONS,
   DEMANDS,
@@ -203,12 +204,7 @@ export function meetsHoursBand(band: HoursBand, range: { hoursMin: number; hours
   return range.hoursMax > above && (upTo === null || range.hoursMin <= upTo);
 }
 
-/** Adds days to an ISO date ('YYYY-MM-DD'), in calendar days. */
-export function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
+export { addDays };
 
 /** The start band as a date window: on or before `until`, or after `after` (ISO dates). */
 export function startBandWindow(band: StartBand, today: string): { until: string } | { after: string } {

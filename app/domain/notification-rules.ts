@@ -8,10 +8,10 @@
  * for a name anyway), and never health notes or restrictions, which are not even among the facts it is given.
  */
 import { z } from 'zod';
-import { formatDateIn, formatMonthIn, listIn } from '../i18n/format';
-import { LANGUAGES, type Language } from '../i18n/language';
-import { addDays, addMonths, monthOf } from './agreement-rules';
-import { toIsoDate, type CalendarDay } from './format';
+import { formatDateIn, formatMonthIn, listIn } from './language-format';
+import { LANGUAGES, type Language } from './language';
+import { addMonths, monthOf } from './agreement-rules';
+import { addDays, toIsoDate, type CalendarDay } from './format';
 import { nameForMail } from './text-rules';
 import type { Role } from './vocabulary';
 

@@ -189,6 +189,8 @@ export const LANGUAGE_LEVEL_ENTRIES = [
 ] as const;
 export const LANGUAGE_LEVELS = codesOf(LANGUAGE_LEVEL_ENTRIES);
 export type LanguageLevel = (typeof LANGUAGE_LEVELS)[number];
+/** A language the citizen speaks, and how well (a citizen's `languages`). */
+export type LanguageSkill = { language: string; level: LanguageLevel };
 export const LANGUAGE_LEVEL_LABELS = labelsOf(LANGUAGE_LEVEL_ENTRIES);
 
 /** Why a citizen may not have a skånejob at a company (the reasons the exclusion table stores). */

@@ -8,7 +8,7 @@ import { db, type Executor } from '../../db/client';
 import { accessLog, citizens } from '../../db/schema';
 import { ROLE_LABELS, type AccessAction } from '../domain/vocabulary';
 import type { Actor } from './actor';
-import { isUuid } from './openings.server';
+import { isUuid } from './object-access.server';
 import { organisationNameFor } from './organisations.server';
 
 /** The purposes the portal writes, in the words the citizen reads. */

@@ -13,7 +13,7 @@ import { ACCOUNT_LOCK_MS } from '../domain/login-limits';
 import type { Actor } from './actor';
 import { ForbiddenError, NotFoundError } from './errors.server';
 import { sendMail } from './mail.server';
-import { isUuid } from './openings.server';
+import { isUuid } from './object-access.server';
 import { publicOrigin } from './public-origin.server';
 
 /**

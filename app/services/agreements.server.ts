@@ -23,7 +23,6 @@ import {
   users,
   type WeekSchedule,
 } from '../../db/schema';
-import { SLOT_TAKING_AGREEMENT_STATUSES } from '../../search/documents';
 import { enqueueSearchSync } from '../../search/outbox';
 import {
   addMonths,
@@ -56,12 +55,10 @@ import { accessLogOrganisation, logCitizenAccess } from './access-log.server';
 import type { Actor } from './actor';
 import { ForbiddenError, NotFoundError } from './errors.server';
 import { notify } from './notifications.server';
-import { isUuid } from './openings.server';
+import { SLOT_HOLDING_AGREEMENT_STATUSES } from '../domain/slots';
+import { consultantJobcentre as consultantJobcentreOf, isUuid } from './object-access.server';
 
 const AGREEMENT = 'Aftalen';
-
-/** Agreements that hold one of the opening's slots: the rule search documents count free slots by. */
-export const SLOT_HOLDING_STATUSES = SLOT_TAKING_AGREEMENT_STATUSES;
 
 /** The agreement cannot be saved or moved as asked; `field` names the form field the message belongs at. */
 export class AgreementRefusedError extends Error {
@@ -94,10 +91,8 @@ export const NOT_A_PARTY = 'Kun virksomheden og borgeren i aftalen kan bekræfte
 export const ALREADY_CONFIRMED = 'Du har allerede bekræftet denne version af aftalen.';
 export const NOT_AWAITING = 'Aftalen venter ikke på bekræftelse lige nu.';
 
-function consultantJobcentre(actor: Actor): string {
-  if (actor.role !== 'consultant' || !actor.jobcentreId) throw new ForbiddenError('Kun jobcentrets konsulenter kan skrive og følge op på aftaler.');
-  return actor.jobcentreId;
-}
+/** The consultant's jobcentre (object-access.server.ts), refused with this service's sentence. */
+const consultantJobcentre = (actor: Actor) => consultantJobcentreOf(actor, 'Kun jobcentrets konsulenter kan skrive og følge op på aftaler.');
 
 // ── Writing an agreement ────────────────────────────────────────────────────────────────────────────────
 
@@ -305,7 +300,7 @@ async function takeSlot(tx: Executor, openingId: string, agreementId: string | n
     .where(
       and(
         eq(agreements.openingId, openingId),
-        inArray(agreements.status, [...SLOT_HOLDING_STATUSES]),
+        inArray(agreements.status, [...SLOT_HOLDING_AGREEMENT_STATUSES]),
         agreementId ? ne(agreements.id, agreementId) : undefined,
       ),
     );
@@ -323,7 +318,7 @@ async function syncOpeningSlots(tx: Executor, openingId: string | null) {
   const [held] = await tx
     .select({ n: count() })
     .from(agreements)
-    .where(and(eq(agreements.openingId, openingId), inArray(agreements.status, [...SLOT_HOLDING_STATUSES])));
+    .where(and(eq(agreements.openingId, openingId), inArray(agreements.status, [...SLOT_HOLDING_AGREEMENT_STATUSES])));
   const status = statusAfterSlotChange(opening.status, opening.slots, held?.n ?? 0);
   if (status !== opening.status) await tx.update(openings).set({ status, updatedAt: new Date() }).where(eq(openings.id, openingId));
   await enqueueSearchSync(tx, 'opening', openingId);

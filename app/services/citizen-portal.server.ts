@@ -43,9 +43,10 @@ import type { Actor } from './actor';
 import { ForbiddenError, NotFoundError } from './errors.server';
 import { notify } from './notifications.server';
 import { loadMatchCitizen, loadMatchOpening, matchOpeningsForCitizen, type MatchSource } from './matching.server';
-import { isUuid } from './openings.server';
 import { findPostcode } from './postcodes.server';
 import { ProposalRefusedError } from './proposals.server';
+import { SLOT_HOLDING_AGREEMENT_STATUSES } from '../domain/slots';
+import { consultantJobcentre as consultantJobcentreOf, isUuid } from './object-access.server';
 
 export const EXPORT_PURPOSE = 'Du hentede alle dine oplysninger (indsigt efter databeskyttelsesforordningen, artikel 15)';
 export const EXPORT_ORGANISATION = 'Dig selv';
@@ -53,8 +54,8 @@ export const INTEREST_PURPOSES = {
   forwarded: (title: string, companyName: string) => `Din interesse for ${title} blev sendt videre til ${companyName}`,
 } as const;
 
-/** Statuses a proposal can hold where the agreement's page is worth a link. */
-const SHOWN_AGREEMENT_STATUSES = ['active', 'awaiting_confirmation'] as const;
+/** A proposal's agreement is worth a link while it is in force: while it holds a slot (app/domain/slots.ts). */
+const SHOWN_AGREEMENT_STATUSES = SLOT_HOLDING_AGREEMENT_STATUSES;
 
 function citizenIdOf(actor: Actor): string {
   if (actor.role !== 'citizen' || !actor.citizenId) throw new ForbiddenError('Kun borgeren selv kan se denne side.');
@@ -166,7 +167,8 @@ export type JobsForCitizen = {
   kinds: OpeningKind[];
 };
 
-export type JobFilters = { q?: string; kinds?: OpeningKind[]; maxKm?: number };
+/** The citizen's own filters on "Job til mig" (not /jobs' JobFilters, app/domain/job-filters.ts). */
+export type CitizenJobFilters = { q?: string; kinds?: OpeningKind[]; maxKm?: number };
 
 /** Where the citizen stands with each opening: a standing interest of their own, or a proposal. */
 async function interestsByOpening(citizenId: string, openingIds: string[]): Promise<Map<string, InterestState>> {
@@ -192,7 +194,7 @@ async function interestsByOpening(citizenId: string, openingIds: string[]): Prom
  */
 export async function jobsForCitizen(
   actor: Actor,
-  { filters = {}, today, language }: { filters?: JobFilters; today: CalendarDay; language: Language },
+  { filters = {}, today, language }: { filters?: CitizenJobFilters; today: CalendarDay; language: Language },
 ): Promise<JobsForCitizen> {
   const citizenId = citizenIdOf(actor);
   const day = toIsoDate(today);
@@ -618,10 +620,8 @@ export async function exportOwnData(actor: Actor, now = new Date()) {
 
 // ── The consultant's side of an interest ────────────────────────────────────────────────────────────────
 
-function consultantJobcentre(actor: Actor): string {
-  if (actor.role !== 'consultant' || !actor.jobcentreId) throw new ForbiddenError('Kun jobcentrets konsulenter kan se borgernes interesse.');
-  return actor.jobcentreId;
-}
+/** The consultant's jobcentre (object-access.server.ts), refused with this service's sentence. */
+const consultantJobcentre = (actor: Actor) => consultantJobcentreOf(actor, 'Kun jobcentrets konsulenter kan se borgernes interesse.');
 
 export type PendingInterest = {
   proposalId: string;

@@ -16,9 +16,9 @@ import { ACCESS_PURPOSES, accessLogOrganisation, logCitizenAccess } from './acce
 import type { Actor } from './actor';
 import { recordConsentChange } from './consent.server';
 import { ForbiddenError, NotFoundError } from './errors.server';
-import { everyWordIn } from './folded-text-sql.server';
-import { isUuid } from './openings.server';
+import { everyWordIn } from './sql-filters.server';
 import { findPostcode } from './postcodes.server';
+import { consultantJobcentre as consultantJobcentreOf, isUuid } from './object-access.server';
 
 export type Citizen = typeof citizens.$inferSelect;
 
@@ -42,11 +42,8 @@ export class ClosedCaseError extends ForbiddenError {
 
 const CITIZEN = 'Borgeren';
 
-/** The jobcentre of a consultant; everyone else is refused citizens' profiles. */
-function consultantJobcentre(actor: Actor): string {
-  if (actor.role !== 'consultant' || !actor.jobcentreId) throw new ForbiddenError('Kun jobcentrets konsulenter kan se borgernes profiler.');
-  return actor.jobcentreId;
-}
+/** The consultant's jobcentre (object-access.server.ts), refused with this service's sentence. */
+const consultantJobcentre = (actor: Actor) => consultantJobcentreOf(actor, 'Kun jobcentrets konsulenter kan se borgernes profiler.');
 
 /** The citizen row if it belongs to the actor's jobcentre; another jobcentre's citizen is reported missing. */
 async function citizenOfJobcentre(actor: Actor, citizenId: string, executor: Executor = db()): Promise<Citizen> {
@@ -193,7 +190,7 @@ async function assertReferencesExist(jobcentreId: string, input: CitizenProfileI
   }
 }
 
-function columnsOf(input: CitizenProfileInput) {
+function citizenColumnsOf(input: CitizenProfileInput) {
   const place = findPostcode(input.postcode);
   if (!place) throw new Error(`Unknown postcode ${input.postcode} passed validation`);
   return {
@@ -239,7 +236,7 @@ export async function createCitizen(actor: Actor, input: CitizenProfileInput) {
     const now = new Date();
     const [citizen] = await tx
       .insert(citizens)
-      .values({ ...columnsOf(input), jobcentreId, consentUpdatedAt: input.consentToShare ? now : null })
+      .values({ ...citizenColumnsOf(input), jobcentreId, consentUpdatedAt: input.consentToShare ? now : null })
       .returning({ id: citizens.id });
     const citizenId = citizen!.id;
     await replaceExcludedCompanies(tx, citizenId, input.excludedCompanies);
@@ -263,7 +260,7 @@ export async function updateCitizen(actor: Actor, citizenId: string, input: Citi
     await tx
       .update(citizens)
       .set({
-        ...columnsOf(input),
+        ...citizenColumnsOf(input),
         // When consent changes, the time it changed: the citizen and the consultant can see since when.
         ...(consentChanged ? { consentUpdatedAt: now } : {}),
         updatedAt: now,

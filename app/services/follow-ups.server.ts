@@ -1,8 +1,8 @@
 /**
  * Following an agreement: the consultant logs each contact and the hours worked each month (the company may
  * report its own hours for a month too), the 30-hours goal is marked when a calendar month reaches it, and an
- * agreement that stops is ended with a reason (the citizen goes back to "på vej mod job", the opening's slot
- * is freed). The plan's dates as an .ics file.
+ * agreement that stops is ended with a reason (the opening's slot is freed; a citizen who drops out before the
+ * goal goes back to "på vej mod job"). The plan's dates as an .ics file.
  */
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import { db, type Executor } from '../../db/client';
@@ -32,12 +32,14 @@ import {
   agreementRowForCompany,
   agreementRowForConsultant,
   lockAgreement,
-  SLOT_HOLDING_STATUSES,
   setPhase,
   syncOpeningSlots,
 } from './agreements.server';
+import { SLOT_HOLDING_AGREEMENT_STATUSES } from '../domain/slots';
+import { phaseAfterAgreementEnds } from '../domain/citizen-path';
 
-const FOLLOWED_STATUSES = ['awaiting_confirmation', 'active'] as const;
+/** Agreements in force are followed up: those that hold a slot (app/domain/slots.ts). */
+const FOLLOWED_STATUSES = SLOT_HOLDING_AGREEMENT_STATUSES;
 
 function assertFollowed(status: string, activatedAt: Date | null) {
   if (status === 'ended') throw new AgreementRefusedError('Aftalen er afsluttet. Opfølgning og timer kan ikke længere registreres.');
@@ -222,8 +224,8 @@ export async function reportMonthlyHoursAsCompany(actor: Actor, agreementId: str
 }
 
 /**
- * Ends the agreement with a reason. The history stays; the slot is freed; a citizen with no other agreement
- * that holds a slot goes back to "på vej mod job" (step 2), unless the goal was reached.
+ * Ends the agreement with a reason. The history stays; the slot is freed; a citizen who drops out before
+ * the goal, with no other agreement that holds a slot, goes back to "på vej mod job" (phaseAfterAgreementEnds).
  */
 export async function endAgreement(actor: Actor, agreementId: string, { endReason }: { endReason: string }) {
   const organisation = await accessLogOrganisation(actor);
@@ -237,8 +239,13 @@ export async function endAgreement(actor: Actor, agreementId: string, { endReaso
     const [other] = await tx
       .select({ id: agreements.id })
       .from(agreements)
-      .where(and(eq(agreements.citizenId, agreement.citizenId), ne(agreements.id, agreement.id), inArray(agreements.status, [...SLOT_HOLDING_STATUSES])));
-    if (!other && agreement.activatedAt) await setPhase(tx, agreement.citizenId, 'towards_job');
+      .where(and(eq(agreements.citizenId, agreement.citizenId), ne(agreements.id, agreement.id), inArray(agreements.status, [...SLOT_HOLDING_AGREEMENT_STATUSES])));
+    const phase = phaseAfterAgreementEnds({
+      wasActive: agreement.activatedAt !== null,
+      goalReached: agreement.goalReachedMonth !== null,
+      otherAgreementHoldsSlot: other !== undefined,
+    });
+    if (phase) await setPhase(tx, agreement.citizenId, phase);
     await logCitizenAccess(tx, { citizenIds: [agreement.citizenId], actor, action: 'change', purpose: AGREEMENT_PURPOSES.end(row.companyName), organisation });
   });
 }

@@ -19,10 +19,10 @@ import { nameForMail } from '../domain/text-rules';
 import { accessLogOrganisation, logCitizenAccess } from './access-log.server';
 import { normaliseEmail, withdrawLogin } from './accounts.server';
 import type { Actor } from './actor';
-import { ForbiddenError, NotFoundError } from './errors.server';
+import { NotFoundError } from './errors.server';
 import { sendMail } from './mail.server';
-import { isUuid } from './openings.server';
 import { takeAllowance } from './rate-limits.server';
+import { consultantJobcentre as consultantJobcentreOf, isUuid } from './object-access.server';
 
 export const CITIZEN_INVITATION_DAYS = 7;
 
@@ -42,10 +42,8 @@ export class InvitationRefusedError extends Error {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-function consultantJobcentre(actor: Actor): string {
-  if (actor.role !== 'consultant' || !actor.jobcentreId) throw new ForbiddenError('Kun jobcentrets konsulenter kan invitere borgere.');
-  return actor.jobcentreId;
-}
+/** The consultant's jobcentre (object-access.server.ts), refused with this service's sentence. */
+const consultantJobcentre = (actor: Actor) => consultantJobcentreOf(actor, 'Kun jobcentrets konsulenter kan invitere borgere.');
 
 async function citizenOfJobcentre(executor: Executor, actor: Actor, citizenId: string) {
   const jobcentreId = consultantJobcentre(actor);

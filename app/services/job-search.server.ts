@@ -10,13 +10,15 @@
  * "Nearest first" is by postcode too, from the count per postcode (decision 010): the openings index keeps
  * no geo tree, which Meilisearch rewrote whole for every change.
  */
-import { and, asc, count, desc, eq, gt, gte, inArray, lte, ne, not, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ne, sql } from 'drizzle-orm';
 import type { MultiSearchQuery, MultiSearchResult } from 'meilisearch';
 import { db } from '../../db/client';
-import { agreements, companies, openings, type WeekSchedule } from '../../db/schema';
+import { companies, openings, type WeekSchedule } from '../../db/schema';
 import { describeSearchError, isSearchConfigured, searchClient, searchIndexNames } from '../../search/client';
-import { dayNumber, SLOT_TAKING_AGREEMENT_STATUSES, type OpeningDocument } from '../../search/documents';
-import { boundingBox, distanceKm } from '../domain/geo';
+import { dayNumber, type OpeningDocument } from '../../search/documents';
+import { hoursFilter, jobSearchFilter, postcodeInFilter, postcodeIs, startFilter, type JobFilterGroup } from '../../search/filters';
+import { freeSlotsOf } from '../domain/slots';
+import { distanceKm } from '../domain/geo';
 import {
   HOURS_BANDS,
   JOB_MAX_TOTAL_HITS,
@@ -39,8 +41,9 @@ import {
   type OpeningKind,
 } from '../domain/vocabulary';
 import { GoneError, NotFoundError } from './errors.server';
-import { everyWordIn } from './folded-text-sql.server';
-import { postcodeInFilter, postcodesWithin } from './postcode-filters.server';
+import { jobSearchConditions, openWithFreeSlot, takenSlots } from './sql-filters.server';
+import { postcodesWithin } from './postcode-filters.server';
+import { isUuid } from './object-access.server';
 import { findPostcode } from './postcodes.server';
 
 /** One opening in the result list: what a card shows, nothing more. */
@@ -155,22 +158,6 @@ export async function searchOpeningsInDatabase(filters: JobFilters, context: Job
 // ---------------------------------------------------------------------------------------------------------
 // Meilisearch
 
-/** The filter groups a user can change; a facet count leaves its own group out. */
-type FilterGroup = 'kinds' | 'hours' | 'avoid' | 'offers' | 'start' | 'place';
-
-const quoted = (code: string) => JSON.stringify(code);
-
-/** The dates of the index are yyyymmdd numbers (search/documents.ts). */
-function startFilter(band: StartBand, today: string): string {
-  const window = startBandWindow(band, today);
-  return 'until' in window ? `startDate <= ${dayNumber(window.until)}` : `startDate > ${dayNumber(window.after)}`;
-}
-
-function hoursFilter(band: HoursBand): string {
-  const { above, upTo } = hoursBandBounds(band);
-  return upTo === null ? `hoursMax > ${above}` : `hoursMax > ${above} AND hoursMin <= ${upTo}`;
-}
-
 /** By searched postcode and radius: the table and the four radius options never change. */
 const placeFilters = new Map<string, string>();
 
@@ -190,16 +177,8 @@ function placeFilter(place: Place, radiusKm: number): string {
 }
 
 /** Meilisearch filter expressions for the plan, all joined by AND, leaving out the `omit` group. */
-function meiliFilter({ filters, today, place }: SearchPlan, omit?: FilterGroup): string[] {
-  const parts = ['status = "open"', 'freeSlots > 0'];
-  const applies = (group: FilterGroup) => group !== omit;
-  if (applies('kinds') && filters.kinds.length > 0) parts.push(`kind IN [${filters.kinds.map(quoted).join(', ')}]`);
-  if (applies('hours') && filters.hours) parts.push(hoursFilter(filters.hours));
-  if (applies('avoid') && filters.avoid.length > 0) parts.push(`NOT demands IN [${filters.avoid.map(quoted).join(', ')}]`);
-  if (applies('offers')) for (const code of filters.offers) parts.push(`accommodations = ${quoted(code)}`);
-  if (applies('start') && filters.start) parts.push(startFilter(filters.start, today));
-  if (applies('place') && place) parts.push(placeFilter(place, filters.radiusKm));
-  return parts;
+function meiliFilter({ filters, today, place }: SearchPlan, omit?: JobFilterGroup): string[] {
+  return jobSearchFilter(filters, { today, place: place && omit !== 'place' ? placeFilter(place, filters.radiusKm) : null }, omit);
 }
 
 /** Nearest first is not a Meilisearch sort: see nearestPage. */
@@ -351,7 +330,7 @@ async function nearestPage(plan: SearchPlan, perPostcode: Distribution, total: n
         indexUid,
         q: plan.filters.q,
         matchingStrategy: MATCHING_STRATEGY,
-        filter: [...meiliFilter(plan, 'place'), `postcode = ${quoted(postcode)}`],
+        filter: [...meiliFilter(plan, 'place'), postcodeIs(postcode)],
         sort: plan.filters.q ? undefined : ['publishedAt:desc'],
         offset,
         limit: Math.min(count, end - before) - offset,
@@ -422,46 +401,6 @@ function toJobHit(hit: OpeningHitDocument, place: Place | null): JobHit {
 // ---------------------------------------------------------------------------------------------------------
 // PostgreSQL fallback
 
-/** Every word of the query must occur (or one of its synonyms) in the title, description, tasks, company or city. */
-function textCondition(query: string): SQL | undefined {
-  return everyWordIn(
-    sql`${openings.title} || ' ' || ${openings.description} || ' ' || ${openings.tasks}::text || ' ' || ${companies.name} || ' ' || ${openings.city}`,
-    query,
-  );
-}
-
-const takenSlots = sql`(select count(*) from ${agreements} where ${agreements.openingId} = ${openings.id} and ${inArray(
-  agreements.status,
-  SLOT_TAKING_AGREEMENT_STATUSES,
-)})`;
-
-/** Open with a free slot: the same rule that decides what is indexed (search/documents.ts). */
-const publiclyVisible = and(eq(openings.status, 'open'), sql`${openings.slots} > ${takenSlots}`);
-
-function databaseConditions({ filters, today, place }: SearchPlan): SQL[] {
-  const conditions: (SQL | undefined)[] = [publiclyVisible, textCondition(filters.q)];
-  if (filters.kinds.length > 0) conditions.push(inArray(openings.kind, filters.kinds));
-  if (filters.hours) {
-    const { above, upTo } = hoursBandBounds(filters.hours);
-    conditions.push(gt(openings.hoursMax, above));
-    if (upTo !== null) conditions.push(lte(openings.hoursMin, upTo));
-  }
-  if (filters.avoid.length > 0) {
-    conditions.push(not(or(...filters.avoid.map((code) => sql`${openings.demands} @> ${JSON.stringify([code])}::jsonb`))!));
-  }
-  if (filters.offers.length > 0) conditions.push(sql`${openings.accommodations} @> ${JSON.stringify(filters.offers)}::jsonb`);
-  if (filters.start) {
-    const window = startBandWindow(filters.start, today);
-    conditions.push('until' in window ? lte(openings.startDate, window.until) : gt(openings.startDate, window.after));
-  }
-  if (place) {
-    // The box narrows the rows in SQL; the exact radius is kept in code below.
-    const box = boundingBox(place, filters.radiusKm);
-    conditions.push(gte(openings.lat, box.south), lte(openings.lat, box.north), gte(openings.lon, box.west), lte(openings.lon, box.east));
-  }
-  return conditions.filter((condition): condition is SQL => condition !== undefined);
-}
-
 const hitColumns = {
   id: openings.id,
   title: openings.title,
@@ -485,7 +424,7 @@ function rowToJobHit({ lat, lon, ...row }: HitRow, place: Place | null): JobHit 
 
 async function searchPlanInDatabase(plan: SearchPlan): Promise<JobSearchResult> {
   const { filters, place } = plan;
-  const where = and(...databaseConditions(plan));
+  const where = and(...jobSearchConditions(filters, { today: plan.today, place }));
   const newestFirst = [sql`${openings.publishedAt} desc nulls last`, desc(openings.createdAt), asc(openings.id)];
   const offset = (filters.page - 1) * JOB_PAGE_SIZE;
 
@@ -561,8 +500,6 @@ export type PublicOpening = {
   contact: { name: string; role: string; phone: string | null; email: string | null };
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * The public page of an opening: only while it is open with a free slot, as in search; otherwise not found.
  * The contact person's name and role are public; their phone and e-mail go only to signed-in users, so the
@@ -571,7 +508,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const JOB_NO_LONGER_AVAILABLE = 'Jobbet er ikke længere ledigt. Det kan være besat, sat på pause eller lukket.';
 
 export async function getPublicOpening(id: string, { includeContactDetails = false } = {}): Promise<PublicOpening> {
-  if (!UUID.test(id)) throw new NotFoundError('Jobbet');
+  if (!isUuid(id)) throw new NotFoundError('Jobbet');
   const [row] = await db()
     .select({
       id: openings.id,
@@ -585,7 +522,7 @@ export async function getPublicOpening(id: string, { includeContactDetails = fal
       schedule: openings.schedule,
       startDate: openings.startDate,
       slots: openings.slots,
-      takenSlots: sql<number>`${takenSlots}::int`,
+      takenSlots,
       postcode: openings.postcode,
       city: openings.city,
       demands: openings.demands,
@@ -600,7 +537,7 @@ export async function getPublicOpening(id: string, { includeContactDetails = fal
     })
     .from(openings)
     .innerJoin(companies, eq(companies.id, openings.companyId))
-    .where(and(eq(openings.id, id), publiclyVisible));
+    .where(and(eq(openings.id, id), openWithFreeSlot));
   if (!row) {
     // A link to a job that was published and has since been filled, paused or closed is answered as such
     // (someone followed an old link); a draft was never public and stays unknown.
@@ -612,7 +549,7 @@ export async function getPublicOpening(id: string, { includeContactDetails = fal
   const { slots, takenSlots: taken, contactName, contactRole, contactPhone, contactEmail, ...opening } = row;
   return {
     ...opening,
-    freeSlots: Math.max(0, slots - Number(taken)),
+    freeSlots: freeSlotsOf(slots, Number(taken)),
     contact: {
       name: contactName,
       role: contactRole,

@@ -13,7 +13,7 @@ import type { Actor } from './actor';
 import { DuplicateError } from './companies.server';
 import { ForbiddenError, NotFoundError } from './errors.server';
 import { sendMail } from './mail.server';
-import { isUuid } from './openings.server';
+import { isUuid } from './object-access.server';
 
 /** A consultant button that no longer fits the consultant (another administrator got there first); shown in the row. */
 export class ConsultantStateError extends Error {

@@ -8,18 +8,23 @@
  * therefore gone at once, even before the index hears it.
  *
  * When Meilisearch is down or not configured, the same hard filters run in SQL and code over PostgreSQL
- * with the simpler word-overlap ranking, and the answer says so (`source: 'database'`).
+ * with the simpler word-overlap ranking, and the answer says so (`source: 'database'`). The filters of both
+ * engines are built from the domain's descriptions (app/domain/hard-filters.ts) in search/filters.ts and
+ * sql-filters.server.ts; this file keeps the two use cases.
  */
-import { and, asc, eq, gte, inArray, isNull, lte, not, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { MultiSearchQuery } from 'meilisearch';
 import { db, type Executor } from '../../db/client';
-import { agreements, citizenExcludedCompanies, citizens, companies, openings } from '../../db/schema';
+import { citizenExcludedCompanies, citizens, companies, openings } from '../../db/schema';
 import { describeSearchError, isSearchConfigured, searchClient, searchIndexNames } from '../../search/client';
-import { SLOT_TAKING_AGREEMENT_STATUSES, UNMATCHED_PHASES, freeSlotsOf, type CitizenDocument, type OpeningDocument } from '../../search/documents';
+import type { CitizenDocument, OpeningDocument } from '../../search/documents';
+import { citizenFilterForOpening, openingFilterForCitizen, postcodeInFilter, withinReachFilter, type PostcodeDistance } from '../../search/filters';
 import { MAX_REACH_KM } from '../domain/citizen-rules';
 import { eligibleKinds, kindEligibility } from '../domain/eligibility';
 import { toIsoDate, type CalendarDay } from '../domain/format';
-import { boundingBox, type GeoPoint } from '../domain/geo';
+import { isOpenWithFreeSlot } from '../domain/hard-filters';
+import { freeSlotsOf } from '../domain/slots';
+import type { GeoPoint } from '../domain/geo';
 import {
   matchDistanceKm,
   orderMatches,
@@ -36,10 +41,10 @@ import { OPENING_STATUS_LABELS, PATH_PHASE_LABELS, type OpeningKind } from '../d
 import { accessLogOrganisation, logCitizenAccess, logCitizenAccessWhere, uuidArray } from './access-log.server';
 import type { Actor } from './actor';
 import { ForbiddenError, NotFoundError } from './errors.server';
-import { everyWordIn } from './folded-text-sql.server';
-import { isUuid } from './openings.server';
-import { postcodeInFilter, postcodesWithin, withinReachFilter, type PostcodeDistance } from './postcode-filters.server';
+import { postcodesWithin } from './postcode-filters.server';
+import { citizenConditionsForOpening, matchableCitizen, openWithFreeSlot, openingConditionsForCitizen, takenSlots } from './sql-filters.server';
 import { findPostcode } from './postcodes.server';
+import { consultantJobcentre as consultantJobcentreOf, isUuid } from './object-access.server';
 
 /** How many matches a page shows. */
 export const MATCH_LIMIT = 30;
@@ -68,15 +73,10 @@ export const MATCH_PURPOSES = {
 
 // ── Who may match ───────────────────────────────────────────────────────────────────────────────────────
 
-function consultantJobcentre(actor: Actor): string {
-  if (actor.role !== 'consultant' || !actor.jobcentreId) throw new ForbiddenError('Kun jobcentrets konsulenter kan matche borgere og job.');
-  return actor.jobcentreId;
-}
+/** The consultant's jobcentre (object-access.server.ts), refused with this service's sentence. */
+const consultantJobcentre = (actor: Actor) => consultantJobcentreOf(actor, 'Kun jobcentrets konsulenter kan matche borgere og job.');
 
 // ── Rows the rules need ─────────────────────────────────────────────────────────────────────────────────
-
-/** Citizens who may be matched at all: consent to share a summary, an open case, not with the rehabilitation team. */
-const matchableCitizen = and(eq(citizens.consentToShare, true), isNull(citizens.closedAt), notInArray(citizens.phase, [...UNMATCHED_PHASES]))!;
 
 /** A citizen's columns as the rules need them; also read by the proposal lists (proposals.server.ts). */
 export const matchCitizenColumns = {
@@ -116,11 +116,8 @@ export async function loadMatchCitizen(executor: Executor, citizenId: string): P
   return row ?? null;
 }
 
-/** Slots of the opening taken by agreements, as a column of a query on `openings`. */
-export const takenSlots = sql<number>`(select count(*) from ${agreements} where ${agreements.openingId} = ${openings.id} and ${inArray(
-  agreements.status,
-  SLOT_TAKING_AGREEMENT_STATUSES,
-)})::int`;
+/** Kept here for the proposal lists that import it from matching (its home: sql-filters.server.ts). */
+export { takenSlots };
 
 const openingColumns = {
   id: openings.id,
@@ -151,9 +148,6 @@ function selectOpenings(executor: Executor, where: SQL) {
 
 export type MatchOpeningRow = Omit<Awaited<ReturnType<typeof selectOpenings>>[number], 'takenSlots'> & { freeSlots: number };
 
-/** Open with a free slot, as the rows say now. */
-const matchableOpening = and(eq(openings.status, 'open'), sql`${openings.slots} > ${takenSlots}`)!;
-
 async function loadMatchOpenings(executor: Executor, where: SQL): Promise<MatchOpeningRow[]> {
   const rows = await selectOpenings(executor, where);
   return rows.map(({ takenSlots: taken, ...row }) => ({ ...row, freeSlots: freeSlotsOf(row.slots, Number(taken)) }));
@@ -166,35 +160,7 @@ export async function loadMatchOpening(executor: Executor, openingId: string): P
   return row ?? null;
 }
 
-// ── Filters shared by Meilisearch and SQL ───────────────────────────────────────────────────────────────
-
-const quoted = (code: string) => JSON.stringify(code);
-const list = (codes: readonly string[]) => `[${codes.map(quoted).join(', ')}]`;
-
-/** km per degree of latitude on the mean Earth sphere. */
-const KM_PER_DEGREE = 111.195;
-
-/**
- * An equirectangular distance in SQL: close to the great circle at these distances, a cheap pre-filter with
- * a margin, after which the exact distance is judged in code (app/domain/matching.ts).
- */
-function roughDistanceSql(lat: SQL | number, lon: SQL | number, center: GeoPoint): SQL {
-  const cosLat = Math.cos((center.lat * Math.PI) / 180);
-  return sql`sqrt(power((${lat} - ${center.lat}) * ${KM_PER_DEGREE}, 2) + power((${lon} - ${center.lon}) * ${KM_PER_DEGREE * cosLat}, 2))`;
-}
-
-function withinRoughly(distance: SQL, km: SQL | number): SQL {
-  return typeof km === 'number' ? sql`${distance} <= ${km * 1.02 + 0.5}` : sql`${distance} <= ${km} * 1.02 + 0.5`;
-}
-
-function boxSql(lat: SQL, lon: SQL, center: GeoPoint, km: number): SQL {
-  const box = boundingBox(center, km);
-  return sql`${lat} between ${box.south} and ${box.north} and ${lon} between ${box.west} and ${box.east}`;
-}
-
-function containsAny(column: SQL | typeof citizens.restrictions, codes: readonly string[]): SQL {
-  return or(...codes.map((code) => sql`${column} @> ${JSON.stringify([code])}::jsonb`))!;
-}
+// ── Search ──────────────────────────────────────────────────────────────────────────────────────────────
 
 /** Meilisearch reads only the first ten words of a query. */
 const MAX_QUERY_WORDS = 10;
@@ -374,59 +340,9 @@ export type CitizensForOpening = {
 export type MatchOptions = { q?: string; today: CalendarDay; limit?: number };
 
 function openingBlockedReason(opening: MatchOpeningRow): string | null {
+  if (isOpenWithFreeSlot(opening)) return null;
   if (opening.status !== 'open') return `Jobopslaget er ${OPENING_STATUS_LABELS[opening.status].toLowerCase()}, så der matches ikke med borgere.`;
-  if (opening.freeSlots < 1) return 'Alle pladser i jobbet er besat, så der matches ikke med borgere.';
-  return null;
-}
-
-/** The hard filters but the place, which searchCandidates adds per query (withinReachFilter). */
-function citizenFilterForOpening(jobcentreId: string, opening: MatchOpeningRow, actor: Actor, filters: CitizenMatchFilters): string[] {
-  const filter = [
-    `jobcentreId = ${quoted(jobcentreId)}`,
-    `eligibleKinds = ${quoted(opening.kind)}`,
-    `hoursMin <= ${opening.hoursMax}`,
-    `hoursMax >= ${opening.hoursMin}`,
-  ];
-  if (opening.demands.length > 0) filter.push(`NOT restrictions IN ${list(opening.demands)}`);
-  if (opening.kind === 'sheltered_job') filter.push(`excludedCompanyIds != ${quoted(opening.companyId)}`);
-  if (filters.onlyMine) filter.push(`consultantId = ${quoted(actor.id)}`);
-  return filter;
-}
-
-function kindConditionForCitizens(opening: MatchOpeningRow, today: string): SQL | undefined {
-  switch (opening.kind) {
-    case 'ordinary_hours':
-      return undefined;
-    case 'flexjob':
-      return gte(citizens.flexjobVisitationUntil, today);
-    case 'sheltered_job':
-      return and(
-        eq(citizens.benefitStatus, 'disability_pension'),
-        sql`not exists (select 1 from ${citizenExcludedCompanies} where ${citizenExcludedCompanies.citizenId} = ${citizens.id} and ${citizenExcludedCompanies.companyId} = ${opening.companyId})`,
-      );
-  }
-}
-
-function citizenConditionsForOpening(
-  jobcentreId: string,
-  opening: MatchOpeningRow,
-  radiusKm: number,
-  actor: Actor,
-  { filters, q, today }: { filters: CitizenMatchFilters; q: string; today: string },
-): SQL {
-  const distance = roughDistanceSql(sql`${citizens.lat}`, sql`${citizens.lon}`, opening);
-  return and(
-    eq(citizens.jobcentreId, jobcentreId),
-    matchableCitizen,
-    lte(citizens.hoursMin, opening.hoursMax),
-    gte(citizens.hoursMax, opening.hoursMin),
-    opening.demands.length > 0 ? not(containsAny(citizens.restrictions, opening.demands)) : undefined,
-    kindConditionForCitizens(opening, today),
-    boxSql(sql`${citizens.lat}`, sql`${citizens.lon}`, opening, radiusKm),
-    withinRoughly(distance, sql`${citizens.reachKm}`),
-    filters.onlyMine ? eq(citizens.consultantId, actor.id) : undefined,
-    everyWordIn(sql`${citizens.wishes} || ' ' || ${citizens.competences}::text || ' ' || ${citizens.languages}::text`, q),
-  )!;
+  return 'Alle pladser i jobbet er besat, så der matches ikke med borgere.';
 }
 
 const citizenText = (citizen: MatchCitizen) => [citizen.wishes, ...citizen.competences].join('\n');
@@ -521,6 +437,7 @@ export async function matchCitizensForOpening(
   const context = { today: day, limit, maxKm };
   const access = async () => ({ actor, action: 'search' as const, purpose: MATCH_PURPOSES.citizensForOpening(opening.title), organisation: await organisation });
   const readable = and(eq(citizens.jobcentreId, jobcentreId), matchableCitizen)!;
+  const onlyConsultantId = extraFilters.onlyMine ? actor.id : null;
 
   const answer = await withFallback(
     'Matching from an opening',
@@ -528,7 +445,7 @@ export async function matchCitizensForOpening(
       const candidates = await searchCandidates<CitizenHit>(searchIndexNames().citizens, {
         text: search || queryWordsOf([opening.title, ...opening.tasks].join(' ')),
         ownSearch: search !== '',
-        filter: citizenFilterForOpening(jobcentreId, opening, actor, extraFilters),
+        filter: citizenFilterForOpening(opening, { jobcentreId, onlyConsultantId }),
         // Each citizen's own reach, coarsely (withinReachFilter); the exact reach is judged on the row.
         nearby: postcodesWithin(opening, radiusKm),
         placeFilter: withinReachFilter,
@@ -553,7 +470,7 @@ export async function matchCitizensForOpening(
     async () => {
       const rows = await loadMatchCitizens(
         db(),
-        citizenConditionsForOpening(jobcentreId, opening, radiusKm, actor, { filters: extraFilters, q: search, today: day }),
+        citizenConditionsForOpening(opening, { jobcentreId, onlyConsultantId, radiusKm, q: search, today: day }),
       );
       return { results: rankCitizens(opening, rows, (row) => (search ? wordOverlap(citizenText(row), search) : undefined), context), logged: new Set<string>() };
     },
@@ -619,39 +536,6 @@ function citizenBlockedReason(citizen: MatchCitizenRow, closedAt: Date | null, t
     return refusal.eligible ? null : refusal.reason;
   }
   return null;
-}
-
-/** The hard filters but the place, which searchCandidates adds per query (postcodes within the radius). */
-function openingFilterForCitizen(citizen: MatchCitizenRow, kinds: OpeningKind[]): string[] {
-  const filter = [
-    'status = "open"',
-    'freeSlots > 0',
-    `kind IN ${list(kinds)}`,
-    `hoursMin <= ${citizen.hoursMax}`,
-    `hoursMax >= ${citizen.hoursMin}`,
-  ];
-  if (citizen.restrictions.length > 0) filter.push(`NOT demands IN ${list(citizen.restrictions)}`);
-  if (kinds.includes('sheltered_job') && citizen.excludedCompanyIds.length > 0) {
-    filter.push(`(kind != "sheltered_job" OR NOT companyId IN ${list(citizen.excludedCompanyIds)})`);
-  }
-  return filter;
-}
-
-function openingConditionsForCitizen(citizen: MatchCitizenRow, kinds: OpeningKind[], radiusKm: number, q: string): SQL {
-  const distance = roughDistanceSql(sql`${openings.lat}`, sql`${openings.lon}`, citizen);
-  return and(
-    matchableOpening,
-    inArray(openings.kind, kinds),
-    lte(openings.hoursMin, citizen.hoursMax),
-    gte(openings.hoursMax, citizen.hoursMin),
-    citizen.restrictions.length > 0 ? not(containsAny(sql`${openings.demands}`, citizen.restrictions)) : undefined,
-    citizen.excludedCompanyIds.length > 0
-      ? or(sql`${openings.kind} <> 'sheltered_job'`, notInArray(openings.companyId, citizen.excludedCompanyIds))
-      : undefined,
-    boxSql(sql`${openings.lat}`, sql`${openings.lon}`, citizen, radiusKm),
-    withinRoughly(distance, radiusKm),
-    everyWordIn(sql`${openings.title} || ' ' || ${openings.description} || ' ' || ${openings.tasks}::text || ' ' || ${companies.name}`, q),
-  )!;
 }
 
 const openingText = (opening: MatchOpening) => [opening.title, ...opening.tasks].join('\n');
@@ -779,7 +663,7 @@ async function openingsFor(
       const results = await rankBestRows(
         openingsInDocumentOrder(citizen, candidates, context),
         limit,
-        (ids) => loadMatchOpenings(db(), and(idIn(openings.id, ids), matchableOpening)!),
+        (ids) => loadMatchOpenings(db(), and(idIn(openings.id, ids), openWithFreeSlot)!),
         (rows) => rankOpenings(citizen, rows, (row) => relevance.get(row.id) ?? 0, context),
       );
       return { results };

@@ -7,7 +7,7 @@ import { formValues } from '../domain/form-values';
 import { openingInputSchema } from '../domain/opening-rules';
 import { nextStep, stepMoveOf, stepOf } from '../domain/opening-steps';
 import { toIsoDate } from '../domain/format';
-import type { FieldErrors } from '../ui/form';
+import type { FieldErrors } from '../domain/form-values';
 import type { Actor } from './actor';
 import { createOpening, updateOpening } from './openings.server';
 import { findPostcode } from './postcodes.server';

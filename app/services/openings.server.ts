@@ -20,11 +20,11 @@ import type { OpeningKind, OpeningStatus } from '../domain/vocabulary';
 import type { Actor } from './actor';
 import { NotFoundError } from './errors.server';
 import { findPostcode } from './postcodes.server';
+import { SLOT_HOLDING_AGREEMENT_STATUSES } from '../domain/slots';
+import { isUuid } from './object-access.server';
 
 export type Opening = typeof openings.$inferSelect;
 
-/** Agreements that hold a slot: being confirmed or active. */
-const SLOT_HOLDING_AGREEMENTS = ['awaiting_confirmation', 'active'] as const;
 
 /** The messages per field that stop a saved opening from becoming visible. */
 export type PublishBlocked = Partial<Record<OpeningTextField, string>>;
@@ -69,7 +69,8 @@ function placeOf(postcode: string) {
   return { postcode, city: place.city, lat: place.lat, lon: place.lon };
 }
 
-function columnsOf(input: OpeningInput) {
+/** The opening form's input as the row's columns. */
+function openingColumnsOf(input: OpeningInput) {
   return {
     kind: input.kind,
     title: input.title,
@@ -104,7 +105,7 @@ export async function createOpening(actor: Actor, companyId: string, input: Open
     const [opening] = await tx
       .insert(openings)
       .values({
-        ...columnsOf(input),
+        ...openingColumnsOf(input),
         companyId,
         status: options.publish ? 'open' : 'draft',
         publishedAt: options.publish ? new Date() : null,
@@ -147,7 +148,7 @@ export async function updateOpening(actor: Actor, openingId: string, input: Open
   return executor.transaction(async (tx) => {
     const [opening] = await tx
       .update(openings)
-      .set({ ...columnsOf(input), updatedAt: new Date() })
+      .set({ ...openingColumnsOf(input), updatedAt: new Date() })
       .where(eq(openings.id, openingId))
       .returning();
     await enqueueSearchSync(tx, 'opening', openingId);
@@ -208,7 +209,7 @@ async function withCounts<T extends { id: string }>(rows: T[]) {
     db()
       .select({ openingId: agreements.openingId, n: count() })
       .from(agreements)
-      .where(and(inArray(agreements.openingId, ids), inArray(agreements.status, [...SLOT_HOLDING_AGREEMENTS])))
+      .where(and(inArray(agreements.openingId, ids), inArray(agreements.status, [...SLOT_HOLDING_AGREEMENT_STATUSES])))
       .groupBy(agreements.openingId),
   ]);
   const proposalsBy = new Map(proposals.map((row) => [row.openingId, row.n]));
@@ -275,7 +276,7 @@ async function subsidisedAt(companyId: string, { openingId, exceptAgreementId }:
       .where(
         and(
           eq(agreements.companyId, companyId),
-          inArray(agreements.status, [...SLOT_HOLDING_AGREEMENTS]),
+          inArray(agreements.status, [...SLOT_HOLDING_AGREEMENT_STATUSES]),
           sql`${openings.kind} in ('sheltered_job', 'flexjob')`,
           exceptAgreementId ? ne(agreements.id, exceptAgreementId) : undefined,
         ),
@@ -310,7 +311,5 @@ export async function openingWarnings(opening: Pick<Opening, 'id' | 'companyId' 
   return sheltered ? [sheltered] : [];
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
-}
+/** Kept here for the routes and services that import it from openings (its home: object-access.server.ts). */
+export { isUuid };

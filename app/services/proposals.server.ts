@@ -39,7 +39,7 @@ import type { Actor } from './actor';
 import { ForbiddenError, NotFoundError } from './errors.server';
 import { loadMatchCitizen, loadMatchOpening, matchCitizenColumns, takenSlots } from './matching.server';
 import { notify } from './notifications.server';
-import { isUuid } from './openings.server';
+import { consultantJobcentre as consultantJobcentreOf, isUuid } from './object-access.server';
 
 /** The proposal was not made; `reasons` say why in Danish, one sentence each. */
 export class ProposalRefusedError extends Error {
@@ -69,10 +69,8 @@ export const DUPLICATE_PROPOSAL = 'Borgeren er allerede foreslået til dette job
 
 const PROPOSAL = 'Forslaget';
 
-function consultantJobcentre(actor: Actor): string {
-  if (actor.role !== 'consultant' || !actor.jobcentreId) throw new ForbiddenError('Kun jobcentrets konsulenter kan foreslå borgere.');
-  return actor.jobcentreId;
-}
+/** The consultant's jobcentre (object-access.server.ts), refused with this service's sentence. */
+const consultantJobcentre = (actor: Actor) => consultantJobcentreOf(actor, 'Kun jobcentrets konsulenter kan foreslå borgere.');
 
 function companyOf(actor: Actor): string {
   if (actor.role !== 'company' || !actor.companyId) throw new ForbiddenError();

@@ -1,6 +1,7 @@
 /** The citizen's agreements on the consultant's profile page, with the proposals ready for one. */
 import { Link } from '@remix-run/react';
 import { AgreementStatusTag, formatMonth } from './agreement';
+import { ORDINARY_HOURS_GOAL } from '../domain/citizen-path';
 import type { AgreementStatus } from '../domain/vocabulary';
 
 type Item = { id: string; status: AgreementStatus; companyName: string; openingTitle: string | null; goalReachedMonth: string | null };
@@ -23,7 +24,7 @@ export function CitizenAgreementsSection({ citizenId, agreements, ready, closed 
                 {agreement.openingTitle ? `: ${agreement.openingTitle}` : ''}
               </Link>{' '}
               · <AgreementStatusTag status={agreement.status} />
-              {agreement.goalReachedMonth ? ` · 30 ordinære timer nået i ${formatMonth(agreement.goalReachedMonth)}` : ''}
+              {agreement.goalReachedMonth ? ` · ${ORDINARY_HOURS_GOAL} ordinære timer nået i ${formatMonth(agreement.goalReachedMonth)}` : ''}
             </li>
           ))}
         </ul>

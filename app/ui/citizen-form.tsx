@@ -1,6 +1,6 @@
 /** The consultant's form for a citizen's profile, shared by "Opret borger" and "Ret borger". */
 import { Form } from '@remix-run/react';
-import type { LanguageSkill } from '../../db/schema';
+import type { LanguageSkill } from '../domain/vocabulary';
 import { languageLine, otherLanguages } from '../domain/citizen-rules';
 import { EXCLUSION_REASON_LABELS, LANGUAGE_LEVEL_ENTRIES } from '../domain/vocabulary';
 import {

@@ -5,20 +5,10 @@
  */
 import { useActionData, useNavigation } from '@remix-run/react';
 import { useEffect, useRef, type InputHTMLAttributes, type ReactNode } from 'react';
-import type { z } from 'zod';
 import { usePageLanguage } from './page-language';
 
-/** The first message per field of a failed zod parse, as the forms show them. Shared by every action. */
-export type FieldErrors = Partial<Record<string, string>>;
-
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const field = issue.path.join('.');
-    if (field && errors[field] === undefined) errors[field] = issue.message;
-  }
-  return errors;
-}
+/** Their home is the domain (app/domain/form-values.ts), where services may read them too. */
+export { fieldErrorsOf, type FieldErrors } from '../domain/form-values';
 
 /** The ids a field's `aria-describedby` lists: its hint, then its error message. */
 export function describedBy(id: string, hint: string | undefined, error: string | undefined): string | undefined {

@@ -303,13 +303,14 @@ describe('an agreement from a proposal to 30 ordinary hours', () => {
     await expect(followUpCalendarFile(otherConsultant, agreementId)).rejects.toBeInstanceOf(NotFoundError);
   });
 
-  it('ends with a reason: history kept, the citizen back to matching, the slot freed and the opening searchable again', async () => {
+  it('ends with a reason: history kept, the slot freed and the opening searchable again; the goal was reached, so the phase is left for the consultant', async () => {
     await endAgreement(consultant, agreementId, { endReason: 'Borgeren er flyttet.' });
     const view = await agreementForConsultant(consultant, agreementId);
     expect(view).toMatchObject({ status: 'ended', endReason: 'Borgeren er flyttet.' });
     expect(view.followUps).toHaveLength(1);
     expect(view.versions).toHaveLength(2);
-    expect(await phaseOf(citizenId)).toBe('towards_job');
+    expect(view.goalReachedMonth).toBe('2027-05-01');
+    expect(await phaseOf(citizenId)).toBe('at_company');
     expect(await openingStatus()).toBe('open');
     expect(await openingDocument()).toMatchObject({ freeSlots: 1 });
     await expect(logFollowUp(consultant, agreementId, { contactDate: '2027-07-01', withWhom: 'citizen', channel: 'phone', summary: 'Sent', nextStep: '', plannedDate: null })).rejects.toBeInstanceOf(
@@ -360,6 +361,14 @@ describe('the company reports the hours of a month on its own agreement', () => 
     const [change] = await handle.db.select().from(accessLog).where(and(eq(accessLog.citizenId, carl), eq(accessLog.actorUserId, companyActor.id), eq(accessLog.action, 'change')));
     expect(change).toMatchObject({ actorRole: 'company', purpose: expect.stringContaining('virksomheden oplyste dine timer for en måned') });
     expect(change!.organisation).toBe((await agreementForCompany(companyActor, id)).companyName);
+  });
+
+  it('sends a citizen who drops out before the goal back to "på vej mod job", to be matched again', async () => {
+    const { id, citizenId: carl } = await activeAgreement();
+    await report(companyActor, id, month('2027-04', '12'));
+    expect(await phaseOf(carl)).toBe('at_company');
+    await endAgreement(consultant, id, { endReason: 'Borgeren stoppede.' });
+    expect(await phaseOf(carl)).toBe('towards_job');
   });
 
   it('marks the goal in the first month with 30 ordinary hours, as when the consultant records them', async () => {

@@ -1,3 +1,4 @@
+import { phaseAfterAgreementEnds } from '../../app/domain/citizen-path';
 import { describe, expect, it } from 'vitest';
 import {
   agreementEffectiveFrom,
@@ -425,5 +426,17 @@ describe('agreementEffectiveFrom', () => {
   it('is the day both confirmed when that came after the start date, in Danish time', () => {
     expect(agreementEffectiveFrom(new Date('2027-01-14T23:30:00Z'), '2027-01-12')).toBe('2027-01-15');
     expect(agreementEffectiveFrom(new Date('2027-01-12T08:00:00Z'), '2027-01-12')).toBe('2027-01-12');
+  });
+});
+
+describe('phaseAfterAgreementEnds (decision 030)', () => {
+  it('sends a citizen who drops out of an active agreement before the goal back to "på vej mod job"', () => {
+    expect(phaseAfterAgreementEnds({ wasActive: true, goalReached: false, otherAgreementHoldsSlot: false })).toBe('towards_job');
+  });
+
+  it('leaves the phase once the goal was reached, while another agreement holds a slot, or when the agreement never began', () => {
+    expect(phaseAfterAgreementEnds({ wasActive: true, goalReached: true, otherAgreementHoldsSlot: false })).toBeNull();
+    expect(phaseAfterAgreementEnds({ wasActive: true, goalReached: false, otherAgreementHoldsSlot: true })).toBeNull();
+    expect(phaseAfterAgreementEnds({ wasActive: false, goalReached: false, otherAgreementHoldsSlot: false })).toBeNull();
   });
 });
