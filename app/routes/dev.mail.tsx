@@ -1,11 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { useLoaderData } from '@remix-run/react';
+import { Form, useLoaderData } from '@remix-run/react';
 import { Fragment } from 'react';
+import { z } from 'zod';
 import { requireUser } from '../auth/permissions.server';
 import { outboxView, type OutboxView } from '../domain/mail-outbox-view';
 import { formatStepTime } from '../domain/proposal-rules';
 import { demoAccountsExist } from '../services/demo.server';
 import { outboxMails } from '../services/mail-outbox.server';
+import { TextField } from '../ui/form';
 
 const OUTBOX_PAGE_SIZE = 50;
 
@@ -19,7 +21,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const production = process.env.NODE_ENV === 'production';
   if (production) await requireUser(request, 'admin');
   const view = outboxView({ production, smtp: Boolean(process.env.SMTP_URL), demo: await demoAccountsExist() });
-  return { view, mails: await outboxMails(view, OUTBOX_PAGE_SIZE) };
+  // Only an address: anything else is ignored rather than searched for.
+  const to = z.string().trim().email().max(254).safeParse(new URL(request.url).searchParams.get('til') ?? '');
+  const recipient = to.success ? to.data : '';
+  return { view, recipient, mails: await outboxMails(view, OUTBOX_PAGE_SIZE, { to: recipient || undefined }) };
 }
 
 /** Links in a mail body become clickable; the rest stays plain text. */
@@ -41,11 +46,17 @@ const INTRO: Record<OutboxView, string> = {
 };
 
 export default function MailOutboxPage() {
-  const { view, mails } = useLoaderData<typeof loader>();
+  const { view, recipient, mails } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>Udbakke for mail</h1>
       <p className="font-lead">{INTRO[view]}</p>
+      <Form method="get" className="mb-6">
+        <TextField name="til" label="Kun mail til" hint="En e-mailadresse" type="email" defaultValue={recipient} />
+        <button type="submit" className="button button-secondary">
+          Vis mail
+        </button>
+      </Form>
       {mails.length === 0 ? (
         <p>{view === 'unsent' ? 'Al mail er sendt.' : 'Der er ingen mail i udbakken.'}</p>
       ) : (

@@ -329,7 +329,7 @@ test('a forgotten password is replaced by a link from the mail outbox, and the l
 
   const admin = await (await browser.newContext()).newPage();
   await logIn(admin, DEMO_USERS.admin);
-  await admin.goto('/dev/mail');
+  await admin.goto(`/dev/mail?til=${encodeURIComponent(email)}`);
   const mail = admin.getByRole('article').filter({ hasText: email }).filter({ hasText: 'Ny adgangskode til Jobbro' }).first();
   const resetLink = await mail.getByRole('link', { name: /\/ny-adgangskode\// }).getAttribute('href');
 

@@ -26,7 +26,7 @@ function rawRequest(options: { method: string; path: string; headers?: Record<st
 
 /** The mails in the local outbox to one address with one subject, as the administrator sees them. */
 async function mailsTo(admin: Page, email: string, subject: string) {
-  await admin.goto('/dev/mail');
+  await admin.goto(`/dev/mail?til=${encodeURIComponent(email)}`);
   return admin.getByRole('article').filter({ hasText: email }).filter({ hasText: subject });
 }
 

@@ -9,7 +9,7 @@ import { DEMO_USERS, logIn } from './fixtures';
 export async function linkFromMail(browser: Browser, { to, subject, path }: { to: string; subject: string; path: string }): Promise<string> {
   const admin = await (await browser.newContext()).newPage();
   await logIn(admin, DEMO_USERS.admin);
-  await admin.goto('/dev/mail');
+  await admin.goto(`/dev/mail?til=${encodeURIComponent(to)}`);
   const mail = admin.getByRole('article').filter({ hasText: to }).filter({ hasText: subject }).first();
   const link = mail.getByRole('link', { name: new RegExp(`${path.replace(/\//g, '\\/')}[a-z2-7]{32}$`) });
   await expect(link).toBeVisible();
@@ -22,7 +22,7 @@ export async function linkFromMail(browser: Browser, { to, subject, path }: { to
 export async function mailText(browser: Browser, { to, subject }: { to: string; subject: string }): Promise<string> {
   const admin = await (await browser.newContext()).newPage();
   await logIn(admin, DEMO_USERS.admin);
-  await admin.goto('/dev/mail');
+  await admin.goto(`/dev/mail?til=${encodeURIComponent(to)}`);
   const mail = admin.getByRole('article').filter({ hasText: to }).filter({ hasText: subject }).first();
   await expect(mail).toBeVisible();
   const text = (await mail.textContent()) ?? '';

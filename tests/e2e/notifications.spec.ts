@@ -93,7 +93,7 @@ test('a citizen who reads English is proposed for a job, gets the mail in Englis
   // The mail, as /dev/mail shows it: in English, about the job, with the link to answer and nothing private.
   const admin = await (await browser.newContext()).newPage();
   await logIn(admin, DEMO_USERS.admin);
-  await admin.goto('/dev/mail');
+  await admin.goto(`/dev/mail?til=${encodeURIComponent(email)}`);
   const mail = admin.getByRole('article').filter({ hasText: email }).filter({ hasText: 'You have been proposed for a job' });
   await expect(mail).toBeVisible();
   await expect(mail).toContainText(`"${KATTEGAT_JOB}" at Kattegat Lager & Logistik A/S`);

@@ -46,11 +46,11 @@ afterAll(async () => {
   await handle?.close();
 });
 
-async function openOutbox(env: { production: boolean; smtp?: string }) {
+async function openOutbox(env: { production: boolean; smtp?: string }, query = '') {
   process.env.NODE_ENV = env.production ? 'production' : 'development';
   if (env.smtp) process.env.SMTP_URL = env.smtp;
   else delete process.env.SMTP_URL;
-  const request = new Request('http://localhost:3000/dev/mail', { headers: { Cookie: adminCookie } });
+  const request = new Request(`http://localhost:3000/dev/mail${query}`, { headers: { Cookie: adminCookie } });
   return outboxLoader({ request, params: {}, context: { clientIp: '127.0.0.1', cspNonce: 'test' } });
 }
 
@@ -74,6 +74,19 @@ describe('/dev/mail', () => {
     expect(page.view).toBe('unsent');
     expect(page.mails).toEqual([{ id: expect.any(Number), to: 'frida@borger.test', subject: 'Ny adgangskode til Jobbro', createdAt: expect.any(Date), body: null }]);
     expect(JSON.stringify(page)).not.toContain('ny-adgangskode');
+  });
+
+  it('finds the mails to one address however many others came after them, and ignores what is not an address', async () => {
+    for (let index = 0; index < 60; index += 1) {
+      await sendMail(handle.db, { to: `andre${index}@borger.test`, subject: 'En anden mail', body: 'Hej' });
+    }
+    const page = await openOutbox({ production: true }, '?til=FRIDA@borger.test');
+    expect(page.recipient).toBe('FRIDA@borger.test');
+    expect(page.mails.map((mail) => mail.to)).toEqual(['frida@borger.test']);
+    const notAnAddress = await openOutbox({ production: true }, `?til=${encodeURIComponent("' or 1=1 --")}`);
+    expect(notAnAddress.recipient).toBe('');
+    expect(notAnAddress.mails).toHaveLength(50);
+    await handle.db.delete(mailOutbox).where(eq(mailOutbox.subject, 'En anden mail'));
   });
 
   it('shows the whole mail in development', async () => {
