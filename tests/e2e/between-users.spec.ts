@@ -82,6 +82,7 @@ test('what waits for whom: proposed, answered, written, confirmed from the start
   await expect(toAnswer).toContainText(KATTEGAT_JOB);
   const kattegatProposal = (await toAnswer.getByRole('link', { name: KATTEGAT_JOB }).getAttribute('href'))!.split('/').at(-1)!;
   await toAnswer.getByRole('link', { name: OFFICE_JOB }).click();
+  await expect(citizen).toHaveURL(/\/borger\/forslag\/[0-9a-f-]{36}$/);
   const officeProposal = new URL(citizen.url()).pathname.split('/').at(-1)!;
   // She was told by mail too, with the link to answer.
   const proposalMail = await mailText(browser, { to: email, subject: 'Du er foreslået til et job' });

@@ -88,6 +88,7 @@ test('a citizen who reads English is proposed for a job, gets the mail in Englis
     await expect(job.getByRole('button', { name: /^Foreslå/ })).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 30_000 });
   await job.getByRole('button', { name: /^Foreslå/ }).click();
+  await consultant.getByRole('button', { name: /^Send forslaget til / }).click();
   await expect(consultant.getByText(`${name} er foreslået til ${KATTEGAT_JOB}.`)).toBeVisible();
 
   // The mail, as /dev/mail shows it: in English, about the job, with the link to answer and nothing private.
