@@ -18,11 +18,11 @@ async function errorPage(page: Page, path: string, status: number) {
 
 test("a missing agreement, citizen or proposal shows 404 with the service's own sentence, and another jobcentre's agreement reads the same", async ({ browser }) => {
   const consultant = await loggedIn(browser, DEMO_USERS.consultant);
-  for (const [path, sentence] of <const>[
+  for (const [path, sentence] of [
     [`/konsulent/aftaler/${MISSING_ID}`, 'Aftalen findes ikke.'],
     [`/konsulent/borgere/${MISSING_ID}`, 'Borgeren findes ikke.'],
     ['/konsulent/aftaler/ikke-et-id', 'Aftalen findes ikke.'],
-  ]) {
+  ] as const) {
     const alert = await errorPage(consultant, path, 404);
     await expect(alert.getByRole('heading', { level: 1, name: 'Siden findes ikke' })).toBeVisible();
     await expect(alert).toContainText(sentence);
