@@ -12,6 +12,7 @@ import {
 } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import { getUserWithHeaders } from './auth/permissions.server';
+import { userMessageOf } from './domain/user-error';
 import { languageOf } from './i18n/language.server';
 import { textsFor, type Texts } from './i18n/texts';
 import { useChromeLanguage, usePageLanguage } from './ui/page-language';
@@ -83,16 +84,30 @@ function errorPageTexts(status: number, t: Texts['errorPage']): { title: string;
   }
 }
 
-/** Site-wide, so it speaks the chrome's language: the reader's for visitors and citizens, Danish for staff. */
+/**
+ * Site-wide, so it speaks the chrome's language: the reader's for visitors and citizens, Danish for staff.
+ * A refusal from a service (403/404/410) shows the service's own sentence below the generic title, in the
+ * reader's language where texts.ts has it, else in Danish marked as such; anything else shows the generic text.
+ */
 export function ErrorBoundary() {
   const error = useRouteError();
-  const t = textsFor(useChromeLanguage()).errorPage;
-  const message = errorPageTexts(isRouteErrorResponse(error) ? error.status : 500, t);
+  const language = useChromeLanguage();
+  const t = textsFor(language).errorPage;
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const message = errorPageTexts(status, t);
+  const serviceMessage = isRouteErrorResponse(error) && status < 500 ? userMessageOf(error.data) : null;
+  const translated = serviceMessage === null ? null : language === 'da' ? serviceMessage : (t.serviceMessages[serviceMessage] ?? null);
   return (
     <div className="alert alert-error" role="alert">
       <div className="alert-body">
         <h1 className="alert-heading">{message.title}</h1>
-        <p className="alert-text">{message.text}</p>
+        {serviceMessage === null ? (
+          <p className="alert-text">{message.text}</p>
+        ) : (
+          <p className="alert-text" lang={translated === null ? 'da' : undefined}>
+            {translated ?? serviceMessage}
+          </p>
+        )}
         <p>
           <a href="/">{t.home}</a>
         </p>

@@ -3,12 +3,24 @@
  * sends a visitor to the login page and answers a logged-in user of another role with 403.
  */
 import { data, redirect } from '@remix-run/node';
+import { userErrorBody } from '../domain/user-error';
 import type { Role } from '../domain/vocabulary';
 import { readRequestSession, type Session, type SessionUser } from './session.server';
 
 export type { SessionUser } from './session.server';
 
-export const FORBIDDEN_MESSAGE = 'Du har ikke adgang til denne side.';
+/** Who a page is for, in the sentence a user of another role reads on the 403 page. */
+const AUDIENCE: Record<Role, string> = {
+  admin: 'administratorer',
+  consultant: 'jobcentrets konsulenter',
+  company: 'virksomheder',
+  citizen: 'borgere',
+};
+
+/** The 403 sentence for a page meant for `roles`: it names who the page is for, nothing about its content. */
+export function forbiddenMessageFor(roles: Role[]): string {
+  return `Siden er kun for ${roles.map((role) => AUDIENCE[role]).join(' og ')}.`;
+}
 
 const HOME_PATHS: Record<Role, string> = {
   admin: '/admin',
@@ -51,7 +63,7 @@ export async function requireUserSession(request: Request, ...roles: Role[]): Pr
     throw redirect(`/login?${searchParams}`, { headers });
   }
   if (roles.length > 0 && !roles.includes(user.role)) {
-    throw data(FORBIDDEN_MESSAGE, { status: 403, headers });
+    throw data(userErrorBody(forbiddenMessageFor(roles)), { status: 403, headers });
   }
   return { user, session };
 }

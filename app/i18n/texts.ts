@@ -537,6 +537,11 @@ const da = {
     tooManyRequests: { title: 'For mange forsøg', text: 'Vent lidt, og prøv igen.' },
     unexpected: { title: 'Der skete en fejl', text: 'Noget gik galt hos os. Prøv igen om lidt. Hvis fejlen bliver ved, så kontakt jobcentret.' },
     home: 'Gå til forsiden',
+    /**
+     * The services' own 403/404/410 sentences (Danish, written in app/services and app/auth) in this language,
+     * keyed by the Danish sentence. Danish needs none; a sentence missing here is shown in Danish (lang="da").
+     */
+    serviceMessages: {} as Readonly<Record<string, string>>,
   },
   jobSearch: {
     title: 'Find job',
@@ -1276,6 +1281,23 @@ const en: Texts = {
     tooManyRequests: { title: 'Too many attempts', text: 'Wait a little and try again.' },
     unexpected: { title: 'Something went wrong', text: 'Something went wrong on our side. Try again in a little while. If the error goes on, contact the job centre.' },
     home: 'Go to the front page',
+    serviceMessages: {
+      'Aftalen findes ikke.': 'The agreement does not exist.',
+      'Forslaget findes ikke.': 'The proposal does not exist.',
+      'Interessen findes ikke.': 'The interest does not exist.',
+      'Borgeren findes ikke.': 'The citizen does not exist.',
+      'Jobbet findes ikke.': 'The job does not exist.',
+      'Jobopslaget findes ikke.': 'The job does not exist.',
+      'Virksomheden findes ikke.': 'The company does not exist.',
+      'Objektet findes ikke.': 'We could not find what you were looking for.',
+      'Jobbet er ikke længere ledigt. Det kan være besat, sat på pause eller lukket.': 'The job is no longer open. It may have been filled, paused or closed.',
+      'Din sag er lukket, så dine ønsker kan ikke rettes her. Kontakt jobcentret.': 'Your case is closed, so your wishes cannot be changed here. Contact the job centre.',
+      'Du har ikke adgang til dette.': 'You do not have access to this.',
+      'Siden er kun for administratorer.': 'This page is only for administrators.',
+      'Siden er kun for jobcentrets konsulenter.': "This page is only for the job centre's consultants.",
+      'Siden er kun for virksomheder.': 'This page is only for companies.',
+      'Siden er kun for borgere.': 'This page is only for citizens.',
+    },
   },
   jobSearch: {
     title: 'Find a job',

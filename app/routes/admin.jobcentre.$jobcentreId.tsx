@@ -6,7 +6,7 @@ import { requireUser } from '../auth/permissions.server';
 import { formValues } from '../domain/form-values';
 import { CONSULTANT_INVITATION_DAYS, consultantActionSchema, consultantSchema, municipalityName } from '../domain/jobcentre-rules';
 import { DuplicateError } from '../services/companies.server';
-import { orHttpError } from '../services/errors.server';
+import { httpError, orHttpError } from '../services/errors.server';
 import { addConsultant, ConsultantStateError, deactivateConsultant, getJobcentre, resendConsultantLink } from '../services/jobcentres.server';
 import { publicOrigin } from '../services/public-origin.server';
 import { ErrorSummary, fieldErrorsOf, SubmitButton, TextField, type FieldErrors } from '../ui/form';
@@ -22,7 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     const id = query.get(name);
     if (id === null) return null;
     const consultant = jobcentre.consultants.find((row) => row.id === id);
-    if (!consultant) throw new Response('Konsulenten findes ikke.', { status: 404 });
+    if (!consultant) throw httpError(404, 'Konsulenten findes ikke.');
     return consultant;
   };
   const confirming = consultantOf('deaktiver');
@@ -45,7 +45,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const values = formValues(await request.formData()) as Record<string, string>;
   if (values.intent === 'resend' || values.intent === 'deactivate') {
     const parsed = consultantActionSchema.safeParse(values);
-    if (!parsed.success) throw new Response('Konsulenten findes ikke.', { status: 404 });
+    if (!parsed.success) throw httpError(404, 'Konsulenten findes ikke.');
     const { intent, consultantId } = parsed.data;
     try {
       if (intent === 'deactivate') {

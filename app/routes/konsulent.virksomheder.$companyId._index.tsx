@@ -3,7 +3,7 @@ import { Link, useLoaderData, useLocation, useSearchParams } from '@remix-run/re
 import { requireUser } from '../auth/permissions.server';
 import { OPENING_KIND_LABELS, OPENING_STATUS_LABELS } from '../domain/vocabulary';
 import { getCompany } from '../services/companies.server';
-import { orHttpError } from '../services/errors.server';
+import { httpError, orHttpError } from '../services/errors.server';
 import { isUuid, listCompanyOpenings } from '../services/openings.server';
 import { formatHours } from '../domain/format';
 import { Alert } from '../ui/matching';
@@ -15,7 +15,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, 'consultant');
   const companyId = params.companyId ?? '';
-  if (!isUuid(companyId)) throw new Response('Virksomheden findes ikke.', { status: 404 });
+  if (!isUuid(companyId)) throw httpError(404, 'Virksomheden findes ikke.');
   const company = await orHttpError(() => getCompany(user, companyId));
   const { openings, page } = await listCompanyOpenings(user, companyId, { page: requestedPage(new URL(request.url).searchParams.get('side')) });
   return { company, openings, page };

@@ -3,7 +3,7 @@ import { data, redirect } from '@remix-run/node';
 import { Link, useActionData, useLoaderData } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
 import { getCompany } from '../services/companies.server';
-import { orHttpError } from '../services/errors.server';
+import { httpError, orHttpError } from '../services/errors.server';
 import { submitOpeningStep } from '../services/opening-submissions.server';
 import { isUuid, newOpeningFormValues, shelteredJobWarningFor } from '../services/openings.server';
 import { SteppedOpeningForm } from '../ui/opening-form';
@@ -12,7 +12,7 @@ export const meta: MetaFunction = () => [{ title: 'Ny jobordre · Jobbro' }];
 
 async function companyFor(request: Request, companyId: string) {
   const user = await requireUser(request, 'consultant');
-  if (!isUuid(companyId)) throw new Response('Virksomheden findes ikke.', { status: 404 });
+  if (!isUuid(companyId)) throw httpError(404, 'Virksomheden findes ikke.');
   const company = await orHttpError(() => getCompany(user, companyId));
   return { user, company };
 }

@@ -12,6 +12,7 @@ import { chromeLanguageFor, type Language } from '../i18n/language';
 import { languageOf } from '../i18n/language.server';
 import { textsFor } from '../i18n/texts';
 import { changePassword } from '../services/accounts.server';
+import { httpError } from '../services/errors.server';
 import { Alert } from '../ui/matching';
 import { InLanguage } from '../ui/citizen';
 import { ErrorSummary, fieldErrorsOf, SubmitButton, TextField, type FieldErrors } from '../ui/form';
@@ -69,7 +70,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const sessionId = form.get('sessionId');
     if (typeof sessionId !== 'string' || sessionId === '') throw data('Ukendt enhed.', { status: 400 });
     // Someone else's session, or one that ended already: the same 404, so the answer tells nothing of others.
-    if (!(await endUserSession(user.id, sessionId))) throw data('Enheden findes ikke.', { status: 404 });
+    if (!(await endUserSession(user.id, sessionId))) throw httpError(404, 'Enheden findes ikke.');
     if (sessionId === session.id) return redirect('/login', { headers: { 'Set-Cookie': await endSession(request) } });
     return redirect('/konto?enhed=logget-af');
   }

@@ -1,3 +1,6 @@
+import { data } from '@remix-run/node';
+import { userErrorBody } from '../domain/user-error';
+
 /** Typed failures that services throw and routes turn into 404/403 (via `asHttpError`). */
 export class NotFoundError extends Error {
   constructor(what = 'Objektet') {
@@ -21,14 +24,22 @@ export class GoneError extends Error {
   }
 }
 
-/** Runs a service call and maps its typed failures to Remix error responses (404/403/410). */
+/**
+ * The answer to throw from a loader or action for a refusal: the status, and the sentence written for the
+ * user, which the error boundaries show (app/ui/error-page.tsx). Never put an id, a name or data in it.
+ */
+export function httpError(status: 403 | 404 | 410, userMessage: string) {
+  return data(userErrorBody(userMessage), { status });
+}
+
+/** Runs a service call and maps its typed failures to Remix error responses (404/403/410) carrying their message. */
 export async function orHttpError<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof NotFoundError) throw new Response(error.message, { status: 404 });
-    if (error instanceof ForbiddenError) throw new Response(error.message, { status: 403 });
-    if (error instanceof GoneError) throw new Response(error.message, { status: 410 });
+    if (error instanceof NotFoundError) throw httpError(404, error.message);
+    if (error instanceof ForbiddenError) throw httpError(403, error.message);
+    if (error instanceof GoneError) throw httpError(410, error.message);
     throw error;
   }
 }

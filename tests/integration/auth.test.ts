@@ -327,11 +327,11 @@ describe('requireUser', () => {
     const request = requestWithCookie(`jobbro_session=${token}`);
 
     const thrown = (await thrownBy(requireUser(request, 'consultant'))) as unknown as {
-      data: string;
+      data: unknown;
       init: { status: number };
     };
     expect(thrown.init.status).toBe(403);
-    expect(thrown.data).toBe('Du har ikke adgang til denne side.');
+    expect(thrown.data).toEqual({ userMessage: 'Siden er kun for jobcentrets konsulenter.' });
 
     expect((await requireUser(request, 'company', 'admin')).id).toBe(company.id);
   });
