@@ -315,14 +315,14 @@ export function CalculatorLink({
 
 /** The calculator's figure in a consultant's match list (Danish: consultants' pages), with the way to the whole sum. */
 export function MatchMoneyLine({ money, calculationHref }: { money: MatchMoney; calculationHref: string }) {
+  // A job that states neither wage nor agreement: nothing to say, and no line repeated down the list.
+  if (money.kind === 'no_wage' && !money.wageAgreement) return null;
   const text =
     money.kind === 'figure'
       ? `Med jobbet: ${money.difference > 0 ? '+' : money.difference < 0 ? '−' : ''}${formatKroner(Math.abs(money.difference), 'da')} om måneden, vejledende.`
       : money.kind === 'not_covered'
         ? 'Beregneren dækker ikke borgerens ydelse endnu.'
-        : money.wageAgreement
-          ? `Løn efter overenskomst: ${money.wageAgreement}. Ingen timeløn at regne med.`
-          : 'Jobbet har ingen timeløn at regne med.';
+        : `Løn efter overenskomst: ${money.wageAgreement}. Ingen timeløn at regne med.`;
   return (
     <p className="mt-2 mb-0" data-testid="match-money">
       {text}{' '}
