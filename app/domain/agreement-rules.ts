@@ -96,6 +96,19 @@ function isRealDate(value: string): boolean {
 // ── The follow-up plan ───────────────────────────────────────────────────────────────────────────────────
 
 /**
+ * The ordinary hours a new agreement proposes: a fleksjob's expected hours (at most what the citizen can work),
+ * otherwise the citizen's minimum kept inside the opening's range. Also what the match pages' calculator
+ * figure counts with, so it is the figure the agreement form shows.
+ */
+export function proposedOrdinaryHours(
+  opening: { kind: OpeningKind; hoursMin: number; hoursMax: number; flexjobExpectedHours: number | null },
+  citizen: { hoursMin: number; hoursMax: number },
+): number {
+  if (opening.kind === 'flexjob' && opening.flexjobExpectedHours) return Math.min(opening.flexjobExpectedHours, citizen.hoursMax);
+  return Math.max(opening.hoursMin, Math.min(opening.hoursMax, citizen.hoursMin));
+}
+
+/**
  * The plan the consultant starts from: weekly in the first month, then monthly through the first year. A
  * skånejob is followed up within 6 months and then yearly; its proposal is one month, six months and 18 months.
  * No date falls on a weekend or a closed day (app/domain/danish-holidays.ts): each moves to the nearest working

@@ -8,6 +8,8 @@ import { z } from 'zod';
 import { formatKroner } from './format';
 import { BENEFIT_STATUSES, type BenefitStatus } from './vocabulary';
 import { yearsOf, type BenefitRates } from './benefit-rates';
+import { proposedOrdinaryHours } from './agreement-rules';
+import type { OpeningKind } from './vocabulary';
 
 /** Weeks per month: a weekly wage times this is the monthly wage (52 / 12, as the jobcentres round it). */
 export const WEEKS_PER_MONTH = 4.33;
@@ -496,4 +498,34 @@ export function readCalculatorForm(query: URLSearchParams, prefill: CalculatorVa
 /** A weekly number of hours as the form shows it: "7,5". */
 export function hoursValue(hours: number | null | undefined): string | undefined {
   return hours === null || hours === undefined ? undefined : `${hours}`.replace('.', ',');
+}
+
+/**
+ * The calculator's starting point for one citizen and one job: the citizen's benefit, the job's hours and its
+ * hourly wage. The agreement form and the consultant's match pages both start from it, so they show one figure.
+ */
+export function jobCalculatorPrefill(benefit: BenefitStatus, hoursPerWeek: number, hourlyWage: number | null): CalculatorValues {
+  return { benefit, hours: hoursValue(hoursPerWeek), wage: hoursValue(hourlyWage) };
+}
+
+/** The figure for a prefill alone, as the calculator shows it before anyone types: null without a wage. */
+export function prefilledCalculation(prefill: CalculatorValues, rates: BenefitRates): Calculation | null {
+  return readCalculatorForm(new URLSearchParams(), prefill, rates).result;
+}
+
+/** The calculator's answer in one line of a match list. */
+export type MatchMoney = { kind: 'figure'; difference: number } | { kind: 'not_covered' } | { kind: 'no_wage'; wageAgreement: string | null };
+
+/**
+ * The figure for a citizen and a job on the consultant's match pages: the hours a new agreement would propose
+ * and the job's wage, so it is the number the agreement form shows for the pair. Pure and cheap (one list row).
+ */
+export function matchMoney(
+  citizen: { benefitStatus: BenefitStatus; hoursMin: number; hoursMax: number },
+  opening: { kind: OpeningKind; hoursMin: number; hoursMax: number; flexjobExpectedHours: number | null; hourlyWage: number | null; wageAgreement: string | null },
+  rates: BenefitRates,
+): MatchMoney {
+  const result = prefilledCalculation(jobCalculatorPrefill(citizen.benefitStatus, proposedOrdinaryHours(opening, citizen), opening.hourlyWage), rates);
+  if (!result) return { kind: 'no_wage', wageAgreement: opening.wageAgreement };
+  return result.covered ? { kind: 'figure', difference: result.difference } : { kind: 'not_covered' };
 }

@@ -66,3 +66,13 @@ export function formatTimeIn(at: Date, language: Language): string {
   const time = timeOfDay.format(at);
   return language === 'da' ? time.replace(':', '.') : time.replace('.', ':');
 }
+
+/** An opening's wage as a reader sees it: "152,50 kr. i timen før skat", or the agreement it follows; null if neither. */
+export function formatWageIn(opening: { hourlyWage: number | null; wageAgreement: string | null }, language: Language): string | null {
+  if (opening.hourlyWage !== null) {
+    const amount = new Intl.NumberFormat(language === 'da' ? 'da-DK' : 'en-GB', { minimumFractionDigits: opening.hourlyWage % 1 === 0 ? 0 : 2, maximumFractionDigits: 2 }).format(opening.hourlyWage);
+    return language === 'da' ? `${amount} kr. i timen før skat` : `DKK ${amount} an hour before tax`;
+  }
+  if (opening.wageAgreement) return language === 'da' ? `Efter overenskomst: ${opening.wageAgreement}` : `By collective agreement: ${opening.wageAgreement}`;
+  return null;
+}

@@ -8,7 +8,7 @@ import { toIsoDate } from '../domain/format';
 import { formValues } from '../domain/form-values';
 import { CONSENT_WITHDRAWN_REASON, proposalAnswerSchema } from '../domain/proposal-rules';
 import { ACCOMMODATION_ENTRIES, DEMAND_ENTRIES, OPENING_KIND_ENTRIES } from '../domain/vocabulary';
-import { formatDateIn, formatDateTimeIn, formatHoursIn } from '../i18n/format';
+import { formatDateIn, formatDateTimeIn, formatHoursIn, formatWageIn } from '../i18n/format';
 import { labelIn } from '../i18n/language';
 import { languageOf } from '../i18n/language.server';
 import { textsFor } from '../i18n/texts';
@@ -193,6 +193,12 @@ export default function CitizenProposalPage() {
               <th scope="row">{t.hours}</th>
               <td>{formatHoursIn({ min: opening.hoursMin, max: opening.hoursMax }, language)}</td>
             </tr>
+            {formatWageIn(opening, language) ? (
+              <tr>
+                <th scope="row">{texts.job.wage}</th>
+                <td>{formatWageIn(opening, language)}</td>
+              </tr>
+            ) : null}
             <tr>
               <th scope="row">{t.place}</th>
               <td>

@@ -117,7 +117,7 @@ export default function CitizenJobsPage() {
                 <p>
                   <Link to={`/jobs/${job.openingId}`}>{t.readMore(job.title)}</Link>
                   <br />
-                  <CalculatorLink hours={hoursValue(job.hoursMax)} wage={undefined} language={language} />
+                  <CalculatorLink hours={hoursValue(job.hoursMax)} wage={hoursValue(job.hourlyWage)} wageAgreement={job.wageAgreement} language={language} />
                 </p>
                 {job.interest === 'none' ? (
                   <Form method="post">

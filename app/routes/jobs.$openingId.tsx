@@ -4,7 +4,7 @@ import { getUser } from '../auth/permissions.server';
 import { toIsoDate } from '../domain/format';
 import { jobSearchHref, parseJobFilters } from '../domain/job-filters';
 import { ACCOMMODATION_ENTRIES, DAY_PART_ENTRIES, DAY_PARTS, DEMAND_ENTRIES, OPENING_KIND_ENTRIES, WEEKDAY_ENTRIES, WEEKDAYS } from '../domain/vocabulary';
-import { formatDateIn, formatHoursIn, listIn } from '../i18n/format';
+import { formatDateIn, formatHoursIn, formatWageIn, listIn } from '../i18n/format';
 import { labelIn, READER_LANGUAGE_HANDLE, type Language } from '../i18n/language';
 import { languageOf } from '../i18n/language.server';
 import { textsFor } from '../i18n/texts';
@@ -97,6 +97,12 @@ export default function JobPage() {
             {weeklyHoursText({ min: opening.hoursMin, max: opening.hoursMax }, language)}
             {opening.flexjobExpectedHours !== null ? t.expected(weeklyHoursText(opening.flexjobExpectedHours, language)) : ''}
           </dd>
+          {formatWageIn(opening, language) ? (
+            <>
+              <dt>{t.wage}</dt>
+              <dd>{formatWageIn(opening, language)}</dd>
+            </>
+          ) : null}
           <dt>{t.when}</dt>
           <dd>
             {weekText(opening.schedule, language) ?? t.byAgreement}

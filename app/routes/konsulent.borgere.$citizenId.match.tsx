@@ -3,6 +3,8 @@ import { data, redirect } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { z } from 'zod';
 import { requireUser } from '../auth/permissions.server';
+import { matchMoney } from '../domain/benefit-calculator';
+import { ratesOn } from '../domain/benefit-rates';
 import { formatDate, formatHours, formatKm, toIsoDate } from '../domain/format';
 import { parseMatchFilters, shownMatches } from '../domain/match-filters';
 import { blocksNewProposal, consultantProposalStatusText, mayWithdraw } from '../domain/proposal-rules';
@@ -13,6 +15,7 @@ import { ProposalRefusedError, proposalPreview, proposalsForCitizen, proposeCiti
 import { CONFIRM_PARAM, ProposalConfirmation, ProposeButton } from '../ui/proposal-confirmation';
 import { CheckboxGroup } from '../ui/choice-fields';
 import { Alert, DatabaseSearchNotice, MatchCount, matchAnchor, MatchExplanationText, ProposalExplanationText, ProposalStepList, MatchSearchFields, ShowMoreMatches } from '../ui/matching';
+import { MatchMoneyLine } from '../ui/benefit-calculator';
 import { WithdrawProposalForm } from '../ui/withdraw-proposal';
 import { withdrawOnMatchPage } from '../ui/withdraw-proposal.server';
 
@@ -32,7 +35,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     orHttpError(() => proposalsForCitizen(user, citizenId)),
     confirming ? orHttpError(() => proposalPreview(user, { openingId: confirming, citizenId })) : null,
   ]);
-  return { ...match, proposals, preview, values, errors, shown };
+  // What each job means for the citizen's money: pure computation on the rows already read.
+  const rates = ratesOn(toIsoDate(new Date()));
+  const results = match.results.map((opening) => ({ ...opening, money: matchMoney(match.citizen, opening, rates) }));
+  return { ...match, results, proposals, preview, values, errors, shown };
 }
 
 /** Only from the confirmation step (`confirmed`), which showed what the company will see. */
@@ -136,6 +142,7 @@ export default function CitizenMatches() {
                     {match.city} · start {formatDate(match.startDate)} · match {Math.round(match.score)} af 100
                   </p>
                   <MatchExplanationText explanation={match.explanation} />
+                  <MatchMoneyLine money={match.money} calculationHref={`/konsulent/aftaler/ny?borger=${citizen.id}&jobopslag=${match.openingId}#oekonomi`} />
                   {refused?.openingId === match.openingId ? <Refusal reasons={refused.reasons} heading="Borgeren kan ikke foreslås til jobbet" /> : null}
                   {proposal ? (
                     <p className="mt-2 mb-0">

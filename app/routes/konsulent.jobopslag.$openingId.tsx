@@ -3,6 +3,8 @@ import { data, redirect } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { z } from 'zod';
 import { requireUser } from '../auth/permissions.server';
+import { matchMoney } from '../domain/benefit-calculator';
+import { ratesOn } from '../domain/benefit-rates';
 import { formatDate, formatHours, formatKm, toIsoDate } from '../domain/format';
 import { parseMatchFilters, shownMatches } from '../domain/match-filters';
 import { blocksNewProposal, consultantProposalStatusText, INTEREST_TO_PASS_ON, mayWithdraw } from '../domain/proposal-rules';
@@ -15,6 +17,7 @@ import { ProposalRefusedError, proposalPreview, proposalsForOpening, proposeCiti
 import { CONFIRM_PARAM, ProposalConfirmation, ProposeButton } from '../ui/proposal-confirmation';
 import { Checkbox } from '../ui/choice-fields';
 import { Alert, DatabaseSearchNotice, MatchCount, matchAnchor, MatchExplanationText, ProposalExplanationText, ProposalStepList, MatchSearchFields, ShowMoreMatches } from '../ui/matching';
+import { MatchMoneyLine } from '../ui/benefit-calculator';
 import { WithdrawProposalForm } from '../ui/withdraw-proposal';
 import { withdrawOnMatchPage } from '../ui/withdraw-proposal.server';
 
@@ -41,6 +44,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     confirming ? orHttpError(() => proposalPreview(user, { openingId, citizenId: confirming })) : null,
   ]);
   const { opening } = match;
+  // What the job means for each citizen's money: pure computation on the rows already read.
+  const rates = ratesOn(toIsoDate(new Date()));
   return {
     opening: {
       id: opening.id,
@@ -59,7 +64,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       demands: opening.demands,
       accommodations: opening.accommodations,
     },
-    results: match.results,
+    results: match.results.map((citizen) => ({ ...citizen, money: matchMoney(citizen, opening, rates) })),
     source: match.source,
     blockedReason: match.blockedReason,
     proposals,
@@ -220,6 +225,7 @@ export default function OpeningMatches() {
                     {formatHours({ min: match.hoursMin, max: match.hoursMax })} · {formatKm(match.distanceKm)} væk · match {Math.round(match.score)} af 100
                   </p>
                   <MatchExplanationText explanation={match.explanation} />
+                  <MatchMoneyLine money={match.money} calculationHref={`/konsulent/aftaler/ny?borger=${match.citizenId}&jobopslag=${opening.id}#oekonomi`} />
                   {refused?.citizenId === match.citizenId ? (
                     <Alert kind="error" heading={`${match.name} kan ikke foreslås`}>
                       <ul className="m-0">

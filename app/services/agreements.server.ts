@@ -35,6 +35,7 @@ import {
   NO_FOLLOW_UP,
   plannedFollowUps,
   proposeFollowUpDates,
+  proposedOrdinaryHours,
   rowFieldsOf,
   type AgreementContext,
   type AgreementInput,
@@ -107,7 +108,8 @@ export type AgreementDraft = {
   companyName: string;
   context: AgreementContext;
   /** What the benefit calculator beside the form starts from: the citizen's benefit and the job's wage. */
-  economy: { benefit: BenefitStatus; hourlyWage: number | null; wageAgreement: string | null };
+  /** What the benefit calculator starts from: the citizen's benefit, the proposed hours, the job's wage. */
+  economy: { benefit: BenefitStatus; hoursPerWeek: number; hourlyWage: number | null; wageAgreement: string | null };
   /** The form's starting values: the opening's tasks, schedule and contact, and a proposed plan. */
   values: Record<string, string | string[]>;
 };
@@ -223,9 +225,9 @@ export async function agreementDraft(
   const { citizen, opening, companyName } = await resolveSource(db(), jobcentreId, source, { today, readBy: logRead ? actor : undefined });
   const day = toIsoDate(today);
   const startDate = opening.startDate > day ? opening.startDate : day;
-  const hours = Math.max(opening.hoursMin, Math.min(opening.hoursMax, citizen.hoursMin));
+  const hoursPerWeek = proposedOrdinaryHours(opening, citizen);
   const values = termsToFormValues({
-    ordinaryHoursPerWeek: opening.kind === 'flexjob' && opening.flexjobExpectedHours ? Math.min(opening.flexjobExpectedHours, citizen.hoursMax) : hours,
+    ordinaryHoursPerWeek: hoursPerWeek,
     internshipHoursPerWeek: 0,
     schedule: opening.schedule,
     startDate,
@@ -247,7 +249,7 @@ export async function agreementDraft(
     companyId: opening.companyId,
     companyName,
     context: contextOf(citizen, opening),
-    economy: { benefit: citizen.benefitStatus, hourlyWage: opening.hourlyWage, wageAgreement: opening.wageAgreement },
+    economy: { benefit: citizen.benefitStatus, hoursPerWeek, hourlyWage: opening.hourlyWage, wageAgreement: opening.wageAgreement },
     values,
   };
 }

@@ -150,6 +150,9 @@ export type CitizenJob = {
   kind: OpeningKind;
   hoursMin: number;
   hoursMax: number;
+  /** For the calculator link: the job's hourly wage, or the collective agreement it follows. */
+  hourlyWage: number | null;
+  wageAgreement: string | null;
   postcode: string;
   city: string;
   distanceKm: number;
@@ -218,6 +221,8 @@ export async function jobsForCitizen(
             hoursMax: openings.hoursMax,
             accommodations: openings.accommodations,
             demands: openings.demands,
+            hourlyWage: openings.hourlyWage,
+            wageAgreement: openings.wageAgreement,
           })
           .from(openings)
           .where(inArray(openings.id, openingIds)),
@@ -236,6 +241,8 @@ export async function jobsForCitizen(
         kind: result.kind,
         hoursMin: result.hoursMin,
         hoursMax: result.hoursMax,
+        hourlyWage: opening.hourlyWage,
+        wageAgreement: opening.wageAgreement,
         postcode: result.postcode,
         city: result.city,
         distanceKm: result.distanceKm,

@@ -485,6 +485,9 @@ export type PublicOpening = {
   hoursMin: number;
   hoursMax: number;
   flexjobExpectedHours: number | null;
+  hourlyWage: number | null;
+  /** The collective agreement the wage follows ("efter overenskomst"), when no hourly wage is stated. */
+  wageAgreement: string | null;
   schedule: WeekSchedule;
   /** 'YYYY-MM-DD' */
   startDate: string;
@@ -519,6 +522,8 @@ export async function getPublicOpening(id: string, { includeContactDetails = fal
       hoursMin: openings.hoursMin,
       hoursMax: openings.hoursMax,
       flexjobExpectedHours: openings.flexjobExpectedHours,
+      hourlyWage: openings.hourlyWage,
+      wageAgreement: openings.wageAgreement,
       schedule: openings.schedule,
       startDate: openings.startDate,
       slots: openings.slots,

@@ -129,6 +129,9 @@ const openingColumns = {
   hoursMin: openings.hoursMin,
   hoursMax: openings.hoursMax,
   flexjobExpectedHours: openings.flexjobExpectedHours,
+  // For the benefit calculator's figure on the consultant's match pages (no query of its own).
+  hourlyWage: openings.hourlyWage,
+  wageAgreement: openings.wageAgreement,
   demands: openings.demands,
   accommodations: openings.accommodations,
   lat: openings.lat,
@@ -491,6 +494,9 @@ export type OpeningMatch = {
   kind: OpeningKind;
   hoursMin: number;
   hoursMax: number;
+  flexjobExpectedHours: number | null;
+  hourlyWage: number | null;
+  wageAgreement: string | null;
   city: string;
   postcode: string;
   /** 'YYYY-MM-DD' */
@@ -503,6 +509,7 @@ export type OpeningMatch = {
 export type MatchedCitizen = {
   id: string;
   name: string;
+  benefitStatus: MatchCitizenRow['benefitStatus'];
   hoursMin: number;
   hoursMax: number;
   reachKm: number;
@@ -588,6 +595,9 @@ function rankOpenings(
     kind: match.value.kind,
     hoursMin: match.value.hoursMin,
     hoursMax: match.value.hoursMax,
+    flexjobExpectedHours: match.value.flexjobExpectedHours,
+    hourlyWage: match.value.hourlyWage,
+    wageAgreement: match.value.wageAgreement,
     city: match.value.city,
     postcode: match.value.postcode,
     startDate: match.value.startDate,
@@ -619,6 +629,7 @@ export async function matchOpeningsForCitizen(
   const matched: MatchedCitizen = {
     id: citizen.id,
     name: citizen.name,
+    benefitStatus: citizen.benefitStatus,
     hoursMin: citizen.hoursMin,
     hoursMax: citizen.hoursMax,
     reachKm: citizen.reachKm,

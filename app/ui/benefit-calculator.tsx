@@ -6,7 +6,7 @@
  */
 import { Form, Link, useSubmit } from '@remix-run/react';
 import { useEffect, useRef } from 'react';
-import type { Calculation, CalculatorForm, Line } from '../domain/benefit-calculator';
+import type { Calculation, CalculatorForm, Line, MatchMoney } from '../domain/benefit-calculator';
 import { BENEFIT_STATUS_ENTRIES } from '../domain/vocabulary';
 import { formatKroner } from '../domain/format';
 import type { Language } from '../i18n/language';
@@ -290,9 +290,43 @@ function MoneyChart({ result, language }: { result: Extract<Calculation, { cover
 }
 
 /** A link to the public calculator with the job's numbers, for lists where a whole form per job is too much. */
-export function CalculatorLink({ hours, wage, language }: { hours: string | undefined; wage: string | undefined; language: Language }) {
+export function CalculatorLink({
+  hours,
+  wage,
+  wageAgreement,
+  language,
+}: {
+  hours: string | undefined;
+  wage: string | undefined;
+  /** Said beside the link when the job names only the agreement its wage follows. */
+  wageAgreement?: string | null;
+  language: Language;
+}) {
   const query = new URLSearchParams();
   if (hours) query.set('hours', hours);
   if (wage) query.set('wage', wage);
-  return <Link to={`/beregner${query.size > 0 ? `?${query}` : ''}#oekonomi`}>{TEXTS[language].heading}</Link>;
+  return (
+    <>
+      <Link to={`/beregner${query.size > 0 ? `?${query}` : ''}#oekonomi`}>{TEXTS[language].heading}</Link>
+      {!wage && wageAgreement ? <span className="d-block form-hint">{TEXTS[language].agreement(wageAgreement)}</span> : null}
+    </>
+  );
+}
+
+/** The calculator's figure in a consultant's match list (Danish: consultants' pages), with the way to the whole sum. */
+export function MatchMoneyLine({ money, calculationHref }: { money: MatchMoney; calculationHref: string }) {
+  // A job that states neither wage nor agreement: nothing to say, and no line repeated down the list.
+  if (money.kind === 'no_wage' && !money.wageAgreement) return null;
+  const text =
+    money.kind === 'figure'
+      ? `Med jobbet: ${money.difference > 0 ? '+' : money.difference < 0 ? '−' : ''}${formatKroner(Math.abs(money.difference), 'da')} om måneden, vejledende.`
+      : money.kind === 'not_covered'
+        ? 'Beregneren dækker ikke borgerens ydelse endnu.'
+        : `Løn efter overenskomst: ${money.wageAgreement}. Ingen timeløn at regne med.`;
+  return (
+    <p className="mt-2 mb-0" data-testid="match-money">
+      {text}{' '}
+      {money.kind === 'figure' ? <Link to={calculationHref}>Se beregningen</Link> : null}
+    </p>
+  );
 }
