@@ -14,7 +14,7 @@ import type { ReactNode } from 'react';
 import { getUserWithHeaders } from './auth/permissions.server';
 import { userMessageOf } from './domain/user-error';
 import { languageOf } from './i18n/language.server';
-import { textsFor, type Texts } from './i18n/texts';
+import { SERVICE_MESSAGES_IN_ENGLISH, textsFor, type Texts } from './i18n/texts';
 import { useChromeLanguage, usePageLanguage } from './ui/page-language';
 import { demoAccountsExist } from './services/demo.server';
 import { organisationNameFor } from './services/organisations.server';
@@ -96,7 +96,7 @@ export function ErrorBoundary() {
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const message = errorPageTexts(status, t);
   const serviceMessage = isRouteErrorResponse(error) && status < 500 ? userMessageOf(error.data) : null;
-  const translated = serviceMessage === null ? null : language === 'da' ? serviceMessage : (t.serviceMessages[serviceMessage] ?? null);
+  const translated = serviceMessage === null ? null : language === 'da' ? serviceMessage : (SERVICE_MESSAGES_IN_ENGLISH[serviceMessage] ?? null);
   return (
     <div className="alert alert-error" role="alert">
       <div className="alert-body">

@@ -541,7 +541,6 @@ const da = {
      * The services' own 403/404/410 sentences (Danish, written in app/services and app/auth) in this language,
      * keyed by the Danish sentence. Danish needs none; a sentence missing here is shown in Danish (lang="da").
      */
-    serviceMessages: {} as Readonly<Record<string, string>>,
   },
   jobSearch: {
     title: 'Find job',
@@ -1282,23 +1281,6 @@ const en: Texts = {
     tooManyRequests: { title: 'Too many attempts', text: 'Wait a little and try again.' },
     unexpected: { title: 'Something went wrong', text: 'Something went wrong on our side. Try again in a little while. If the error goes on, contact the job centre.' },
     home: 'Go to the front page',
-    serviceMessages: {
-      'Aftalen findes ikke.': 'The agreement does not exist.',
-      'Forslaget findes ikke.': 'The proposal does not exist.',
-      'Interessen findes ikke.': 'The interest does not exist.',
-      'Borgeren findes ikke.': 'The citizen does not exist.',
-      'Jobbet findes ikke.': 'The job does not exist.',
-      'Jobopslaget findes ikke.': 'The job does not exist.',
-      'Virksomheden findes ikke.': 'The company does not exist.',
-      'Objektet findes ikke.': 'We could not find what you were looking for.',
-      'Jobbet er ikke længere ledigt. Det kan være besat, sat på pause eller lukket.': 'The job is no longer open. It may have been filled, paused or closed.',
-      'Din sag er lukket, så dine ønsker kan ikke rettes her. Kontakt jobcentret.': 'Your case is closed, so your wishes cannot be changed here. Contact the job centre.',
-      'Du har ikke adgang til dette.': 'You do not have access to this.',
-      'Siden er kun for administratorer.': 'This page is only for administrators.',
-      'Siden er kun for jobcentrets konsulenter.': "This page is only for the job centre's consultants.",
-      'Siden er kun for virksomheder.': 'This page is only for companies.',
-      'Siden er kun for borgere.': 'This page is only for citizens.',
-    },
   },
   jobSearch: {
     title: 'Find a job',
@@ -1529,3 +1511,26 @@ const TEXTS: Record<Language, Texts> = { da, en };
 export function textsFor(language: Language): Texts {
   return TEXTS[language];
 }
+
+/**
+ * The services' own sentences for a refusal or a missing object (errors.server.ts), in English for an English
+ * reader. Keyed by the Danish sentence, so it is a lookup table rather than a text of each language: a sentence
+ * not here is shown in Danish, marked as such.
+ */
+export const SERVICE_MESSAGES_IN_ENGLISH: Readonly<Record<string, string>> = {
+  'Aftalen findes ikke.': 'The agreement does not exist.',
+  'Forslaget findes ikke.': 'The proposal does not exist.',
+  'Interessen findes ikke.': 'The interest does not exist.',
+  'Borgeren findes ikke.': 'The citizen does not exist.',
+  'Jobbet findes ikke.': 'The job does not exist.',
+  'Jobopslaget findes ikke.': 'The job does not exist.',
+  'Virksomheden findes ikke.': 'The company does not exist.',
+  'Objektet findes ikke.': 'We could not find what you were looking for.',
+  'Jobbet er ikke længere ledigt. Det kan være besat, sat på pause eller lukket.': 'The job is no longer open. It may have been filled, paused or closed.',
+  'Din sag er lukket, så dine ønsker kan ikke rettes her. Kontakt jobcentret.': 'Your case is closed, so your wishes cannot be changed here. Contact the job centre.',
+  'Du har ikke adgang til dette.': 'You do not have access to this.',
+  'Siden er kun for administratorer.': 'This page is only for administrators.',
+  'Siden er kun for jobcentrets konsulenter.': "This page is only for the job centre's consultants.",
+  'Siden er kun for virksomheder.': 'This page is only for companies.',
+  'Siden er kun for borgere.': 'This page is only for citizens.',
+};
