@@ -7,7 +7,7 @@
  * and the tests call directly; a unique key per follow-up, month and day keeps each from going out twice.
  * Links are built on the configured public origin, never on a request.
  */
-import { and, asc, eq, exists, inArray, isNull, lt, notExists, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, notExists, sql } from 'drizzle-orm';
 import { db, type Executor } from '../../db/client';
 import {
   agreements,
@@ -17,13 +17,11 @@ import {
   followUps,
   followUpSkips,
   matchProposals,
-  monthlyHours,
   notifications,
   notificationSettings,
   openings,
   users,
 } from '../../db/schema';
-import { monthOf } from '../domain/agreement-rules';
 import { toIsoDate } from '../domain/format';
 import {
   DEDUP_KEYS,
@@ -46,9 +44,11 @@ import {
   type WithdrawalCause,
 } from '../domain/notification-rules';
 import type { Role } from '../domain/vocabulary';
+import { unreportedMonths } from '../domain/waiting';
 import { logUnexpectedError } from '../error-log.server';
 import { sendMail } from './mail.server';
 import { publicOrigin } from './public-origin.server';
+import { hoursReportColumns } from './waiting.server';
 
 /** A step that waits for someone, as the step services name it. */
 export type NotificationEvent =
@@ -339,27 +339,16 @@ async function followUpsTomorrow(now: Date): Promise<number> {
  */
 async function hoursReminders(now: Date): Promise<number> {
   const month = hoursReminderMonth(now);
-  const thisMonth = monthOf(toIsoDate(now));
-  const missing = await db()
-    .select({ agreementId: agreements.id, companyId: agreements.companyId, openingTitle: openings.title, companyName: companies.name })
+  const today = toIsoDate(now);
+  const active = await db()
+    .select({ agreementId: agreements.id, companyId: agreements.companyId, openingTitle: openings.title, companyName: companies.name, ...hoursReportColumns })
     .from(agreements)
     .innerJoin(companies, eq(companies.id, agreements.companyId))
     .leftJoin(openings, eq(openings.id, agreements.openingId))
-    .where(
-      and(
-        eq(agreements.status, 'active'),
-        lt(agreements.activatedAt, new Date(`${thisMonth}T00:00:00Z`)),
-        // Started before this month: the month before is one the company can report.
-        exists(
-          db()
-            .select({ id: agreementVersions.id })
-            .from(agreementVersions)
-            .where(and(eq(agreementVersions.agreementId, agreements.id), lt(agreementVersions.startDate, thisMonth))),
-        ),
-        notExists(db().select({ id: monthlyHours.id }).from(monthlyHours).where(and(eq(monthlyHours.agreementId, agreements.id), eq(monthlyHours.month, month)))),
-      ),
-    )
+    .where(and(eq(agreements.status, 'active'), isNotNull(agreements.activatedAt)))
     .orderBy(asc(agreements.createdAt));
+  // The same rule as the company's "Venter på jer": last month is over, the work had started, no hours yet.
+  const missing = active.filter((row) => unreportedMonths({ startDate: row.startDate, reported: row.reported, today }).includes(month));
   const byCompany = new Map<string, { id: string; openingTitle: string }[]>();
   for (const row of missing) byCompany.set(row.companyId, [...(byCompany.get(row.companyId) ?? []), { id: row.agreementId, openingTitle: row.openingTitle ?? row.companyName }]);
   let sent = 0;

@@ -67,6 +67,15 @@ function agreementsToConfirm(party: 'citizen' | 'company', ownerId: string) {
 // ── The citizen ─────────────────────────────────────────────────────────────────────────────────────────
 
 /** Every proposal the citizen is to answer and every agreement (or new version) they are to confirm. */
+/**
+ * What `unreportedMonths` (app/domain/waiting.ts) needs of an agreement: the first day of work and the months
+ * with hours. The start page lists the months and the monthly reminder mails them, from the same columns.
+ */
+export const hoursReportColumns = {
+  startDate: sql<string>`(select min(${agreementVersions.startDate}) from ${agreementVersions} where ${agreementVersions.agreementId} = ${agreements.id})`,
+  reported: sql<string[]>`coalesce((select array_agg(${monthlyHours.month}::text) from ${monthlyHours} where ${monthlyHours.agreementId} = ${agreements.id}), '{}')`,
+};
+
 export async function waitingForCitizen(actor: Actor): Promise<WaitingGroup[]> {
   if (actor.role !== 'citizen' || !actor.citizenId) throw new ForbiddenError();
   const citizenId = actor.citizenId;
@@ -150,10 +159,7 @@ export async function waitingForCompany(actor: Actor, { today = new Date() }: { 
         id: agreements.id,
         openingTitle: openings.title,
         companyName: companies.name,
-        startDate: sql<string>`(select min(${agreementVersions.startDate}) from ${agreementVersions} where ${agreementVersions.agreementId} = ${agreements.id})`,
-        reported: sql<
-          string[]
-        >`coalesce((select array_agg(${monthlyHours.month}::text) from ${monthlyHours} where ${monthlyHours.agreementId} = ${agreements.id}), '{}')`,
+        ...hoursReportColumns,
       })
       .from(agreements)
       .innerJoin(companies, eq(companies.id, agreements.companyId))
