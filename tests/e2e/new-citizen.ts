@@ -8,7 +8,7 @@ export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, ha
  * The consultant makes a citizen of their own (consent given, 5–10 hours, Aarhus V) and invites them; the
  * citizen chooses a password on a phone. Each story gets its own citizen, so stories running side by side never meet.
  */
-export async function createInvitedCitizen(browser: Browser, consultant: Page, name: string) {
+export async function createInvitedCitizen(browser: Browser, consultant: Page, name: string, { healthNote }: { healthNote?: string } = {}) {
   const email = `${name.toLowerCase().replace(/[^a-z0-9]+/g, '.')}@jobbro.test`;
   await consultant.goto('/konsulent/borgere/ny');
   await consultant.getByLabel('Navn', { exact: true }).fill(name);
@@ -19,6 +19,7 @@ export async function createInvitedCitizen(browser: Browser, consultant: Page, n
   await consultant.getByLabel('Mindst antal timer om ugen').fill('5');
   await consultant.getByLabel('Højst antal timer om ugen').fill('10');
   await consultant.getByLabel('Borgerens jobønsker med egne ord').fill('Lager og pakning');
+  if (healthNote) await consultant.getByLabel(/^Helbredsnoter/).fill(healthNote);
   await consultant.getByLabel(/Borgeren har givet samtykke/).check();
   await consultant.getByLabel('På vej mod job').check();
   await consultant.getByLabel('Hvor godt taler og forstår borgeren dansk?').selectOption({ label: 'Godt' });

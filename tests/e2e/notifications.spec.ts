@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from './accessibility';
 import { DEMO_USERS, logIn } from './fixtures';
-import { linkFromMail } from './mail';
+import { createInvitedCitizen } from './new-citizen';
 
 const SHOTS = '/tmp/shots/i13-notify';
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
@@ -40,34 +40,10 @@ test('a citizen who reads English is proposed for a job, gets the mail in Englis
   test.setTimeout(240_000);
   const suffix = Date.now().toString(36);
   const name = `Noah Notifikation ${suffix}`;
-  const email = `noah.${suffix}@jobbro.test`;
 
   const consultant = await (await browser.newContext()).newPage();
   await logIn(consultant, DEMO_USERS.consultant);
-  await consultant.goto('/konsulent/borgere/ny');
-  await consultant.getByLabel('Navn', { exact: true }).fill(name);
-  await consultant.getByLabel('E-mail').fill(email);
-  await consultant.getByLabel('Postnummer').fill('8210');
-  await consultant.getByLabel('Hvor langt kan borgeren rejse? (km)').fill('15');
-  await consultant.getByLabel('Kontanthjælp, jobparat').check();
-  await consultant.getByLabel('Mindst antal timer om ugen').fill('5');
-  await consultant.getByLabel('Højst antal timer om ugen').fill('10');
-  await consultant.getByLabel('Borgerens jobønsker med egne ord').fill('Pakning på lager');
-  await consultant.getByLabel(/^Helbredsnoter/).fill('Hemmelig note om ryggen');
-  await consultant.getByLabel(/Borgeren har givet samtykke/).check();
-  await consultant.getByLabel('På vej mod job').check();
-  await consultant.getByLabel('Hvor godt taler og forstår borgeren dansk?').selectOption({ label: 'Godt' });
-  await consultant.getByRole('button', { name: 'Opret borger' }).click();
-  await expect(consultant.getByText('Borgeren er oprettet.')).toBeVisible();
-  const profileUrl = consultant.url().replace(/[?#].*$/, '');
-  await consultant.getByRole('button', { name: 'Inviter borgeren til Jobbro' }).click();
-  const invitation = await linkFromMail(browser, { to: email, subject: 'Velkommen til Jobbro', path: '/velkommen/' });
-
-  const citizen = await (await browser.newContext(PHONE)).newPage();
-  await citizen.goto(invitation);
-  await citizen.getByLabel('Vælg en adgangskode').fill('grøn-båd-under-broen-9');
-  await citizen.getByRole('button', { name: 'Gem adgangskode og log ind' }).click();
-  await expect(citizen.getByRole('heading', { level: 1, name: 'Min side' })).toBeVisible();
+  const { citizen, profileUrl, email } = await createInvitedCitizen(browser, consultant, name, { healthNote: 'Hemmelig note om ryggen' });
   // Switching the pages to English makes the mails English too.
   await citizen.getByRole('button', { name: 'English' }).click();
   await expect(citizen.getByRole('heading', { level: 1, name: 'My page' })).toBeVisible();
