@@ -1,10 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from './accessibility';
 import { DEMO_USERS, logIn } from './fixtures';
-import { linkFromMail } from './mail';
+import { createInvitedCitizen, PHONE } from './new-citizen';
 
-/** A phone: the citizens of this portal mostly use one. */
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
 /** A småjob at Kattegat (virksomhed@jobbro.test) in reach of Aarhus V, at 5–10 hours (db/seed.ts). */
 const KATTEGAT_JOB = 'Pakkemedhjælper om eftermiddagen – småjob';
@@ -17,34 +15,11 @@ test('a citizen withdraws consent on their own page, and the open proposal at th
   test.setTimeout(240_000);
   const suffix = Date.now().toString(36);
   const name = `Sofie Samtykke ${suffix}`;
-  const email = `sofie.${suffix}@jobbro.test`;
 
   // The consultant makes a citizen who has said yes to sharing a summary, and invites them.
   const consultant = await (await browser.newContext()).newPage();
   await logIn(consultant, DEMO_USERS.consultant);
-  await consultant.goto('/konsulent/borgere/ny');
-  await consultant.getByLabel('Navn', { exact: true }).fill(name);
-  await consultant.getByLabel('E-mail').fill(email);
-  await consultant.getByLabel('Postnummer').fill('8210');
-  await consultant.getByLabel('Hvor langt kan borgeren rejse? (km)').fill('15');
-  await consultant.getByLabel('Kontanthjælp, jobparat').check();
-  await consultant.getByLabel('Mindst antal timer om ugen').fill('5');
-  await consultant.getByLabel('Højst antal timer om ugen').fill('10');
-  await consultant.getByLabel('Borgerens jobønsker med egne ord').fill('Pakning på lager');
-  await consultant.getByLabel(/Borgeren har givet samtykke/).check();
-  await consultant.getByLabel('På vej mod job').check();
-  await consultant.getByLabel('Hvor godt taler og forstår borgeren dansk?').selectOption({ label: 'Godt' });
-  await consultant.getByRole('button', { name: 'Opret borger' }).click();
-  await expect(consultant.getByText('Borgeren er oprettet.')).toBeVisible();
-  const profileUrl = consultant.url().replace(/[?#].*$/, '');
-  await consultant.getByRole('button', { name: 'Inviter borgeren til Jobbro' }).click();
-  const link = await linkFromMail(browser, { to: email, subject: 'Velkommen til Jobbro', path: '/velkommen/' });
-
-  const citizen = await (await browser.newContext(PHONE)).newPage();
-  await citizen.goto(link);
-  await citizen.getByLabel('Vælg en adgangskode').fill('blå-cykel-over-broen-7');
-  await citizen.getByRole('button', { name: 'Gem adgangskode og log ind' }).click();
-  await expect(citizen.getByRole('heading', { level: 1, name: 'Min side' })).toBeVisible();
+  const { citizen, profileUrl } = await createInvitedCitizen(browser, consultant, name);
 
   // The consultant proposes the citizen for Kattegat's job once matching has found them.
   await consultant.goto(`${profileUrl}/match`);
