@@ -66,6 +66,12 @@ const layers = [
     rules: restrictedImports(layer('app/ui reads through the services and the domain, never db/ or search/ directly (decision 029).', ...UP_FROM_ROUTES, ...DB, ...SEARCH)),
   },
   {
+    // tests/e2e/test.ts closes the contexts a test opens; Playwright's own `test` leaves them running.
+    files: ['tests/e2e/**/*.ts'],
+    ignores: ['tests/e2e/test.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [{ name: '@playwright/test', message: "Import test and expect from './test', which closes the contexts a test opens." }] }] },
+  },
+  {
     files: ['app/routes/**/*.{ts,tsx}'],
     rules: restrictedImports(layer('Routes are thin: they call services, never db/ or search/ directly (decision 029).', ...DB, ...SEARCH)),
   },

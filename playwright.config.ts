@@ -20,7 +20,8 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://localhost:${PORT}`,
-    trace: 'retain-on-failure',
+    // Tracing records every test and costs CPU the whole run shares; CI keeps the error context instead.
+    trace: process.env.CI ? 'off' : 'retain-on-failure',
     locale: 'da-DK',
     timezoneId: 'Europe/Copenhagen',
   },

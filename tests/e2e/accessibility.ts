@@ -1,6 +1,6 @@
 /** Accessibility checks for the e2e specs: axe-core over the page as it is, WCAG 2.1 A and AA. */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page } from './test';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 

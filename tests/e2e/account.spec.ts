@@ -1,4 +1,4 @@
-import { devices, expect, test } from '@playwright/test';
+import { devices, expect, test } from './test';
 import { expectNoAxeViolations } from './accessibility';
 import { DEMO_PASSWORD, logIn } from './fixtures';
 

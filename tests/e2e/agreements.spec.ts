@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from './test';
 import { addDays, addMonths, monthOf, proposeFollowUpDates } from '../../app/domain/agreement-rules';
 import { toIsoDate } from '../../app/domain/format';
 import { expectNoAxeViolations } from './accessibility';

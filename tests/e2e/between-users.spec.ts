@@ -4,7 +4,7 @@
  * aftale" on the start page and writes it; both confirm it from their start pages; the citizen withdraws
  * consent, and an open proposal at another job ends at the company's side at once.
  */
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from './test';
 import { DEMO_USERS, logIn } from './fixtures';
 import { mailText } from './mail';
 import { createInvitedCitizen, jobOnMatchPage } from './new-citizen';

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from './test';
 import { expectNoSeriousAxeViolations } from './accessibility';
 import { DEMO_USERS, logIn } from './fixtures';
 import { linkFromMail } from './mail';

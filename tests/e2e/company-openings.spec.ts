@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { makeValidCvr } from '../../app/domain/cvr';
 import { DEMO_USERS, logIn } from './fixtures';
 import { linkFromMail } from './mail';

@@ -1,4 +1,4 @@
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test, type Browser } from './test';
 import { expectNoSeriousAxeViolations } from './accessibility';
 import { DEMO_USERS, logIn } from './fixtures';
 

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from './test';
 import { DEMO_USERS, logIn } from './fixtures';
 
 /** An id in the form the database stores that names nothing. */

@@ -4,7 +4,7 @@
  * say one thing each, and /healthz tells the public only that the portal is up.
  */
 import http from 'node:http';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { DEMO_USERS, logIn } from './fixtures';
 
 const PORT = Number(process.env.E2E_PORT);

@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { expectNoAxeViolations } from './accessibility';
 import { DEMO_PASSWORD, DEMO_USERS, logIn } from './fixtures';
 

@@ -3,7 +3,7 @@
  * and no page scrolls sideways on a 320 px phone (WCAG 1.4.10 reflow). Each role walks its pages by following
  * the links a person can follow, one page per route (ids and query values folded), and says which route failed.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { DEMO_USERS, logIn } from './fixtures';
 
 type Role = {

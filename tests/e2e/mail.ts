@@ -1,4 +1,4 @@
-import { expect, type Browser } from '@playwright/test';
+import { expect, type Browser } from './test';
 import { DEMO_USERS, logIn } from './fixtures';
 
 /**

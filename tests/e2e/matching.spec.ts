@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { expectNoAxeViolations } from './accessibility';
 import { DEMO_USERS, logIn } from './fixtures';
 

@@ -1,4 +1,4 @@
-import { expect, type Browser, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from './test';
 import { linkFromMail } from './mail';
 
 /** A phone: the citizens of this portal mostly use one. */

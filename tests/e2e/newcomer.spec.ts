@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { DEMO_USERS, logIn } from './fixtures';
 
 test.describe('on a phone without JavaScript', () => {

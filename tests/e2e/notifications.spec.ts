@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { expectNoSeriousAxeViolations } from './accessibility';
 import { DEMO_USERS, logIn } from './fixtures';
 import { createInvitedCitizen } from './new-citizen';

@@ -3,7 +3,7 @@
  * dem", a citizen's own interest passed on from the opening's match page, the name search on Mine borgere,
  * and the way from /jobs and a job's page to the citizens who match it.
  */
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test, type Browser } from './test';
 import { expectNoAxeViolations } from './accessibility';
 import { DEMO_USERS, logIn } from './fixtures';
 import { createInvitedCitizen } from './new-citizen';

@@ -1,5 +1,5 @@
 /** Words a newcomer stumbled on (issue 14, item 14), checked where a person reads them. */
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test, type Browser } from './test';
 import { DEMO_USERS, logIn } from './fixtures';
 
 async function newPage(browser: Browser, email: string) {
