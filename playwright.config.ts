@@ -14,8 +14,8 @@ export default defineConfig({
   workers: 2,
   forbidOnly: true,
   retries: 0,
-  // Two workers, the app, Meilisearch and Chromium share two cores: a long story with axe checks can pass a minute.
-  timeout: 120_000,
+  // Two workers, the app, Meilisearch and Chromium share two cores; the longest story takes about 40 s alone.
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {

@@ -649,7 +649,13 @@ const interestNotPassedOn = and(eq(matchProposals.origin, 'citizen_interest'), i
  */
 export async function pendingInterests(
   actor: Actor,
-  { citizenId, openingId, onlyMine = false, limit }: { citizenId?: string; openingId?: string; onlyMine?: boolean; limit?: number } = {},
+  {
+    citizenId,
+    openingId,
+    onlyMine = false,
+    limit,
+    offset = 0,
+  }: { citizenId?: string; openingId?: string; onlyMine?: boolean; limit?: number; offset?: number } = {},
 ): Promise<(PendingInterest & { total: number })[]> {
   const jobcentreId = consultantJobcentre(actor);
   if (citizenId !== undefined && !isUuid(citizenId)) return [];
@@ -680,7 +686,7 @@ export async function pendingInterests(
     );
   return limit === undefined
     ? query.orderBy(desc(matchProposals.createdAt), desc(matchProposals.id))
-    : query.orderBy(asc(matchProposals.createdAt), asc(matchProposals.id)).limit(limit);
+    : query.orderBy(asc(matchProposals.createdAt), asc(matchProposals.id)).limit(limit).offset(offset);
 }
 
 /**

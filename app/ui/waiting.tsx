@@ -109,7 +109,7 @@ const CONSULTANT_MORE: Partial<Record<WaitingKind, string>> = {
   followUpOverdue: '/konsulent/aftaler',
   followUpThisWeek: '/konsulent/aftaler',
   writeAgreement: '/konsulent/aftaler#ready-heading',
-  passOnInterest: '/konsulent/borgere',
+  passOnInterest: '/konsulent/interesse',
   openingWithoutCandidate: '/jobs',
   newOpening: '/jobs',
   newCompany: '/konsulent/virksomheder',

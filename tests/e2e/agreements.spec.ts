@@ -37,7 +37,6 @@ const DANISH_MONTH = new Intl.DateTimeFormat('da-DK', { month: 'long', year: 'nu
 const monthName = (month: string) => DANISH_MONTH.format(new Date(`${month}-01T12:00:00Z`));
 
 test('from an accepted proposal to 30 ordinary hours: written, confirmed by both, followed up, renegotiated', async ({ browser }) => {
-  test.setTimeout(180_000);
 
   // The consultant proposes Lars for the cleaning job; Lars and the company both say yes.
   const consultant = await newPage(browser, DEMO_USERS.consultant);

@@ -27,7 +27,6 @@ async function openFirstProposal(page: Page) {
 }
 
 test('a citizen on a phone reads what the proposed job means for their money, changes the wage and sees it change — with and without JavaScript', async ({ browser }) => {
-  test.setTimeout(300_000);
   const citizen = await (await browser.newContext(PHONE)).newPage();
   await logIn(citizen, DEMO_USERS.citizen);
   const href = await openFirstProposal(citizen);
@@ -70,7 +69,6 @@ test('a citizen on a phone reads what the proposed job means for their money, ch
 });
 
 test('a visitor uses /beregner without logging in: fleksjob figures, an absurd wage refused at the field, and an honest answer for sygedagpenge', async ({ page }) => {
-  test.setTimeout(300_000);
   await page.goto('/beregner');
   await expect(page.getByRole('heading', { level: 1, name: 'Beregner: hvad betyder job for min økonomi?' })).toBeVisible();
   await page.getByLabel('Din forsørgelse i dag').selectOption({ label: 'Ledighedsydelse (visiteret til fleksjob)' });
@@ -97,7 +95,6 @@ test('a visitor uses /beregner without logging in: fleksjob figures, an absurd w
 });
 
 test('the consultant sees the same figure on the agreement form as the citizen on their proposal', async ({ page }) => {
-  test.setTimeout(300_000);
   await logIn(page, DEMO_USERS.consultant);
   await page.goto('/konsulent/borgere');
   await page.getByRole('link', { name: 'Jonas Kristensen' }).first().click();

@@ -51,7 +51,6 @@ async function bothConfirmFromStartPages(company: Page, citizen: Page, agreement
 }
 
 test('what waits for whom: proposed, answered, written, confirmed from the start pages, and consent withdrawn', async ({ browser }) => {
-  test.setTimeout(480_000);
   const name = `Vilma Venter ${Date.now().toString(36)}`;
   const consultant = await newPage(browser, DEMO_USERS.consultant);
   const { citizen, profileUrl, citizenId, email } = await createInvitedCitizen(browser, consultant, name);

@@ -66,7 +66,6 @@ async function consultantInvitesNewCitizen(consultant: Page, name: string, email
 test('a consultant invites a citizen, who sets a password, edits wishes, sees only jobs they may take, says they are interested, accepts the agreement, sees the next follow-up and who has read their data', async ({
   browser,
 }) => {
-  test.setTimeout(240_000);
   const suffix = Date.now().toString(36);
   const name = `Frida Fleks ${suffix}`;
   const email = `frida.${suffix}@jobbro.test`;

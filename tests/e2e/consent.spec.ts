@@ -12,7 +12,6 @@ function citizenMenu(page: Page) {
 }
 
 test('a citizen withdraws consent on their own page, and the open proposal at the company ends at once: "trukket tilbage", no answer buttons', async ({ browser }) => {
-  test.setTimeout(240_000);
   const suffix = Date.now().toString(36);
   const name = `Sofie Samtykke ${suffix}`;
 

@@ -67,6 +67,7 @@ const ROLES: Role[] = [
     routes: [
       '/konsulent',
       '/konsulent/borgere',
+      '/konsulent/interesse',
       '/konsulent/borgere/ny',
       '/konsulent/borgere/:id',
       '/konsulent/borgere/:id/match',

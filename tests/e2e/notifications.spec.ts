@@ -37,7 +37,6 @@ test('a company user turns one kind of mail off on their settings page, without 
 });
 
 test('a citizen who reads English is proposed for a job, gets the mail in English, and its link opens the proposal', async ({ browser }) => {
-  test.setTimeout(240_000);
   const suffix = Date.now().toString(36);
   const name = `Noah Notifikation ${suffix}`;
 

@@ -30,7 +30,6 @@ test('the consultant’s start page: what waits first, and new openings until "J
 });
 
 test('a citizen’s own interest reads as what it is, and is passed on from the opening’s match page', async ({ browser }) => {
-  test.setTimeout(180_000);
   const consultant = await newPage(browser, DEMO_USERS.consultant);
   const name = `Ida Interesse ${Date.now().toString(36)}`;
   const { citizen } = await createInvitedCitizen(browser, consultant, name);
@@ -41,10 +40,16 @@ test('a citizen’s own interest reads as what it is, and is passed on from the 
     await expect(item).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 30_000 });
   await item.getByRole('button', { name: `Jeg er interesseret i ${KATTEGAT_JOB}` }).click();
+  await expect(citizen.getByText(`Tak! Din jobkonsulent kan nu se, at du er interesseret i "${KATTEGAT_JOB}".`)).toBeVisible();
 
-  // The consultant's start page: "send videre?", leading to the opening's match page.
+  // The consultant's start page shows the five longest waiting (other stories' citizens may be older), and
+  // "Borgere der er interesseret i et job" lists them all: "send videre?" leads to the opening's match page.
   await consultant.goto('/konsulent');
-  await consultant.getByRole('region', { name: 'Borgere der er interesseret i et job' }).getByRole('link', { name: `${name} er interesseret i ${KATTEGAT_JOB}: send videre?` }).click();
+  await expect(consultant.getByRole('region', { name: 'Borgere der er interesseret i et job' })).toBeVisible();
+  await consultant.goto('/konsulent/interesse');
+  await expect(consultant.getByRole('heading', { level: 1, name: 'Borgere der er interesseret i et job' })).toBeVisible();
+  await expectNoAxeViolations(consultant);
+  await consultant.getByRole('link', { name: `${name} er interesseret i ${KATTEGAT_JOB}: send videre?` }).click();
   await expect(consultant.getByRole('heading', { level: 1, name: KATTEGAT_JOB })).toBeVisible();
   const proposal = consultant.locator('#forslag + ul > li').filter({ has: consultant.getByRole('heading', { name }) });
   await expect(proposal).toContainText('Borgeren er interesseret – send videre?');
