@@ -62,7 +62,7 @@ const ROLES: Role[] = [
   {
     name: 'consultant',
     email: DEMO_USERS.consultant,
-    start: ['/konsulent', '/konto'],
+    start: ['/konsulent', '/konsulent/interesse', '/konto'],
     within: /^\/(konsulent|jobs|konto)(\/|$)/,
     routes: [
       '/konsulent',
