@@ -1,6 +1,6 @@
 import { devices, expect, test } from './test';
 import { expectNoAxeViolations } from './accessibility';
-import { DEMO_PASSWORD, logIn } from './fixtures';
+import { DEMO_PASSWORD, logIn, logInByForm } from './fixtures';
 
 /** Rasmus Bech, a consultant no other story logs in as: this one changes his password. */
 const RASMUS = 'konsulent2@jobbro.test';
@@ -11,8 +11,8 @@ test('a consultant sees where he is logged in, logs his phone out from the offic
 }) => {
   const office = await (await browser.newContext()).newPage();
   const phone = await (await browser.newContext({ ...devices['Pixel 7'] })).newPage();
-  await logIn(office, RASMUS);
-  await logIn(phone, RASMUS);
+  await logInByForm(office, RASMUS);
+  await logInByForm(phone, RASMUS);
 
   await office.getByRole('link', { name: 'Min konto' }).click();
   await expect(office.getByRole('heading', { level: 1, name: 'Min konto' })).toBeVisible();
@@ -31,7 +31,7 @@ test('a consultant sees where he is logged in, logs his phone out from the offic
   await expect(phone).toHaveURL(/\/login\?redirectTo=%2Fkonsulent%2Fborgere/);
 
   // The phone logs in again; changing the password from the office logs it out once more.
-  await logIn(phone, RASMUS);
+  await logInByForm(phone, RASMUS);
   await office.reload();
   await expect(devicesList.getByRole('listitem')).toHaveCount(2);
   await office.getByLabel('Nuværende adgangskode').fill(DEMO_PASSWORD);
@@ -53,7 +53,7 @@ test('a consultant sees where he is logged in, logs his phone out from the offic
   await phone.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
   await phone.getByRole('button', { name: 'Log ind' }).click();
   await expect(phone.getByText('Forkert e-mail eller adgangskode.').first()).toBeVisible();
-  await logIn(phone, RASMUS, NEW_PASSWORD);
+  await logInByForm(phone, RASMUS, NEW_PASSWORD);
   await expect(phone).toHaveURL(/\/konsulent$/);
 });
 

@@ -1,6 +1,6 @@
 import { expect, test } from './test';
 import { expectNoAxeViolations } from './accessibility';
-import { DEMO_USERS, logIn } from './fixtures';
+import { DEMO_USERS, logIn, logInByForm } from './fixtures';
 
 test('the front door tells a visitor what Jobbro is, with a door for each kind of reader and the newest jobs', async ({ page }) => {
   await page.goto('/');
@@ -91,7 +91,7 @@ const ROLE_HOMES = [
 
 for (const home of ROLE_HOMES) {
   test(`${home.email} lands on the page of their role`, async ({ page }) => {
-    await logIn(page, home.email);
+    await logInByForm(page, home.email);
     await expect(page).toHaveURL(new RegExp(`${home.path}$`));
     await expect(page.getByRole('heading', { level: 1, name: home.heading })).toBeVisible();
     if (home.organisation) await expect(page.getByText(home.organisation).first()).toBeVisible();
