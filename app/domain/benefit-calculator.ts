@@ -136,14 +136,17 @@ export function disabilityPensionMonth(rates: BenefitRates, yearlyIncome: number
 
 // ---------------------------------------------------------------- ressourceforløbsydelse
 
-export type ResourceProgrammeMonth = { reductionLow: number; reductionHigh: number; benefit: number };
+export type ResourceProgrammeMonth = { reductionBelow: number; reductionAbove: number; benefit: number };
 
-/** Ressourceforløbsydelse: reduced by 30 % of the wage up to the threshold and 55 % above it (§ 68 a). */
-export function resourceProgrammeMonth(rates: BenefitRates, base: number, wage: number): ResourceProgrammeMonth {
+/**
+ * Ressourceforløbsydelse: reduced by a share of the wage incl. pension up to the lønindtægtsgrænse (none in the rules
+ * in force) and a share of the part above it (§ 68 a, stk. 2).
+ */
+export function resourceProgrammeMonth(rates: BenefitRates, base: number, wageWithPension: number): ResourceProgrammeMonth {
   const threshold = rates.resourceProgrammeThreshold.amount;
-  const reductionLow = Math.min(wage, threshold) * rates.flexReductionLow.amount;
-  const reductionHigh = Math.max(0, wage - threshold) * rates.flexReductionHigh.amount;
-  return { reductionLow, reductionHigh, benefit: Math.max(0, base - reductionLow - reductionHigh) };
+  const reductionBelow = Math.min(wageWithPension, threshold) * rates.resourceProgrammeReductionBelow.amount;
+  const reductionAbove = Math.max(0, wageWithPension - threshold) * rates.resourceProgrammeReductionAbove.amount;
+  return { reductionBelow, reductionAbove, benefit: Math.max(0, base - reductionBelow - reductionAbove) };
 }
 
 // ---------------------------------------------------------------- the whole comparison
@@ -227,7 +230,17 @@ function calculateCashBenefit(input: CalculatorInput, rates: BenefitRates): Calc
       en: `Your ${name.en.toLowerCase()} goes down by the rest, ${kr(month.deduction).en}, to ${kr(month.benefit).en}.`,
     },
   ];
+  const reform: Line[] =
+    rates.cashBenefitRules === 'reform-2025'
+      ? [
+          {
+            da: 'Fra 1. juli 2025 gælder nye regler for kontanthjælp: et fribeløb om måneden, og af lønnen derover trækkes 65 %. De nye satser og fribeløb har beregneren ikke fået endnu, så den regner med reglerne fra før. Med de nye regler beholder du som regel mere af lønnen. Spørg din jobkonsulent om dit tal.',
+            en: 'Since 1 July 2025 new rules apply to cash benefit: a monthly amount you may earn freely, and 65 % of the wage above it is deducted. The calculator does not have the new rates yet, so it uses the rules from before. Under the new rules you usually keep more of your wage. Ask your job consultant for your figure.',
+          },
+        ]
+      : [];
   const notes: Line[] = [
+    ...reform,
     {
       da: 'Satserne er fra før kontanthjælpsreformen 1. juli 2025 (hvor integrationsydelse, selvforsørgelses- og hjemrejseydelse og overgangsydelse blev til kontanthjælp); de nye satser og tillæg er ikke regnet med.',
       en: 'The rates are from before the cash benefit reform of 1 July 2025 (which turned integration, self-support and transition benefits into cash benefit); the new rates and supplements are not included.',
@@ -345,7 +358,11 @@ function calculateDisabilityPension(input: CalculatorInput, rates: BenefitRates)
 function calculateResourceProgramme(input: CalculatorInput, rates: BenefitRates): Calculation {
   const base = (input.provider ? rates.resourceProgrammeProvider : rates.resourceProgrammeOther).amount;
   const wage = monthlyWage(input.hoursPerWeek, input.hourlyWage);
-  const month = resourceProgrammeMonth(rates, base, wage);
+  const wageWithPension = wage * (1 + input.pensionPercent / 100);
+  const month = resourceProgrammeMonth(rates, base, wageWithPension);
+  const threshold = kr(rates.resourceProgrammeThreshold.amount);
+  const above = rates.resourceProgrammeReductionAbove.amount;
+  const below = rates.resourceProgrammeReductionBelow.amount;
   const name: Line = { da: 'Ressourceforløbsydelse', en: 'Resource programme benefit' };
   const steps: Line[] = [
     {
@@ -353,15 +370,32 @@ function calculateResourceProgramme(input: CalculatorInput, rates: BenefitRates)
       en: `Resource programme benefit today: ${kr(base).en} a month (at the cash benefit level${input.provider ? ', with children' : ''}).`,
     },
     wageLine(input, wage),
-    {
-      da: `Ydelsen sættes ned med ${percent(rates.flexReductionLow.amount)} % af lønnen op til ${kr(rates.resourceProgrammeThreshold.amount).da} (${kr(month.reductionLow).da}) og ${percent(rates.flexReductionHigh.amount)} % derover (${kr(month.reductionHigh).da}): ${kr(month.benefit).da}.`,
-      en: `The benefit goes down by ${percentEn(rates.flexReductionLow.amount)} % of the wage up to ${kr(rates.resourceProgrammeThreshold.amount).en} (${kr(month.reductionLow).en}) and ${percentEn(rates.flexReductionHigh.amount)} % above it (${kr(month.reductionHigh).en}): ${kr(month.benefit).en}.`,
-    },
   ];
+  if (input.pensionPercent > 0) {
+    steps.push({
+      da: `Med pension fra arbejdsgiveren tæller lønnen som ${kr(wageWithPension).da}.`,
+      en: `With the employer's pension the wage counts as ${kr(wageWithPension).en}.`,
+    });
+  }
+  steps.push(
+    below > 0
+      ? {
+          da: `Ydelsen sættes ned med ${percent(below)} % af lønnen op til ${threshold.da} (${kr(month.reductionBelow).da}) og ${percent(above)} % derover (${kr(month.reductionAbove).da}): ${kr(month.benefit).da}.`,
+          en: `The benefit goes down by ${percentEn(below)} % of the wage up to ${threshold.en} (${kr(month.reductionBelow).en}) and ${percentEn(above)} % above it (${kr(month.reductionAbove).en}): ${kr(month.benefit).en}.`,
+        }
+      : {
+          da: `Løn op til ${threshold.da} om måneden sætter ikke ydelsen ned. Af lønnen derover trækkes ${percent(above)} % (${kr(month.reductionAbove).da}): ${kr(month.benefit).da}.`,
+          en: `A wage up to ${threshold.en} a month does not reduce the benefit. ${percentEn(above)} % of the wage above it is deducted (${kr(month.reductionAbove).en}): ${kr(month.benefit).en}.`,
+        },
+  );
   const notes: Line[] = [
     {
       da: 'Regnet for ressourceforløbsydelse på kontanthjælpsniveau. Får du ydelsen på sygedagpengeniveau, dækker beregneren det ikke endnu.',
       en: 'Worked out for the resource programme benefit at the cash benefit level. If yours is at the sickness benefit level, the calculator does not cover it yet.',
+    },
+    {
+      da: 'Ressourceforløb afskaffes for nye borgere med beskæftigelsesreformen (lov nr. 1750 af 29. december 2025, i kraft i 2026). Et forløb, der allerede er i gang, fortsætter.',
+      en: 'Resource programmes are abolished for new citizens by the employment reform (Act no. 1750 of 29 December 2025, in force in 2026). A programme already under way continues.',
     },
   ];
   return calculated(input, rates, { now: side(0, base), withJob: side(wage, month.benefit), benefitNow: name, benefitWithJob: name, steps, notes });
@@ -500,12 +534,27 @@ export function hoursValue(hours: number | null | undefined): string | undefined
   return hours === null || hours === undefined ? undefined : `${hours}`.replace('.', ',');
 }
 
+/** What the calculator needs to know of the citizen it starts from. */
+export type CalculatorCitizen = { benefitStatus: BenefitStatus; hoursMin: number; hoursMax: number };
+/** What the calculator needs to know of the job it starts from. */
+export type CalculatorOpening = {
+  kind: OpeningKind;
+  hoursMin: number;
+  hoursMax: number;
+  flexjobExpectedHours: number | null;
+  hourlyWage: number | null;
+};
+
 /**
- * The calculator's starting point for one citizen and one job: the citizen's benefit, the job's hours and its
- * hourly wage. The agreement form and the consultant's match pages both start from it, so they show one figure.
+ * The calculator's starting point for one citizen and one job, wherever it is shown — the citizen's proposal page,
+ * "Job til mig", the consultant's match rows and the agreement form — so they all show one figure for a pair: the
+ * citizen's benefit, the job's hourly wage, and the ordinary hours a new agreement would propose
+ * (proposedOrdinaryHours: a fleksjob's expected hours up to what the citizen can work, otherwise the citizen's
+ * minimum inside the job's range). Not the job's most hours: they may be more than the citizen can work, and the
+ * agreement that follows a yes would not propose them (decision 031).
  */
-export function jobCalculatorPrefill(benefit: BenefitStatus, hoursPerWeek: number, hourlyWage: number | null): CalculatorValues {
-  return { benefit, hours: hoursValue(hoursPerWeek), wage: hoursValue(hourlyWage) };
+export function jobCalculatorPrefill(citizen: CalculatorCitizen, opening: CalculatorOpening): CalculatorValues {
+  return { benefit: citizen.benefitStatus, hours: hoursValue(proposedOrdinaryHours(opening, citizen)), wage: hoursValue(opening.hourlyWage) };
 }
 
 /** The figure for a prefill alone, as the calculator shows it before anyone types: null without a wage. */
@@ -517,15 +566,11 @@ export function prefilledCalculation(prefill: CalculatorValues, rates: BenefitRa
 export type MatchMoney = { kind: 'figure'; difference: number } | { kind: 'not_covered' } | { kind: 'no_wage'; wageAgreement: string | null };
 
 /**
- * The figure for a citizen and a job on the consultant's match pages: the hours a new agreement would propose
- * and the job's wage, so it is the number the agreement form shows for the pair. Pure and cheap (one list row).
+ * The figure for a citizen and a job on the consultant's match pages: the same start as the agreement form's
+ * (jobCalculatorPrefill), so it is the number the form shows for the pair. Pure and cheap (one list row).
  */
-export function matchMoney(
-  citizen: { benefitStatus: BenefitStatus; hoursMin: number; hoursMax: number },
-  opening: { kind: OpeningKind; hoursMin: number; hoursMax: number; flexjobExpectedHours: number | null; hourlyWage: number | null; wageAgreement: string | null },
-  rates: BenefitRates,
-): MatchMoney {
-  const result = prefilledCalculation(jobCalculatorPrefill(citizen.benefitStatus, proposedOrdinaryHours(opening, citizen), opening.hourlyWage), rates);
+export function matchMoney(citizen: CalculatorCitizen, opening: CalculatorOpening & { wageAgreement: string | null }, rates: BenefitRates): MatchMoney {
+  const result = prefilledCalculation(jobCalculatorPrefill(citizen, opening), rates);
   if (!result) return { kind: 'no_wage', wageAgreement: opening.wageAgreement };
   return result.covered ? { kind: 'figure', difference: result.difference } : { kind: 'not_covered' };
 }

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data, redirect } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
-import { hoursValue, readCalculatorForm } from '../domain/benefit-calculator';
+import { jobCalculatorPrefill, readCalculatorForm } from '../domain/benefit-calculator';
 import { ratesOn } from '../domain/benefit-rates';
 import { toIsoDate } from '../domain/format';
 import { formValues } from '../domain/form-values';
@@ -12,7 +12,7 @@ import { formatDateIn, formatDateTimeIn, formatHoursIn, formatWageIn } from '../
 import { labelIn } from '../i18n/language';
 import { languageOf } from '../i18n/language.server';
 import { textsFor } from '../i18n/texts';
-import { ownBenefitStatus } from '../services/benefit-calculator.server';
+import { ownCalculatorCitizen } from '../services/benefit-calculator.server';
 import { ownProposalState } from '../services/citizen-portal.server';
 import { orHttpError } from '../services/errors.server';
 import { citizenProposal, mayTakeBackOwnYes, ProposalStateError, respondAsCitizen, takeBackOwnYes } from '../services/proposals.server';
@@ -30,17 +30,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, 'citizen');
   const proposalId = params.proposalId ?? '';
   const language = languageOf(request);
-  const [proposal, standing, mayTakeBack, benefit] = await Promise.all([
+  const [proposal, standing, mayTakeBack, calculatorCitizen] = await Promise.all([
     orHttpError(() => citizenProposal(user, proposalId)),
     orHttpError(() => ownProposalState(user, proposalId, { language })),
     mayTakeBackOwnYes(user, proposalId),
-    ownBenefitStatus(user),
+    ownCalculatorCitizen(user),
   ]);
   const { opening } = proposal;
-  // The calculator starts from the citizen's benefit and the job's hours and wage; the citizen adjusts them.
+  // The calculator starts where the agreement form would (jobCalculatorPrefill); the citizen adjusts the numbers.
   const calculator = readCalculatorForm(
     new URL(request.url).searchParams,
-    { benefit, hours: hoursValue(opening.flexjobExpectedHours ?? opening.hoursMax), wage: hoursValue(opening.hourlyWage) },
+    calculatorCitizen ? jobCalculatorPrefill(calculatorCitizen, opening) : {},
     ratesOn(toIsoDate(new Date())),
     language,
   );

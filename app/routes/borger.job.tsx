@@ -3,7 +3,6 @@ import { redirect } from '@remix-run/node';
 import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react';
 import { z } from 'zod';
 import { requireUser } from '../auth/permissions.server';
-import { hoursValue } from '../domain/benefit-calculator';
 import { toIsoDate } from '../domain/format';
 import { parseMatchFilters, type MatchFilterErrors } from '../domain/match-filters';
 import { OPENING_KIND_ENTRIES } from '../domain/vocabulary';
@@ -117,7 +116,7 @@ export default function CitizenJobsPage() {
                 <p>
                   <Link to={`/jobs/${job.openingId}`}>{t.readMore(job.title)}</Link>
                   <br />
-                  <CalculatorLink hours={hoursValue(job.hoursMax)} wage={hoursValue(job.hourlyWage)} wageAgreement={job.wageAgreement} language={language} />
+                  <CalculatorLink hours={job.calculatorPrefill.hours} wage={job.calculatorPrefill.wage} wageAgreement={job.wageAgreement} language={language} />
                 </p>
                 {job.interest === 'none' ? (
                   <Form method="post">

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data, redirect } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
-import { jobCalculatorPrefill, readCalculatorForm } from '../domain/benefit-calculator';
+import { readCalculatorForm } from '../domain/benefit-calculator';
 import { ratesOn } from '../domain/benefit-rates';
 import { toIsoDate } from '../domain/format';
 import { addedRowOf, AGREEMENT_LIST_FIELDS, agreementFieldErrors, withAddedRow } from '../domain/agreement-rules';
@@ -49,8 +49,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   try {
     const draft = await orHttpError(() => agreementDraft(user, source, { logRead: true }));
     const shelteredWarning = await shelteredJobWarningForAgreement({ companyId: draft.companyId, kind: draft.kind });
-    const { benefit, hoursPerWeek, hourlyWage } = draft.economy;
-    const calculator = readCalculatorForm(new URL(request.url).searchParams, jobCalculatorPrefill(benefit, hoursPerWeek, hourlyWage), ratesOn(toIsoDate(new Date())));
+    const calculator = readCalculatorForm(new URL(request.url).searchParams, draft.economy.prefill, ratesOn(toIsoDate(new Date())));
     return { step: 'form' as const, citizen: null, openings: [], draft, refused: null, shelteredWarning, calculator };
   } catch (error) {
     if (error instanceof AgreementRefusedError) return { step: 'refused' as const, citizen: null, openings: [], draft: null, refused: error.message };

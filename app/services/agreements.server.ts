@@ -46,11 +46,12 @@ import {
   type PlannedFollowUp,
   type TermChange,
 } from '../domain/agreement-rules';
+import { jobCalculatorPrefill, type CalculatorValues } from '../domain/benefit-calculator';
 import { nextFollowUpDate } from '../domain/citizen-path';
 import { kindEligibility } from '../domain/eligibility';
 import { toIsoDate, type CalendarDay } from '../domain/format';
 import { statusAfterSlotChange } from '../domain/opening-rules';
-import type { AgreementStatus, BenefitStatus, OpeningKind, PathPhase } from '../domain/vocabulary';
+import type { AgreementStatus, OpeningKind, PathPhase } from '../domain/vocabulary';
 import type { Language } from '../i18n/language';
 import { accessLogOrganisation, logCitizenAccess } from './access-log.server';
 import type { Actor } from './actor';
@@ -109,7 +110,8 @@ export type AgreementDraft = {
   context: AgreementContext;
   /** What the benefit calculator beside the form starts from: the citizen's benefit and the job's wage. */
   /** What the benefit calculator starts from: the citizen's benefit, the proposed hours, the job's wage. */
-  economy: { benefit: BenefitStatus; hoursPerWeek: number; hourlyWage: number | null; wageAgreement: string | null };
+  /** Where the calculator on the form starts (jobCalculatorPrefill), and the agreement the wage follows when no hourly wage is given. */
+  economy: { prefill: CalculatorValues; wageAgreement: string | null };
   /** The form's starting values: the opening's tasks, schedule and contact, and a proposed plan. */
   values: Record<string, string | string[]>;
 };
@@ -249,7 +251,7 @@ export async function agreementDraft(
     companyId: opening.companyId,
     companyName,
     context: contextOf(citizen, opening),
-    economy: { benefit: citizen.benefitStatus, hoursPerWeek, hourlyWage: opening.hourlyWage, wageAgreement: opening.wageAgreement },
+    economy: { prefill: jobCalculatorPrefill(citizen, opening), wageAgreement: opening.wageAgreement },
     values,
   };
 }

@@ -27,6 +27,7 @@ import {
 } from '../../db/schema';
 import { enqueueSearchSync } from '../../search/outbox';
 import { groupAccessLog, type AccessDay } from '../domain/access-log-groups';
+import { jobCalculatorPrefill, type CalculatorValues } from '../domain/benefit-calculator';
 import { explainForCitizen, type CitizenExplanation } from '../domain/citizen-explanation';
 import type { MonthHours } from '../domain/agreement-rules';
 import { gettingStarted, nextFollowUpDate, ordinaryHoursProgress, type GettingStartedStep, type ProgressRow } from '../domain/citizen-path';
@@ -150,8 +151,8 @@ export type CitizenJob = {
   kind: OpeningKind;
   hoursMin: number;
   hoursMax: number;
-  /** For the calculator link: the job's hourly wage, or the collective agreement it follows. */
-  hourlyWage: number | null;
+  /** For the calculator link: where the calculator starts for this citizen and job (jobCalculatorPrefill), and the collective agreement the wage follows. */
+  calculatorPrefill: CalculatorValues;
   wageAgreement: string | null;
   postcode: string;
   city: string;
@@ -221,6 +222,8 @@ export async function jobsForCitizen(
             hoursMax: openings.hoursMax,
             accommodations: openings.accommodations,
             demands: openings.demands,
+            kind: openings.kind,
+            flexjobExpectedHours: openings.flexjobExpectedHours,
             hourlyWage: openings.hourlyWage,
             wageAgreement: openings.wageAgreement,
           })
@@ -241,7 +244,7 @@ export async function jobsForCitizen(
         kind: result.kind,
         hoursMin: result.hoursMin,
         hoursMax: result.hoursMax,
-        hourlyWage: opening.hourlyWage,
+        calculatorPrefill: jobCalculatorPrefill(citizen, opening),
         wageAgreement: opening.wageAgreement,
         postcode: result.postcode,
         city: result.city,

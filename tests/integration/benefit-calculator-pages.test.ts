@@ -94,12 +94,15 @@ describe("the consultant's match pages show the agreement form's figure", () => 
   });
 });
 
-describe('"Job til mig" gives the calculator link the job\'s wage', () => {
-  it('carries the hourly wage, or the agreement the wage follows', async () => {
+describe('"Job til mig" starts the calculator where the agreement form does', () => {
+  it('carries the hours an agreement would propose and the hourly wage, or the agreement the wage follows', async () => {
     const page = await citizenJobsLoader(args(get(`/borger/job?q=${MARKER}`, citizenCookie)));
     const paid = page.jobs.results.find((job) => job.openingId === paidOpeningId);
     const byAgreement = page.jobs.results.find((job) => job.openingId === agreementOpeningId);
-    expect(paid).toMatchObject({ hourlyWage: 152.5, wageAgreement: null });
-    expect(byAgreement).toMatchObject({ hourlyWage: null, wageAgreement: 'Lageroverenskomsten' });
+    // 7 hours: the citizen's minimum inside the job's 5–10, not the job's 10 — what the agreement form starts from.
+    expect(paid).toMatchObject({ calculatorPrefill: { hours: '7', wage: '152,5' }, wageAgreement: null });
+    const form = await newAgreementLoader(args(get(`/konsulent/aftaler/ny?borger=${citizenId}&jobopslag=${paidOpeningId}`, consultantCookie)));
+    expect('calculator' in form && form.calculator?.values).toMatchObject(paid!.calculatorPrefill);
+    expect(byAgreement).toMatchObject({ calculatorPrefill: { hours: '7', wage: undefined }, wageAgreement: 'Lageroverenskomsten' });
   });
 });
