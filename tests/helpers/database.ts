@@ -17,6 +17,34 @@ export async function openTestDatabase(): Promise<DatabaseHandle> {
   return handle;
 }
 
+/**
+ * A database of the test file's own, for a test whose subject is a table-wide queue (the mail outbox): with
+ * DATABASE_URL a new PostgreSQL database beside it, migrated, and dropped again by `close`; else PGlite.
+ * The shared database holds every other file's pending mails and earlier runs' too, so a round over "the
+ * oldest pending rows" there takes longer with every run.
+ */
+export async function openPrivateTestDatabase(): Promise<DatabaseHandle> {
+  const url = process.env.DATABASE_URL;
+  if (!url) return openTestDatabase();
+  const { default: postgres } = await import('postgres');
+  const name = `jobbro_private_${randomUUID().replaceAll('-', '')}`;
+  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const privateUrl = new URL(url);
+  privateUrl.pathname = `/${name}`;
+  const handle = await createDatabase({ url: privateUrl.toString() });
+  await migrateDatabase(handle);
+  installDatabase(handle);
+  return {
+    ...handle,
+    close: async () => {
+      await handle.close();
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
+
 type NewOpening = typeof openings.$inferInsert;
 type NewCitizen = typeof citizens.$inferInsert;
 

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DatabaseHandle } from '../../db/client';
 import { mailOutbox } from '../../db/schema';
 import { deliverPendingMail, sendMail, smtpTransport } from '../../app/services/mail.server';
-import { openTestDatabase } from '../helpers/database';
+import { openPrivateTestDatabase } from '../helpers/database';
 
 let handle: DatabaseHandle;
 let server: SMTPServer;
@@ -19,7 +19,8 @@ const received: { to: string[]; raw: string }[] = [];
 const REFUSED = `afvist-${randomUUID()}@jobbro.test`;
 
 beforeAll(async () => {
-  handle = await openTestDatabase();
+  // Its own database: the rounds below take the oldest pending mails, and the shared one holds everyone's.
+  handle = await openPrivateTestDatabase();
   server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -49,8 +50,7 @@ afterAll(async () => {
 async function deliverUntilDone(done: () => boolean) {
   const transport = smtpTransport(`smtp://127.0.0.1:${port}`);
   try {
-    // The outbox is shared with other test files; deliver rounds until ours have been tried.
-    // Other files' rows come first (oldest first), and a shared database holds earlier runs' rows too.
+    // Deliver rounds until ours have been tried.
     for (let round = 0; round < 200; round++) {
       // A round takes the oldest 50 pending rows; one that sent nothing found only rows that keep failing.
       const { sent } = await deliverPendingMail({ db: handle.db, transport, from: 'Jobbro <noreply@jobbro.test>' });
