@@ -61,9 +61,12 @@ function startProxy(target: { host: string; port: number }) {
     port: () => port,
     /** Every connection cut and new ones refused, as when PostgreSQL is stopped. */
     stop: async () => {
-      await new Promise((resolve) => (server ? server.close(resolve) : resolve(null)));
+      // The connections first: server.close() calls back only once every connection has ended, so awaiting
+      // it before cutting them waited for ever (why the PostgreSQL rounds never reported).
+      const closing = new Promise((resolve) => (server ? server.close(resolve) : resolve(null)));
       server = null;
       for (const socket of sockets) socket.destroy();
+      await closing;
     },
   };
 }
@@ -285,6 +288,8 @@ async function main() {
   const rounds: Round[] = [];
   const settle = () => new Promise((resolve) => setTimeout(resolve, 5_000));
   const record = async (fault: string, started: number, backAfterS: number) => {
+    // An app that died by itself is a finding, not a slow round: say so with its last words.
+    if (!fs.existsSync(`/proc/${app.serverPid}`)) throw new Error(`The app exited during "${fault}":\n${app.output()}`);
     const observed = errorsBetween(started, Date.now());
     // A still picture for the check: writes wait (the one in flight finishes), the outbox drains.
     writesPaused = true;

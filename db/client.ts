@@ -44,7 +44,8 @@ export function dataDirectory(): string {
 
 export async function createDatabase(options: DatabaseOptions = {}): Promise<DatabaseHandle> {
   if (options.url) {
-    const { default: postgres } = await import('postgres');
+    // postgres.js with a fix for a crash after a connection closes (vendor/postgres/README.md, decision 035).
+    const { default: postgres } = await import('../vendor/postgres/src/index.js');
     const { drizzle } = await import('drizzle-orm/postgres-js');
     const appTimeouts = options.timeouts !== 'maintenance';
     const client = postgres(options.url, {
