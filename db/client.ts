@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { DATABASE_TIMEOUTS } from '../app/domain/reliability';
+import { DATABASE_TIMEOUTS, reconnectBackoffSeconds } from '../app/domain/reliability';
 import { makeOwnerOnly, PRIVATE_DIRECTORY_MODE } from './data-directory';
 import * as schema from './schema';
 
@@ -52,6 +52,7 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
       onnotice: () => {},
       connect_timeout: DATABASE_TIMEOUTS.connectSeconds,
+      backoff: reconnectBackoffSeconds,
       // Sent when each connection starts, so they hold on every pooled connection without a round trip.
       connection: appTimeouts
         ? { statement_timeout: DATABASE_TIMEOUTS.statementMs, idle_in_transaction_session_timeout: DATABASE_TIMEOUTS.idleInTransactionMs }
@@ -63,6 +64,7 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
       idle_timeout: 60,
       onnotice: () => {},
       connect_timeout: Math.ceil(DATABASE_TIMEOUTS.healthMs / 1000),
+      backoff: reconnectBackoffSeconds,
       connection: { statement_timeout: DATABASE_TIMEOUTS.healthMs },
     });
     return {
