@@ -188,7 +188,7 @@ const normal = async () => {
   return state?.status === 'ok' && page?.status === 200 && (!writesPaused || state.search.pendingChanges === 0);
 };
 
-type Round = { fault: string; errors: Record<string, number>; jobs5xx: number; slowestMs: number; backAfterS: number; lost: number; stale: number; missingWrites: number };
+type Round = { fault: string; errors: Record<string, number>; jobs5xx: number; slowestMs: number; slowest: string; backAfterS: number; lost: number; stale: number; missingWrites: number };
 
 function errorsBetween(from: number, to: number) {
   const window = samples.filter((sample) => sample.at >= from && sample.at <= to);
@@ -198,6 +198,10 @@ function errorsBetween(from: number, to: number) {
     errors,
     jobs5xx: window.filter((sample) => sample.kind === 'jobs' && (sample.status >= 500 || sample.status === 0)).length,
     slowestMs: Math.max(0, ...window.map((sample) => sample.ms)),
+    slowest: (() => {
+      const sample = window.reduce<Sample | null>((worst, next) => (!worst || next.ms > worst.ms ? next : worst), null);
+      return sample ? `${sample.kind} ${sample.status || 'net'}` : '';
+    })(),
   };
 }
 
@@ -395,7 +399,7 @@ function writeResults(rounds: Round[], soak: SoakMinute[]) {
     '| --- | --- | --- | --- | --- | --- | --- |',
     ...rounds.map(
       (round) =>
-        `| ${round.fault} | ${Object.entries(round.errors).map(([kind, count]) => `${kind}: ${count}`).join(', ') || 'none'} | ${round.jobs5xx} | ${(round.slowestMs / 1000).toFixed(1)} s | ${round.backAfterS.toFixed(1)} s | ${round.lost} / ${round.stale} | ${round.missingWrites} |`,
+        `| ${round.fault} | ${Object.entries(round.errors).map(([kind, count]) => `${kind}: ${count}`).join(', ') || 'none'} | ${round.jobs5xx} | ${(round.slowestMs / 1000).toFixed(1)} s (${round.slowest}) | ${round.backAfterS.toFixed(1)} s | ${round.lost} / ${round.stale} | ${round.missingWrites} |`,
     ),
   ];
   if (soak.length > 0) {
