@@ -1,4 +1,5 @@
 import { expect, test } from './test';
+import { expectNoAxeViolations } from './accessibility';
 import { DEMO_USERS, logIn } from './fixtures';
 
 // The excluded-company pickers hold the companies a search finds, not every company; the search posts the
@@ -19,6 +20,8 @@ for (const javaScriptEnabled of [true, false]) {
 
     await expect(page.getByRole('status').filter({ hasText: 'passer på »nordlys«' })).toBeVisible();
     await expect(page.getByLabel('Navn', { exact: true })).toHaveValue(name);
+    // axe runs as a script in the page.
+    if (javaScriptEnabled) await expectNoAxeViolations(page);
     const nordlys = await employer.locator('option', { hasText: 'Nordlys Rengøring ApS' }).getAttribute('value');
     await employer.selectOption(nordlys!);
     await expect(employer.locator('option:checked')).toContainText('Nordlys Rengøring ApS');
