@@ -349,7 +349,7 @@ async function main() {
   writeResults(rounds, soak);
 }
 
-type SoakMinute = { minute: number; requests: number; errors: number; p95: number; rssMb: number };
+type SoakMinute = { minute: number; requests: number; errors: number; errorKinds: string; p95: number; rssMb: number };
 
 /** Mixed load at `--rate` req/s (reads of /jobs and consultant pages; the write loop keeps writing). */
 async function soakRun(app: AppProcess): Promise<SoakMinute[]> {
@@ -374,6 +374,11 @@ async function soakRun(app: AppProcess): Promise<SoakMinute[]> {
         minute: minutes.length + 1,
         requests: window.length,
         errors: window.filter((sample) => sample.status === 0 || sample.status >= 500).length,
+        // 503 = shed or database out; net = no answer within the bench's 30 s (or refused).
+        errorKinds: Object.entries(errorsBetween(windowStart, Date.now()).errors)
+          .filter(([kind]) => !kind.startsWith('write'))
+          .map(([kind, count]) => `${kind}: ${count}`)
+          .join(', '),
         p95: summarise(window.map((sample) => sample.ms)).p95,
         rssMb: Math.round(rss),
       };
@@ -403,8 +408,8 @@ function writeResults(rounds: Round[], soak: SoakMinute[]) {
     ),
   ];
   if (soak.length > 0) {
-    lines.push('', '| soak minute | requests | 5xx/errors | p95 | app memory (RSS) |', '| --- | --- | --- | --- | --- |');
-    lines.push(...soak.map((minute) => `| ${minute.minute} | ${minute.requests} | ${minute.errors} | ${minute.p95.toFixed(0)} ms | ${minute.rssMb} MB |`));
+    lines.push('', '| soak minute | requests | 5xx/errors | of which | p95 | app memory (RSS) |', '| --- | --- | --- | --- | --- | --- |');
+    lines.push(...soak.map((minute) => `| ${minute.minute} | ${minute.requests} | ${minute.errors} | ${minute.errorKinds || '–'} | ${minute.p95.toFixed(0)} ms | ${minute.rssMb} MB |`));
   }
   fs.appendFileSync(path.join(BENCH_DIR, 'RESULTS.md'), `${lines.join('\n')}\n`);
   console.info(lines.join('\n'));
