@@ -39,6 +39,7 @@ import { startNotificationWorker } from './app/services/notifications.server';
 import { allowedOrigins } from './app/services/public-origin.server';
 import { startRetentionWorker } from './app/services/retention.server';
 import { answerUnexpectedError, createRequestHandler } from './app/request-handler.server';
+import { logUnexpectedError } from './app/error-log.server';
 import { createLoadShedder } from './app/load-shedding.server';
 import { HTTP_TIMEOUTS } from './app/domain/reliability';
 
@@ -235,6 +236,9 @@ async function createApp(shedder: ReturnType<typeof createLoadShedder>) {
 }
 
 async function main() {
+  // A stray rejection is logged (without data, by id), not the end of the process for every user:
+  // postgres.js can leave a connection's ECONNRESET unhandled when PostgreSQL restarts mid-transaction (decision 035).
+  process.on('unhandledRejection', (reason) => logUnexpectedError(reason, 'unhandled rejection'));
   const tightened = protectDataDirectory(dataDirectory());
   if (tightened > 0) console.info(`Datamappen: adgangen til ${tightened} filer og mapper er rettet, så kun ejeren kan læse dem`);
   const { demoLogins: logins } = await startDatabase();

@@ -61,9 +61,12 @@ function startProxy(target: { host: string; port: number }) {
     port: () => port,
     /** Every connection cut and new ones refused, as when PostgreSQL is stopped. */
     stop: async () => {
-      await new Promise((resolve) => (server ? server.close(resolve) : resolve(null)));
+      // The connections first: server.close() calls back only once every connection has ended, so awaiting
+      // it before cutting them waited for ever (why the PostgreSQL rounds never reported).
+      const closing = new Promise((resolve) => (server ? server.close(resolve) : resolve(null)));
       server = null;
       for (const socket of sockets) socket.destroy();
+      await closing;
     },
   };
 }
@@ -185,7 +188,7 @@ const normal = async () => {
   return state?.status === 'ok' && page?.status === 200 && (!writesPaused || state.search.pendingChanges === 0);
 };
 
-type Round = { fault: string; errors: Record<string, number>; jobs5xx: number; slowestMs: number; backAfterS: number; lost: number; stale: number; missingWrites: number };
+type Round = { fault: string; errors: Record<string, number>; jobs5xx: number; slowestMs: number; slowest: string; backAfterS: number; lost: number; stale: number; missingWrites: number };
 
 function errorsBetween(from: number, to: number) {
   const window = samples.filter((sample) => sample.at >= from && sample.at <= to);
@@ -195,6 +198,10 @@ function errorsBetween(from: number, to: number) {
     errors,
     jobs5xx: window.filter((sample) => sample.kind === 'jobs' && (sample.status >= 500 || sample.status === 0)).length,
     slowestMs: Math.max(0, ...window.map((sample) => sample.ms)),
+    slowest: (() => {
+      const sample = window.reduce<Sample | null>((worst, next) => (!worst || next.ms > worst.ms ? next : worst), null);
+      return sample ? `${sample.kind} ${sample.status || 'net'}` : '';
+    })(),
   };
 }
 
@@ -285,6 +292,8 @@ async function main() {
   const rounds: Round[] = [];
   const settle = () => new Promise((resolve) => setTimeout(resolve, 5_000));
   const record = async (fault: string, started: number, backAfterS: number) => {
+    // An app that died by itself is a finding, not a slow round: say so with its last words.
+    if (!fs.existsSync(`/proc/${app.serverPid}`)) throw new Error(`The app exited during "${fault}":\n${app.output()}`);
     const observed = errorsBetween(started, Date.now());
     // A still picture for the check: writes wait (the one in flight finishes), the outbox drains.
     writesPaused = true;
@@ -340,7 +349,7 @@ async function main() {
   writeResults(rounds, soak);
 }
 
-type SoakMinute = { minute: number; requests: number; errors: number; p95: number; rssMb: number };
+type SoakMinute = { minute: number; requests: number; errors: number; errorKinds: string; p95: number; rssMb: number };
 
 /** Mixed load at `--rate` req/s (reads of /jobs and consultant pages; the write loop keeps writing). */
 async function soakRun(app: AppProcess): Promise<SoakMinute[]> {
@@ -365,6 +374,11 @@ async function soakRun(app: AppProcess): Promise<SoakMinute[]> {
         minute: minutes.length + 1,
         requests: window.length,
         errors: window.filter((sample) => sample.status === 0 || sample.status >= 500).length,
+        // 503 = shed or database out; net = no answer within the bench's 30 s (or refused).
+        errorKinds: Object.entries(errorsBetween(windowStart, Date.now()).errors)
+          .filter(([kind]) => !kind.startsWith('write'))
+          .map(([kind, count]) => `${kind}: ${count}`)
+          .join(', '),
         p95: summarise(window.map((sample) => sample.ms)).p95,
         rssMb: Math.round(rss),
       };
@@ -390,12 +404,12 @@ function writeResults(rounds: Round[], soak: SoakMinute[]) {
     '| --- | --- | --- | --- | --- | --- | --- |',
     ...rounds.map(
       (round) =>
-        `| ${round.fault} | ${Object.entries(round.errors).map(([kind, count]) => `${kind}: ${count}`).join(', ') || 'none'} | ${round.jobs5xx} | ${(round.slowestMs / 1000).toFixed(1)} s | ${round.backAfterS.toFixed(1)} s | ${round.lost} / ${round.stale} | ${round.missingWrites} |`,
+        `| ${round.fault} | ${Object.entries(round.errors).map(([kind, count]) => `${kind}: ${count}`).join(', ') || 'none'} | ${round.jobs5xx} | ${(round.slowestMs / 1000).toFixed(1)} s (${round.slowest}) | ${round.backAfterS.toFixed(1)} s | ${round.lost} / ${round.stale} | ${round.missingWrites} |`,
     ),
   ];
   if (soak.length > 0) {
-    lines.push('', '| soak minute | requests | 5xx/errors | p95 | app memory (RSS) |', '| --- | --- | --- | --- | --- |');
-    lines.push(...soak.map((minute) => `| ${minute.minute} | ${minute.requests} | ${minute.errors} | ${minute.p95.toFixed(0)} ms | ${minute.rssMb} MB |`));
+    lines.push('', '| soak minute | requests | 5xx/errors | of which | p95 | app memory (RSS) |', '| --- | --- | --- | --- | --- | --- |');
+    lines.push(...soak.map((minute) => `| ${minute.minute} | ${minute.requests} | ${minute.errors} | ${minute.errorKinds || '–'} | ${minute.p95.toFixed(0)} ms | ${minute.rssMb} MB |`));
   }
   fs.appendFileSync(path.join(BENCH_DIR, 'RESULTS.md'), `${lines.join('\n')}\n`);
   console.info(lines.join('\n'));

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { DATABASE_TIMEOUTS } from '../app/domain/reliability';
+import { DATABASE_TIMEOUTS, reconnectBackoffSeconds } from '../app/domain/reliability';
 import { makeOwnerOnly, PRIVATE_DIRECTORY_MODE } from './data-directory';
 import * as schema from './schema';
 
@@ -44,13 +44,15 @@ export function dataDirectory(): string {
 
 export async function createDatabase(options: DatabaseOptions = {}): Promise<DatabaseHandle> {
   if (options.url) {
-    const { default: postgres } = await import('postgres');
+    // postgres.js with a fix for a crash after a connection closes (vendor/postgres/README.md, decision 035).
+    const { default: postgres } = await import('../vendor/postgres/src/index.js');
     const { drizzle } = await import('drizzle-orm/postgres-js');
     const appTimeouts = options.timeouts !== 'maintenance';
     const client = postgres(options.url, {
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
       onnotice: () => {},
       connect_timeout: DATABASE_TIMEOUTS.connectSeconds,
+      backoff: reconnectBackoffSeconds,
       // Sent when each connection starts, so they hold on every pooled connection without a round trip.
       connection: appTimeouts
         ? { statement_timeout: DATABASE_TIMEOUTS.statementMs, idle_in_transaction_session_timeout: DATABASE_TIMEOUTS.idleInTransactionMs }
@@ -62,6 +64,7 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
       idle_timeout: 60,
       onnotice: () => {},
       connect_timeout: Math.ceil(DATABASE_TIMEOUTS.healthMs / 1000),
+      backoff: reconnectBackoffSeconds,
       connection: { statement_timeout: DATABASE_TIMEOUTS.healthMs },
     });
     return {

@@ -11,17 +11,23 @@ const PORT = process.env.PORT ?? '3100';
 const E2E_DATA_DIR = `.e2e-data/${PORT}`;
 const E2E_DATABASE = `jobbro_e2e_${PORT}`;
 
-/** Databases of earlier runs that nobody uses any more; one still in use is left alone. */
-async function dropLeftoverDatabases(admin: postgres.Sql) {
-  const rows = await admin<{ datname: string }[]>`select datname from pg_database where datname like 'jobbro_e2e_%'`;
-  for (const { datname } of rows) {
-    if (datname !== E2E_DATABASE) await admin.unsafe(`drop database if exists "${datname}"`).catch(() => undefined);
-  }
+/**
+ * Another run's database is left alone unless it is over a day old (a run that ended without cleaning up):
+ * dropping any idle one killed a parallel run between creating its database and connecting to it. A
+ * database's age is its PG_VERSION file's, written when it was created (pg_stat_file needs a superuser or
+ * pg_read_server_files; without that nothing is dropped). Never forced: one still in use stays.
+ */
+async function dropStaleDatabases(admin: postgres.Sql) {
+  const rows = await admin<{ datname: string }[]>`
+    select datname from pg_database
+    where datname like 'jobbro_e2e_%' and datname <> ${E2E_DATABASE}
+      and (pg_stat_file('base/' || oid || '/PG_VERSION')).modification < now() - interval '1 day'`.catch(() => []);
+  for (const { datname } of rows) await admin.unsafe(`drop database if exists "${datname}"`).catch(() => undefined);
 }
 
 async function freshDatabaseUrl(baseUrl: string): Promise<string> {
   const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
-  await dropLeftoverDatabases(admin);
+  await dropStaleDatabases(admin);
   await admin.unsafe(`drop database if exists ${E2E_DATABASE} with (force)`);
   await admin.unsafe(`create database ${E2E_DATABASE}`);
   await admin.end();

@@ -7,6 +7,12 @@
 /** Rows per page of a list in the portal: a screenful or two, rendered in a few milliseconds. */
 export const LIST_PAGE_SIZE = 50;
 
+/**
+ * A picker (the citizen form's excluded companies) offers what is already chosen and at most this many that
+ * match what the consultant typed: never the whole table, which grows with every company that signs up.
+ */
+export const PICKER_MATCHES = 20;
+
 /** The API's page: `limit` defaults to this and may not exceed API_MAX_PAGE_SIZE (documented in the OpenAPI). */
 export const API_DEFAULT_PAGE_SIZE = 50;
 export const API_MAX_PAGE_SIZE = 100;

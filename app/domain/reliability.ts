@@ -48,7 +48,19 @@ export const DATABASE_TIMEOUTS = {
   idleInTransactionMs: 10_000,
   /** /healthz's own connection: a probe must answer within its own time-out (often 2-5 s). */
   healthMs: 1_500,
+  /**
+   * The longest wait before a pooled connection tries again after a failed one. postgres.js's own back-off
+   * grows to 20 s after a few failures, shared by the pool: a query then waited up to 20 s for its turn during
+   * an outage, and the app came back 10-20 s after PostgreSQL (bench/RESULTS.md). A refused connection costs
+   * the server nothing, so half a second is enough.
+   */
+  reconnectBackoffMaxMs: 500,
 } as const;
+
+/** Seconds before the pool's next try after `failures` failed ones in a row: 50 ms doubling, at most reconnectBackoffMaxMs. */
+export function reconnectBackoffSeconds(failures: number): number {
+  return Math.min(50 * 2 ** failures, DATABASE_TIMEOUTS.reconnectBackoffMaxMs) / 1000;
+}
 
 /**
  * Node's HTTP server (server.ts), behind a proxy: Node's defaults held a slow-body connection for 300 s.

@@ -1,23 +1,32 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Link, useLoaderData } from '@remix-run/react';
+import { Link, useLoaderData, useLocation } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
 import { formatDate } from '../domain/format';
-import { caseloadAgreements, followUpsDue, proposalsReadyForAgreement } from '../services/agreements.server';
+import { LIST_PAGE_SIZE, requestedPage } from '../domain/pagination';
+import { caseloadAgreementsPage, followUpsDue, proposalsReadyForAgreement } from '../services/agreements.server';
 import { AgreementStatusTag, formatMonth } from '../ui/agreement';
 import { FollowUpsDue } from '../ui/follow-ups-due';
+import { Pager } from '../ui/pager';
 import { TableScrollRegion } from '../ui/table';
 
 export const meta: MetaFunction = () => [{ title: 'Aftaler og opfølgning · Jobbro' }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, 'consultant');
-  const everyone = new URL(request.url).searchParams.get('konsulent') === 'alle';
-  const [agreements, due, ready] = await Promise.all([caseloadAgreements(user, { onlyMine: !everyone }), followUpsDue(user), proposalsReadyForAgreement(user)]);
-  return { agreements, due, ready, everyone };
+  const params = new URL(request.url).searchParams;
+  const everyone = params.get('konsulent') === 'alle';
+  const [{ agreements, page }, due, ready] = await Promise.all([
+    caseloadAgreementsPage(user, { onlyMine: !everyone, page: requestedPage(params.get('side')) }),
+    followUpsDue(user),
+    // The longest waiting; `total` says how many wait in all.
+    proposalsReadyForAgreement(user, { limit: LIST_PAGE_SIZE }),
+  ]);
+  return { agreements, page, due, ready, readyTotal: ready[0]?.total ?? 0, everyone };
 }
 
 export default function ConsultantAgreements() {
-  const { agreements, due, ready, everyone } = useLoaderData<typeof loader>();
+  const { agreements, page, due, ready, readyTotal, everyone } = useLoaderData<typeof loader>();
+  const { search } = useLocation();
   return (
     <>
       <h1>Aftaler og opfølgning</h1>
@@ -40,6 +49,11 @@ export default function ConsultantAgreements() {
             ))}
           </ul>
         )}
+        {readyTotal > ready.length ? (
+          <p>
+            Viser de {ready.length}, der har ventet længst, af {readyTotal}.
+          </p>
+        ) : null}
       </section>
       <section aria-labelledby="agreements-heading">
         <h2 className="h3" id="agreements-heading">
@@ -89,6 +103,7 @@ export default function ConsultantAgreements() {
             </table>
           </TableScrollRegion>
         )}
+        <Pager page={page} search={search} label={everyone ? 'Sider med aftaler i hele jobcentret' : 'Sider med aftaler for dine borgere'} />
       </section>
     </>
   );

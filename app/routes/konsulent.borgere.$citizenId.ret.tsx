@@ -6,9 +6,9 @@ import { CITIZEN_LIST_FIELDS, citizenFieldErrors } from '../domain/citizen-rules
 import { formValues } from '../domain/form-values';
 import { ACCESS_PURPOSES } from '../services/access-log.server';
 import { CitizenInputError, citizenSchemaFor, getCitizenForConsultant, listConsultantsOfJobcentre, updateCitizen } from '../services/citizens.server';
-import { listCompanies } from '../services/companies.server';
+import { companyChoices } from '../services/companies.server';
 import { orHttpError } from '../services/errors.server';
-import { CitizenForm, citizenToFormValues } from '../ui/citizen-form';
+import { CitizenForm, citizenToFormValues, companyPickerQuery, isCompanySearch } from '../ui/citizen-form';
 import type { FieldErrors } from '../ui/form';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Ret ${data?.name ?? 'borger'} · Jobbro` }];
@@ -18,8 +18,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const citizenId = params.citizenId ?? '';
   const citizen = await orHttpError(() => getCitizenForConsultant(user, citizenId, ACCESS_PURPOSES.editProfile));
   if (citizen.closedAt) throw redirect(`/konsulent/borgere/${citizen.id}`);
-  const [consultants, companies] = await Promise.all([listConsultantsOfJobcentre(user.jobcentreId!), listCompanies()]);
-  return { id: citizen.id, name: citizen.name, values: citizenToFormValues(citizen), consultants, companies };
+  const values = citizenToFormValues(citizen);
+  const [consultants, companies] = await Promise.all([listConsultantsOfJobcentre(user.jobcentreId!), companyChoices(companyPickerQuery(values))]);
+  return { id: citizen.id, name: citizen.name, values, consultants, companies };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -27,12 +28,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const citizenId = params.citizenId ?? '';
   const schema = await orHttpError(() => citizenSchemaFor(user, citizenId));
   const values = formValues(await request.formData(), CITIZEN_LIST_FIELDS);
+  const companies = await companyChoices(companyPickerQuery(values));
+  if (isCompanySearch(values)) return data({ values, errors: {} as FieldErrors, companies });
   const parsed = schema.safeParse(values);
-  if (!parsed.success) return data({ values, errors: citizenFieldErrors(parsed.error) as FieldErrors }, { status: 400 });
+  if (!parsed.success) return data({ values, errors: citizenFieldErrors(parsed.error) as FieldErrors, companies }, { status: 400 });
   try {
     await orHttpError(() => updateCitizen(user, citizenId, parsed.data));
   } catch (error) {
-    if (error instanceof CitizenInputError) return data({ values, errors: { [error.field]: error.message } as FieldErrors }, { status: 400 });
+    if (error instanceof CitizenInputError) return data({ values, errors: { [error.field]: error.message } as FieldErrors, companies }, { status: 400 });
     throw error;
   }
   return redirect(`/konsulent/borgere/${citizenId}?gemt=1`);
@@ -48,7 +51,7 @@ export default function EditCitizen() {
           <Link to={`/konsulent/borgere/${id}`}>Tilbage til {name}</Link>
         </p>
         <h1>Ret {name}</h1>
-        <CitizenForm values={result?.values ?? values} errors={result?.errors ?? {}} consultants={consultants} companies={companies} submitLabel="Gem ændringer" />
+        <CitizenForm values={result?.values ?? values} errors={result?.errors ?? {}} consultants={consultants} companies={result?.companies ?? companies} submitLabel="Gem ændringer" />
       </div>
     </div>
   );

@@ -5,28 +5,30 @@ import { requireUser } from '../auth/permissions.server';
 import { CITIZEN_LIST_FIELDS, citizenFieldErrors } from '../domain/citizen-rules';
 import { formValues } from '../domain/form-values';
 import { CitizenInputError, citizenSchemaFor, createCitizen, listConsultantsOfJobcentre } from '../services/citizens.server';
-import { listCompanies } from '../services/companies.server';
-import { CitizenForm, newCitizenFormValues } from '../ui/citizen-form';
+import { companyChoices } from '../services/companies.server';
+import { CitizenForm, companyPickerQuery, isCompanySearch, newCitizenFormValues } from '../ui/citizen-form';
 import type { FieldErrors } from '../ui/form';
 
 export const meta: MetaFunction = () => [{ title: 'Opret borger · Jobbro' }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, 'consultant');
-  const [consultants, companies] = await Promise.all([listConsultantsOfJobcentre(user.jobcentreId!), listCompanies()]);
+  const [consultants, companies] = await Promise.all([listConsultantsOfJobcentre(user.jobcentreId!), companyChoices({})]);
   return { consultants, companies, userId: user.id };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request, 'consultant');
   const values = formValues(await request.formData(), CITIZEN_LIST_FIELDS);
+  const companies = await companyChoices(companyPickerQuery(values));
+  if (isCompanySearch(values)) return data({ values, errors: {} as FieldErrors, companies });
   const parsed = (await citizenSchemaFor(user)).safeParse(values);
-  if (!parsed.success) return data({ values, errors: citizenFieldErrors(parsed.error) as FieldErrors }, { status: 400 });
+  if (!parsed.success) return data({ values, errors: citizenFieldErrors(parsed.error) as FieldErrors, companies }, { status: 400 });
   try {
     const citizen = await createCitizen(user, parsed.data);
     return redirect(`/konsulent/borgere/${citizen.id}?oprettet=1`);
   } catch (error) {
-    if (error instanceof CitizenInputError) return data({ values, errors: { [error.field]: error.message } as FieldErrors }, { status: 400 });
+    if (error instanceof CitizenInputError) return data({ values, errors: { [error.field]: error.message } as FieldErrors, companies }, { status: 400 });
     throw error;
   }
 }
@@ -46,7 +48,7 @@ export default function NewCitizen() {
           values={result?.values ?? newCitizenFormValues(userId)}
           errors={result?.errors ?? {}}
           consultants={consultants}
-          companies={companies}
+          companies={result?.companies ?? companies}
           submitLabel="Opret borger"
         />
       </div>

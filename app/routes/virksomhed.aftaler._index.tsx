@@ -1,18 +1,21 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Link, useLoaderData } from '@remix-run/react';
+import { Link, useLoaderData, useLocation } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
-import { companyAgreements } from '../services/agreements.server';
+import { requestedPage } from '../domain/pagination';
+import { companyAgreementsPage } from '../services/agreements.server';
 import { AgreementStatusTag } from '../ui/agreement';
+import { Pager } from '../ui/pager';
 
 export const meta: MetaFunction = () => [{ title: 'Aftaler · Jobbro' }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, 'company');
-  return { agreements: await companyAgreements(user) };
+  return companyAgreementsPage(user, requestedPage(new URL(request.url).searchParams.get('side')));
 }
 
 export default function CompanyAgreements() {
-  const { agreements } = useLoaderData<typeof loader>();
+  const { agreements, page } = useLoaderData<typeof loader>();
+  const { search } = useLocation();
   return (
     <>
       <p>
@@ -48,6 +51,7 @@ export default function CompanyAgreements() {
           </tbody>
         </table>
       )}
+      <Pager page={page} search={search} label="Sider med aftaler" />
     </>
   );
 }

@@ -1,17 +1,21 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Link, useLoaderData } from '@remix-run/react';
+import { Link, useLoaderData, useLocation } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
 import { formatDate, formatHours } from '../domain/format';
+import { requestedPage } from '../domain/pagination';
 import { proposalStatusForCompany } from '../domain/proposal-rules';
-import { companyProposals } from '../services/proposals.server';
+import { companyProposalsPage } from '../services/proposals.server';
+import { Pager } from '../ui/pager';
 import { TableScrollRegion } from '../ui/table';
 
 export const meta: MetaFunction = () => [{ title: 'Foreslåede kandidater · Jobbro' }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, 'company');
-  const proposals = await companyProposals(user);
+  const { proposals, page, awaitingAnswer } = await companyProposalsPage(user, requestedPage(new URL(request.url).searchParams.get('side')));
   return {
+    page,
+    waiting: awaitingAnswer,
     proposals: proposals.map((proposal) => ({
       id: proposal.id,
       status: proposal.status,
@@ -25,8 +29,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function CompanyProposals() {
-  const { proposals } = useLoaderData<typeof loader>();
-  const waiting = proposals.filter((proposal) => proposal.mayRespond).length;
+  const { proposals, page, waiting } = useLoaderData<typeof loader>();
+  const { search } = useLocation();
   return (
     <>
       <p>
@@ -71,6 +75,7 @@ export default function CompanyProposals() {
               </tbody>
             </table>
           </TableScrollRegion>
+          <Pager page={page} search={search} label="Sider med foreslåede kandidater" />
         </>
       )}
     </>

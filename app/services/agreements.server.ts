@@ -8,6 +8,7 @@
  */
 import { and, asc, count, desc, eq, inArray, isNotNull, ne, or, sql } from 'drizzle-orm';
 import { db, type Executor } from '../../db/client';
+import { offsetOf, pageOf, type PageOf } from '../domain/pagination';
 import {
   agreements,
   agreementVersions,
@@ -750,13 +751,31 @@ function toListItem(row: Awaited<ReturnType<ReturnType<typeof listQuery>['where'
   };
 }
 
+function companyAgreementsWhere(actor: Actor) {
+  if (actor.role !== 'company' || !actor.companyId) throw new ForbiddenError();
+  return and(eq(agreements.companyId, actor.companyId), ne(agreements.status, 'draft'));
+}
+
+function companyAgreementsQuery(actor: Actor) {
+  return listQuery(db())
+    .where(companyAgreementsWhere(actor))
+    .orderBy(sql`${agreements.status} = 'awaiting_confirmation' desc`, desc(agreements.updatedAt), asc(agreements.id));
+}
+
 /** The company's agreements (not drafts), those waiting for its confirmation first. Logs the reads. */
 export async function companyAgreements(actor: Actor): Promise<AgreementListItem[]> {
-  if (actor.role !== 'company' || !actor.companyId) throw new ForbiddenError();
-  const rows = await listQuery(db())
-    .where(and(eq(agreements.companyId, actor.companyId), ne(agreements.status, 'draft')))
-    .orderBy(sql`${agreements.status} = 'awaiting_confirmation' desc`, desc(agreements.updatedAt));
-  const items = rows.map(toListItem);
+  return logCompanyListRead(actor, (await companyAgreementsQuery(actor)).map(toListItem));
+}
+
+/** One numbered page of companyAgreements (LIST_PAGE_SIZE): they grow with every citizen placed (decision 028). */
+export async function companyAgreementsPage(actor: Actor, requested: number): Promise<{ agreements: AgreementListItem[]; page: PageOf }> {
+  const [row] = await db().select({ n: count() }).from(agreements).where(companyAgreementsWhere(actor));
+  const page = pageOf(requested, row?.n ?? 0);
+  const rows = await companyAgreementsQuery(actor).limit(page.pageSize).offset(offsetOf(page));
+  return { agreements: await logCompanyListRead(actor, rows.map(toListItem)), page };
+}
+
+async function logCompanyListRead(actor: Actor, items: AgreementListItem[]) {
   if (items.length > 0) {
     const organisation = await accessLogOrganisation(actor);
     await logCitizenAccess(db(), { citizenIds: items.map((item) => item.citizenId), actor, action: 'read', purpose: AGREEMENT_PURPOSES.companyRead(organisation), organisation });
@@ -833,16 +852,46 @@ export type CaseloadAgreement = AgreementListItem & FollowUpStatus;
  * follow-up and whether it is overdue or due this week.
  */
 export async function caseloadAgreements(actor: Actor, { today = new Date(), onlyMine = true }: { today?: CalendarDay; onlyMine?: boolean } = {}): Promise<CaseloadAgreement[]> {
+  return withFollowUpStatus(await caseloadQuery(actor, onlyMine), today);
+}
+
+/**
+ * One numbered page of caseloadAgreements (LIST_PAGE_SIZE): a whole jobcentre's agreements grow without
+ * bound, and the list page renders them all (decision 028).
+ */
+export async function caseloadAgreementsPage(
+  actor: Actor,
+  { today = new Date(), onlyMine = true, page: requested = 1 }: { today?: CalendarDay; onlyMine?: boolean; page?: number } = {},
+): Promise<{ agreements: CaseloadAgreement[]; page: PageOf }> {
   const jobcentreId = consultantJobcentre(actor);
-  const rows = await db()
+  const [row] = await db()
+    .select({ n: count() })
+    .from(agreements)
+    .innerJoin(citizens, eq(citizens.id, agreements.citizenId))
+    .where(caseloadWhere(actor, jobcentreId, onlyMine));
+  const page = pageOf(requested, row?.n ?? 0);
+  const rows = await caseloadQuery(actor, onlyMine).limit(page.pageSize).offset(offsetOf(page));
+  return { agreements: await withFollowUpStatus(rows, today), page };
+}
+
+function caseloadWhere(actor: Actor, jobcentreId: string, onlyMine: boolean) {
+  return and(eq(citizens.jobcentreId, jobcentreId), onlyMine ? eq(citizens.consultantId, actor.id) : undefined);
+}
+
+function caseloadQuery(actor: Actor, onlyMine: boolean) {
+  const jobcentreId = consultantJobcentre(actor);
+  return db()
     .select({ ...listColumns, followUpDates: agreementVersions.followUpDates, activatedAt: agreements.activatedAt })
     .from(agreements)
     .innerJoin(citizens, eq(citizens.id, agreements.citizenId))
     .innerJoin(companies, eq(companies.id, agreements.companyId))
     .innerJoin(agreementVersions, and(eq(agreementVersions.agreementId, agreements.id), eq(agreementVersions.version, agreements.currentVersion)))
     .leftJoin(openings, eq(openings.id, agreements.openingId))
-    .where(and(eq(citizens.jobcentreId, jobcentreId), onlyMine ? eq(citizens.consultantId, actor.id) : undefined))
-    .orderBy(asc(citizens.name), desc(agreements.createdAt));
+    .where(caseloadWhere(actor, jobcentreId, onlyMine))
+    .orderBy(asc(citizens.name), desc(agreements.createdAt), asc(agreements.id));
+}
+
+async function withFollowUpStatus(rows: Awaited<ReturnType<typeof caseloadQuery>>, today: CalendarDay): Promise<CaseloadAgreement[]> {
   const ids = rows.map((row) => row.id);
   const [contacts, skips] =
     ids.length === 0

@@ -1,6 +1,6 @@
 /** Companies: self sign-up with a first user, creation by a consultant (jobordre), profile, colleagues. */
-import { and, count, eq, isNull } from 'drizzle-orm';
-import { offsetOf, pageOf } from '../domain/pagination';
+import { and, count, eq, ilike, inArray, isNull, like, or } from 'drizzle-orm';
+import { offsetOf, pageOf, PICKER_MATCHES } from '../domain/pagination';
 import { db, type Executor } from '../../db/client';
 import { companies, oneTimeTokens, users } from '../../db/schema';
 import { createOneTimeToken, findUsableToken, useToken } from '../auth/one-time-tokens.server';
@@ -12,8 +12,10 @@ import { normaliseEmail } from './accounts.server';
 import type { Actor } from './actor';
 import { ForbiddenError, NotFoundError } from './errors.server';
 import { sendMail } from './mail.server';
+import { isUuid } from './object-access.server';
 import { findPostcode } from './postcodes.server';
 import { clientKey, takeAllowance } from './rate-limits.server';
+import { likePattern } from './sql-filters.server';
 
 /** A clash with an existing row, reported at the field the person can fix. */
 export class DuplicateError extends Error {
@@ -225,8 +227,39 @@ export async function updateCompanyProfile(actor: Actor, companyId: string, inpu
   return company!;
 }
 
-export async function listCompanies() {
-  return db().select({ id: companies.id, name: companies.name, cvr: companies.cvr, city: companies.city }).from(companies).orderBy(companies.name);
+const pickerColumns = { id: companies.id, name: companies.name, cvr: companies.cvr, city: companies.city };
+
+export type CompanyChoices = {
+  /** The chosen companies first, then the matches by name. */
+  companies: { id: string; name: string; cvr: string; city: string }[];
+  /** The search as used ('' when none). */
+  search: string;
+  /** How many of `companies` matched the search, and whether more did than are shown (PICKER_MATCHES). */
+  matches: number;
+  more: boolean;
+};
+
+/**
+ * What a company picker offers: the companies already chosen (by id) and at most PICKER_MATCHES whose name
+ * contains the search, or whose CVR number does. Never the whole table.
+ */
+export async function companyChoices({ search = '', chosenIds = [] }: { search?: string; chosenIds?: readonly string[] }): Promise<CompanyChoices> {
+  const ids = [...new Set(chosenIds.filter(isUuid))];
+  const term = search.trim().slice(0, 100);
+  const [chosen, found] = await Promise.all([
+    ids.length > 0 ? db().select(pickerColumns).from(companies).where(inArray(companies.id, ids)).orderBy(companies.name) : [],
+    term
+      ? db()
+          .select(pickerColumns)
+          .from(companies)
+          .where(or(ilike(companies.name, likePattern(term)), like(companies.cvr, likePattern(term.replace(/\s/g, '')))))
+          .orderBy(companies.name, companies.id)
+          .limit(PICKER_MATCHES + 1)
+      : [],
+  ]);
+  const matches = found.slice(0, PICKER_MATCHES);
+  const chosenSet = new Set(chosen.map((company) => company.id));
+  return { companies: [...chosen, ...matches.filter((company) => !chosenSet.has(company.id))], search: term, matches: matches.length, more: found.length > PICKER_MATCHES };
 }
 
 /** One numbered page of all companies by name, for the consultants' list. */

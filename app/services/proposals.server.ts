@@ -4,7 +4,7 @@
  * must provide; never name, contact or health notes) until the citizen has said yes, and then the name and
  * contact too. Every step is timestamped; the status rules live in app/domain/proposal-rules.ts.
  */
-import { and, desc, eq, inArray, isNotNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNotNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '../../db/client';
 import { agreements, citizens, companies, matchProposals, openings, type LanguageSkill } from '../../db/schema';
 import { freeSlotsOf } from '../../search/documents';
@@ -32,7 +32,8 @@ import {
   type WithdrawalProblem,
   withdrawalSchema,
 } from '../domain/proposal-rules';
-import type { Accommodation, ProposalStatus } from '../domain/vocabulary';
+import { offsetOf, pageOf, type PageOf } from '../domain/pagination';
+import { PROPOSAL_STATUSES, type Accommodation, type ProposalStatus } from '../domain/vocabulary';
 import { accessLogOrganisation, logCitizenAccess } from './access-log.server';
 import { syncOpeningSlots } from './agreements.server';
 import type { Actor } from './actor';
@@ -333,7 +334,7 @@ export type CompanyProposal = {
   identity: CandidateIdentity | null;
 };
 
-async function loadCompanyProposals(companyId: string, proposalId?: string) {
+function companyProposalsQuery(companyId: string, proposalId?: string) {
   return db()
     .select({
       id: matchProposals.id,
@@ -365,7 +366,11 @@ async function loadCompanyProposals(companyId: string, proposalId?: string) {
     .orderBy(desc(matchProposals.createdAt), desc(matchProposals.id));
 }
 
-type CompanyProposalRow = Awaited<ReturnType<typeof loadCompanyProposals>>[number];
+async function loadCompanyProposals(companyId: string, proposalId?: string) {
+  return companyProposalsQuery(companyId, proposalId);
+}
+
+type CompanyProposalRow = Awaited<ReturnType<typeof companyProposalsQuery>>[number];
 
 /**
  * The status the company is shown: an open proposal for a citizen without consent counts as withdrawn.
@@ -478,6 +483,32 @@ export async function companyProposals(actor: Actor): Promise<CompanyProposal[]>
   const proposals = rows.map(toCompanyProposal);
   await logCompanyReads(actor, rows, proposals);
   return proposals;
+}
+
+/** The statuses that ask the company for an answer (mayRespond), for counting them in SQL. */
+const AWAITING_COMPANY = PROPOSAL_STATUSES.filter((status) => mayRespond(status, 'company'));
+
+/**
+ * One numbered page of companyProposals (LIST_PAGE_SIZE, newest first), with how many of all ask for the
+ * company's answer: a company's proposals grow with every opening (decision 028). Logs the reads shown.
+ */
+export async function companyProposalsPage(actor: Actor, requested: number): Promise<{ proposals: CompanyProposal[]; page: PageOf; awaitingAnswer: number }> {
+  const companyId = companyOf(actor);
+  const [totals] = await db()
+    .select({
+      total: count(),
+      // An open proposal for a citizen without consent shows as withdrawn (statusForCompany): not asking.
+      awaitingAnswer: sql<number>`(count(*) filter (where ${inArray(matchProposals.status, AWAITING_COMPANY)} and ${citizens.consentToShare}))::int`,
+    })
+    .from(matchProposals)
+    .innerJoin(openings, eq(openings.id, matchProposals.openingId))
+    .innerJoin(citizens, eq(citizens.id, matchProposals.citizenId))
+    .where(and(eq(openings.companyId, companyId), visibleToCompany));
+  const page = pageOf(requested, totals?.total ?? 0);
+  const rows = await companyProposalsQuery(companyId).limit(page.pageSize).offset(offsetOf(page));
+  const proposals = rows.map(toCompanyProposal);
+  await logCompanyReads(actor, rows, proposals);
+  return { proposals, page, awaitingAnswer: totals?.awaitingAnswer ?? 0 };
 }
 
 /** One proposal for the company's opening, as the company may see it; another company's is not found. Logs the read. */

@@ -92,7 +92,8 @@ const FOLDED_SYNONYMS = new Map(
   Object.entries(mutualSynonyms(DANISH_JOB_SYNONYM_GROUPS)).map(([word, others]) => [foldDanish(word), others.map(foldDanish)]),
 );
 
-function likePattern(word: string): string {
+/** `%word%` for LIKE/ILIKE, with LIKE's own characters in the word taken literally. */
+export function likePattern(word: string): string {
   return `%${word.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 }
 

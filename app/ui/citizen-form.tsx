@@ -21,6 +21,32 @@ export type CitizenFormValues = Record<string, string | string[] | undefined>;
 
 type Choice = { id: string; name: string };
 
+/**
+ * The excluded-company pickers offer the companies already chosen and the matches of a search (at most
+ * PICKER_MATCHES), never every company: the "Find virksomhed" button posts the form with this intent, and
+ * the page comes back with every value kept and the matches to choose from (works without JavaScript).
+ */
+export const FIND_COMPANIES_INTENT = 'find-companies';
+export type CompanyPicker = { companies: (Choice & { cvr: string; city: string })[]; search: string; matches: number; more: boolean };
+
+/** What the pickers need from the form's values: the search typed and the companies already chosen. */
+export function companyPickerQuery(values: CitizenFormValues) {
+  return { search: text(values, 'companySearch'), chosenIds: [text(values, 'excludedEmployerId'), text(values, 'excludedPartnerCompanyId')].filter(Boolean) };
+}
+
+export function isCompanySearch(values: CitizenFormValues): boolean {
+  return values.intent === FIND_COMPANIES_INTENT;
+}
+
+function pickerStatus(picker: CompanyPicker): string {
+  if (!picker.search) return 'Søg efter virksomheden først. Listerne nedenfor viser de virksomheder, søgningen finder.';
+  if (picker.matches === 0) return `Ingen virksomheder passer på »${picker.search}«. Prøv en anden del af navnet eller CVR-nummeret.`;
+  const found = picker.matches === 1 ? '1 virksomhed passer' : `${picker.matches} virksomheder passer`;
+  return picker.more
+    ? `${found} på »${picker.search}« (de første ${picker.matches} vises; skriv mere af navnet for at finde den rigtige). Vælg nedenfor.`
+    : `${found} på »${picker.search}«. Vælg nedenfor.`;
+}
+
 const text = (values: CitizenFormValues, name: string) => {
   const value = values[name];
   return Array.isArray(value) ? value.join('\n') : (value ?? '');
@@ -68,16 +94,20 @@ export function CitizenForm({
   values: CitizenFormValues;
   errors: FieldErrors;
   consultants: Choice[];
-  companies: Choice[];
+  companies: CompanyPicker;
   submitLabel: string;
 }) {
   const rank = (field: string) => (FIELD_ORDER.includes(field) ? FIELD_ORDER.indexOf(field) : FIELD_ORDER.length);
   const summary = Object.entries(errors)
     .sort(([a], [b]) => rank(a) - rank(b))
     .map(([fieldId, message]) => ({ fieldId, message: message ?? '' }));
-  const companyOptions = [{ code: '', label: 'Ingen' }, ...companies.map((company) => ({ code: company.id, label: company.name }))];
+  const companyOptions = [{ code: '', label: 'Ingen' }, ...companies.companies.map((company) => ({ code: company.id, label: `${company.name} (CVR ${company.cvr}, ${company.city})` }))];
   return (
     <Form method="post" noValidate>
+      {/* Enter in any field saves the citizen: the first submit button is the form's default, and the search's comes earlier. */}
+      <button type="submit" className="sr-only" tabIndex={-1} aria-hidden="true">
+        {submitLabel}
+      </button>
       <ErrorSummary errors={summary} />
 
       <fieldset>
@@ -109,6 +139,13 @@ export function CitizenForm({
         />
         <fieldset>
           <legend className="form-label">Virksomheder, borgeren ikke må få skånejob hos (seneste arbejdsgiver, ægtefælles/partners virksomhed)</legend>
+          <TextField name="companySearch" label="Find virksomheden" hint="En del af navnet eller CVR-nummeret." optional defaultValue={companies.search} />
+          <p>
+            <button type="submit" name="intent" value={FIND_COMPANIES_INTENT} className="button button-secondary">
+              Find virksomhed
+            </button>
+          </p>
+          <p role="status">{pickerStatus(companies)}</p>
           <SelectField name="excludedEmployerId" label={EXCLUSION_REASON_LABELS.most_recent_employer} options={companyOptions} selected={text(values, 'excludedEmployerId')} error={errors.excludedEmployerId} />
           <SelectField
             name="excludedPartnerCompanyId"
