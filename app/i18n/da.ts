@@ -433,7 +433,7 @@ export const da = {
       cancelled: 'Du afbrød login. Der er ikke sket noget, og du kan prøve igen.',
       provider_error: 'Login-tjenesten kunne ikke gennemføre login lige nu. Prøv igen om lidt.',
       state_mismatch: 'Login blev ikke startet i denne browser, eller det er allerede brugt. Start forfra på siden Log ind.',
-      expired: 'Login tog for lang tid, eller svaret er allerede brugt. Start forfra på siden Log ind.',
+      expired: 'Login tog for lang tid, eller svaret fra login-tjenesten er allerede brugt eller ikke ment for Jobbro. Start forfra på siden Log ind.',
       token_invalid: 'Svaret fra login-tjenesten kunne ikke godkendes. Start forfra. Sker det igen, så kontakt jobcentret.',
       assurance_too_low:
         'Dit login har for lavt sikringsniveau. Jobbro kræver sikringsniveau betydelig, fordi du kan se helbredsoplysninger. Log ind igen med MitID-appen eller en kodeviser.',

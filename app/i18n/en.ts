@@ -429,7 +429,7 @@ export const en: Texts = {
       cancelled: 'You cancelled the login. Nothing has happened, and you can try again.',
       provider_error: 'The login service could not complete the login right now. Try again in a little while.',
       state_mismatch: 'The login was not started in this browser, or it has already been used. Start again on the Log in page.',
-      expired: 'The login took too long, or the answer has already been used. Start again on the Log in page.',
+      expired: 'The login took too long, or the answer from the login service has already been used or was not meant for Jobbro. Start again on the Log in page.',
       token_invalid: 'The answer from the login service could not be verified. Start again. If it happens again, contact the jobcentre.',
       assurance_too_low:
         'Your login has too low an assurance level. Jobbro requires the level "substantial" (betydelig), because you can see health information. Log in again with the MitID app or a code display.',

@@ -8,10 +8,11 @@ import type { Server } from 'node:http';
 import express from 'express';
 import { startSignIn, registerEmbeddedSignInProviders } from '../../app/auth/sign-in-providers.server';
 import type { SignInProviderCode } from '../../app/domain/sign-in-rules';
+import { publicOrigin } from '../../app/services/public-origin.server';
 import { createTestIdentityProvider, TEST_IDP_PATH, type TestIdentity, type TestIdentityProvider } from '../../idp/test-identity-provider';
 
-/** Jobbro's origin in these tests: the provider redirects to it, and the test catches the redirect. */
-export const APP_ORIGIN = 'http://jobbro.localhost';
+/** Jobbro's origin, as the routes use it: the provider redirects to it, and the test catches the redirect. */
+export const APP_ORIGIN = publicOrigin();
 
 export type RunningProvider = TestIdentityProvider & { server: Server; stop: () => Promise<void> };
 
@@ -82,7 +83,11 @@ async function followAtProvider(start: string, jar: CookieJar, init?: RequestIni
  * (`startSignIn`, which sets the browser's attempt cookie), through the simulator, back with code and state.
  */
 export async function walkThroughProvider(code: SignInProviderCode, choice: SimulatorChoice, { invitationTokenId = null }: { invitationTokenId?: string | null } = {}) {
-  const started = await startSignIn(code, { baseUrl: APP_ORIGIN, invitationTokenId });
+  return walkFrom(await startSignIn(code, { baseUrl: APP_ORIGIN, invitationTokenId }), choice);
+}
+
+/** The same walk from the answer that started the login (the start route's redirect with its cookie). */
+export async function walkFrom(started: Response, choice: SimulatorChoice) {
   const attemptCookie = started.headers.get('Set-Cookie')!.split(';')[0]!;
   const authorizationUrl = started.headers.get('Location')!;
   const jar = new CookieJar();
