@@ -5,7 +5,8 @@ import type { SignInProviderCode, SignInRefusal } from '../domain/sign-in-rules'
 import { providerByCode } from '../domain/sign-in-rules';
 import type { Language } from '../i18n/language';
 import { textsFor } from '../i18n/texts';
-import { InLanguage, LanguageLine } from './citizen';
+import { InLanguage } from './citizen';
+import { Alert } from './matching';
 
 /**
  * A plain form (no client-side routing): the answer is a redirect to the provider, which the browser must follow
@@ -35,20 +36,20 @@ export function SignInButton({
   );
 }
 
-/** Why the login was refused, in the reader's language, with the way back. */
+/**
+ * Why the login was refused, in the reader's language, with the way back. No language switch here: it would
+ * reload the provider's answer, which works once.
+ */
 export function SignInRefusalPage({ language, refusal, retryProvider }: { language: Language; refusal: SignInRefusal; retryProvider: SignInProviderCode | null }) {
   const t = textsFor(language).signIn;
   return (
     <InLanguage language={language}>
-      <LanguageLine language={language} />
       <div className="row">
         <div className="col-12 col-md-8 col-lg-6">
           <h1>{t.title}</h1>
-          <div className="alert alert-warning" role="alert">
-            <div className="alert-body">
-              <p className="alert-text">{t.refusals[refusal]}</p>
-            </div>
-          </div>
+          <Alert kind="warning">
+            <p>{t.refusals[refusal]}</p>
+          </Alert>
           {retryProvider && (refusal === 'cancelled' || refusal === 'assurance_too_low' || refusal === 'provider_error') ? (
             <SignInButton provider={retryProvider}>{t.tryAgain}</SignInButton>
           ) : null}
