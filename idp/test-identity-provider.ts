@@ -292,7 +292,7 @@ export function createTestIdentityProvider({ issuer, appOrigin, identities }: { 
       const details = await provider.interactionDetails(req, res);
       const code = codeOfClient(details.params.client_id as string | undefined);
       if (!code) return void res.status(400).send('Ukendt klient');
-      res.type('html').send(simulatorPage(code, details.uid, await identities(code), null));
+      res.set('Cache-Control', 'no-store').type('html').send(simulatorPage(code, details.uid, await identities(code), null));
     } catch (error) {
       next(error);
     }
