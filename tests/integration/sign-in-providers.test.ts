@@ -18,6 +18,7 @@ import { action as startAction } from '../../app/routes/login_.$provider';
 import { loader as callbackLoader } from '../../app/routes/login_.$provider_.svar';
 import { action as signUpAction, loader as signUpLoader } from '../../app/routes/virksomhed.opret_.mitid';
 import { removeColleagueAccess } from '../../app/services/accounts.server';
+import { invitationStatus, inviteCitizen } from '../../app/services/invitations.server';
 import type { DatabaseHandle } from '../../db/client';
 import { citizens, companies, externalIdentities, oneTimeTokens, sessions, signInAttempts, users } from '../../db/schema';
 import { insertTestCompany, insertTestJobcentre, openTestDatabase, testCitizen } from '../helpers/database';
@@ -131,6 +132,12 @@ describe('a citizen with MitID', () => {
     const later = await logIn('mitid', person);
     expect(later.answer.location).toBe('/borger');
     expect((await userOfSession(later.answer.cookies))?.id).toBe(user.id);
+
+    // The consultant sees that the citizen can log in, and a new invitation is not needed.
+    const [consultant] = await handle.db.insert(users).values({ email: `konsulent-${randomUUID()}@jobbro.test`, name: 'Konsulent', role: 'consultant', jobcentreId }).returning();
+    const actor = { id: consultant!.id, name: 'Konsulent', role: 'consultant' as const, jobcentreId, companyId: null, citizenId: null };
+    expect(await invitationStatus(actor, user.citizenId!)).toMatchObject({ hasAccess: true, pending: null });
+    await expect(inviteCitizen(actor, user.citizenId!, { baseUrl: APP_ORIGIN })).rejects.toThrow(/allerede adgang til Jobbro med adgangskode eller MitID/);
   });
 
   it('is refused with an unknown MitID and no invitation, and the log line holds no personal data', async () => {
