@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { makeValidCvr } from '../../app/domain/cvr';
+import { expectNoAxeViolations } from './accessibility';
 import { DEMO_USERS, logIn } from './fixtures';
 import { createCitizenWithInvitation, PHONE } from './new-citizen';
 import { expect, test, type Page } from './test';
@@ -52,10 +53,14 @@ test('a citizen binds MitID through the invitation and afterwards logs in with M
 
 test('an unknown MitID without an invitation is told in Danish what to do', async ({ page }) => {
   await page.goto('/login');
+  await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Log ind med MitID', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Log ind med MitID' })).toBeVisible();
+  await expectNoAxeViolations(page);
   await pickNewTestPerson(page, { Navn: `Ukendt ${randomUUID().slice(0, 6)}` });
   await expect(page.getByRole('heading', { level: 1, name: 'Du er ikke logget ind' })).toBeVisible();
   await expect(page.getByText('Vi kender ikke dit MitID endnu.')).toBeVisible();
+  await expectNoAxeViolations(page);
 });
 
 test('a company signs up with MitID Erhverv, CVR and name filled in, and a second employee gets in', async ({ browser, page: founder }) => {
@@ -71,6 +76,7 @@ test('a company signs up with MitID Erhverv, CVR and name filled in, and a secon
   await expect(founder.getByText(cvr, { exact: true })).toBeVisible();
   await expect(founder.getByText(organisation, { exact: true })).toBeVisible();
   await expect(founder.getByLabel('CVR-nummer')).toHaveCount(0);
+  await expectNoAxeViolations(founder);
   await founder.getByLabel('Adresse').fill('Havnegade 4');
   await founder.getByLabel('Postnummer').fill('8000');
   await founder.getByLabel('Branche').fill('Lager');
