@@ -23,6 +23,12 @@ import {
 import { mustNotBeStored, PERMISSIONS_POLICY, strictTransportSecurity } from './app/auth/security-headers.server';
 import { readSessionToken } from './app/auth/session.server';
 import { trustProxySetting } from './app/auth/trust-proxy.server';
+import { realProviderConfigured, signInProviderOrigins, registerEmbeddedSignInProviders, type ProviderSettings } from './app/auth/sign-in-providers.server';
+import { SIGN_IN_PROVIDERS, type SignInProviderCode } from './app/domain/sign-in-rules';
+import { demoIdentities } from './app/services/demo-identities.server';
+import { allowedOrigins, publicOrigin } from './app/services/public-origin.server';
+import { JOBCENTRES } from './db/seed-data/organisations';
+import { createTestIdentityProvider, TEST_IDP_PATH, type TestIdentityProvider } from './idp/test-identity-provider';
 import { closeDatabase, createDatabase, dataDirectory, db, openDatabase } from './db/client';
 import { protectDataDirectory } from './db/data-directory';
 import { migrateDatabase } from './db/migrate';
@@ -36,7 +42,6 @@ import { hasActiveAdministrator } from './app/services/administrators.server';
 import { refreshDemoAccounts } from './app/services/demo.server';
 import { startMailWorker } from './app/services/mail.server';
 import { startNotificationWorker } from './app/services/notifications.server';
-import { allowedOrigins } from './app/services/public-origin.server';
 import { startRetentionWorker } from './app/services/retention.server';
 import { answerUnexpectedError, createRequestHandler } from './app/request-handler.server';
 import { logUnexpectedError } from './app/error-log.server';
@@ -131,7 +136,8 @@ function securityHeaders(): express.RequestHandler[] {
         imgSrc: ["'self'", 'data:'],
         fontSrc: ["'self'", 'data:'],
         connectSrc: DEV ? ["'self'", 'ws:'] : ["'self'"],
-        formAction: ["'self'"],
+        // A login or a logout at MitID or the municipality is a form post answered with a redirect there.
+        formAction: ["'self'", ...signInProviderOrigins()],
         // The one framing rule; X-Frame-Options is left out, as a second header could only disagree with it.
         frameAncestors: ["'none'"],
         // The portal runs on plain http on localhost; upgrading would break it there.
@@ -186,7 +192,33 @@ const noStore: express.RequestHandler = (req, res, next) => {
   next();
 };
 
-async function createApp(shedder: ReturnType<typeof createLoadShedder>) {
+/**
+ * The try-out's embedded test identity provider (decision 034): started only while demo accounts exist (the
+ * try-out's state, decision 018) and only for the providers the environment leaves unset, at
+ * APP_ORIGIN/test-idp on the app's own port. Its staff login serves the demo's Jobcenter Aarhus.
+ */
+function startTestIdentityProvider(demo: boolean): TestIdentityProvider | null {
+  const embedded = SIGN_IN_PROVIDERS.map((provider) => provider.code).filter((code) => !realProviderConfigured(code));
+  if (!demo || embedded.length === 0) {
+    registerEmbeddedSignInProviders(null);
+    return null;
+  }
+  const staffJobcentre = JOBCENTRES.aarhus.name;
+  const provider = createTestIdentityProvider({
+    issuer: `${publicOrigin()}${TEST_IDP_PATH}`,
+    appOrigin: publicOrigin(),
+    identities: (code) => demoIdentities(code, { staffJobcentre }),
+  });
+  const settings: Partial<Record<SignInProviderCode, ProviderSettings>> = {};
+  for (const code of embedded) {
+    settings[code] = { issuer: provider.issuer, ...provider.clients[code], embedded: true, jobcentreName: code === 'staff_sso' ? staffJobcentre : null };
+  }
+  registerEmbeddedSignInProviders(settings);
+  console.info(`Testlogin (MitID-simulator): ${provider.issuer} for ${embedded.join(', ')}; kun i afprøvningen`);
+  return provider;
+}
+
+async function createApp(shedder: ReturnType<typeof createLoadShedder>, testIdentityProvider: TestIdentityProvider | null) {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', TRUST_PROXY);
@@ -200,6 +232,8 @@ async function createApp(shedder: ReturnType<typeof createLoadShedder>) {
   });
   app.use(...securityHeaders());
   app.use(hostCheck);
+  // Before the Origin check: the provider's token endpoint is called server to server, without an Origin.
+  if (testIdentityProvider) app.use(TEST_IDP_PATH, testIdentityProvider.router);
   app.use(originCheck);
   app.use('/dkfds', express.static(path.resolve('node_modules/dkfds/dist'), { maxAge: '1d' }));
 
@@ -246,7 +280,7 @@ async function main() {
   const retention = startRetentionWorker();
   const scheduledNotifications = startNotificationWorker();
   const shedder = createLoadShedder();
-  const app = await createApp(shedder);
+  const app = await createApp(shedder, startTestIdentityProvider(logins.length > 0));
   const server = app.listen(PORT, () => {
     console.info(`\nJobbro kører på http://localhost:${PORT}`);
     if (logins.length === 0) return;

@@ -22,6 +22,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { HoursEntry } from '../app/domain/agreement-rules';
 import type { NotificationKind } from '../app/domain/notification-rules';
+import type { SignInProviderCode } from '../app/domain/sign-in-rules';
 import {
   ACCESS_ACTIONS,
   AGREEMENT_STATUSES,
@@ -193,7 +194,7 @@ export const loginAttempts = pgTable(
 /** One-time links: citizen invitations, password resets, colleague invitations. Only the hash is stored. */
 export const oneTimeTokens = pgTable('one_time_tokens', {
   id: text('id').primaryKey(),
-  purpose: text('purpose').$type<'citizen_invitation' | 'password_reset' | 'colleague_invitation' | 'company_signup'>().notNull(),
+  purpose: text('purpose').$type<'citizen_invitation' | 'password_reset' | 'colleague_invitation' | 'company_signup' | 'company_mitid_signup'>().notNull(),
   userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
   email: text('email'),
   companyId: uuid('company_id').references(() => companies.id),
@@ -203,6 +204,52 @@ export const oneTimeTokens = pgTable('one_time_tokens', {
   usedAt: timestamp('used_at', { withTimezone: true }),
   createdBy: uuid('created_by').references(() => users.id),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * A person's identity at a login provider (MitID, MitID Erhverv, the municipality's SSO), bound to one user.
+ * Only the provider's stable subject is kept, never a CPR number (decision 034).
+ */
+export const externalIdentities = pgTable(
+  'external_identities',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    provider: text('provider').$type<SignInProviderCode>().notNull(),
+    subject: text('subject').notNull(),
+    /** The issuer that vouched for the subject when it was bound, for the record. */
+    issuer: text('issuer').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('external_identities_subject_unique').on(t.provider, t.subject), uniqueIndex('external_identities_user_unique').on(t.userId, t.provider)],
+);
+
+/**
+ * A login started at a provider and not yet come back: PKCE verifier, state and nonce stay here, found by the
+ * SHA-256 of a random value that only the starting browser holds in a short-lived HttpOnly cookie. Used once.
+ */
+export const signInAttempts = pgTable('sign_in_attempts', {
+  id: text('id').primaryKey(),
+  provider: text('provider').$type<SignInProviderCode>().notNull(),
+  state: text('state').notNull(),
+  nonce: text('nonce').notNull(),
+  codeVerifier: text('code_verifier').notNull(),
+  redirectTo: text('redirect_to'),
+  /** The citizen invitation (one_time_tokens.id) a first MitID login binds through. */
+  invitationTokenId: text('invitation_token_id'),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+});
+
+/** The ID token a session was started with, for logging out at the provider too (its id_token_hint). */
+export const sessionSignIns = pgTable('session_sign_ins', {
+  sessionId: text('session_id')
+    .primaryKey()
+    .references(() => sessions.id, { onDelete: 'cascade' }),
+  provider: text('provider').$type<SignInProviderCode>().notNull(),
+  idToken: text('id_token').notNull(),
 });
 
 /** Mail that went out, or would have: the local outbox used when no SMTP server is configured. */

@@ -14,6 +14,7 @@ import { inArray, sql } from 'drizzle-orm';
 import { hashPassword } from '../app/auth/password.server';
 import { addDays, addMonths, firstGoalMonth, monthOf, proposeFollowUpDates } from '../app/domain/agreement-rules';
 import { makeValidCvr } from '../app/domain/cvr';
+import { demoSubject } from '../app/domain/sign-in-rules';
 import { explainMatch } from '../app/domain/matching';
 import { proposalExplanationText } from '../app/domain/proposal-explanation';
 import type {
@@ -27,6 +28,7 @@ import { PROPOSAL_PURPOSES } from '../app/services/proposals.server';
 import type { Database, Executor } from './client';
 import {
   accessLog,
+  externalIdentities,
   agreements,
   agreementVersions,
   followUps,
@@ -537,27 +539,36 @@ async function insertDemoData(tx: Executor, today: Date, passwordHash: string) {
   if (!demoCitizen) throw new Error('Demo data lacks the citizen behind borger@jobbro.test');
   const flexjobCitizen = citizenGroups.aarhus.find((citizen) => citizen.name === FLEXJOB_CITIZEN_LOGIN.citizenName);
   if (!flexjobCitizen) throw new Error(`Demo data lacks the citizen behind ${FLEXJOB_CITIZEN_LOGIN.email}`);
-  await tx.insert(users).values([
-    ...companyUserRows(ids, passwordHash),
-    {
-      email: CITIZEN_LOGIN_EMAIL,
-      name: demoCitizen.name,
-      phone: demoCitizen.phone,
-      passwordHash,
-      role: 'citizen',
-      citizenId: demoCitizen.id,
-      demo: true,
-    },
-    {
-      email: FLEXJOB_CITIZEN_LOGIN.email,
-      name: flexjobCitizen.name,
-      phone: flexjobCitizen.phone,
-      passwordHash,
-      role: 'citizen',
-      citizenId: flexjobCitizen.id,
-      demo: true,
-    },
-  ]);
+  const demoUsers = await tx
+    .insert(users)
+    .values([
+      ...companyUserRows(ids, passwordHash),
+      {
+        email: CITIZEN_LOGIN_EMAIL,
+        name: demoCitizen.name,
+        phone: demoCitizen.phone,
+        passwordHash,
+        role: 'citizen',
+        citizenId: demoCitizen.id,
+        demo: true,
+      },
+      {
+        email: FLEXJOB_CITIZEN_LOGIN.email,
+        name: flexjobCitizen.name,
+        phone: flexjobCitizen.phone,
+        passwordHash,
+        role: 'citizen',
+        citizenId: flexjobCitizen.id,
+        demo: true,
+      },
+    ])
+    .returning({ id: users.id, email: users.email, role: users.role });
+  // The demo citizens have MitID already: the try-out's test login (idp/) knows them by these subjects.
+  await tx.insert(externalIdentities).values(
+    demoUsers
+      .filter((user) => user.role === 'citizen')
+      .map((user) => ({ userId: user.id, provider: 'mitid' as const, subject: demoSubject(user.email), issuer: 'jobbro-test-idp' })),
+  );
 
   const allOpenings = openingRows(ids, random, today);
   await tx.insert(openings).values(allOpenings);

@@ -8,7 +8,8 @@ import { routedPath } from './origin.server';
  * Pages reached by a one-time link: they show the invitee's name and e-mail and hold a live token in their
  * URL, so a shared computer's cache must not keep them. A route that a mailed link opens adds its prefix here.
  */
-const ONE_TIME_LINK_PAGES = ['/invitation/', '/ny-adgangskode/', '/velkommen/', '/virksomhed/bekraeft/'];
+/** Pages of one-time links, and of a login coming back from MitID or the municipality (code and state in the URL; a sign-up's data). */
+const ONE_TIME_LINK_PAGES = ['/invitation/', '/ny-adgangskode/', '/velkommen/', '/virksomhed/bekraeft/', '/login/', '/virksomhed/opret/mitid'];
 
 /**
  * True for answers that must carry `Cache-Control: no-store`: the one-time link pages and every API answer

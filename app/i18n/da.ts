@@ -361,6 +361,10 @@ export const da = {
     brokenNext: 'Har du allerede valgt en adgangskode, kan du logge ind. Ellers kan din jobkonsulent sende dig et nyt link.',
     logIn: 'Log ind',
     forgot: 'Har du glemt din adgangskode?',
+    mitidHeading: 'Brug MitID',
+    mitidText: 'Har du MitID, kan du bruge det i stedet for en adgangskode. Så logger du ind med MitID fremover.',
+    mitidButton: 'Log ind med MitID',
+    passwordHeading: 'Eller vælg en adgangskode',
   },
   forgot: {
     title: 'Glemt adgangskode',
@@ -409,9 +413,43 @@ export const da = {
     passwordMissing: 'Skriv din adgangskode.',
     passwordTooLong: 'Adgangskoden er for lang. Den må højst have 200 tegn.',
     invalid: 'Forkert e-mail eller adgangskode.',
+    mitidButton: 'Log ind med MitID',
+    mitidHint: 'For borgere',
+    mitidErhvervButton: 'Log ind med MitID Erhverv',
+    mitidErhvervHint: 'For virksomheder',
+    passwordHeading: 'Log ind med e-mail og adgangskode',
+    staffQuestion: 'Arbejder du i kommunen?',
+    staffButton: 'Log ind med kommunens login',
     tooManyAttempts: (seconds: number) => `For mange forkerte forsøg. Vent ${danishWait(seconds)}, og prøv igen.`,
     accountLocked: (seconds: number) =>
       `Der er prøvet mange forkerte adgangskoder fra flere steder, så der er lukket for login en tid. Vent ${danishWait(seconds)}, eller få en ny adgangskode under "Har du glemt din adgangskode?".`,
+  },
+  /** A login through MitID, MitID Erhverv or the municipality's login that was refused (app/domain/sign-in-rules.ts). */
+  signIn: {
+    title: 'Du er ikke logget ind',
+    tryAgain: 'Prøv igen',
+    backToLogin: 'Tilbage til Log ind',
+    refusals: {
+      cancelled: 'Du afbrød login. Der er ikke sket noget, og du kan prøve igen.',
+      provider_error: 'Login-tjenesten kunne ikke gennemføre login lige nu. Prøv igen om lidt.',
+      state_mismatch: 'Login blev ikke startet i denne browser, eller det er allerede brugt. Start forfra på siden Log ind.',
+      expired: 'Login tog for lang tid, eller svaret fra login-tjenesten er allerede brugt eller ikke ment for Jobbro. Start forfra på siden Log ind.',
+      token_invalid: 'Svaret fra login-tjenesten kunne ikke godkendes. Start forfra. Sker det igen, så kontakt jobcentret.',
+      assurance_too_low:
+        'Dit login har for lavt sikringsniveau. Jobbro kræver sikringsniveau betydelig, fordi du kan se helbredsoplysninger. Log ind igen med MitID-appen eller en kodeviser.',
+      unknown_citizen:
+        'Vi kender ikke dit MitID endnu. Første gang skal du bruge linket i den mail, din jobkonsulent har sendt dig. Har du ikke fået et link, så kontakt din jobkonsulent.',
+      invitation_used: 'Linket fra din jobkonsulent er brugt eller udløbet. Bed din jobkonsulent om et nyt link.',
+      identity_taken: 'Dette login hører allerede til en anden bruger i Jobbro. Kontakt jobcentret, så hjælper de dig.',
+      access_removed: 'Din adgang til Jobbro er fjernet. Kontakt jobcentret, eller en kollega der bruger Jobbro, hvis du skal have adgang igen.',
+      company_missing_cvr: 'MitID Erhverv sendte ikke virksomhedens CVR-nummer og navn. Log ind med et MitID Erhverv, der hører til en virksomhed.',
+      company_mismatch:
+        'Dit MitID Erhverv hører til en anden virksomhed (et andet CVR-nummer) end din bruger i Jobbro. Kontakt jobcentret, så hjælper de dig.',
+      email_missing: 'Login-tjenesten sendte ikke din e-mail. Bed den, der styrer jeres logins, om at give din bruger en e-mail, og prøv igen.',
+      email_has_user: 'Din e-mail hører allerede til en anden bruger i Jobbro. Log ind med e-mail og adgangskode, eller kontakt jobcentret.',
+      unknown_role: 'Din bruger i kommunens login har ingen rolle i Jobbro. Bed kommunens IT-afdeling om rollen konsulent eller administrator i Jobbro.',
+      unknown_jobcentre: 'Kommunens login hører ikke til dit jobcenter i Jobbro. Log ind med e-mail og adgangskode, eller kontakt en administrator.',
+    },
   },
   /** The header, main menu and footer of visitors and citizens (app/ui/layout.tsx); staff's chrome is Danish. */
   chrome: {

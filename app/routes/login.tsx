@@ -5,12 +5,14 @@ import { z } from 'zod';
 import { getUserWithHeaders, homePathFor, safeRedirectPath } from '../auth/permissions.server';
 import { clientIpOf, tooManyAttemptsMessage } from '../auth/rate-limit.server';
 import { switchSessionTo } from '../auth/session.server';
+import { enabledSignInProviders } from '../auth/sign-in-providers.server';
 import type { Language } from '../i18n/language';
 import { languageOf } from '../i18n/language.server';
 import { textsFor } from '../i18n/texts';
 import { authenticate } from '../services/accounts.server';
 import { InLanguage, LanguageLine } from '../ui/citizen';
 import { ErrorSummary, fieldErrorsOf, SubmitButton, TextField, type FieldErrors, type SummaryError } from '../ui/form';
+import { SignInButton } from '../ui/sign-in';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${textsFor(data?.language ?? 'da').login.title} · Jobbro` }];
 
@@ -37,7 +39,7 @@ type LoginActionData = { values: { email: string }; fieldErrors: FieldErrors; fo
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, headers } = await getUserWithHeaders(request);
   if (user) throw redirect(homePathFor(user.role), { headers });
-  return data({ language: languageOf(request) }, { headers });
+  return data({ language: languageOf(request), providers: enabledSignInProviders() }, { headers });
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -67,7 +69,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function LoginPage() {
-  const { language } = useLoaderData<typeof loader>();
+  const { language, providers } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const t = textsFor(language).login;
@@ -77,6 +79,9 @@ export default function LoginPage() {
   const summary: SummaryError[] = [];
   if (emailError) summary.push({ message: emailError, fieldId: 'email' });
   if (fieldErrors.password) summary.push({ message: fieldErrors.password, fieldId: 'password' });
+  // Checked on the server when the login starts (safeRedirectPath), as the password form's is.
+  const redirectTo = searchParams.get('redirectTo');
+  const withMitId = providers.includes('mitid') || providers.includes('mitid_erhverv');
 
   return (
     <InLanguage language={language}>
@@ -84,6 +89,27 @@ export default function LoginPage() {
       <div className="row">
         <div className="col-12 col-md-8 col-lg-6">
           <h1>{t.title}</h1>
+          {withMitId ? (
+            <div className="jobbro-sign-in-choices">
+              {providers.includes('mitid') ? (
+                <div>
+                  <p className="jobbro-sign-in-for">{t.mitidHint}</p>
+                  <SignInButton provider="mitid" redirectTo={redirectTo}>
+                    {t.mitidButton}
+                  </SignInButton>
+                </div>
+              ) : null}
+              {providers.includes('mitid_erhverv') ? (
+                <div>
+                  <p className="jobbro-sign-in-for">{t.mitidErhvervHint}</p>
+                  <SignInButton provider="mitid_erhverv" redirectTo={redirectTo}>
+                    {t.mitidErhvervButton}
+                  </SignInButton>
+                </div>
+              ) : null}
+            </div>
+          ) : null}
+          {withMitId ? <h2 className="h3">{t.passwordHeading}</h2> : null}
           <p>{t.intro}</p>
           <ErrorSummary errors={summary} heading={textsFor(language).errors.summaryHeading} />
           <Form method="post" noValidate>
@@ -103,6 +129,14 @@ export default function LoginPage() {
           <p>
             <Link to="/glemt-adgangskode">{t.forgot}</Link>
           </p>
+          {providers.includes('staff_sso') ? (
+            <div className="jobbro-sign-in-staff">
+              <p className="mb-2">{t.staffQuestion}</p>
+              <SignInButton provider="staff_sso" redirectTo={redirectTo} secondary>
+                {t.staffButton}
+              </SignInButton>
+            </div>
+          ) : null}
           <p>
             {t.companyQuestion} <Link to="/virksomhed/opret">{t.companySignUp}</Link>
           </p>

@@ -1,19 +1,22 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { data } from '@remix-run/node';
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
+import { Form, Link, useActionData, useLoaderData, useParams } from '@remix-run/react';
 import { switchSessionTo } from '../auth/session.server';
+import { enabledSignInProviders } from '../auth/sign-in-providers.server';
 import { passwordProblem } from '../domain/password-rules';
 import { languageOf } from '../i18n/language.server';
 import { textsFor } from '../i18n/texts';
 import { acceptCitizenInvitation, citizenInvitation } from '../services/invitations.server';
 import { InLanguage, LanguageSwitch } from '../ui/citizen';
 import { ErrorSummary, SubmitButton, TextField } from '../ui/form';
+import { SignInButton } from '../ui/sign-in';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data ? textsFor(data.language).invitation.title : 'Velkommen'} · Jobbro` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const invitation = await citizenInvitation(params.token ?? '');
-  return data({ language: languageOf(request), invitation }, { status: invitation ? 200 : 410 });
+  const withMitId = enabledSignInProviders().includes('mitid');
+  return data({ language: languageOf(request), invitation, withMitId }, { status: invitation ? 200 : 410 });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -29,7 +32,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function CitizenInvitationPage() {
-  const { language, invitation } = useLoaderData<typeof loader>();
+  const { language, invitation, withMitId } = useLoaderData<typeof loader>();
+  const { token } = useParams();
   const result = useActionData<typeof action>();
   const t = textsFor(language).invitation;
   if (!invitation || result?.linkBroken) {
@@ -56,7 +60,17 @@ export default function CitizenInvitationPage() {
       <div className="row">
         <div className="col-12 col-md-8 col-lg-6 jobbro-citizen">
           <h1>{t.title}</h1>
-          <p className="font-lead">{t.intro(invitation.name, invitation.email)}</p>
+          {withMitId ? (
+            <>
+              <h2 className="h3">{t.mitidHeading}</h2>
+              <p>{t.mitidText}</p>
+              <SignInButton provider="mitid" invitation={token}>
+                {t.mitidButton}
+              </SignInButton>
+              <h2 className="h3">{t.passwordHeading}</h2>
+            </>
+          ) : null}
+          <p className={withMitId ? undefined : 'font-lead'}>{t.intro(invitation.name, invitation.email)}</p>
           <ErrorSummary errors={result?.error ? [{ fieldId: 'password', message: result.error }] : []} heading={textsFor(language).errors.summaryHeading} />
           <Form method="post" noValidate>
             <input type="email" name="username" autoComplete="username" value={invitation.email} readOnly hidden />

@@ -1,8 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { data, redirect } from '@remix-run/node';
-import { Form, Link, useActionData } from '@remix-run/react';
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { getUser, homePathFor } from '../auth/permissions.server';
 import { clientIpOf } from '../auth/rate-limit.server';
+import { enabledSignInProviders } from '../auth/sign-in-providers.server';
 import { COMPANY_SIGNUP_DAYS, companySignupSchema } from '../domain/company-rules';
 import { formValues } from '../domain/form-values';
 import { requestCompanySignup } from '../services/companies.server';
@@ -11,13 +12,14 @@ import { publicOrigin } from '../services/public-origin.server';
 import { RateLimitedError } from '../services/rate-limits.server';
 import { ErrorSummary, fieldErrorsOf, SubmitButton, TextField, type FieldErrors } from '../ui/form';
 import { Alert } from '../ui/matching';
+import { SignInButton } from '../ui/sign-in';
 
 export const meta: MetaFunction = () => [{ title: 'Opret virksomhed · Jobbro' }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
   if (user) throw redirect(homePathFor(user.role));
-  return null;
+  return { withMitIdErhverv: enabledSignInProviders().includes('mitid_erhverv') };
 }
 
 type ActionResult = { values: Record<string, string>; errors: FieldErrors; sentTo: string | null };
@@ -37,6 +39,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function CompanySignup() {
+  const { withMitIdErhverv } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   if (actionData?.sentTo) return <SignupSent email={actionData.sentTo} />;
   const values: Record<string, string> = actionData?.values ?? {};
@@ -47,6 +50,14 @@ export default function CompanySignup() {
       <div className="col-12 col-md-10 col-lg-8">
         <h1>Opret din virksomhed</h1>
         <p className="font-lead">Når virksomheden er oprettet, kan du slå små job op: få timer om ugen, skånejob eller fleksjob.</p>
+        {withMitIdErhverv ? (
+          <>
+            <h2 className="h3">Med MitID Erhverv</h2>
+            <p>Log ind med MitID Erhverv, så henter vi CVR-nummer og navn derfra. Er virksomheden allerede i Jobbro, kommer du direkte ind i den.</p>
+            <SignInButton provider="mitid_erhverv">Opret med MitID Erhverv</SignInButton>
+            <h2 className="h3">Eller med e-mail og adgangskode</h2>
+          </>
+        ) : null}
         <p>Vi sender en mail til din e-mail. Virksomheden bliver oprettet, når du åbner linket i mailen og vælger en adgangskode.</p>
         <ErrorSummary errors={Object.entries(errors).map(([fieldId, message]) => ({ fieldId: fieldId === 'form' ? undefined : fieldId, message: message ?? '' }))} />
         <Form method="post" noValidate>

@@ -9,7 +9,7 @@
  * A MitID/OIDC login would replace the password step here: the routes only ask "who is this invitation for"
  * and "let this person in", and get a user id to start a session with.
  */
-import { and, desc, eq, gt, isNull } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import { db, type Executor } from '../../db/client';
 import { citizens, oneTimeTokens, users } from '../../db/schema';
 import { createOneTimeToken, findUsableToken, useToken } from '../auth/one-time-tokens.server';
@@ -58,10 +58,22 @@ async function citizenOfJobcentre(executor: Executor, actor: Actor, citizenId: s
 
 async function userOfCitizen(executor: Executor, citizenId: string) {
   const [user] = await executor
-    .select({ id: users.id, email: users.email, passwordHash: users.passwordHash, deactivatedAt: users.deactivatedAt })
+    .select({
+      id: users.id,
+      email: users.email,
+      passwordHash: users.passwordHash,
+      deactivatedAt: users.deactivatedAt,
+      // Spelled out: drizzle writes a column in a select's sql without its table, which the subquery would misread.
+      hasMitId: sql<boolean>`exists (select 1 from external_identities where external_identities.user_id = users.id)`,
+    })
     .from(users)
     .where(and(eq(users.citizenId, citizenId), eq(users.role, 'citizen')));
   return user ?? null;
+}
+
+/** A citizen can log in with a password of their own or with MitID (decision 034), unless access was removed. */
+function canLogIn(user: { passwordHash: string | null; hasMitId: boolean; deactivatedAt: Date | null } | null): boolean {
+  return Boolean(user && (user.passwordHash || user.hasMitId) && !user.deactivatedAt);
 }
 
 export type PendingInvitation = { sentTo: string; sentAt: Date; expiresAt: Date };
@@ -82,7 +94,7 @@ export type InvitationStatus = {
   name: string;
   email: string | null;
   closed: boolean;
-  /** The citizen has chosen a password and can log in. */
+  /** The citizen has chosen a password or bound MitID, and can log in. */
   hasAccess: boolean;
   /** The newest link that still works: sent to which address, when, and until when it works. */
   pending: PendingInvitation | null;
@@ -104,9 +116,9 @@ export async function invitationStatus(actor: Actor, citizenId: string, now = ne
     name: citizen.name,
     email: citizen.email,
     closed: citizen.closedAt !== null,
-    hasAccess: Boolean(user?.passwordHash) && !user?.deactivatedAt,
+    hasAccess: canLogIn(user),
     accessRemoved: Boolean(user?.deactivatedAt),
-    pending: user && (!user.passwordHash || user.deactivatedAt) ? await pendingInvitation(db(), user.id, now) : null,
+    pending: user && !canLogIn(user) ? await pendingInvitation(db(), user.id, now) : null,
   };
 }
 
@@ -154,15 +166,17 @@ export async function inviteCitizen(actor: Actor, citizenId: string, { baseUrl, 
     }
     let user = await userOfCitizen(tx, citizen.id);
     // A citizen whose access was removed gets it back through a new invitation: a password of their own again.
-    if (user?.passwordHash && !user.deactivatedAt) {
-      throw new InvitationRefusedError('Borgeren har allerede adgang til Jobbro. Har borgeren glemt sin adgangskode, kan borgeren selv få en ny under "Glemt adgangskode".');
+    if (canLogIn(user)) {
+      throw new InvitationRefusedError(
+        'Borgeren har allerede adgang til Jobbro med adgangskode eller MitID. Har borgeren glemt sin adgangskode, kan borgeren selv få en ny under "Glemt adgangskode".',
+      );
     }
     if (!user) {
       const [created] = await tx
         .insert(users)
         .values({ email, name: citizen.name, role: 'citizen', citizenId: citizen.id })
         .returning({ id: users.id, email: users.email, passwordHash: users.passwordHash, deactivatedAt: users.deactivatedAt });
-      user = created!;
+      user = { ...created!, hasMitId: false };
     } else if (user.email !== email) {
       await tx.update(users).set({ email, name: citizen.name, updatedAt: now }).where(eq(users.id, user.id));
     }

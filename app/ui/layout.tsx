@@ -115,7 +115,7 @@ export function PageChrome({
                   <Link to="/konto" className="jobbro-account-link">
                     {t.myAccount}
                   </Link>
-                  <Form method="post" action="/logout">
+                  <Form method="post" action="/logout" reloadDocument>
                     <button type="submit" className="button button-secondary">
                       {t.logOut}
                     </button>

@@ -51,7 +51,7 @@ test('a consultant sees where he is logged in, logs his phone out from the offic
   await expect(phone).toHaveURL(/\/login/);
   await phone.getByLabel('E-mail').fill(RASMUS);
   await phone.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
-  await phone.getByRole('button', { name: 'Log ind' }).click();
+  await phone.getByRole('button', { name: 'Log ind', exact: true }).click();
   await expect(phone.getByText('Forkert e-mail eller adgangskode.').first()).toBeVisible();
   await logInByForm(phone, RASMUS, NEW_PASSWORD);
   await expect(phone).toHaveURL(/\/konsulent$/);

@@ -113,7 +113,7 @@ test('the administrator sends a new link to a consultant who lost the first, and
   await expect(consultant).toHaveURL(/\/login/);
   await consultant.getByLabel('E-mail').fill(email);
   await consultant.getByLabel('Adgangskode').fill('bos-lange-adgangskode');
-  await consultant.getByRole('button', { name: 'Log ind' }).click();
+  await consultant.getByRole('button', { name: 'Log ind', exact: true }).click();
   await expect(consultant.getByText('Forkert e-mail eller adgangskode.').first()).toBeVisible();
 });
 

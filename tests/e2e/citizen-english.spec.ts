@@ -155,10 +155,10 @@ test('a visitor who chooses English logs in, is told a wrong password and meets 
 
   // A missing password and a wrong one are told at the field, in English.
   await visitor.getByLabel('Email').fill('nobody@jobbro.test');
-  await visitor.getByRole('button', { name: 'Log in' }).click();
+  await visitor.getByRole('button', { name: 'Log in', exact: true }).click();
   await expect(visitor.locator('#password-error')).toContainText('Write your password.');
   await visitor.getByLabel('Password', { exact: true }).fill('not-the-password');
-  await visitor.getByRole('button', { name: 'Log in' }).click();
+  await visitor.getByRole('button', { name: 'Log in', exact: true }).click();
   await expect(visitor.locator('#email-error')).toContainText('Error: Wrong email or password.');
   await expect(visitor.getByRole('alert').filter({ hasText: 'There is a problem' })).toBeVisible();
   await expect(visitor.getByLabel('Email')).toHaveValue('nobody@jobbro.test');

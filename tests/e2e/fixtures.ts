@@ -16,7 +16,7 @@ export async function logInByForm(page: Page, email: string, password = DEMO_PAS
   await page.goto('/login');
   await page.getByLabel('E-mail').fill(email);
   await page.getByLabel('Adgangskode').fill(password);
-  await page.getByRole('button', { name: 'Log ind' }).click();
+  await page.getByRole('button', { name: 'Log ind', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Log af' })).toBeVisible();
 }
 

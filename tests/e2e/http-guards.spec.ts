@@ -93,7 +93,7 @@ test('the security headers: one framing rule, no browser powers, no HSTS over pl
   expect(headers['x-frame-options']).toBeUndefined();
   for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'interest-cohort']) expect(headers['permissions-policy']).toContain(`${feature}=()`);
   expect(headers['strict-transport-security']).toBeUndefined();
-  await expect(page.getByRole('heading', { name: 'Log ind' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Log ind', exact: true })).toBeVisible();
   expect(policyErrors).toEqual([]);
   // Without TRUST_PROXY a client's claim to have come over https changes nothing.
   const claimed = await request.get('/login', { headers: { 'X-Forwarded-Proto': 'https' } });

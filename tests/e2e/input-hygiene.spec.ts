@@ -82,7 +82,7 @@ test('logging in with a way back of Danish letters and an emoji lands there', as
   await page.goto(`/login?redirectTo=${encodeURIComponent('/jobs?q=rengøring 🧹')}`);
   await page.getByLabel('E-mail').fill(DEMO_USERS.citizen);
   await page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Log ind' }).click();
+  await page.getByRole('button', { name: 'Log ind', exact: true }).click();
   await expect(page).toHaveURL(/\/jobs\?q=reng%C3%B8ring%20%F0%9F%A7%B9$/);
   await expect(page.getByRole('searchbox')).toHaveValue('rengøring 🧹');
 });

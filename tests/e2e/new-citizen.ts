@@ -9,6 +9,17 @@ export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, ha
  * citizen chooses a password on a phone. Each story gets its own citizen, so stories running side by side never meet.
  */
 export async function createInvitedCitizen(browser: Browser, consultant: Page, name: string, { healthNote }: { healthNote?: string } = {}) {
+  const { link, profileUrl, email } = await createCitizenWithInvitation(browser, consultant, name, { healthNote });
+  const citizen = await (await browser.newContext(PHONE)).newPage();
+  await citizen.goto(link);
+  await citizen.getByLabel('Vælg en adgangskode').fill('blå-cykel-over-broen-7');
+  await citizen.getByRole('button', { name: 'Gem adgangskode og log ind' }).click();
+  await expect(citizen.getByRole('heading', { level: 1, name: 'Min side' })).toBeVisible();
+  return { citizen, profileUrl, citizenId: profileUrl.split('/').at(-1)!, email };
+}
+
+/** The consultant makes the citizen and invites them; returns the invitation link from the citizen's mail. */
+export async function createCitizenWithInvitation(browser: Browser, consultant: Page, name: string, { healthNote }: { healthNote?: string } = {}) {
   const email = `${name.toLowerCase().replace(/[^a-z0-9]+/g, '.')}@jobbro.test`;
   await consultant.goto('/konsulent/borgere/ny');
   await consultant.getByLabel('Navn', { exact: true }).fill(name);
@@ -28,12 +39,7 @@ export async function createInvitedCitizen(browser: Browser, consultant: Page, n
   const profileUrl = consultant.url().replace(/[?#].*$/, '');
   await consultant.getByRole('button', { name: 'Inviter borgeren til Jobbro' }).click();
   const link = await linkFromMail(browser, { to: email, subject: 'Velkommen til Jobbro', path: '/velkommen/' });
-  const citizen = await (await browser.newContext(PHONE)).newPage();
-  await citizen.goto(link);
-  await citizen.getByLabel('Vælg en adgangskode').fill('blå-cykel-over-broen-7');
-  await citizen.getByRole('button', { name: 'Gem adgangskode og log ind' }).click();
-  await expect(citizen.getByRole('heading', { level: 1, name: 'Min side' })).toBeVisible();
-  return { citizen, profileUrl, citizenId: profileUrl.split('/').at(-1)!, email };
+  return { link, profileUrl, email };
 }
 
 /** The consultant's match page for the citizen, reloaded until matching (Meilisearch, via the outbox) lists the job. */

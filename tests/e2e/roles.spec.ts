@@ -26,7 +26,7 @@ test('the front door tells a visitor what Jobbro is, with a door for each kind o
 
   await page.goto('/');
   await main.getByRole('link', { name: 'Log ind som medarbejder' }).click();
-  await expect(page.getByRole('heading', { name: 'Log ind' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Log ind', exact: true })).toBeVisible();
 });
 
 test('a logged-in user who opens the front door is taken to the start page of their role', async ({ page }) => {
@@ -116,7 +116,7 @@ test('a visitor who opens a role page is sent to log in and then back', async ({
   await expect(page).toHaveURL(/\/login\?redirectTo=%2Fkonsulent/);
   await page.getByLabel('E-mail').fill(DEMO_USERS.consultant);
   await page.getByLabel('Adgangskode').fill('jobbro-demo');
-  await page.getByRole('button', { name: 'Log ind' }).click();
+  await page.getByRole('button', { name: 'Log ind', exact: true }).click();
   await expect(page).toHaveURL(/\/konsulent$/);
 });
 
@@ -124,7 +124,7 @@ test('a wrong password gets a Danish message and keeps the email', async ({ page
   await page.goto('/login');
   await page.getByLabel('E-mail').fill(DEMO_USERS.admin);
   await page.getByLabel('Adgangskode').fill('forkert-kode');
-  await page.getByRole('button', { name: 'Log ind' }).click();
+  await page.getByRole('button', { name: 'Log ind', exact: true }).click();
   await expect(page.getByText('Forkert e-mail eller adgangskode.').first()).toBeVisible();
   await expect(page.getByLabel('E-mail')).toHaveValue(DEMO_USERS.admin);
 });

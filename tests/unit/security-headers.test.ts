@@ -8,6 +8,8 @@ describe('mustNotBeStored', () => {
     '/velkommen/abc123',
     '/Velkommen/abc123',
     '/virksomhed/bekraeft/abc123',
+    '/login/mitid/svar?code=abc&state=def',
+    '/virksomhed/opret/mitid',
     '/api/v1/openings',
     '/api/v1/openings/1b9d/close',
     '/api/v1/openapi.json',
@@ -16,7 +18,7 @@ describe('mustNotBeStored', () => {
     expect(mustNotBeStored(url)).toBe(true);
   });
 
-  it.each(['/', '/login', '/jobs', '/assets/app.js', '/api/../jobs', 'http://localhost/velkommen/x'])('is left to the page for %s', (url) => {
+  it.each(['/', '/login', '/virksomhed/opret', '/jobs', '/assets/app.js', '/api/../jobs', 'http://localhost/velkommen/x'])('is left to the page for %s', (url) => {
     expect(mustNotBeStored(url)).toBe(false);
   });
 });
