@@ -36,6 +36,7 @@ import { hasActiveAdministrator } from './app/services/administrators.server';
 import { refreshDemoAccounts } from './app/services/demo.server';
 import { startMailWorker } from './app/services/mail.server';
 import { startNotificationWorker } from './app/services/notifications.server';
+import { startSocialMarkWorker } from './app/services/social-marks.server';
 import { allowedOrigins } from './app/services/public-origin.server';
 import { startRetentionWorker } from './app/services/retention.server';
 import { answerUnexpectedError, createRequestHandler } from './app/request-handler.server';
@@ -241,6 +242,7 @@ async function main() {
   const search = await startSearch();
   const retention = startRetentionWorker();
   const scheduledNotifications = startNotificationWorker();
+  const socialMarks = startSocialMarkWorker();
   const shedder = createLoadShedder();
   const app = await createApp(shedder);
   const server = app.listen(PORT, () => {
@@ -262,6 +264,7 @@ async function main() {
     shedder.stop();
     await retention.stop();
     await scheduledNotifications.stop();
+    await socialMarks.stop();
     await search?.stop();
     await closeDatabase();
     process.exit(0);

@@ -241,6 +241,16 @@ export async function refreshSocialMarksOfCompany(executor: Executor, companyId:
   }
 }
 
+/** The marks of the company whose opening the proposal is for. */
+export async function refreshSocialMarksOfProposal(executor: Executor, proposalId: string, now = new Date()) {
+  const [row] = await executor
+    .select({ companyId: openings.companyId })
+    .from(matchProposals)
+    .innerJoin(openings, eq(openings.id, matchProposals.openingId))
+    .where(eq(matchProposals.id, proposalId));
+  if (row) await refreshSocialMarksOfCompany(executor, row.companyId, now);
+}
+
 /** Every company's marks: the facts slide with the calendar, so a mark can lapse without any write. */
 export async function refreshAllSocialMarks(now = new Date()): Promise<number> {
   const rows = await db().select({ id: companies.id }).from(companies).orderBy(asc(companies.id));
