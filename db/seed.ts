@@ -44,6 +44,7 @@ import {
 import { createRandom, type Random } from './seed-random';
 import {
   ADMIN,
+  LEADERS,
   CITIZEN_LOGIN_EMAIL,
   COMPANIES,
   COMPANY_LOGINS,
@@ -178,8 +179,18 @@ function staffRows(ids: Ids, passwordHash: string) {
       demo: true,
     };
   });
+  const leaders = LEADERS.map((leader) => ({
+    id: randomUUID(),
+    email: leader.email,
+    name: leader.name,
+    phone: leader.phone,
+    passwordHash,
+    role: 'leader' as const,
+    jobcentreId: ids.jobcentres[leader.jobcentre],
+    demo: true,
+  }));
   const admin = { id: randomUUID(), email: ADMIN.email, name: ADMIN.name, passwordHash, role: 'admin' as const, demo: true };
-  return [admin, ...consultants];
+  return [admin, ...consultants, ...leaders];
 }
 
 function companyUserRows(ids: Ids, passwordHash: string) {
@@ -415,6 +426,7 @@ export function demoLogins(): DemoLogin[] {
       role: 'consultant' as const,
       name: CONSULTANTS[key].name,
     })),
+    ...LEADERS.map((leader) => ({ email: leader.email, role: 'leader' as const, name: leader.name })),
     ...COMPANY_LOGINS.map((login) => ({ email: login.email, role: 'company' as const, name: companyOf(login.company).contact.name })),
     { email: CITIZEN_LOGIN_EMAIL, role: 'citizen', name: demoCitizen?.name ?? '' },
     { email: FLEXJOB_CITIZEN_LOGIN.email, role: 'citizen', name: FLEXJOB_CITIZEN_LOGIN.citizenName },

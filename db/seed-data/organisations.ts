@@ -31,6 +31,11 @@ export const CONSULTANTS: Record<ConsultantKey, { email: string; name: string; p
   lone: { email: 'konsulent.randers@jobbro.test', name: 'Lone Brandt', phone: '89 10 20 41', jobcentre: 'randers' },
 };
 
+/** The jobcentre's leader (jobcenterleder): sees the jobcentre's figures on /leder, never a citizen's name. */
+export const LEADERS: { email: string; name: string; phone: string; jobcentre: JobcentreKey }[] = [
+  { email: 'leder@jobbro.test', name: 'Hanne Kjær', phone: '87 10 11 00', jobcentre: 'aarhus' },
+];
+
 export const ADMIN = { email: 'admin@jobbro.test', name: 'Anders Holm' };
 
 /** Company logins; the other companies were registered by the jobcentre, which posts their openings. */

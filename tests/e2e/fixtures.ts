@@ -9,6 +9,7 @@ export const DEMO_USERS = {
   citizen: 'borger@jobbro.test',
   admin: 'admin@jobbro.test',
   randersConsultant: 'konsulent.randers@jobbro.test',
+  leader: 'leder@jobbro.test',
 } as const;
 
 export async function logIn(page: Page, email: string, password = DEMO_PASSWORD) {

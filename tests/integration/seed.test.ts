@@ -36,6 +36,7 @@ const DEMO_EMAILS = [
   'borger@jobbro.test',
   'admin@jobbro.test',
   'konsulent.randers@jobbro.test',
+  'leder@jobbro.test',
 ];
 
 async function freshDatabase(): Promise<DatabaseHandle> {
@@ -90,6 +91,11 @@ describe('seedDemoData', () => {
     const rows = await handle.db.select({ email: users.email, demo: users.demo }).from(users);
     expect(rows.length).toBeGreaterThanOrEqual(DEMO_EMAILS.length);
     expect(rows.filter((row) => !row.demo)).toEqual([]);
+  });
+
+  it('gives Jobcenter Aarhus a leader, who belongs to Aarhus', async () => {
+    const [leader] = await handle.db.select().from(users).where(eq(users.email, 'leder@jobbro.test'));
+    expect(leader).toMatchObject({ role: 'leader', jobcentreId: await jobcentreId('Jobcenter Aarhus'), companyId: null, citizenId: null });
   });
 
   it('gives Aarhus two consultants and Randers its own consultant and citizens', async () => {
