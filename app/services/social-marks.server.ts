@@ -36,6 +36,7 @@ import {
   socialMarkTitle,
   socialMarkWindowStart,
   type SocialMarkCriterion,
+  type SocialMarkDecisionInput,
   type SocialMarkEventKind,
   type SocialMarkFacts,
   type SocialMarkHandDecision,
@@ -353,3 +354,75 @@ async function historyOf(executor: Executor, companyId: string, jobcentreId: str
     .orderBy(desc(socialMarkEvents.at), desc(socialMarkEvents.id));
 }
 
+
+const ONLY_LEADERS = 'Siden er kun for jobcentrets ledere.';
+
+/** The jobcentre a leader leads; anyone else is refused (the route's guard says the same). */
+function leaderJobcentre(actor: Actor): string {
+  if (actor.role !== 'leader' || !actor.jobcentreId) throw new ForbiddenError(ONLY_LEADERS);
+  return actor.jobcentreId;
+}
+
+export type SocialMarkCompanyRow = { companyId: string; name: string; held: boolean; earned: boolean; handDecision: SocialMarkHandDecision | null };
+
+/** The leader's page: the thresholds and every company the jobcentre works with, marked ones first. */
+export async function socialMarkOverview(actor: Actor): Promise<{ jobcentreName: string; thresholds: SocialMarkThresholds; companies: SocialMarkCompanyRow[] }> {
+  const jobcentreId = leaderJobcentre(actor);
+  const [jobcentre] = await db().select({ name: jobcentres.name }).from(jobcentres).where(eq(jobcentres.id, jobcentreId));
+  const ids = await companiesOfJobcentre(db(), jobcentreId);
+  const rows = ids.length
+    ? await db()
+        .select({ companyId: companies.id, name: companies.name, held: socialMarks.held, earned: socialMarks.earned, handDecision: socialMarks.handDecision })
+        .from(companies)
+        .leftJoin(socialMarks, and(eq(socialMarks.companyId, companies.id), eq(socialMarks.jobcentreId, jobcentreId)))
+        .where(inArray(companies.id, ids))
+        .orderBy(desc(sql`coalesce(${socialMarks.held}, false)`), asc(companies.name))
+    : [];
+  return {
+    jobcentreName: jobcentre?.name ?? '',
+    thresholds: await thresholdsOf(db(), jobcentreId),
+    companies: rows.map((row) => ({ ...row, held: row.held ?? false, earned: row.earned ?? false })),
+  };
+}
+
+/** The leader's new thresholds; every company of the jobcentre is measured against them at once. */
+export async function updateSocialMarkThresholds(actor: Actor, thresholds: SocialMarkThresholds, { now = new Date() }: { now?: Date } = {}) {
+  const jobcentreId = leaderJobcentre(actor);
+  await db().transaction(async (tx) => {
+    await tx
+      .insert(socialMarkThresholds)
+      .values({ jobcentreId, ...thresholds, updatedBy: actor.id, updatedAt: now })
+      .onConflictDoUpdate({ target: socialMarkThresholds.jobcentreId, set: { ...thresholds, updatedBy: actor.id, updatedAt: now } });
+    for (const companyId of await companiesOfJobcentre(tx, jobcentreId)) await refreshSocialMarksOfCompany(tx, companyId, now);
+  });
+}
+
+/** A company of the leader's own jobcentre; another jobcentre's company is as unknown as a missing one. */
+async function companyOfLeader(executor: Executor, actor: Actor, companyId: string): Promise<{ jobcentreId: string; name: string }> {
+  const jobcentreId = leaderJobcentre(actor);
+  if (!isUuid(companyId)) throw new NotFoundError(COMPANY);
+  const [company] = await executor.select({ name: companies.name }).from(companies).where(eq(companies.id, companyId));
+  if (!company || !(await worksWithJobcentre(executor, companyId, jobcentreId))) throw new NotFoundError(COMPANY);
+  return { jobcentreId, name: company.name };
+}
+
+export type LeaderCompanySocialMark = { companyName: string; progress: SocialMarkProgress; history: SocialMarkHistoryEntry[] };
+
+export async function companySocialMarkForLeader(actor: Actor, companyId: string, { now = new Date() }: { now?: Date } = {}): Promise<LeaderCompanySocialMark> {
+  const { jobcentreId, name } = await companyOfLeader(db(), actor, companyId);
+  return { companyName: name, progress: await progressOf(db(), companyId, jobcentreId, toIsoDate(now)), history: await historyOf(db(), companyId, jobcentreId) };
+}
+
+/**
+ * The leader grants or withdraws the mark by hand, or lets the criteria decide again, with a reason kept in
+ * the history. The criteria are measured in the same transaction, so the mark is right the moment it is saved.
+ */
+export async function decideSocialMark(actor: Actor, companyId: string, { decision, reason }: SocialMarkDecisionInput, { now = new Date() }: { now?: Date } = {}) {
+  await db().transaction(async (tx) => {
+    const { jobcentreId } = await companyOfLeader(tx, actor, companyId);
+    const thresholds = await thresholdsOf(tx, jobcentreId);
+    const facts = await measureSocialMarkFacts(tx, { companyId, jobcentreId }, toIsoDate(now), thresholds.answerWorkingDays);
+    const handDecision = decision === 'criteria' ? null : decision;
+    await storeMark(tx, { companyId, jobcentreId }, { earned: earnsSocialMark(facts, thresholds), handDecision }, now, { kind: decision, reason, byUserId: actor.id });
+  });
+}

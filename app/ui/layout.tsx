@@ -40,6 +40,7 @@ function navigationFor(role: Role | undefined, t: Texts['chrome']): NavLink[] {
     case 'leader':
       return [
         { to: '/leder', label: 'Jobcentrets tal' },
+        { to: '/leder/maerke', label: 'Socialt ansvarlige virksomheder' },
         { to: '/jobs', label: 'Ledige job' },
       ];
     case 'admin':
