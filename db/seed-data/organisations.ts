@@ -42,6 +42,8 @@ export const ADMIN = { email: 'admin@jobbro.test', name: 'Anders Holm' };
 export const COMPANY_LOGINS: { email: string; company: CompanyKey }[] = [
   { email: 'virksomhed@jobbro.test', company: 'kattegat' },
   { email: 'virksomhed2@jobbro.test', company: 'nordlys' },
+  // Close to the mark "Socialt ansvarlig virksomhed": confirming its agreement earns it (decision 033).
+  { email: 'virksomhed3@jobbro.test', company: 'egaaIdraet' },
 ];
 
 export const CITIZEN_LOGIN_EMAIL = 'borger@jobbro.test';
