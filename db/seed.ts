@@ -587,7 +587,7 @@ async function insertDemoData(tx: Executor, today: Date, passwordHash: string) {
     ...allCitizens.map((citizen) => ({ entity: 'citizen' as const, entityId: citizen.id })),
   ]);
   // The marks "Socialt ansvarlig virksomhed" the demo history earns (decision 033), measured as the app does.
-  for (const companyId of Object.values(ids.companies)) await refreshSocialMarksOfCompany(tx, companyId, today);
+  for (const companyId of Object.values(ids.companies)) await refreshSocialMarksOfCompany(tx, companyId, today, { reindex: false });
 }
 
 /**

@@ -215,7 +215,7 @@ async function storeMark(
   { companyId, jobcentreId }: { companyId: string; jobcentreId: string },
   { earned, handDecision }: { earned: boolean; handDecision: SocialMarkHandDecision | null },
   now: Date,
-  event: { kind: SocialMarkEventKind; reason: string; byUserId: string } | null = null,
+  { event = null, reindex = true }: { event?: { kind: SocialMarkEventKind; reason: string; byUserId: string } | null; reindex?: boolean } = {},
 ) {
   const before = await storedMark(executor, companyId, jobcentreId);
   const held = holdsSocialMark({ earned, handDecision });
@@ -228,17 +228,20 @@ async function storeMark(
   else if ((before?.earned ?? false) !== earned) {
     await executor.insert(socialMarkEvents).values({ companyId, jobcentreId, kind: earned ? 'earned' : 'lost', at: now });
   }
-  if ((before?.held ?? false) !== held) await reindexOpeningsOf(executor, companyId);
+  if (reindex && (before?.held ?? false) !== held) await reindexOpeningsOf(executor, companyId);
 }
 
-/** Measures the company's facts with each jobcentre it works with and stores the marks. */
-export async function refreshSocialMarksOfCompany(executor: Executor, companyId: string, now = new Date()) {
+/**
+ * Measures the company's facts with each jobcentre it works with and stores the marks. `reindex: false` is for
+ * the demo seed, which announces every opening to search itself.
+ */
+export async function refreshSocialMarksOfCompany(executor: Executor, companyId: string, now = new Date(), { reindex = true }: { reindex?: boolean } = {}) {
   const today = toIsoDate(now);
   for (const jobcentreId of await jobcentresOfCompany(executor, companyId)) {
     const thresholds = await thresholdsOf(executor, jobcentreId);
     const facts = await measureSocialMarkFacts(executor, { companyId, jobcentreId }, today, thresholds.answerWorkingDays);
     const before = await storedMark(executor, companyId, jobcentreId);
-    await storeMark(executor, { companyId, jobcentreId }, { earned: earnsSocialMark(facts, thresholds), handDecision: before?.handDecision ?? null }, now);
+    await storeMark(executor, { companyId, jobcentreId }, { earned: earnsSocialMark(facts, thresholds), handDecision: before?.handDecision ?? null }, now, { reindex });
   }
 }
 
@@ -423,6 +426,6 @@ export async function decideSocialMark(actor: Actor, companyId: string, { decisi
     const thresholds = await thresholdsOf(tx, jobcentreId);
     const facts = await measureSocialMarkFacts(tx, { companyId, jobcentreId }, toIsoDate(now), thresholds.answerWorkingDays);
     const handDecision = decision === 'criteria' ? null : decision;
-    await storeMark(tx, { companyId, jobcentreId }, { earned: earnsSocialMark(facts, thresholds), handDecision }, now, { kind: decision, reason, byUserId: actor.id });
+    await storeMark(tx, { companyId, jobcentreId }, { earned: earnsSocialMark(facts, thresholds), handDecision }, now, { event: { kind: decision, reason, byUserId: actor.id } });
   });
 }

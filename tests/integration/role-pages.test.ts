@@ -13,6 +13,7 @@ import { loader as citizenLoader } from '../../app/routes/borger._index';
 import { loader as consultantLoader } from '../../app/routes/konsulent._index';
 import { loader as consultantCitizensLoader } from '../../app/routes/konsulent.borgere._index';
 import { loader as leaderLoader } from '../../app/routes/leder._index';
+import { loader as leaderMarkLoader } from '../../app/routes/leder.maerke._index';
 import { loader as companyLoader } from '../../app/routes/virksomhed._index';
 import type { DatabaseHandle } from '../../db/client';
 import { citizens, users } from '../../db/schema';
@@ -28,6 +29,7 @@ const PAGES: { path: string; loader: Loader; roles: Role[] }[] = [
   { path: '/borger', loader: citizenLoader, roles: ['citizen'] },
   { path: '/admin', loader: adminLoader, roles: ['admin'] },
   { path: '/leder', loader: leaderLoader, roles: ['leader'] },
+  { path: '/leder/maerke', loader: leaderMarkLoader, roles: ['leader'] },
 ];
 const ALL_ROLES: Role[] = ['admin', 'consultant', 'leader', 'company', 'citizen'];
 
