@@ -257,8 +257,16 @@ export async function refreshSocialMarksOfProposal(executor: Executor, proposalI
 
 /** Every company's marks: the facts slide with the calendar, so a mark can lapse without any write. */
 export async function refreshAllSocialMarks(now = new Date()): Promise<number> {
-  const rows = await db().select({ id: companies.id }).from(companies).orderBy(asc(companies.id));
-  for (const { id } of rows) await db().transaction((tx) => refreshSocialMarksOfCompany(tx, id, now));
+  // Only companies that work with some jobcentre (see the top of this file) can hold or lose a mark.
+  const rows = rowsOf<{ company_id: string }>(
+    await db().execute(sql`
+      select ${companies.id} as company_id from ${companies} where ${companies.createdByJobcentreId} is not null
+      union select ${agreements.companyId} from ${agreements}
+      union select ${openings.companyId} from ${matchProposals} join ${openings} on ${openings.id} = ${matchProposals.openingId}
+      union select ${socialMarks.companyId} from ${socialMarks}
+      order by 1`),
+  );
+  for (const { company_id: id } of rows) await db().transaction((tx) => refreshSocialMarksOfCompany(tx, id, now));
   return rows.length;
 }
 

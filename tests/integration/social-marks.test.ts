@@ -23,6 +23,7 @@ import {
   companySocialMarkForLeader,
   companySocialMarkProgress,
   decideSocialMark,
+  refreshAllSocialMarks,
   socialMarkCertificate,
   socialMarkOverview,
   updateSocialMarkThresholds,
@@ -158,6 +159,10 @@ describe('a company that earns the mark', () => {
     expect(await socialMarkCertificate(earner.actor, after!.jobcentreId)).toMatchObject({ title: `Socialt ansvarlig virksomhed – ${jobcentreName}` });
     const { history } = await companySocialMarkForLeader(leader, earner.companyId);
     expect(history.map((entry) => entry.kind)).toEqual(['earned']);
+    // The hourly sweep measures the same and changes nothing.
+    expect(await refreshAllSocialMarks()).toBeGreaterThanOrEqual(2);
+    expect(await held(earner.companyId)).toBe(true);
+    expect((await companySocialMarkForLeader(leader, earner.companyId)).history).toHaveLength(1);
   });
 
   it('carries the mark into its openings’ search documents, with no personal data', async () => {
