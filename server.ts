@@ -42,6 +42,7 @@ import { hasActiveAdministrator } from './app/services/administrators.server';
 import { refreshDemoAccounts } from './app/services/demo.server';
 import { startMailWorker } from './app/services/mail.server';
 import { startNotificationWorker } from './app/services/notifications.server';
+import { startSocialMarkWorker } from './app/services/social-marks.server';
 import { startRetentionWorker } from './app/services/retention.server';
 import { answerUnexpectedError, createRequestHandler } from './app/request-handler.server';
 import { logUnexpectedError } from './app/error-log.server';
@@ -279,6 +280,7 @@ async function main() {
   const search = await startSearch();
   const retention = startRetentionWorker();
   const scheduledNotifications = startNotificationWorker();
+  const socialMarks = startSocialMarkWorker();
   const shedder = createLoadShedder();
   const app = await createApp(shedder, startTestIdentityProvider(logins.length > 0));
   const server = app.listen(PORT, () => {
@@ -300,6 +302,7 @@ async function main() {
     shedder.stop();
     await retention.stop();
     await scheduledNotifications.stop();
+    await socialMarks.stop();
     await search?.stop();
     await closeDatabase();
     process.exit(0);

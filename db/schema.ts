@@ -23,6 +23,7 @@ import {
 import type { HoursEntry } from '../app/domain/agreement-rules';
 import type { NotificationKind } from '../app/domain/notification-rules';
 import type { SignInProviderCode } from '../app/domain/sign-in-rules';
+import type { SocialMarkEventKind, SocialMarkHandDecision } from '../app/domain/social-mark';
 import {
   ACCESS_ACTIONS,
   AGREEMENT_STATUSES,
@@ -611,4 +612,63 @@ export const searchOutbox = pgTable(
     processedAt: timestamp('processed_at', { withTimezone: true }),
   },
   (t) => [index('search_outbox_pending_idx').on(t.id).where(sql`${t.processedAt} is null`)],
+);
+
+/**
+ * The thresholds of the mark "Socialt ansvarlig virksomhed" per jobcentre, set by its leader (decision 033).
+ * No row means the defaults (DEFAULT_SOCIAL_MARK_THRESHOLDS in app/domain/social-mark.ts).
+ */
+export const socialMarkThresholds = pgTable('social_mark_thresholds', {
+  jobcentreId: uuid('jobcentre_id')
+    .primaryKey()
+    .references(() => jobcentres.id, { onDelete: 'cascade' }),
+  minAgreementsStarted: integer('min_agreements_started').notNull(),
+  followUpsKeptPercent: integer('follow_ups_kept_percent').notNull(),
+  proposalsAnsweredPercent: integer('proposals_answered_percent').notNull(),
+  answerWorkingDays: integer('answer_working_days').notNull(),
+  updatedBy: uuid('updated_by').references(() => users.id),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * A company's mark with one jobcentre: whether the criteria were met when last measured, the leader's decision
+ * by hand (which stands above them), and whether it is held now. The openings' search documents read `held`.
+ */
+export const socialMarks = pgTable(
+  'social_marks',
+  {
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    jobcentreId: uuid('jobcentre_id')
+      .notNull()
+      .references(() => jobcentres.id, { onDelete: 'cascade' }),
+    earned: boolean('earned').notNull().default(false),
+    handDecision: text('hand_decision').$type<SocialMarkHandDecision>(),
+    held: boolean('held').notNull().default(false),
+    /** Since when it is held without a break; null while not held. */
+    heldSince: timestamp('held_since', { withTimezone: true }),
+    measuredAt: timestamp('measured_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.companyId, t.jobcentreId] }), index('social_marks_held_idx').on(t.companyId).where(sql`${t.held}`)],
+);
+
+/** The mark's history: earned and lost by the criteria, granted and withdrawn by hand with the reason. */
+export const socialMarkEvents = pgTable(
+  'social_mark_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    jobcentreId: uuid('jobcentre_id')
+      .notNull()
+      .references(() => jobcentres.id, { onDelete: 'cascade' }),
+    kind: text('kind').$type<SocialMarkEventKind>().notNull(),
+    /** The leader's reason for a decision by hand; null for a change by the criteria. */
+    reason: text('reason'),
+    byUserId: uuid('by_user_id').references(() => users.id),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('social_mark_events_company_idx').on(t.companyId, t.jobcentreId, t.at)],
 );

@@ -46,6 +46,7 @@ import {
 import { createRandom, type Random } from './seed-random';
 import {
   ADMIN,
+  LEADERS,
   CITIZEN_LOGIN_EMAIL,
   COMPANIES,
   COMPANY_LOGINS,
@@ -61,6 +62,7 @@ import { OPENINGS } from './seed-data/openings';
 import { AARHUS_CITIZENS, DANISH_NATIVE, NEXT_ACTION_BY_PHASE, RANDERS_CITIZENS, type CitizenSeed } from './seed-data/citizens';
 import { CONTACT_SUMMARIES, DEMO_AGREEMENTS } from './seed-data/agreements';
 import { otherLanguages } from '../app/domain/citizen-rules';
+import { refreshSocialMarksOfCompany } from '../app/services/social-marks.server';
 
 export const DEMO_PASSWORD = 'jobbro-demo';
 
@@ -180,8 +182,18 @@ function staffRows(ids: Ids, passwordHash: string) {
       demo: true,
     };
   });
+  const leaders = LEADERS.map((leader) => ({
+    id: randomUUID(),
+    email: leader.email,
+    name: leader.name,
+    phone: leader.phone,
+    passwordHash,
+    role: 'leader' as const,
+    jobcentreId: ids.jobcentres[leader.jobcentre],
+    demo: true,
+  }));
   const admin = { id: randomUUID(), email: ADMIN.email, name: ADMIN.name, passwordHash, role: 'admin' as const, demo: true };
-  return [admin, ...consultants];
+  return [admin, ...consultants, ...leaders];
 }
 
 function companyUserRows(ids: Ids, passwordHash: string) {
@@ -417,6 +429,7 @@ export function demoLogins(): DemoLogin[] {
       role: 'consultant' as const,
       name: CONSULTANTS[key].name,
     })),
+    ...LEADERS.map((leader) => ({ email: leader.email, role: 'leader' as const, name: leader.name })),
     ...COMPANY_LOGINS.map((login) => ({ email: login.email, role: 'company' as const, name: companyOf(login.company).contact.name })),
     { email: CITIZEN_LOGIN_EMAIL, role: 'citizen', name: demoCitizen?.name ?? '' },
     { email: FLEXJOB_CITIZEN_LOGIN.email, role: 'citizen', name: FLEXJOB_CITIZEN_LOGIN.citizenName },
@@ -436,12 +449,14 @@ async function insertDemoAgreements(tx: Executor, ids: Ids, today: Date, allCiti
     if (!citizen || !opening) throw new Error(`Demo agreement lacks ${seed.citizen} or ${seed.title}`);
     const { start, heldBefore, alsoPlanned } = seed.plan(day);
     const planned = [...new Set([...proposeFollowUpDates(start, opening.kind), ...(alsoPlanned ? [alsoPlanned] : [])])].sort();
-    const held = seed.state === 'draft' ? [] : planned.filter((date) => date < heldBefore && date < day);
+    const started = seed.state === 'active' || seed.state === 'ended';
+    const held = started ? planned.filter((date) => date < heldBefore && date < day) : [];
     const months = (seed.months ?? []).map((ordinaryHours, index, all) => ({
       month: addMonths(monthOf(day), index - all.length),
       ordinaryHours,
     }));
-    const activatedAt = seed.state === 'draft' ? null : atNine(addDays(start, -3));
+    const activatedAt = started ? atNine(addDays(start, -3)) : null;
+    const citizenConfirmedAt = seed.state === 'awaiting_company' ? atNine(addDays(day, -1)) : activatedAt;
     const companyUser = ids.companyUsers[seed.company] ?? null;
     const agreementId = randomUUID();
     const contact = companyOf(seed.company).contact;
@@ -450,7 +465,7 @@ async function insertDemoAgreements(tx: Executor, ids: Ids, today: Date, allCiti
       citizenId: citizen.id,
       companyId: opening.companyId,
       openingId: opening.id,
-      status: seed.state,
+      status: seed.state === 'awaiting_company' ? 'awaiting_confirmation' : seed.state,
       currentVersion: 1,
       activatedAt,
       goalReachedMonth: firstGoalMonth(months),
@@ -478,7 +493,7 @@ async function insertDemoAgreements(tx: Executor, ids: Ids, today: Date, allCiti
       followUpDates: planned,
       companyConfirmedAt: activatedAt ? atNine(addDays(start, -4)) : null,
       companyConfirmedBy: activatedAt ? companyUser : null,
-      citizenConfirmedAt: activatedAt,
+      citizenConfirmedAt,
       createdBy: citizen.consultantId,
       createdAt: atNine(addDays(start, -7)),
     });
@@ -582,6 +597,8 @@ async function insertDemoData(tx: Executor, today: Date, passwordHash: string) {
     ...allOpenings.map((opening) => ({ entity: 'opening' as const, entityId: opening.id })),
     ...allCitizens.map((citizen) => ({ entity: 'citizen' as const, entityId: citizen.id })),
   ]);
+  // The marks "Socialt ansvarlig virksomhed" the demo history earns (decision 033), measured as the app does.
+  for (const companyId of Object.values(ids.companies)) await refreshSocialMarksOfCompany(tx, companyId, today, { reindex: false });
 }
 
 /**

@@ -12,7 +12,8 @@ import { createIndexIfMissing, INDEX_PRIMARY_KEY } from './indexes';
 /** 2: no `_geo` in either index; citizens carry their postcode (decision 010). */
 /** 3: citizens carry their fleksjob visitation's last day, so matching can rank the hits before reading rows. */
 /** 4: openings carry whether a driving licence is required, which the ranking weighs (decision 021). */
-export const SEARCH_DOCUMENTS_VERSION = 4;
+/** 5: openings carry the marks "Socialt ansvarlig virksomhed" of their company, and /jobs filters on them (decision 033). */
+export const SEARCH_DOCUMENTS_VERSION = 5;
 
 const VERSION_DOCUMENT_ID = 'documents';
 

@@ -60,7 +60,8 @@ export const CITIZEN_DOCUMENT_COLUMNS = [
 
 export type OpeningSearchRow = Pick<OpeningRow, (typeof OPENING_DOCUMENT_COLUMNS)[number]>;
 export type CitizenSearchRow = Pick<CitizenRow, (typeof CITIZEN_DOCUMENT_COLUMNS)[number]>;
-export type OpeningCompany = Pick<CompanyRow, 'id' | 'name'>;
+/** The company of an opening, with the names of the jobcentres whose mark "Socialt ansvarlig virksomhed" it holds. */
+export type OpeningCompany = Pick<CompanyRow, 'id' | 'name'> & { socialMarks?: readonly string[] };
 
 /** Agreements that hold a slot of their opening: the rule's home is app/domain/slots.ts. */
 export { SLOT_HOLDING_AGREEMENT_STATUSES as SLOT_TAKING_AGREEMENT_STATUSES, freeSlotsOf } from '../app/domain/slots';
@@ -95,6 +96,12 @@ export type OpeningDocument = {
   isJobOrder: boolean;
   /** Matching ranks the hits before it reads rows, and a licence the job requires weighs in (decision 021). */
   drivingLicenceRequired: boolean;
+  /**
+   * The jobcentres whose mark "Socialt ansvarlig virksomhed" the company holds, by name ("Jobcenter Aarhus"),
+   * and whether it holds any: the /jobs filter (decision 033). A jobcentre's name is no personal data.
+   */
+  socialMarks: string[];
+  sociallyResponsible: boolean;
 };
 
 export type CitizenDocument = {
@@ -157,6 +164,8 @@ export function openingDocument(opening: OpeningSearchRow, company: OpeningCompa
     publishedAt: timestampMs(opening.publishedAt),
     isJobOrder: opening.isJobOrder,
     drivingLicenceRequired: opening.drivingLicenceRequired,
+    socialMarks: [...(company.socialMarks ?? [])],
+    sociallyResponsible: (company.socialMarks ?? []).length > 0,
   };
 }
 

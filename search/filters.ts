@@ -3,7 +3,7 @@
  * translated (`meiliFilterOf`), the public job search's filters, matching's filters from either side, and
  * distance as postcodes (decisions 008 and 010). Pure: the caller hands in the postcodes within reach.
  */
-import { OPEN_WITH_FREE_SLOT, allOf, citizenAvoidsNoneOf, hoursOverlapWith, openingAvoids, type Filter, type FilterValue } from '../app/domain/hard-filters';
+import { OPEN_WITH_FREE_SLOT, SOCIALLY_RESPONSIBLE, allOf, citizenAvoidsNoneOf, hoursOverlapWith, openingAvoids, type Filter, type FilterValue } from '../app/domain/hard-filters';
 import { hoursBandBounds, startBandWindow, type HoursBand, type JobFilters, type StartBand } from '../app/domain/job-filters';
 import type { Demand, OpeningKind } from '../app/domain/vocabulary';
 import { dayNumber } from './documents';
@@ -70,7 +70,7 @@ export function postcodeIs(postcode: string): string {
 // ── The public job search (/jobs) ───────────────────────────────────────────────────────────────────────
 
 /** The filter groups a visitor can change; a facet count leaves its own group out. */
-export type JobFilterGroup = 'kinds' | 'hours' | 'avoid' | 'offers' | 'start' | 'place';
+export type JobFilterGroup = 'kinds' | 'hours' | 'avoid' | 'offers' | 'start' | 'place' | 'marked';
 
 /** The dates of the index are yyyymmdd numbers (search/documents.ts). */
 export function startFilter(band: StartBand, today: string): string {
@@ -96,6 +96,7 @@ export function jobSearchFilter(filters: JobFilters, { today, place }: { today: 
   if (applies('offers')) for (const code of filters.offers) parts.push(`accommodations = ${quoted(code)}`);
   if (applies('start') && filters.start) parts.push(startFilter(filters.start, today));
   if (applies('place') && place) parts.push(place);
+  if (applies('marked') && filters.marked) parts.push(...meiliFilterOf(SOCIALLY_RESPONSIBLE));
   return parts;
 }
 

@@ -56,6 +56,8 @@ export const OPENINGS_INDEX_SETTINGS = {
     'postcode',
     'companyId',
     'freeSlots',
+    // /jobs' filter on the mark "Socialt ansvarlig virksomhed" and its count (decision 033).
+    'sociallyResponsible',
   ],
   sortableAttributes: ['publishedAt', 'startDate'],
   // The count per postcode must hold every postcode within the widest radius (about 600 within 50 km of

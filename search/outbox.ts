@@ -9,7 +9,7 @@ import { and, asc, count, eq, gt, inArray, isNull, sql, type SQL } from 'drizzle
 import type { MeiliSearch } from 'meilisearch';
 import { toIsoDate } from '../app/domain/format';
 import { db as processDatabase, type Database, type Executor } from '../db/client';
-import { agreements, citizenExcludedCompanies, citizens, companies, openings, searchOutbox } from '../db/schema';
+import { agreements, citizenExcludedCompanies, citizens, companies, jobcentres, openings, searchOutbox, socialMarks } from '../db/schema';
 import {
   describeSearchError,
   isSearchConfigured,
@@ -107,6 +107,20 @@ async function takenSlotsByOpening(executor: Executor, openingIds: string[]): Pr
   return new Map(rows.map((row) => [row.openingId as string, row.taken]));
 }
 
+/** The names of the jobcentres whose mark each company holds now, by company id (decision 033). */
+export async function heldSocialMarksByCompany(executor: Executor, companyIds: readonly string[]): Promise<Map<string, string[]>> {
+  const marks = new Map<string, string[]>();
+  if (companyIds.length === 0) return marks;
+  const rows = await executor
+    .select({ companyId: socialMarks.companyId, jobcentre: jobcentres.name })
+    .from(socialMarks)
+    .innerJoin(jobcentres, eq(jobcentres.id, socialMarks.jobcentreId))
+    .where(and(inArray(socialMarks.companyId, [...new Set(companyIds)]), eq(socialMarks.held, true)))
+    .orderBy(asc(jobcentres.name));
+  for (const row of rows) marks.set(row.companyId, [...(marks.get(row.companyId) ?? []), row.jobcentre]);
+  return marks;
+}
+
 /** Openings matching `where`, ordered by id, each with its document or null. */
 export async function loadOpeningDocuments(executor: Executor, where: SQL | undefined, limit?: number) {
   const query = executor
@@ -117,8 +131,9 @@ export async function loadOpeningDocuments(executor: Executor, where: SQL | unde
     .orderBy(asc(openings.id));
   const rows = limit === undefined ? await query : await query.limit(limit);
   const taken = await takenSlotsByOpening(executor, rows.map((row) => row.opening.id));
+  const marks = await heldSocialMarksByCompany(executor, rows.map((row) => row.company.id));
   return rows.map(({ opening, company }): EntityDocument<OpeningDocument> => {
-    const document = openingDocument(opening, company, taken.get(opening.id) ?? 0);
+    const document = openingDocument(opening, { ...company, socialMarks: marks.get(company.id) ?? [] }, taken.get(opening.id) ?? 0);
     return { id: opening.id, document: shouldIndexOpening(opening, document.freeSlots) ? document : null };
   });
 }

@@ -13,6 +13,7 @@ export type { SessionUser } from './session.server';
 const AUDIENCE: Record<Role, string> = {
   admin: 'administratorer',
   consultant: 'jobcentrets konsulenter',
+  leader: 'jobcentrets ledere',
   company: 'virksomheder',
   citizen: 'borgere',
 };
@@ -25,6 +26,7 @@ export function forbiddenMessageFor(roles: Role[]): string {
 const HOME_PATHS: Record<Role, string> = {
   admin: '/admin',
   consultant: '/konsulent',
+  leader: '/leder',
   company: '/virksomhed',
   citizen: '/borger',
 };
@@ -51,6 +53,16 @@ export async function getUser(request: Request): Promise<SessionUser | null> {
 
 export async function requireUser(request: Request, ...roles: Role[]): Promise<SessionUser> {
   return (await requireUserSession(request, ...roles)).user;
+}
+
+/**
+ * A jobcentre leader and the jobcentre they lead: every other role gets 403. A leader always belongs to one
+ * jobcentre (the administrator creates them under it); one without is refused rather than shown anything.
+ */
+export async function requireLeader(request: Request): Promise<{ user: SessionUser; jobcentreId: string }> {
+  const user = await requireUser(request, 'leader');
+  if (!user.jobcentreId) throw data(userErrorBody(forbiddenMessageFor(['leader'])), { status: 403 });
+  return { user, jobcentreId: user.jobcentreId };
 }
 
 /** As requireUser, with the session of the asking browser too (for pages about the user's own sessions). */

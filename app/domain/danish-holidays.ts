@@ -121,3 +121,17 @@ export function nearestWorkingDay(day: CalendarDay, { notAfter }: { notAfter?: C
   if (limit !== null && after > limit) return before;
   return daysBetween(before, date) <= daysBetween(date, after) ? before : after;
 }
+
+/**
+ * The day `count` working days after `day` (before it when negative), not counting `day` itself: 10 working
+ * days after a Friday proposal is the Friday two weeks on, or later across a holiday.
+ */
+export function addWorkingDays(day: CalendarDay, count: number): string {
+  let date = toIsoDate(day);
+  const step = count < 0 ? -1 : 1;
+  for (let counted = 0; counted < Math.abs(count); ) {
+    date = shift(date, step);
+    if (isWorkingDay(date)) counted++;
+  }
+  return date;
+}

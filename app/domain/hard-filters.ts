@@ -70,7 +70,7 @@ export function holds<Field extends string>(filter: Filter<Field>, record: Parti
 // ── The rules ───────────────────────────────────────────────────────────────────────────────────────────
 
 /** The fields of an opening (its search document) that the opening's rules read. */
-export type OpeningFilterField = 'status' | 'freeSlots' | 'kind' | 'hoursMin' | 'hoursMax' | 'demands' | 'companyId' | 'accommodations';
+export type OpeningFilterField = 'status' | 'freeSlots' | 'kind' | 'hoursMin' | 'hoursMax' | 'demands' | 'companyId' | 'accommodations' | 'sociallyResponsible';
 /** The fields of a citizen (their search document) that the citizen's rules read. */
 export type CitizenFilterField = 'restrictions' | 'hoursMin' | 'hoursMax';
 
@@ -104,3 +104,9 @@ export function citizenAvoidsNoneOf(demands: readonly Demand[]): Filter<CitizenF
 export function hoursOverlapWith(hours: { hoursMin: number; hoursMax: number }): Filter<'hoursMin' | 'hoursMax'> {
   return allOf<'hoursMin' | 'hoursMax'>({ field: 'hoursMin', is: '<=', value: hours.hoursMax }, { field: 'hoursMax', is: '>=', value: hours.hoursMin });
 }
+
+/**
+ * The company holds the mark "Socialt ansvarlig virksomhed" of at least one jobcentre (app/domain/social-mark.ts,
+ * decision 033): /jobs' filter "Kun socialt ansvarlige virksomheder".
+ */
+export const SOCIALLY_RESPONSIBLE: Filter<OpeningFilterField> = { field: 'sociallyResponsible', is: '=', value: true };

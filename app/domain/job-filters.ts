@@ -71,6 +71,8 @@ export type JobFilters = {
   /** Only openings that offer all of these accommodations. */
   offers: Accommodation[];
   start: StartBand | null;
+  /** Only openings of companies that hold the mark "Socialt ansvarlig virksomhed" (decision 033). */
+  marked: boolean;
   sort: JobSort;
   page: number;
 };
@@ -84,6 +86,7 @@ export const DEFAULT_JOB_FILTERS: JobFilters = {
   avoid: [],
   offers: [],
   start: null,
+  marked: false,
   sort: 'relevance',
   page: 1,
 };
@@ -98,6 +101,7 @@ export const JOB_FILTER_PARAMS = {
   avoid: 'avoid',
   offers: 'offers',
   start: 'start',
+  marked: 'mark',
   sort: 'sort',
   page: 'page',
 } as const satisfies Record<keyof JobFilters, string>;
@@ -140,6 +144,8 @@ export function parseJobFilters(searchParams: URLSearchParams): JobFilters {
     avoid: someOf(DEMANDS, getAll('avoid')),
     offers: someOf(ACCOMMODATIONS, getAll('offers')),
     start: oneOf(START_BANDS, get('start')),
+    // The checkbox sends "on"; a shared link may say "1" or "true".
+    marked: ['on', '1', 'true'].includes(get('marked')?.trim() ?? ''),
     sort: oneOf(JOB_SORTS, get('sort')) ?? DEFAULT_JOB_FILTERS.sort,
     page: page && page >= 1 ? Math.min(page, JOB_MAX_PAGE) : 1,
   };
@@ -160,6 +166,7 @@ export function jobFiltersToSearchParams(filters: JobFilters): URLSearchParams {
   for (const demand of filters.avoid) set('avoid', demand);
   for (const accommodation of filters.offers) set('offers', accommodation);
   if (filters.start) set('start', filters.start);
+  if (filters.marked) set('marked', '1');
   if (filters.sort !== DEFAULT_JOB_FILTERS.sort) set('sort', filters.sort);
   if (filters.page > 1) set('page', String(filters.page));
   return params;
@@ -189,7 +196,8 @@ export function hasActiveFilters(filters: JobFilters): boolean {
     filters.postcode !== null ||
     filters.avoid.length > 0 ||
     filters.offers.length > 0 ||
-    filters.start !== null
+    filters.start !== null ||
+    filters.marked
   );
 }
 

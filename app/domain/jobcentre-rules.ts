@@ -10,10 +10,19 @@ export const jobcentreSchema = z.object({
   municipality: plainText({ field: 'Kommunen', missing: 'Skriv den kommune, jobcentret hører til, fx Aarhus.', min: 2, max: 120 }),
 });
 
-/** What an administrator types to add a consultant to a jobcentre; the consultant chooses the password. */
+/**
+ * The roles of a jobcentre's staff, both created by the administrator under one jobcentre by the same first
+ * link: company consultants, and leaders (jobcenterledere) who see the jobcentre's figures.
+ */
+export const STAFF_ROLES = ['consultant', 'leader'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/** What an administrator types to add a consultant or a leader to a jobcentre; they choose the password. */
 export const consultantSchema = z.object({
   name: plainText({ field: 'Navnet', missing: 'Skriv konsulentens navn.', min: 2, max: 120 }),
   email: emailAddress,
+  // A form without the choice (older pages, scripts) adds a consultant, as before the leader role existed.
+  role: z.enum(STAFF_ROLES, { message: 'Vælg, om medarbejderen er konsulent eller jobcenterleder.' }).default('consultant'),
 });
 
 /** The buttons in a consultant's row: send a new first link, or deactivate (after the confirmation). */
@@ -23,7 +32,8 @@ export const consultantActionSchema = z.object({
 });
 
 export type JobcentreInput = z.output<typeof jobcentreSchema>;
-export type ConsultantInput = z.output<typeof consultantSchema>;
+/** A staff member to add; without a role, a consultant. */
+export type ConsultantInput = Omit<z.output<typeof consultantSchema>, 'role'> & { role?: StaffRole };
 
 /**
  * The municipality as a name ("Aarhus Kommune"), whether it was typed as the form asks ("Aarhus") or in full

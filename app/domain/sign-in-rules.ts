@@ -53,12 +53,15 @@ export function assuranceLevelOf(acr: unknown): AssuranceLevel | null {
 
 /**
  * "Betydelig" for everyone who reads health-related data: the citizen (their own), consultants, and
- * administrators (who can make themselves consultants). A company never sees health data: "lav" will do.
+ * administrators (who can make themselves consultants). A jobcentre's leader sees figures, never a citizen,
+ * but is staff who grants the company mark and sets the jobcentre's goals: "betydelig" as the other staff.
+ * A company never sees health data: "lav" will do.
  */
 const REQUIRED_ASSURANCE: Record<Role, AssuranceLevel> = {
   citizen: 'substantial',
   consultant: 'substantial',
   admin: 'substantial',
+  leader: 'substantial',
   company: 'low',
 };
 
@@ -85,17 +88,24 @@ export const CLAIMS = {
  * TODO(leader role, parallel branch): map 'jobbro-leder' → 'leader' once that role exists; until then a
  * leader claim alone is not a role Jobbro knows and the login is refused with `unknown_role`.
  */
-export const STAFF_ROLE_CLAIM_VALUES: Record<string, Extract<Role, 'consultant' | 'admin'>> = {
+export type SsoStaffRole = Extract<Role, 'consultant' | 'leader' | 'admin'>;
+
+export const STAFF_ROLE_CLAIM_VALUES: Record<string, SsoStaffRole> = {
   'jobbro-konsulent': 'consultant',
+  'jobbro-leder': 'leader',
   'jobbro-administrator': 'admin',
 };
 
-/** The strongest Jobbro role among the claim's values (administrator before consultant), or null. */
-export function staffRoleFromClaim(claim: unknown): 'consultant' | 'admin' | null {
+/**
+ * One Jobbro role from the claim's values, or null: the administrator first, then the consultant (who works
+ * with the citizens), then the leader. Someone both leader and consultant works the cases here.
+ */
+export function staffRoleFromClaim(claim: unknown): SsoStaffRole | null {
   const values = Array.isArray(claim) ? claim : typeof claim === 'string' ? claim.split(/[\s,]+/) : [];
   const roles = values.flatMap((value) => (typeof value === 'string' && STAFF_ROLE_CLAIM_VALUES[value] ? [STAFF_ROLE_CLAIM_VALUES[value]] : []));
   if (roles.includes('admin')) return 'admin';
   if (roles.includes('consultant')) return 'consultant';
+  if (roles.includes('leader')) return 'leader';
   return null;
 }
 

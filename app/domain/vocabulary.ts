@@ -16,6 +16,8 @@ function labelsOf<const T extends readonly Entry[]>(entries: T) {
 export const ROLE_ENTRIES = [
   { code: 'admin', da: 'Administrator', en: 'Administrator' },
   { code: 'consultant', da: 'Virksomhedskonsulent', en: 'Company consultant' },
+  /** A jobcentre's leader (jobcenterleder): sees the jobcentre's figures, never a citizen's name or notes. */
+  { code: 'leader', da: 'Jobcenterleder', en: 'Jobcentre leader' },
   { code: 'company', da: 'Virksomhed', en: 'Company' },
   { code: 'citizen', da: 'Borger', en: 'Citizen' },
 ] as const;

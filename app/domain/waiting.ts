@@ -4,9 +4,9 @@
  * before a proposal to answer …), and within a group the oldest first. Every list is bounded: a group shows
  * at most WAITING_LIMIT items and says how many more there are. Pure: the services bring the rows.
  */
-import { addDays, addMonths, monthOf } from './agreement-rules';
-import { isWorkingDay } from './danish-holidays';
-import { toIsoDate, type CalendarDay } from './format';
+import { addMonths, monthOf } from './agreement-rules';
+import { addWorkingDays } from './danish-holidays';
+import type { CalendarDay } from './format';
 
 /** Every kind of thing that can wait for someone, in order of urgency (the first is the most urgent). */
 export const WAITING_KINDS = [
@@ -115,13 +115,7 @@ export function listOf(kind: WaitingKind, items: WaitingItem[]): WaitingList {
  * days" today: N working days before today. Published on or before it, it has waited more than N.
  */
 export function withoutCandidateCutoff(today: CalendarDay, workingDays = OPENING_WITHOUT_CANDIDATE_WORKING_DAYS): string {
-  let day = toIsoDate(today);
-  let counted = 0;
-  while (counted < workingDays) {
-    day = addDays(day, -1);
-    if (isWorkingDay(day)) counted++;
-  }
-  return day;
+  return addWorkingDays(today, -workingDays);
 }
 
 /** Since when companies and openings count as new for a consultant: their last "seen", or a fortnight back. */

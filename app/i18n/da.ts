@@ -5,6 +5,7 @@
 import { ORDINARY_HOURS_GOAL } from '../domain/citizen-path';
 import { PASSWORD_HINT, PASSWORD_PROBLEM_MESSAGES } from '../domain/password-rules';
 import { ACCESS_LOG_RETENTION_YEARS, CLOSED_CASE_RETENTION_YEARS } from '../domain/retention';
+import { socialMarkTitle } from '../domain/social-mark';
 import type { OpeningKind } from '../domain/vocabulary';
 
 /** A wait as a person says it: seconds while under a minute, then whole minutes rounded up. */
@@ -605,6 +606,11 @@ export const da = {
     offersLegend: 'Virksomheden skal tilbyde',
     offersHint: 'Vi viser kun job, der tilbyder alt det, du vælger.',
     offersHintWithCounts: 'Vi viser kun job, der tilbyder alt det, du vælger. Tallet er, hvor mange job der så er tilbage.',
+    markedLegend: 'Socialt ansvar',
+    markedOnly: 'Kun virksomheder med mærket Socialt ansvarlig virksomhed',
+    markedHint: 'Jobcentret giver mærket til virksomheder, der har ansat borgere i småjob, fleksjob eller skånejob og holder, hvad de har aftalt.',
+    /** The mark's name (app/domain/social-mark.ts): "Socialt ansvarlig virksomhed – Jobcenter Aarhus". */
+    socialMark: socialMarkTitle,
     show: 'Vis job',
     clearAll: 'Fjern alle filtre og søgeord',
     resultsHeading: 'Job',

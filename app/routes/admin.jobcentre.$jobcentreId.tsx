@@ -4,11 +4,13 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import { requireUser } from '../auth/permissions.server';
 import { formValues } from '../domain/form-values';
-import { CONSULTANT_INVITATION_DAYS, consultantActionSchema, consultantSchema, municipalityName } from '../domain/jobcentre-rules';
+import { CONSULTANT_INVITATION_DAYS, consultantActionSchema, consultantSchema, municipalityName, STAFF_ROLES } from '../domain/jobcentre-rules';
 import { DuplicateError } from '../services/companies.server';
 import { httpError, orHttpError } from '../services/errors.server';
 import { addConsultant, ConsultantStateError, deactivateConsultant, getJobcentre, resendConsultantLink } from '../services/jobcentres.server';
 import { publicOrigin } from '../services/public-origin.server';
+import { ROLE_LABELS } from '../domain/vocabulary';
+import { RadioGroup } from '../ui/choice-fields';
 import { ErrorSummary, fieldErrorsOf, SubmitButton, TextField, type FieldErrors } from '../ui/form';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.jobcentre.name ?? 'Jobcenter'} · Administration · Jobbro` }];
@@ -151,6 +153,7 @@ export default function AdminJobcentre() {
             <tr>
               <th scope="col">Navn</th>
               <th scope="col">E-mail</th>
+              <th scope="col">Rolle</th>
               <th scope="col">Adgang</th>
               <th scope="col">Åbne sager</th>
               <th scope="col">Handlinger</th>
@@ -165,6 +168,7 @@ export default function AdminJobcentre() {
                   <td data-title="E-mail" className="jobbro-break">
                     {consultant.email}
                   </td>
+                  <td data-title="Rolle">{ROLE_LABELS[consultant.role]}</td>
                   <td data-title="Adgang">
                     {consultant.deactivatedAt ? 'Deaktiveret' : consultant.hasPassword ? 'Kan logge ind' : 'Har ikke valgt adgangskode endnu'}
                     {consultant.deactivatedAt && consultant.openCases > 0 ? (
@@ -205,7 +209,7 @@ export default function AdminJobcentre() {
         </table>
       )}
 
-      <h2>Tilføj konsulent</h2>
+      <h2>Tilføj konsulent eller leder</h2>
       {result?.added ? (
         <Notice kind="success">
           <p className="alert-text">
@@ -218,6 +222,14 @@ export default function AdminJobcentre() {
       <Form method="post" noValidate>
         <TextField {...field('name')} label="Konsulentens navn" autoComplete="off" />
         <TextField {...field('email')} label="Konsulentens e-mail" type="email" autoComplete="off" />
+        <RadioGroup
+          name="role"
+          legend="Rolle"
+          hint="En jobcenterleder ser jobcentrets tal, men ingen borgeres navne eller noter."
+          options={STAFF_ROLES.map((role) => ({ code: role, label: ROLE_LABELS[role] }))}
+          selected={values.role ?? 'consultant'}
+          error={errors.role}
+        />
         <SubmitButton>Tilføj konsulent</SubmitButton>
       </Form>
     </>

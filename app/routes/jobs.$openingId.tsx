@@ -11,6 +11,7 @@ import { textsFor } from '../i18n/texts';
 import { orHttpError } from '../services/errors.server';
 import { getPublicOpening } from '../services/job-search.server';
 import { InLanguage, LanguageLine, useReaderLanguage } from '../ui/citizen';
+import { SocialMarkBadge } from '../ui/social-mark';
 
 /** The error boundary (a job no longer available) speaks the reader's language too. */
 export const handle = READER_LANGUAGE_HANDLE;
@@ -69,6 +70,15 @@ export default function JobPage() {
         <p className="font-lead">
           {opening.companyName} · {opening.postcode} {opening.city}
         </p>
+        {opening.socialMarks.length > 0 ? (
+          <ul className="nobullet-list">
+            {opening.socialMarks.map((jobcentre) => (
+              <li key={jobcentre}>
+                <SocialMarkBadge text={textsFor(language).jobSearch.socialMark(jobcentre)} />
+              </li>
+            ))}
+          </ul>
+        ) : null}
         {staff ? (
           <p lang="da">
             <Link to={`/konsulent/jobopslag/${opening.id}`} className="button button-secondary">

@@ -24,6 +24,7 @@ import { textsFor } from '../i18n/texts';
 import { searchOpenings, type JobHit, type JobSearchResult } from '../services/job-search.server';
 import { CheckboxGroup, RadioGroup, SelectField } from '../ui/choice-fields';
 import { InLanguage, LanguageLine, useReaderIsCitizen } from '../ui/citizen';
+import { SocialMarkBadge } from '../ui/social-mark';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
   const t = textsFor(data?.language ?? 'da').jobSearch;
@@ -237,6 +238,13 @@ function Filters({ filters, result, language }: { filters: JobFilters; result: J
         options={[everything, ...START_BAND_ENTRIES.map((band) => withCount(band.code, band[language], facets?.start))]}
         selected={filters.start ?? ''}
       />
+      <CheckboxGroup
+        name="mark"
+        legend={t.markedLegend}
+        hint={t.markedHint}
+        options={[{ code: 'on', label: t.markedOnly, count: facets?.marked }]}
+        checked={filters.marked ? ['on'] : []}
+      />
       <details className="details" open={filters.avoid.length > 0}>
         <summary className="details-summary">{t.avoidSummary}</summary>
         <div className="details-text">
@@ -339,6 +347,11 @@ function JobCard({ hit, href, today, language, staff }: { hit: JobHit; href: str
             {hit.distanceKm !== null ? ` · ${formatKmIn(hit.distanceKm, language)}` : ''}
           </li>
           <li>{hit.startDate <= today ? t.startNow : t.startOn(formatDateIn(hit.startDate, language))}</li>
+          {hit.socialMarks.map((jobcentre) => (
+            <li key={jobcentre}>
+              <SocialMarkBadge text={t.socialMark(jobcentre)} />
+            </li>
+          ))}
           {hit.accommodations.length > 0 ? (
             <li>{t.offers(hit.accommodations.map((code) => labelIn(ACCOMMODATION_ENTRIES, code, language).toLowerCase()).join(', '))}</li>
           ) : null}
@@ -376,11 +389,11 @@ function NoResults({ filters, result, language }: { filters: JobFilters; result:
         {filters.q ? <li>{t.broadenWords}</li> : null}
         {filters.postcode && filters.radiusKm < RADIUS_OPTIONS_KM[RADIUS_OPTIONS_KM.length - 1]! ? <li>{t.broadenDistance}</li> : null}
         {filters.kinds.length > 0 || filters.hours !== null || filters.start !== null ? <li>{t.broadenChoices}</li> : null}
-        {filters.avoid.length > 0 || filters.offers.length > 0 ? <li>{t.broadenDemands}</li> : null}
+        {filters.avoid.length > 0 || filters.offers.length > 0 || filters.marked ? <li>{t.broadenDemands}</li> : null}
       </ul>
       {hasChoices(filters) ? (
         <p>
-          <Link to={jobSearchHref({ ...filters, kinds: [], hours: null, avoid: [], offers: [], start: null, page: 1 })}>{t.keepWordsAndDistance}</Link>
+          <Link to={jobSearchHref({ ...filters, kinds: [], hours: null, avoid: [], offers: [], start: null, marked: false, page: 1 })}>{t.keepWordsAndDistance}</Link>
         </p>
       ) : null}
     </div>

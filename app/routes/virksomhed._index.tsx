@@ -6,24 +6,31 @@ import { placesText } from '../domain/opening-rules';
 import { OPENING_KIND_LABELS, OPENING_STATUS_LABELS } from '../domain/vocabulary';
 import { getCompany } from '../services/companies.server';
 import { listCompanyOpenings } from '../services/openings.server';
+import { companySocialMarkProgress } from '../services/social-marks.server';
 import { waitingForCompany } from '../services/waiting.server';
 import { COMPANY_WAITING_WORDS, WaitingForYou } from '../ui/waiting';
 import { TableScrollRegion } from '../ui/table';
 import { Alert } from '../ui/matching';
 import { requestedPage } from '../domain/pagination';
 import { Pager } from '../ui/pager';
+import { SocialMarkProgressSection } from '../ui/social-mark';
 
 export const meta: MetaFunction = () => [{ title: 'Virksomhedens side · Jobbro' }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, 'company');
   const page = requestedPage(new URL(request.url).searchParams.get('side'));
-  const [company, list, waiting] = await Promise.all([getCompany(user, user.companyId!), listCompanyOpenings(user, user.companyId!, { page }), waitingForCompany(user)]);
-  return { userName: user.name, company: { name: company.name, cvr: company.cvr }, openings: list.openings, page: list.page, waiting };
+  const [company, list, waiting, marks] = await Promise.all([
+    getCompany(user, user.companyId!),
+    listCompanyOpenings(user, user.companyId!, { page }),
+    waitingForCompany(user),
+    companySocialMarkProgress(user),
+  ]);
+  return { userName: user.name, company: { name: company.name, cvr: company.cvr }, openings: list.openings, page: list.page, waiting, marks };
 }
 
 export default function CompanyWorkspace() {
-  const { userName, company, openings, page, waiting } = useLoaderData<typeof loader>();
+  const { userName, company, openings, page, waiting, marks } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
   const { search } = useLocation();
   return (
@@ -92,6 +99,7 @@ export default function CompanyWorkspace() {
         </TableScrollRegion>
       )}
       <Pager page={page} search={search} label="Sider med jobopslag" />
+      <SocialMarkProgressSection marks={marks} />
     </>
   );
 }

@@ -60,6 +60,7 @@ import { ForbiddenError, NotFoundError } from './errors.server';
 import { notify } from './notifications.server';
 import { SLOT_HOLDING_AGREEMENT_STATUSES } from '../domain/slots';
 import { consultantJobcentre as consultantJobcentreOf, isUuid } from './object-access.server';
+import { refreshSocialMarksOfCompany } from './social-marks.server';
 
 const AGREEMENT = 'Aftalen';
 
@@ -536,6 +537,8 @@ export async function confirmAgreement(actor: Actor, agreementId: string) {
       if (!agreement.activatedAt) {
         await setPhase(tx, agreement.citizenId, 'at_company');
         await tx.update(citizens).set(nextActionOnActivation(row.companyName, version.followUpDates, now)).where(eq(citizens.id, agreement.citizenId));
+        // A started agreement is one of the mark's criteria (decision 033).
+        await refreshSocialMarksOfCompany(tx, agreement.companyId, now);
       }
     }
     return { party, active: confirmed };

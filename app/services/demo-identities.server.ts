@@ -9,7 +9,7 @@ import { CLAIMS, demoSubject, type SignInProviderCode } from '../domain/sign-in-
 
 export type DemoIdentity = { subject: string; label: string; claims: Record<string, unknown> };
 
-const STAFF_CLAIM_VALUE = { consultant: 'jobbro-konsulent', admin: 'jobbro-administrator' } as const;
+const STAFF_CLAIM_VALUE = { consultant: 'jobbro-konsulent', leader: 'jobbro-leder', admin: 'jobbro-administrator' } as const;
 
 export async function demoIdentities(provider: SignInProviderCode, { staffJobcentre }: { staffJobcentre: string | null }): Promise<DemoIdentity[]> {
   if (provider === 'mitid') {
@@ -37,13 +37,13 @@ export async function demoIdentities(provider: SignInProviderCode, { staffJobcen
     .select({ email: users.email, name: users.name, role: users.role, jobcentre: jobcentres.name })
     .from(users)
     .leftJoin(jobcentres, eq(jobcentres.id, users.jobcentreId))
-    .where(and(eq(users.demo, true), inArray(users.role, ['consultant', 'admin'])))
+    .where(and(eq(users.demo, true), inArray(users.role, ['consultant', 'leader', 'admin'])))
     .orderBy(users.role, users.email);
   return rows
     .filter((row) => row.role === 'admin' || row.jobcentre === staffJobcentre)
     .map((row) => ({
       subject: demoSubject(row.email),
-      label: `${row.name} (${row.role === 'admin' ? 'administrator' : `konsulent, ${row.jobcentre}`})`,
-      claims: { name: row.name, email: row.email, [CLAIMS.staffRoles]: [STAFF_CLAIM_VALUE[row.role as 'consultant' | 'admin']] },
+      label: `${row.name} (${row.role === 'admin' ? 'administrator' : `${row.role === 'leader' ? 'jobcenterleder' : 'konsulent'}, ${row.jobcentre}`})`,
+      claims: { name: row.name, email: row.email, [CLAIMS.staffRoles]: [STAFF_CLAIM_VALUE[row.role as keyof typeof STAFF_CLAIM_VALUE]] },
     }));
 }

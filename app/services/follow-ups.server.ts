@@ -37,6 +37,7 @@ import {
 } from './agreements.server';
 import { SLOT_HOLDING_AGREEMENT_STATUSES } from '../domain/slots';
 import { phaseAfterAgreementEnds } from '../domain/citizen-path';
+import { refreshSocialMarksOfCompany } from './social-marks.server';
 
 /** Agreements in force are followed up: those that hold a slot (app/domain/slots.ts). */
 const FOLLOWED_STATUSES = SLOT_HOLDING_AGREEMENT_STATUSES;
@@ -103,6 +104,7 @@ export async function logFollowUp(actor: Actor, agreementId: string, input: Foll
       .values({ agreementId: row.agreement.id, ...input, createdBy: actor.id })
       .returning({ id: followUps.id });
     await logCitizenAccess(tx, { citizenIds: [row.agreement.citizenId], actor, action: 'change', purpose: AGREEMENT_PURPOSES.followUp(row.companyName), organisation });
+    await refreshSocialMarksOfCompany(tx, row.agreement.companyId);
     return { id: created!.id };
   });
 }
@@ -128,6 +130,7 @@ export async function skipFollowUp(actor: Actor, agreementId: string, input: Ski
       .onConflictDoNothing()
       .returning({ id: followUpSkips.id });
     if (!skipped) throw new AgreementRefusedError(`Opfølgningen ${formatDate(input.plannedDate)} er allerede sprunget over.`, 'plannedDate');
+    await refreshSocialMarksOfCompany(tx, agreement.companyId);
     return { id: skipped.id };
   });
 }
@@ -247,6 +250,7 @@ export async function endAgreement(actor: Actor, agreementId: string, { endReaso
     });
     if (phase) await setPhase(tx, agreement.citizenId, phase);
     await logCitizenAccess(tx, { citizenIds: [agreement.citizenId], actor, action: 'change', purpose: AGREEMENT_PURPOSES.end(row.companyName), organisation });
+    await refreshSocialMarksOfCompany(tx, agreement.companyId, now);
   });
 }
 

@@ -13,7 +13,7 @@
 import { and, asc, count, desc, eq, ne, sql } from 'drizzle-orm';
 import type { MultiSearchQuery, MultiSearchResult } from 'meilisearch';
 import { db } from '../../db/client';
-import { companies, openings, type WeekSchedule } from '../../db/schema';
+import { companies, jobcentres, openings, socialMarks, type WeekSchedule } from '../../db/schema';
 import { describeSearchError, isSearchConfigured, searchClient, searchIndexNames } from '../../search/client';
 import { dayNumber, type OpeningDocument } from '../../search/documents';
 import { hoursFilter, jobSearchFilter, postcodeInFilter, postcodeIs, startFilter, type JobFilterGroup } from '../../search/filters';
@@ -61,6 +61,8 @@ export type JobHit = {
   /** 'YYYY-MM-DD' */
   startDate: string;
   accommodations: Accommodation[];
+  /** The jobcentres whose mark "Socialt ansvarlig virksomhed" the company holds, by name (decision 033). */
+  socialMarks: string[];
 };
 
 /**
@@ -74,6 +76,8 @@ export type JobFacets = {
   start: Record<StartBand, number>;
   demands: Record<Demand, number>;
   offers: Record<Accommodation, number>;
+  /** Openings of companies with the mark among those found: ticking the filter narrows to them. */
+  marked: number;
 };
 
 export type JobSearchResult = {
@@ -117,6 +121,7 @@ const HIT_ATTRIBUTES = [
   'postcode',
   'startDate',
   'accommodations',
+  'socialMarks',
 ] as const satisfies readonly (keyof OpeningDocument)[];
 
 type OpeningHitDocument = Pick<OpeningDocument, (typeof HIT_ATTRIBUTES)[number]>;
@@ -250,7 +255,7 @@ async function searchPlanInMeilisearch(plan: SearchPlan): Promise<JobSearchResul
   const signal = AbortSignal.timeout(SEARCH_TIMEOUT_MS);
 
   const nearest = plan.sort === 'nearest' && plan.place !== null;
-  const mainFacets = ['kind', 'accommodations'];
+  const mainFacets = ['kind', 'accommodations', 'sociallyResponsible'];
   // Nearest first: the count per postcode places the page among the postcodes (nearestPage).
   if (nearest) mainFacets.push('postcode');
   if (filters.avoid.length === 0) mainFacets.push('demands');
@@ -305,6 +310,7 @@ async function searchPlanInMeilisearch(plan: SearchPlan): Promise<JobSearchResul
       start,
       demands: countsFor(DEMANDS, distributionOf(resultFor('avoid'), 'demands')),
       offers: countsFor(ACCOMMODATIONS, distributionOf(main, 'accommodations')),
+      marked: distributionOf(main, 'sociallyResponsible')['true'] ?? 0,
     },
   };
 }
@@ -395,11 +401,16 @@ function toJobHit(hit: OpeningHitDocument, place: Place | null): JobHit {
     distanceKm: place ? distanceToPostcode(place, hit.postcode) : null,
     startDate: isoDateOfDayNumber(hit.startDate),
     accommodations: hit.accommodations,
+    // Documents indexed before the mark existed have none until they are re-indexed.
+    socialMarks: hit.socialMarks ?? [],
   };
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // PostgreSQL fallback
+
+/** The names of the jobcentres whose mark the opening's company holds, as a column of a query on `openings`. */
+const socialMarkNames = sql<string[]>`(select coalesce(json_agg(${jobcentres.name} order by ${jobcentres.name}), '[]'::json) from ${socialMarks} join ${jobcentres} on ${jobcentres.id} = ${socialMarks.jobcentreId} where ${socialMarks.companyId} = ${openings.companyId} and ${socialMarks.held})`;
 
 const hitColumns = {
   id: openings.id,
@@ -412,11 +423,12 @@ const hitColumns = {
   postcode: openings.postcode,
   startDate: openings.startDate,
   accommodations: openings.accommodations,
+  socialMarks: socialMarkNames,
   lat: openings.lat,
   lon: openings.lon,
 };
 
-type HitRow = { [K in keyof typeof hitColumns]: (typeof hitColumns)[K]['_']['data'] };
+type HitRow = { [K in Exclude<keyof typeof hitColumns, 'socialMarks'>]: (typeof hitColumns)[K]['_']['data'] } & { socialMarks: string[] };
 
 function rowToJobHit({ lat, lon, ...row }: HitRow, place: Place | null): JobHit {
   return { ...row, distanceKm: place ? distanceKm(place, { lat, lon }) : null };
@@ -499,6 +511,8 @@ export type PublicOpening = {
   languageNeeds: string;
   drivingLicenceRequired: boolean;
   companyName: string;
+  /** The jobcentres whose mark "Socialt ansvarlig virksomhed" the company holds, by name. */
+  socialMarks: string[];
   /** Phone and e-mail only for a signed-in user (see getPublicOpening). */
   contact: { name: string; role: string; phone: string | null; email: string | null };
 };
@@ -535,6 +549,7 @@ export async function getPublicOpening(id: string, { includeContactDetails = fal
       languageNeeds: openings.languageNeeds,
       drivingLicenceRequired: openings.drivingLicenceRequired,
       companyName: companies.name,
+      socialMarks: socialMarkNames,
       contactName: openings.contactName,
       contactRole: openings.contactRole,
       contactPhone: openings.contactPhone,

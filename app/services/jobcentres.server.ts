@@ -3,11 +3,12 @@
  * password and a one-time link to choose one; the link is the password-reset link (/ny-adgangskode/…), valid
  * as long as a citizen's invitation, so the consultant sets the first password the way a forgotten one is set.
  */
-import { and, asc, count, eq, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
 import { db, type Executor } from '../../db/client';
 import { citizens, jobcentres, oneTimeTokens, sessions, users } from '../../db/schema';
 import { createOneTimeToken, passwordLink } from '../auth/one-time-tokens.server';
-import { CONSULTANT_INVITATION_DAYS, type ConsultantInput, type JobcentreInput } from '../domain/jobcentre-rules';
+import { CONSULTANT_INVITATION_DAYS, STAFF_ROLES, type ConsultantInput, type JobcentreInput, type StaffRole } from '../domain/jobcentre-rules';
+import { ROLE_LABELS } from '../domain/vocabulary';
 import { normaliseEmail } from './accounts.server';
 import type { Actor } from './actor';
 import { DuplicateError } from './companies.server';
@@ -80,9 +81,9 @@ export async function getJobcentre(actor: Actor, jobcentreId: string) {
   const jobcentre = await findJobcentre(db(), jobcentreId);
   const [consultants, caseCounts] = await Promise.all([
     db()
-      .select({ id: users.id, name: users.name, email: users.email, passwordHash: users.passwordHash, deactivatedAt: users.deactivatedAt })
+      .select({ id: users.id, name: users.name, email: users.email, role: users.role, passwordHash: users.passwordHash, deactivatedAt: users.deactivatedAt })
       .from(users)
-      .where(and(eq(users.jobcentreId, jobcentre.id), eq(users.role, 'consultant')))
+      .where(and(eq(users.jobcentreId, jobcentre.id), inArray(users.role, STAFF_ROLES)))
       .orderBy(asc(users.name)),
     db()
       .select({ consultantId: citizens.consultantId, n: count() })
@@ -101,32 +102,36 @@ export async function getJobcentre(actor: Actor, jobcentreId: string) {
   };
 }
 
-/** The consultant of this jobcentre, locked for the transaction; unknown ids and other roles are 404. */
+/** The consultant or leader of this jobcentre, locked for the transaction; unknown ids and other roles are 404. */
 async function findConsultant(executor: Executor, jobcentreId: string, consultantId: string) {
   const jobcentre = await findJobcentre(executor, jobcentreId);
   if (!isUuid(consultantId)) throw new NotFoundError('Konsulenten');
   const [consultant] = await executor
-    .select({ id: users.id, name: users.name, email: users.email, passwordHash: users.passwordHash, deactivatedAt: users.deactivatedAt })
+    .select({ id: users.id, name: users.name, email: users.email, role: users.role, passwordHash: users.passwordHash, deactivatedAt: users.deactivatedAt })
     .from(users)
-    .where(and(eq(users.id, consultantId), eq(users.jobcentreId, jobcentre.id), eq(users.role, 'consultant')))
+    .where(and(eq(users.id, consultantId), eq(users.jobcentreId, jobcentre.id), inArray(users.role, STAFF_ROLES)))
     .for('update');
   if (!consultant) throw new NotFoundError('Konsulenten');
   return { jobcentre, consultant };
 }
 
-function consultantMail(name: string, jobcentreName: string, link: string, { resent }: { resent: boolean }) {
+function consultantMail(name: string, role: StaffRole, jobcentreName: string, link: string, { resent }: { resent: boolean }) {
   return {
     subject: resent ? 'Nyt link: Velkommen til Jobbro' : 'Velkommen til Jobbro',
     body: [
       `Hej ${name}`,
       '',
-      `Velkommen til Jobbro. Du er oprettet som virksomhedskonsulent for ${jobcentreName}.`,
+      `Velkommen til Jobbro. Du er oprettet som ${ROLE_LABELS[role].toLowerCase()} for ${jobcentreName}.`,
       ...(resent ? ['', 'Her er et nyt link. Det link, du fik før, virker ikke længere.'] : []),
       '',
       `Åbn linket, og vælg din adgangskode. Linket virker én gang og i ${CONSULTANT_INVITATION_DAYS} dage:`,
       link,
     ].join('\n'),
   };
+}
+
+function staffRoleOf(role: string): StaffRole {
+  return role === 'leader' ? 'leader' : 'consultant';
 }
 
 /** Uses up every unused password link of the user, so only a link made after this works. */
@@ -139,7 +144,7 @@ export async function retirePasswordLinks(executor: Executor, userId: string, no
 
 async function mailConsultantLink(
   executor: Executor,
-  details: { actor: Actor; userId: string; email: string; name: string; jobcentreName: string; baseUrl: string; now: Date; resent: boolean },
+  details: { actor: Actor; userId: string; email: string; name: string; role: StaffRole; jobcentreName: string; baseUrl: string; now: Date; resent: boolean },
 ) {
   const token = await createOneTimeToken(executor, {
     purpose: 'password_reset',
@@ -150,27 +155,28 @@ async function mailConsultantLink(
     now: details.now,
   });
   const link = passwordLink(token, details.baseUrl);
-  await sendMail(executor, { to: details.email, ...consultantMail(details.name, details.jobcentreName, link, { resent: details.resent }) });
+  await sendMail(executor, { to: details.email, ...consultantMail(details.name, details.role, details.jobcentreName, link, { resent: details.resent }) });
   return link;
 }
 
 /**
- * Adds a consultant to the jobcentre: the user (no password yet), the one-time link and its mail in one
+ * Adds a consultant or a leader (`input.role`) to the jobcentre: the user (no password yet), the one-time link and its mail in one
  * transaction. Returns the link too, for the administrator to pass on. An email that has a user is refused
  * at the field.
  */
 export async function addConsultant(actor: Actor, jobcentreId: string, input: ConsultantInput, { baseUrl, now = new Date() }: { baseUrl: string; now?: Date }) {
   assertAdmin(actor);
   const email = normaliseEmail(input.email);
+  const role = input.role ?? 'consultant';
   return db().transaction(async (tx) => {
     const jobcentre = await findJobcentre(tx, jobcentreId);
     const [clash] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
     if (clash) throw new DuplicateError('email', CONSULTANT_HAS_USER);
     const [user] = await tx
       .insert(users)
-      .values({ email, name: input.name, role: 'consultant', jobcentreId: jobcentre.id })
+      .values({ email, name: input.name, role, jobcentreId: jobcentre.id })
       .returning({ id: users.id });
-    const link = await mailConsultantLink(tx, { actor, userId: user!.id, email, name: input.name, jobcentreName: jobcentre.name, baseUrl, now, resent: false });
+    const link = await mailConsultantLink(tx, { actor, userId: user!.id, email, name: input.name, role, jobcentreName: jobcentre.name, baseUrl, now, resent: false });
     return { userId: user!.id, email, link };
   });
 }
@@ -188,7 +194,7 @@ export async function resendConsultantLink(actor: Actor, jobcentreId: string, co
       throw new ConsultantStateError(consultant.id, `${consultant.name} har allerede valgt en adgangskode. Har konsulenten glemt den, kan de selv bruge "Glemt adgangskode".`);
     }
     await retirePasswordLinks(tx, consultant.id, now);
-    const link = await mailConsultantLink(tx, { actor, userId: consultant.id, email: consultant.email, name: consultant.name, jobcentreName: jobcentre.name, baseUrl, now, resent: true });
+    const link = await mailConsultantLink(tx, { actor, userId: consultant.id, email: consultant.email, name: consultant.name, role: staffRoleOf(consultant.role), jobcentreName: jobcentre.name, baseUrl, now, resent: true });
     return { userId: consultant.id, name: consultant.name, email: consultant.email, link };
   });
 }

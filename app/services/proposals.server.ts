@@ -41,6 +41,7 @@ import { ForbiddenError, NotFoundError } from './errors.server';
 import { loadMatchCitizen, loadMatchOpening, matchCitizenColumns, takenSlots } from './matching.server';
 import { notify } from './notifications.server';
 import { consultantJobcentre as consultantJobcentreOf, isUuid } from './object-access.server';
+import { refreshSocialMarksOfProposal } from './social-marks.server';
 
 /** The proposal was not made; `reasons` say why in Danish, one sentence each. */
 export class ProposalRefusedError extends Error {
@@ -641,6 +642,8 @@ async function respond(proposalId: string, party: ProposalParty, current: Propos
       .returning({ id: matchProposals.id, status: matchProposals.status });
     if (updated.length === 0) throw new ProposalStateError(requireConsent ? WITHDRAWN_OR_ANSWERED : ALREADY_ANSWERED);
     await notifyAnswer(tx, proposalId, party, next);
+    // Answering in time is one of the mark's criteria (decision 033).
+    await refreshSocialMarksOfProposal(tx, proposalId, now);
     return updated[0]!;
   });
 }

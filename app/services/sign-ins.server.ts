@@ -217,15 +217,16 @@ export async function signInStaff(identity: ProvedIdentity, jobcentreName: strin
   if (!meetsAssurance(identity.assurance, role)) return refused('assurance_too_low');
   return db().transaction(async (tx) => {
     const [jobcentre] = jobcentreName ? await tx.select({ id: jobcentres.id }).from(jobcentres).where(eq(jobcentres.name, jobcentreName)) : [];
-    if (role === 'consultant' && !jobcentre) return refused('unknown_jobcentre');
-    const jobcentreId = role === 'consultant' ? jobcentre!.id : null;
+    const ofAJobcentre = role !== 'admin';
+    if (ofAJobcentre && !jobcentre) return refused('unknown_jobcentre');
+    const jobcentreId = ofAJobcentre ? jobcentre!.id : null;
     // A municipality's provider speaks for its own jobcentre's staff only, never another's.
     const ofAnotherJobcentre = (user: { jobcentreId: string | null }) => user.jobcentreId !== null && user.jobcentreId !== jobcentre?.id;
     const bound = await boundUser(tx, identity);
     let userId: string;
     if (bound) {
       if (bound.deactivatedAt) return refused('access_removed');
-      if (bound.role !== 'consultant' && bound.role !== 'admin') return refused('identity_taken');
+      if (!isSsoStaffRole(bound.role)) return refused('identity_taken');
       if (ofAnotherJobcentre(bound)) return refused('unknown_jobcentre');
       await markUsed(tx, bound.identityId, now);
       userId = bound.userId;
@@ -238,7 +239,7 @@ export async function signInStaff(identity: ProvedIdentity, jobcentreName: strin
         .from(users)
         .where(eq(users.email, email));
       if (sameEmail) {
-        if (sameEmail.role !== 'consultant' && sameEmail.role !== 'admin') return refused('email_has_user');
+        if (!isSsoStaffRole(sameEmail.role)) return refused('email_has_user');
         if (sameEmail.deactivatedAt) return refused('access_removed');
         if (ofAnotherJobcentre(sameEmail)) return refused('unknown_jobcentre');
         if (await hasIdentityOf(tx, sameEmail.id, identity)) return refused('identity_taken');
@@ -256,6 +257,8 @@ export async function signInStaff(identity: ProvedIdentity, jobcentreName: strin
     return { ok: true, userId, role };
   });
 }
+
+const isSsoStaffRole = (role: Role) => role === 'consultant' || role === 'leader' || role === 'admin';
 
 /** The login's meaning by provider: the one entry the callback route calls. */
 export function signInWith(

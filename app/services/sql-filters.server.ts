@@ -5,13 +5,14 @@
  * same rules is search/filters.ts; tests/integration/hard-filters.test.ts runs both on one table of cases.
  */
 import { and, eq, gt, gte, inArray, isNull, lte, notInArray, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
-import { agreements, citizenExcludedCompanies, citizens, companies, openings } from '../../db/schema';
+import { agreements, citizenExcludedCompanies, citizens, companies, openings, socialMarks } from '../../db/schema';
 import { DANISH_JOB_SYNONYM_GROUPS, mutualSynonyms } from '../../search/indexes';
 import { foldDanish } from '../domain/danish-words';
 import { UNMATCHED_PHASES } from '../domain/eligibility';
 import { boundingBox, type GeoPoint } from '../domain/geo';
 import {
   OPEN_WITH_FREE_SLOT,
+  SOCIALLY_RESPONSIBLE,
   allOf,
   citizenAvoidsNoneOf,
   hoursOverlapWith,
@@ -53,6 +54,9 @@ export const takenSlots = sql<number>`(select count(*) from ${agreements} where 
   SLOT_HOLDING_AGREEMENT_STATUSES,
 )})::int`;
 
+/** The opening's company holds the mark of at least one jobcentre (decision 033), as a column of a query on `openings`. */
+export const companyHoldsASocialMark = sql<boolean>`exists (select 1 from ${socialMarks} where ${socialMarks.companyId} = ${openings.companyId} and ${socialMarks.held})`;
+
 /** The opening's fields in a query on `openings`. */
 export const OPENING_SQL_FIELDS: Record<OpeningFilterField, SqlField> = {
   status: { value: openings.status },
@@ -63,6 +67,7 @@ export const OPENING_SQL_FIELDS: Record<OpeningFilterField, SqlField> = {
   demands: { value: openings.demands, list: true },
   accommodations: { value: openings.accommodations, list: true },
   companyId: { value: openings.companyId },
+  sociallyResponsible: { value: companyHoldsASocialMark },
 };
 
 /** The citizen's fields in a query on `citizens`. */
@@ -154,6 +159,7 @@ export function jobSearchConditions(filters: JobFilters, { today, place }: { tod
     const window = startBandWindow(filters.start, today);
     conditions.push('until' in window ? lte(openings.startDate, window.until) : gt(openings.startDate, window.after));
   }
+  if (filters.marked) conditions.push(sqlOf(SOCIALLY_RESPONSIBLE, OPENING_SQL_FIELDS));
   if (place) {
     const box = boundingBox(place, filters.radiusKm);
     conditions.push(gte(openings.lat, box.south), lte(openings.lat, box.north), gte(openings.lon, box.west), lte(openings.lon, box.east));

@@ -37,6 +37,12 @@ function navigationFor(role: Role | undefined, t: Texts['chrome']): NavLink[] {
         { to: '/konsulent/aftaler', label: 'Aftaler' },
         { to: '/jobs', label: 'Ledige job' },
       ];
+    case 'leader':
+      return [
+        { to: '/leder', label: 'Jobcentrets tal' },
+        { to: '/leder/maerke', label: 'Socialt ansvarlige virksomheder' },
+        { to: '/jobs', label: 'Ledige job' },
+      ];
     case 'admin':
       return [
         { to: '/admin', label: 'Administration' },
@@ -58,7 +64,7 @@ function footerLinksOf(t: Texts['chrome']): NavLink[] {
 /** The theme a page wears: citizens borger.dk's, companies virk.dk's, the jobcentre the neutral one. */
 export function themeStylesheet(role: Role | undefined): string {
   if (role === 'company') return '/dkfds/css/dkfds-virkdk.min.css';
-  if (role === 'consultant' || role === 'admin') return '/dkfds/css/dkfds.min.css';
+  if (role === 'consultant' || role === 'leader' || role === 'admin') return '/dkfds/css/dkfds.min.css';
   return '/dkfds/css/dkfds-borgerdk.min.css';
 }
 

@@ -14,7 +14,8 @@ export type AgreementSeed = {
   title: string;
   hours: number;
   internship?: number;
-  state: 'draft' | 'active' | 'ended';
+  /** 'awaiting_company': the citizen has confirmed, the company has not yet (its confirmation starts it). */
+  state: 'draft' | 'awaiting_company' | 'active' | 'ended';
   /** The start, and which planned dates were held (logged as contacts): those before `heldBefore`. */
   plan: (today: string) => { start: string; heldBefore: string; alsoPlanned?: string };
   /** Ordinary hours of the months before this one, oldest first. */
@@ -89,6 +90,16 @@ export const DEMO_AGREEMENT_SEEDS: (Omit<AgreementSeed, 'state'> & Partial<Pick<
     state: 'ended',
     plan: (today) => ({ start: addDays(today, -90), heldBefore: addDays(today, -60) }),
     endReason: 'Borgeren ønskede andre opgaver end servering. Vi leder efter et nyt job sammen.',
+  },
+  {
+    // virksomhed3@jobbro.test: close to the mark "Socialt ansvarlig virksomhed" (decision 033). Its confirmation
+    // starts its first agreement, the one criterion it misses; the mark's e2e story plays that.
+    citizen: 'Ole Frandsen',
+    company: 'egaaIdraet',
+    title: 'Skånejob: opsyn og oprydning i omklædningsrum',
+    hours: 10,
+    state: 'awaiting_company',
+    plan: (today) => ({ start: addDays(today, 14), heldBefore: today }),
   },
 ];
 

@@ -31,12 +31,19 @@ export const CONSULTANTS: Record<ConsultantKey, { email: string; name: string; p
   lone: { email: 'konsulent.randers@jobbro.test', name: 'Lone Brandt', phone: '89 10 20 41', jobcentre: 'randers' },
 };
 
+/** The jobcentre's leader (jobcenterleder): sees the jobcentre's figures on /leder, never a citizen's name. */
+export const LEADERS: { email: string; name: string; phone: string; jobcentre: JobcentreKey }[] = [
+  { email: 'leder@jobbro.test', name: 'Hanne Kjær', phone: '87 10 11 00', jobcentre: 'aarhus' },
+];
+
 export const ADMIN = { email: 'admin@jobbro.test', name: 'Anders Holm' };
 
 /** Company logins; the other companies were registered by the jobcentre, which posts their openings. */
 export const COMPANY_LOGINS: { email: string; company: CompanyKey }[] = [
   { email: 'virksomhed@jobbro.test', company: 'kattegat' },
   { email: 'virksomhed2@jobbro.test', company: 'nordlys' },
+  // Close to the mark "Socialt ansvarlig virksomhed": confirming its agreement earns it (decision 033).
+  { email: 'virksomhed3@jobbro.test', company: 'egaaIdraet' },
 ];
 
 export const CITIZEN_LOGIN_EMAIL = 'borger@jobbro.test';

@@ -6,9 +6,12 @@ export const DEMO_USERS = {
   consultant: 'konsulent@jobbro.test',
   company: 'virksomhed@jobbro.test',
   secondCompany: 'virksomhed2@jobbro.test',
+  /** Egå Idrætscenter, one confirmation short of the mark "Socialt ansvarlig virksomhed" (social-mark.spec.ts). */
+  thirdCompany: 'virksomhed3@jobbro.test',
   citizen: 'borger@jobbro.test',
   admin: 'admin@jobbro.test',
   randersConsultant: 'konsulent.randers@jobbro.test',
+  leader: 'leder@jobbro.test',
 } as const;
 
 /** Logs in through the login form, as a person does: for the stories about logging in. */

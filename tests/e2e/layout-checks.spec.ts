@@ -87,6 +87,14 @@ const ROLES: Role[] = [
     ],
   },
   {
+    // The leader's pages of the mark "Socialt ansvarlig virksomhed" (decision 033).
+    name: 'leader (mark)',
+    email: DEMO_USERS.leader,
+    start: ['/leder/maerke'],
+    within: /^\/leder\/maerke(\/|$)/,
+    routes: ['/leder/maerke', '/leder/maerke/:id'],
+  },
+  {
     name: 'admin',
     email: DEMO_USERS.admin,
     start: ['/admin', '/konto'],

@@ -87,6 +87,7 @@ const ROLE_HOMES = [
   { email: DEMO_USERS.company, path: '/virksomhed', heading: 'Virksomhedens side', organisation: null },
   { email: DEMO_USERS.citizen, path: '/borger', heading: 'Min side', organisation: null },
   { email: DEMO_USERS.admin, path: '/admin', heading: 'Administration', organisation: null },
+  { email: DEMO_USERS.leader, path: '/leder', heading: 'Jobcentrets tal', organisation: 'Jobcenter Aarhus' },
 ];
 
 for (const home of ROLE_HOMES) {

@@ -11,6 +11,7 @@ import type { DatabaseHandle } from '../../db/client';
 import { foldDanish } from '../../app/domain/danish-words';
 import {
   OPEN_WITH_FREE_SLOT,
+  SOCIALLY_RESPONSIBLE,
   allOf,
   citizenAvoidsNoneOf,
   holds,
@@ -29,16 +30,16 @@ import { meiliFilterOf } from '../../search/filters';
 import { openTestDatabase } from '../helpers/database';
 import { openTestSearch } from '../helpers/search';
 
-type OpeningCase = { id: string; status: string; freeSlots: number; demands: Demand[]; hoursMin: number; hoursMax: number };
+type OpeningCase = { id: string; status: string; freeSlots: number; demands: Demand[]; hoursMin: number; hoursMax: number; sociallyResponsible: boolean };
 type CitizenCase = { id: string; restrictions: Demand[]; hoursMin: number; hoursMax: number };
 
 const OPENINGS: OpeningCase[] = [
-  { id: 'open_free', status: 'open', freeSlots: 2, demands: [], hoursMin: 5, hoursMax: 10 },
-  { id: 'open_full', status: 'open', freeSlots: 0, demands: ['heavy_lifting'], hoursMin: 1, hoursMax: 3 },
-  { id: 'paused_free', status: 'paused', freeSlots: 1, demands: ['noise', 'cold'], hoursMin: 10, hoursMax: 15 },
-  { id: 'filled', status: 'filled', freeSlots: 0, demands: ['night_work'], hoursMin: 12, hoursMax: 12 },
-  { id: 'lifting', status: 'open', freeSlots: 1, demands: ['heavy_lifting', 'prolonged_standing'], hoursMin: 8, hoursMax: 8 },
-  { id: 'noisy_cold', status: 'open', freeSlots: 3, demands: ['cold', 'noise'], hoursMin: 15, hoursMax: 25 },
+  { id: 'open_free', status: 'open', freeSlots: 2, demands: [], hoursMin: 5, hoursMax: 10, sociallyResponsible: true },
+  { id: 'open_full', status: 'open', freeSlots: 0, demands: ['heavy_lifting'], hoursMin: 1, hoursMax: 3, sociallyResponsible: false },
+  { id: 'paused_free', status: 'paused', freeSlots: 1, demands: ['noise', 'cold'], hoursMin: 10, hoursMax: 15, sociallyResponsible: true },
+  { id: 'filled', status: 'filled', freeSlots: 0, demands: ['night_work'], hoursMin: 12, hoursMax: 12, sociallyResponsible: false },
+  { id: 'lifting', status: 'open', freeSlots: 1, demands: ['heavy_lifting', 'prolonged_standing'], hoursMin: 8, hoursMax: 8, sociallyResponsible: false },
+  { id: 'noisy_cold', status: 'open', freeSlots: 3, demands: ['cold', 'noise'], hoursMin: 15, hoursMax: 25, sociallyResponsible: true },
 ];
 
 const CITIZENS: CitizenCase[] = [
@@ -68,6 +69,16 @@ const OPENING_RULES: { name: string; filter: Filter<OpeningFilterField>; inCode:
     filter: hoursOverlapWith(hours),
     inCode: (opening: OpeningCase) => hoursOverlap({ min: opening.hoursMin, max: opening.hoursMax }, { min: hours.hoursMin, max: hours.hoursMax }) !== null,
   })),
+  {
+    name: 'the company holds the mark "Socialt ansvarlig virksomhed"',
+    filter: SOCIALLY_RESPONSIBLE,
+    inCode: (opening) => opening.sociallyResponsible,
+  },
+  {
+    name: 'open, free, a company with the mark',
+    filter: allOf(OPEN_WITH_FREE_SLOT, SOCIALLY_RESPONSIBLE),
+    inCode: (opening) => isOpenWithFreeSlot(opening) && opening.sociallyResponsible,
+  },
   {
     name: 'open, free, avoiding lifting, overlapping 8–8',
     filter: allOf(OPEN_WITH_FREE_SLOT, openingAvoids(['heavy_lifting']), hoursOverlapWith({ hoursMin: 8, hoursMax: 8 })),
@@ -119,7 +130,10 @@ function rowsOf<Row>(result: unknown): Row[] {
 }
 
 const openingRows = sql.join(
-  OPENINGS.map((o) => sql`(${o.id}::text, ${o.status}::text, ${o.freeSlots}::int, ${JSON.stringify(o.demands)}::jsonb, ${o.hoursMin}::real, ${o.hoursMax}::real)`),
+  OPENINGS.map(
+    (o) =>
+      sql`(${o.id}::text, ${o.status}::text, ${o.freeSlots}::int, ${JSON.stringify(o.demands)}::jsonb, ${o.hoursMin}::real, ${o.hoursMax}::real, ${o.sociallyResponsible}::boolean)`,
+  ),
   sql`, `,
 );
 const OPENING_COLUMNS: Record<OpeningFilterField, SqlField> = {
@@ -131,6 +145,7 @@ const OPENING_COLUMNS: Record<OpeningFilterField, SqlField> = {
   kind: column('kind'),
   companyId: column('company_id'),
   accommodations: listColumn('accommodations'),
+  sociallyResponsible: column('socially_responsible'),
 };
 
 const citizenRows = sql.join(
@@ -148,7 +163,7 @@ describe('the openings’ hard filters agree in code, Meilisearch and PostgreSQL
     const expected = OPENINGS.filter(inCode).map((opening) => opening.id).sort();
     expect(OPENINGS.filter((opening) => holds(filter, opening)).map((opening) => opening.id).sort()).toEqual(expected);
     expect(await idsInMeilisearch(search.indexNames.openings, filter)).toEqual(expected);
-    expect(await idsInDatabase(openingRows, 'id, status, free_slots, demands, hours_min, hours_max', sqlOf(filter, OPENING_COLUMNS))).toEqual(expected);
+    expect(await idsInDatabase(openingRows, 'id, status, free_slots, demands, hours_min, hours_max, socially_responsible', sqlOf(filter, OPENING_COLUMNS))).toEqual(expected);
   });
 });
 

@@ -216,6 +216,7 @@ describe('text search', () => {
       distanceKm: expect.any(Number),
       startDate: addDays(TODAY, 20),
       accommodations: ['extra_breaks', 'gradual_start'],
+      socialMarks: [],
     });
     expect(hit.distanceKm).toBeGreaterThan(5);
     expect(hit.distanceKm).toBeLessThan(8);
@@ -232,6 +233,7 @@ describe('filters and their counts', () => {
       start: { now: 2, month: 3, later: 1 },
       demands: expect.objectContaining({ heavy_lifting: 1, prolonged_standing: 1, early_mornings: 1, noise: 1, cold: 0 }),
       offers: expect.objectContaining({ extra_breaks: 2, gradual_start: 1, quiet_workspace: 1, buddy_mentor: 0 }),
+      marked: 0,
     });
   });
 

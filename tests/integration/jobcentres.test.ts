@@ -82,7 +82,7 @@ describe('jobcentres for the administrator', () => {
 
     const page = await getJobcentre(admin, id);
     expect(page.name).toBe('Jobcenter Link');
-    expect(page.consultants).toEqual([{ id: added.userId, name: 'Mads Konsulent', email, hasPassword: false, deactivatedAt: null, openCases: 0 }]);
+    expect(page.consultants).toEqual([{ id: added.userId, name: 'Mads Konsulent', email, role: 'consultant', hasPassword: false, deactivatedAt: null, openCases: 0 }]);
 
     const [mail] = await db().select().from(mailOutbox).where(eq(mailOutbox.to, email)).orderBy(desc(mailOutbox.id));
     expect(mail?.body).toContain(added.link);
@@ -92,6 +92,31 @@ describe('jobcentres for the administrator', () => {
     expect(await resetPassword(token, 'en-god-adgangskode-til-mads')).toEqual({ userId: added.userId });
     const login = await authenticate({ email, password: 'en-god-adgangskode-til-mads', ip: `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}` });
     expect(login.ok && login.user).toMatchObject({ role: 'consultant', jobcentreId: id });
+  });
+
+  it('adds a jobcentre leader the same way: listed as leader, mailed a first link, logs in as a leader of that jobcentre', async () => {
+    const { id } = await createJobcentre(admin, { name: 'Jobcenter Leder', municipality: 'Skive' });
+    const email = newEmail();
+    const added = await addConsultant(admin, id, { name: 'Lise Leder', email, role: 'leader' }, { baseUrl: BASE_URL });
+
+    const page = await getJobcentre(admin, id);
+    expect(page.consultants).toEqual([{ id: added.userId, name: 'Lise Leder', email, role: 'leader', hasPassword: false, deactivatedAt: null, openCases: 0 }]);
+    // A leader is no consultant: the jobcentre list counts consultants only.
+    expect((await listJobcentres(admin)).find((row) => row.id === id)).toMatchObject({ consultants: 0 });
+    const [mail] = await db().select().from(mailOutbox).where(eq(mailOutbox.to, email)).orderBy(desc(mailOutbox.id));
+    expect(mail?.body).toContain('Du er oprettet som jobcenterleder for Jobcenter Leder.');
+
+    const resent = await resendConsultantLink(admin, id, added.userId, { baseUrl: BASE_URL });
+    const token = resent.link.split('/').pop()!;
+    expect(await resetPassword(token, 'en-god-adgangskode-til-lise')).toEqual({ userId: added.userId });
+    const login = await authenticate({ email, password: 'en-god-adgangskode-til-lise', ip: `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}` });
+    expect(login.ok && login.user).toMatchObject({ role: 'leader', jobcentreId: id });
+  });
+
+  it('refuses a role other than consultant or leader at the field', () => {
+    const parsed = consultantSchema.safeParse({ name: 'Ida', email: newEmail(), role: 'admin' });
+    expect(parsed.success).toBe(false);
+    expect(fieldErrorsOf(parsed.error!)).toMatchObject({ role: 'Vælg, om medarbejderen er konsulent eller jobcenterleder.' });
   });
 
   it('refuses an email that already has a user, with a Danish message at the email field', async () => {

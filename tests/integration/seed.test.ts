@@ -25,6 +25,7 @@ import {
   matchProposals,
   openings,
   searchOutbox,
+  socialMarks,
   users,
 } from '../../db/schema';
 import { DEMO_PASSWORD, demoDataWanted, seedDemoData, type SeedResult } from '../../db/seed';
@@ -36,6 +37,7 @@ const DEMO_EMAILS = [
   'borger@jobbro.test',
   'admin@jobbro.test',
   'konsulent.randers@jobbro.test',
+  'leder@jobbro.test',
 ];
 
 async function freshDatabase(): Promise<DatabaseHandle> {
@@ -66,6 +68,31 @@ function todayIso() {
   return TODAY.toISOString().slice(0, 10);
 }
 
+describe('the mark "Socialt ansvarlig virksomhed" in the demo (decision 033)', () => {
+  async function marksOf(name: string) {
+    return handle.db
+      .select({ held: socialMarks.held, earned: socialMarks.earned })
+      .from(socialMarks)
+      .innerJoin(companies, eq(companies.id, socialMarks.companyId))
+      .where(eq(companies.name, name));
+  }
+
+  it('gives Risskov Vaskeri the mark of Jobcenter Aarhus by its year of work, so /jobs shows it', async () => {
+    expect(await marksOf('Risskov Vaskeri ApS')).toEqual([{ held: true, earned: true }]);
+  });
+
+  it('leaves Egå Idrætscenter (virksomhed3@) one confirmation short of it, and Kattegat a missed follow-up short', async () => {
+    expect(await marksOf('Egå Idrætscenter')).toEqual([{ held: false, earned: false }]);
+    expect(await marksOf('Kattegat Lager & Logistik A/S')).toEqual([{ held: false, earned: false }]);
+    const [awaiting] = await handle.db
+      .select({ status: agreements.status })
+      .from(agreements)
+      .innerJoin(companies, eq(companies.id, agreements.companyId))
+      .where(eq(companies.name, 'Egå Idrætscenter'));
+    expect(awaiting?.status).toBe('awaiting_confirmation');
+  });
+});
+
 describe('seedDemoData', () => {
   it('seeds an empty database and returns the demo logins', () => {
     expect(firstSeed.seeded).toBe(true);
@@ -90,6 +117,11 @@ describe('seedDemoData', () => {
     const rows = await handle.db.select({ email: users.email, demo: users.demo }).from(users);
     expect(rows.length).toBeGreaterThanOrEqual(DEMO_EMAILS.length);
     expect(rows.filter((row) => !row.demo)).toEqual([]);
+  });
+
+  it('gives Jobcenter Aarhus a leader, who belongs to Aarhus', async () => {
+    const [leader] = await handle.db.select().from(users).where(eq(users.email, 'leder@jobbro.test'));
+    expect(leader).toMatchObject({ role: 'leader', jobcentreId: await jobcentreId('Jobcenter Aarhus'), companyId: null, citizenId: null });
   });
 
   it('gives Aarhus two consultants and Randers its own consultant and citizens', async () => {

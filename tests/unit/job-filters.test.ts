@@ -30,7 +30,7 @@ describe('parseJobFilters', () => {
     expect(
       parse(
         'q=rengøring&kind=flexjob&kind=sheltered_job&hours=6to10&postcode=8000&radius=25' +
-          '&avoid=heavy_lifting&avoid=noise&offers=extra_breaks&start=now&sort=nearest&page=3',
+          '&avoid=heavy_lifting&avoid=noise&offers=extra_breaks&start=now&mark=on&sort=nearest&page=3',
       ),
     ).toEqual({
       q: 'rengøring',
@@ -41,6 +41,7 @@ describe('parseJobFilters', () => {
       avoid: ['heavy_lifting', 'noise'],
       offers: ['extra_breaks'],
       start: 'now',
+      marked: true,
       sort: 'nearest',
       page: 3,
     } satisfies JobFilters);
@@ -124,6 +125,7 @@ describe('jobFiltersToSearchParams', () => {
       avoid: ['heavy_lifting', 'night_work'],
       offers: ['extra_breaks', 'gradual_start'],
       start: 'later',
+      marked: true,
       sort: 'newest',
       page: 4,
     };

@@ -134,9 +134,19 @@ describe('openingDocument', () => {
         'publishedAt',
         'isJobOrder',
         'drivingLicenceRequired',
+        'socialMarks',
+        'sociallyResponsible',
       ].sort(),
     );
     expect(document.companyName).toBe('Rent & Pænt ApS');
+    expect(document).toMatchObject({ socialMarks: [], sociallyResponsible: false });
+  });
+
+  it('carries the names of the jobcentres whose mark the company holds, and whether it holds any', () => {
+    expect(openingDocument(openingRow(), { ...company, socialMarks: ['Jobcenter Aarhus'] }, 0)).toMatchObject({
+      socialMarks: ['Jobcenter Aarhus'],
+      sociallyResponsible: true,
+    });
   });
 
   it('never carries the contact person or the company phone and email', () => {

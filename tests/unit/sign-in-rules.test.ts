@@ -34,7 +34,9 @@ describe("a staff member's role claim", () => {
     [['jobbro-konsulent'], 'consultant'],
     [['andet', 'jobbro-administrator', 'jobbro-konsulent'], 'admin'],
     ['jobbro-konsulent other', 'consultant'],
-    [['jobbro-leder'], null],
+    [['jobbro-leder'], 'leader'],
+    [['jobbro-leder', 'jobbro-konsulent'], 'consultant'],
+    [['jobbro-chef'], null],
     [[], null],
     [undefined, null],
   ])('%j is %s', (claim, role) => {
