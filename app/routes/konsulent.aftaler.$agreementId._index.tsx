@@ -16,7 +16,9 @@ import {
 import { formatDate, toIsoDate } from '../domain/format';
 import { formValues } from '../domain/form-values';
 import { OPENING_KIND_LABELS } from '../domain/vocabulary';
-import { agreementForConsultant, AgreementRefusedError, sendForConfirmation } from '../services/agreements.server';
+import { AgreementRefusedError } from '../services/agreement-access.server';
+import { agreementForConsultant } from '../services/agreement-views.server';
+import { sendForConfirmation } from '../services/agreements.server';
 import { orHttpError } from '../services/errors.server';
 import { endAgreement, logFollowUp, MonthAlreadyReportedError, monthlyHoursSchemaFor, recordMonthlyHours, skipFollowUp } from '../services/follow-ups.server';
 import { shelteredJobWarningForAgreement } from '../services/openings.server';

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
 import { formatDate } from '../domain/format';
-import { caseloadAgreements, followUpsDue, proposalsReadyForAgreement } from '../services/agreements.server';
+import { caseloadAgreements, followUpsDue, proposalsReadyForAgreement } from '../services/agreement-lists.server';
 import { AgreementStatusTag, formatMonth } from '../ui/agreement';
 import { FollowUpsDue } from '../ui/follow-ups-due';
 import { TableScrollRegion } from '../ui/table';

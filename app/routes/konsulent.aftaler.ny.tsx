@@ -8,14 +8,8 @@ import { toIsoDate } from '../domain/format';
 import { addedRowOf, AGREEMENT_LIST_FIELDS, agreementFieldErrors, withAddedRow } from '../domain/agreement-rules';
 import { formValues } from '../domain/form-values';
 import { OPENING_KIND_LABELS } from '../domain/vocabulary';
-import {
-  agreementDraft,
-  AgreementRefusedError,
-  agreementSchemaFor,
-  createAgreement,
-  openingsForDirectAgreement,
-  type AgreementSource,
-} from '../services/agreements.server';
+import { AgreementRefusedError } from '../services/agreement-access.server';
+import { agreementDraft, agreementSchemaFor, createAgreement, openingsForDirectAgreement, type AgreementSource } from '../services/agreements.server';
 import { getCitizenForConsultant } from '../services/citizens.server';
 import { orHttpError } from '../services/errors.server';
 import { shelteredJobWarningForAgreement } from '../services/openings.server';

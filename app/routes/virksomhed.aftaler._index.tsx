@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
-import { companyAgreements } from '../services/agreements.server';
+import { companyAgreements } from '../services/agreement-lists.server';
 import { AgreementStatusTag } from '../ui/agreement';
 
 export const meta: MetaFunction = () => [{ title: 'Aftaler · Jobbro' }];

@@ -290,3 +290,9 @@ export async function closeCitizenCase(actor: Actor, citizenId: string) {
     return closed!;
   });
 }
+
+/** The citizen moves along their path (an agreement becomes active or ends); search follows through the outbox. */
+export async function setCitizenPhase(tx: Executor, citizenId: string, phase: PathPhase) {
+  await tx.update(citizens).set({ phase, updatedAt: new Date() }).where(eq(citizens.id, citizenId));
+  await enqueueSearchSync(tx, 'citizen', citizenId);
+}

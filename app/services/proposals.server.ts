@@ -34,7 +34,7 @@ import {
 } from '../domain/proposal-rules';
 import type { Accommodation, ProposalStatus } from '../domain/vocabulary';
 import { accessLogOrganisation, logCitizenAccess } from './access-log.server';
-import { syncOpeningSlots } from './agreements.server';
+import { syncOpeningSlots } from './opening-slots.server';
 import type { Actor } from './actor';
 import { ForbiddenError, NotFoundError } from './errors.server';
 import { loadMatchCitizen, loadMatchOpening, matchCitizenColumns, takenSlots } from './matching.server';

@@ -23,7 +23,7 @@ import {
   type WaitingList,
 } from '../domain/waiting';
 import type { Actor } from './actor';
-import { followUpsDue, proposalsReadyForAgreement } from './agreements.server';
+import { followUpsDue, proposalsReadyForAgreement } from './agreement-lists.server';
 import { pendingInterests } from './citizen-portal.server';
 import { ForbiddenError } from './errors.server';
 import { takenSlots } from './matching.server';
