@@ -12,7 +12,7 @@ import { ACCOMMODATION_LABELS, DEMAND_LABELS, OPENING_KIND_LABELS, OPENING_STATU
 import { orHttpError } from '../services/errors.server';
 import { matchCitizensForOpening } from '../services/matching.server';
 import { proposalsReadyForAgreement } from '../services/agreement-lists.server';
-import { forwardCitizenInterest } from '../services/citizen-portal.server';
+import { forwardCitizenInterest } from '../services/interests.server';
 import { ProposalRefusedError, proposalPreview, proposalsForOpening, proposeCitizen } from '../services/proposals.server';
 import { CONFIRM_PARAM, ProposalConfirmation, ProposeButton } from '../ui/proposal-confirmation';
 import { Checkbox } from '../ui/choice-fields';

@@ -24,7 +24,7 @@ import {
 } from '../domain/waiting';
 import type { Actor } from './actor';
 import { followUpsDue, proposalsReadyForAgreement } from './agreement-lists.server';
-import { pendingInterests } from './citizen-portal.server';
+import { pendingInterests } from './interests.server';
 import { ForbiddenError } from './errors.server';
 import { takenSlots } from './matching.server';
 import { visibleToCompany } from './proposals.server';
