@@ -11,6 +11,7 @@ import { nameForMail } from '../domain/text-rules';
 import { normaliseEmail } from './accounts.server';
 import type { Actor } from './actor';
 import { ForbiddenError, NotFoundError } from './errors.server';
+import { consultantJobcentre } from './object-access.server';
 import { sendMail } from './mail.server';
 import { findPostcode } from './postcodes.server';
 import { clientKey, takeAllowance } from './rate-limits.server';
@@ -197,11 +198,11 @@ export async function confirmCompanySignup(token: string, password: string, now 
 
 /** A consultant creates a company that is not in Jobbro yet, to post a jobordre on its behalf. */
 export async function createCompanyForJobOrder(actor: Actor, input: CompanyProfileInput) {
-  if (actor.role !== 'consultant' || !actor.jobcentreId) throw new ForbiddenError();
+  const jobcentreId = consultantJobcentre(actor, 'Kun jobcentrets konsulenter kan oprette en virksomhed for at give en jobordre.');
   await assertCvrFree(actor, input.cvr);
   const [company] = await db()
     .insert(companies)
-    .values({ ...profileColumns(input), createdByJobcentreId: actor.jobcentreId })
+    .values({ ...profileColumns(input), createdByJobcentreId: jobcentreId })
     .returning();
   return company!;
 }

@@ -116,9 +116,6 @@ export async function loadMatchCitizen(executor: Executor, citizenId: string): P
   return row ?? null;
 }
 
-/** Kept here for the proposal lists that import it from matching (its home: sql-filters.server.ts). */
-export { takenSlots };
-
 const openingColumns = {
   id: openings.id,
   companyId: openings.companyId,

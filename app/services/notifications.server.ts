@@ -48,7 +48,7 @@ import { unreportedMonths } from '../domain/waiting';
 import { logUnexpectedError } from '../error-log.server';
 import { sendMail } from './mail.server';
 import { publicOrigin } from './public-origin.server';
-import { hoursReportColumns } from './waiting.server';
+import { hoursReportColumns } from './sql-filters.server';
 
 /** A step that waits for someone, as the step services name it. */
 export type NotificationEvent =

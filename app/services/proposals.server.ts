@@ -37,7 +37,8 @@ import { accessLogOrganisation, logCitizenAccess } from './access-log.server';
 import { syncOpeningSlots } from './opening-slots.server';
 import type { Actor } from './actor';
 import { ForbiddenError, NotFoundError } from './errors.server';
-import { loadMatchCitizen, loadMatchOpening, matchCitizenColumns, takenSlots } from './matching.server';
+import { loadMatchCitizen, loadMatchOpening, matchCitizenColumns } from './matching.server';
+import { takenSlots } from './sql-filters.server';
 import { notify } from './notifications.server';
 import { consultantJobcentre as consultantJobcentreOf, isUuid } from './object-access.server';
 
