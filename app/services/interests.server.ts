@@ -12,7 +12,7 @@ import { caseRefusals } from '../domain/proposal-rules';
 import { accessLogOrganisation, logCitizenAccess } from './access-log.server';
 import type { Actor } from './actor';
 import { NotFoundError } from './errors.server';
-import { loadMatchCitizen, loadMatchOpening } from './matching.server';
+import { loadMatchCitizen, loadMatchOpening } from './match-rows.server';
 import { notify } from './notifications.server';
 import { consultantJobcentre as consultantJobcentreOf, isUuid } from './object-access.server';
 import { ProposalRefusedError } from './proposals.server';

@@ -37,7 +37,7 @@ import { accessLogOrganisation, logCitizenAccess } from './access-log.server';
 import { syncOpeningSlots } from './opening-slots.server';
 import type { Actor } from './actor';
 import { ForbiddenError, NotFoundError } from './errors.server';
-import { loadMatchCitizen, loadMatchOpening, matchCitizenColumns } from './matching.server';
+import { loadMatchCitizen, loadMatchOpening, matchCitizenColumns } from './match-rows.server';
 import { takenSlots } from './sql-filters.server';
 import { notify } from './notifications.server';
 import { consultantJobcentre as consultantJobcentreOf, isUuid } from './object-access.server';
