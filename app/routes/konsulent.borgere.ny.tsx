@@ -1,13 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { data, redirect } from '@remix-run/node';
 import { Link, useActionData, useLoaderData } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
 import { CITIZEN_LIST_FIELDS, citizenFieldErrors } from '../domain/citizen-rules';
 import { formValues } from '../domain/form-values';
-import { CitizenInputError, citizenSchemaFor, createCitizen, listConsultantsOfJobcentre } from '../services/citizens.server';
+import { citizenSchemaFor, createCitizen, listConsultantsOfJobcentre } from '../services/citizens.server';
 import { listCompanies } from '../services/companies.server';
 import { CitizenForm, newCitizenFormValues } from '../ui/citizen-form';
-import type { FieldErrors } from '../ui/form';
+import { submitForm } from '../ui/form-submission.server';
 
 export const meta: MetaFunction = () => [{ title: 'Opret borger · Jobbro' }];
 
@@ -20,15 +19,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request, 'consultant');
   const values = formValues(await request.formData(), CITIZEN_LIST_FIELDS);
-  const parsed = (await citizenSchemaFor(user)).safeParse(values);
-  if (!parsed.success) return data({ values, errors: citizenFieldErrors(parsed.error) as FieldErrors }, { status: 400 });
-  try {
-    const citizen = await createCitizen(user, parsed.data);
-    return redirect(`/konsulent/borgere/${citizen.id}?oprettet=1`);
-  } catch (error) {
-    if (error instanceof CitizenInputError) return data({ values, errors: { [error.field]: error.message } as FieldErrors }, { status: 400 });
-    throw error;
-  }
+  const schema = await citizenSchemaFor(user);
+  return submitForm(values, schema, async (input) => `/konsulent/borgere/${(await createCitizen(user, input)).id}?oprettet=1`, { errorsOf: citizenFieldErrors });
 }
 
 export default function NewCitizen() {

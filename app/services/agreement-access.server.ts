@@ -8,18 +8,15 @@ import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { agreements, citizens, companies, openings } from '../../db/schema';
 import type { Actor } from './actor';
-import { ForbiddenError, NotFoundError } from './errors.server';
+import { FieldRefusedError, ForbiddenError, NotFoundError } from './errors.server';
 import { consultantJobcentre, isUuid } from './object-access.server';
 
 export const AGREEMENT = 'Aftalen';
 
 /** The agreement cannot be saved or moved as asked; `field` names the form field the message belongs at. */
-export class AgreementRefusedError extends Error {
-  constructor(
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
+export class AgreementRefusedError extends FieldRefusedError {
+  constructor(message: string, field?: string) {
+    super(message, field);
     this.name = 'AgreementRefusedError';
   }
 }

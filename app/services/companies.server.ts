@@ -10,19 +10,16 @@ import { RATE_LIMITS } from '../domain/rate-limit-rules';
 import { nameForMail } from '../domain/text-rules';
 import { normaliseEmail } from './accounts.server';
 import type { Actor } from './actor';
-import { ForbiddenError, NotFoundError } from './errors.server';
+import { FieldRefusedError, ForbiddenError, NotFoundError } from './errors.server';
 import { consultantJobcentre } from './object-access.server';
 import { sendMail } from './mail.server';
 import { findPostcode } from './postcodes.server';
 import { clientKey, takeAllowance } from './rate-limits.server';
 
 /** A clash with an existing row, reported at the field the person can fix. */
-export class DuplicateError extends Error {
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
+export class DuplicateError extends FieldRefusedError {
+  constructor(field: string, message: string) {
+    super(message, field);
     this.name = 'DuplicateError';
   }
 }

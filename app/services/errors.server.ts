@@ -16,6 +16,20 @@ export class ForbiddenError extends Error {
   }
 }
 
+/**
+ * Input the schema let through that the service refuses on what it reads (a CVR number taken, a slot gone, a
+ * consultant of another jobcentre): `message` is a Danish sentence for the form's field `field` ('form' when it
+ * is about the whole). `submitForm` (app/ui/form-submission.server.ts) shows it there with the values kept.
+ */
+export class FieldRefusedError extends Error {
+  readonly field: string;
+  constructor(message: string, field?: string) {
+    super(message);
+    this.name = 'FieldRefusedError';
+    this.field = field || 'form';
+  }
+}
+
 /** Something that was public once and is not any more, e.g. a job that was filled or closed: 410 Gone. */
 export class GoneError extends Error {
   constructor(message: string) {
