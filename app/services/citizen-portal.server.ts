@@ -35,7 +35,7 @@ import { eligibleKinds } from '../domain/eligibility';
 import { toIsoDate, type CalendarDay } from '../domain/format';
 import { explainMatch, hardFilterFailures, matchDistanceKm } from '../domain/matching';
 import { proposalExplanationText } from '../domain/proposal-explanation';
-import { BLOCKING_PROPOSAL_STATUSES, CONSENT_WITHDRAWN_REASON } from '../domain/proposal-rules';
+import { BLOCKING_PROPOSAL_STATUSES, CONSENT_WITHDRAWN_REASON, isPassedOn } from '../domain/proposal-rules';
 import { PATH_PHASE_LABELS, ROLE_LABELS, type OpeningKind, type ProposalStatus } from '../domain/vocabulary';
 import type { Language } from '../i18n/language';
 import { accessLogForCitizen, type AccessLogRow } from './access-log.server';
@@ -184,7 +184,7 @@ async function interestsByOpening(citizenId: string, openingIds: string[]): Prom
         inArray(matchProposals.status, [...BLOCKING_PROPOSAL_STATUSES]),
       ),
     );
-  for (const row of rows) states.set(row.openingId, row.origin === 'citizen_interest' && row.proposedBy === null ? 'interested' : 'proposed');
+  for (const row of rows) states.set(row.openingId, isPassedOn(row) ? 'proposed' : 'interested');
   return states;
 }
 
@@ -385,7 +385,7 @@ async function pathProposals(citizenId: string): Promise<PathProposal[]> {
     .where(eq(matchProposals.citizenId, citizenId))
     .orderBy(desc(matchProposals.createdAt), desc(matchProposals.id));
   return rows.map((row) => {
-    const state = citizenProposalState(row.status, row.origin === 'citizen_interest' && row.proposedBy === null, row.withdrawnReason);
+    const state = citizenProposalState(row.status, !isPassedOn(row), row.withdrawnReason);
     return {
       id: row.id,
       state,
@@ -647,5 +647,5 @@ export async function ownProposalState(
   if (!row) throw new NotFoundError('Forslaget');
   const [citizen, opening] = await Promise.all([loadMatchCitizen(db(), citizenId), loadMatchOpening(db(), row.openingId)]);
   const why = citizen && opening ? explainForCitizen(citizen, opening, { distanceKm: matchDistanceKm(citizen, opening), language }) : null;
-  return { state: citizenProposalState(row.status, row.origin === 'citizen_interest' && row.proposedBy === null, row.withdrawnReason), fromInterest: row.origin === 'citizen_interest', why };
+  return { state: citizenProposalState(row.status, !isPassedOn(row), row.withdrawnReason), fromInterest: row.origin === 'citizen_interest', why };
 }

@@ -3,7 +3,7 @@
  * interests not yet passed on, and passing one on to the company, after which it is a proposal like any other
  * (proposals.server.ts) and answered the same way.
  */
-import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, not, sql } from 'drizzle-orm';
 import { db } from '../../db/client';
 import { citizens, companies, matchProposals, openings } from '../../db/schema';
 import { toIsoDate, type CalendarDay } from '../domain/format';
@@ -16,6 +16,7 @@ import { loadMatchCitizen, loadMatchOpening } from './match-rows.server';
 import { notify } from './notifications.server';
 import { consultantJobcentre as consultantJobcentreOf, isUuid } from './object-access.server';
 import { ProposalRefusedError } from './proposals.server';
+import { passedOnToCompany } from './sql-filters.server';
 
 export const INTEREST_PURPOSES = {
   forwarded: (title: string, companyName: string) => `Din interesse for ${title} blev sendt videre til ${companyName}`,
@@ -34,7 +35,8 @@ export type PendingInterest = {
   at: Date;
 };
 
-const interestNotPassedOn = and(eq(matchProposals.origin, 'citizen_interest'), isNull(matchProposals.proposedBy), eq(matchProposals.status, 'citizen_accepted'))!;
+/** An interest the citizen still stands by that no consultant has passed on yet (`isPassedOn`). */
+const interestNotPassedOn = and(not(passedOnToCompany), eq(matchProposals.status, 'citizen_accepted'))!;
 
 /**
  * The citizens' "Jeg er interesseret" not yet passed on, in the consultant's jobcentre (or for one citizen, or

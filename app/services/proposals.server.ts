@@ -4,7 +4,7 @@
  * must provide; never name, contact or health notes) until the citizen has said yes, and then the name and
  * contact too. Every step is timestamped; the status rules live in app/domain/proposal-rules.ts.
  */
-import { and, desc, eq, inArray, isNotNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '../../db/client';
 import { agreements, citizens, companies, matchProposals, openings, type LanguageSkill } from '../../db/schema';
 import { freeSlotsOf } from '../../search/documents';
@@ -17,6 +17,7 @@ import {
   COMPANY_REASON_MISSING,
   companyView,
   CONSENT_WITHDRAWN_REASON,
+  isPassedOn,
   isProposalOpen,
   mayRespond,
   mayTakeBackYes,
@@ -38,7 +39,7 @@ import { syncOpeningSlots } from './opening-slots.server';
 import type { Actor } from './actor';
 import { ForbiddenError, NotFoundError } from './errors.server';
 import { loadMatchCitizen, loadMatchOpening, matchCitizenColumns } from './match-rows.server';
-import { takenSlots } from './sql-filters.server';
+import { passedOnToCompany, takenSlots } from './sql-filters.server';
 import { notify } from './notifications.server';
 import { consultantJobcentre as consultantJobcentreOf, isUuid } from './object-access.server';
 
@@ -107,15 +108,10 @@ function stepsOf(row: Omit<ProposalTimes, 'passedOn'> & { proposedBy: string | n
     ...row,
     withdrawnReason: withdrawalReason ? row.withdrawnReason : null,
     withdrawnBecauseOfConsent: row.withdrawnReason === CONSENT_WITHDRAWN_REASON,
-    passedOn: row.origin !== 'citizen_interest' || row.proposedBy !== null,
+    passedOn: isPassedOn(row),
   });
 }
 
-/**
- * A citizen's "Jeg er interesseret" is the consultant's to pass on: until a consultant has (proposedBy set),
- * the company neither sees it nor answers it.
- */
-export const visibleToCompany = or(ne(matchProposals.origin, 'citizen_interest'), isNotNull(matchProposals.proposedBy))!;
 
 // ── Proposing ───────────────────────────────────────────────────────────────────────────────────────────
 
@@ -275,7 +271,7 @@ async function consultantProposals(actor: Actor, jobcentreId: string, where: SQL
       openingId: row.openingId,
       openingTitle: row.openingTitle,
       companyName: row.companyName,
-      awaitingPassOn: row.origin === 'citizen_interest' && row.proposedBy === null && row.status === 'citizen_accepted',
+      awaitingPassOn: !isPassedOn(row) && row.status === 'citizen_accepted',
     };
   });
   await logConsultantReads(actor, proposals);
@@ -362,7 +358,7 @@ async function loadCompanyProposals(companyId: string, proposalId?: string) {
     .from(matchProposals)
     .innerJoin(openings, eq(openings.id, matchProposals.openingId))
     .innerJoin(citizens, eq(citizens.id, matchProposals.citizenId))
-    .where(and(eq(openings.companyId, companyId), visibleToCompany, proposalId ? eq(matchProposals.id, proposalId) : undefined))
+    .where(and(eq(openings.companyId, companyId), passedOnToCompany, proposalId ? eq(matchProposals.id, proposalId) : undefined))
     .orderBy(desc(matchProposals.createdAt), desc(matchProposals.id));
 }
 
@@ -634,7 +630,7 @@ export async function respondAsCompany(actor: Actor, proposalId: string, answer:
     .from(matchProposals)
     .innerJoin(openings, eq(openings.id, matchProposals.openingId))
     .innerJoin(citizens, eq(citizens.id, matchProposals.citizenId))
-    .where(and(eq(matchProposals.id, proposalId), eq(openings.companyId, companyId), visibleToCompany));
+    .where(and(eq(matchProposals.id, proposalId), eq(openings.companyId, companyId), passedOnToCompany));
   if (!row) throw new NotFoundError(PROPOSAL);
   if (statusForCompany(row.status, row.consentToShare) === 'withdrawn') throw new ProposalStateError(WITHDRAWN_FOR_COMPANY);
   return respond(proposalId, 'company', row.status, answer, { requireConsent: true });
@@ -754,7 +750,7 @@ export async function withdrawProposal(actor: Actor, { proposalId, reason }: Wit
       organisation,
     });
     await notify(tx, { kind: 'proposal_withdrawn', proposalId, cause: 'jobcentre' });
-    return { id: proposalId, citizenId: row.citizenId, openingTitle: row.openingTitle, interestNotPassedOn: row.origin === 'citizen_interest' && row.proposedBy === null };
+    return { id: proposalId, citizenId: row.citizenId, openingTitle: row.openingTitle, interestNotPassedOn: !isPassedOn(row) };
   });
 }
 

@@ -5,8 +5,8 @@
  * same rules is search/filters.ts; tests/integration/hard-filters.test.ts runs both on one table of cases.
  * Beside them the SQL columns that carry a rule into a query: the slots taken, the months to report.
  */
-import { and, eq, gt, gte, inArray, isNull, lte, notInArray, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
-import { agreements, agreementVersions, citizenExcludedCompanies, citizens, companies, monthlyHours, openings } from '../../db/schema';
+import { and, eq, gt, gte, inArray, isNotNull, isNull, lte, ne, notInArray, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { agreements, agreementVersions, citizenExcludedCompanies, citizens, companies, matchProposals, monthlyHours, openings } from '../../db/schema';
 import { DANISH_JOB_SYNONYM_GROUPS, mutualSynonyms } from '../../search/indexes';
 import { foldDanish } from '../domain/danish-words';
 import { UNMATCHED_PHASES } from '../domain/eligibility';
@@ -62,6 +62,9 @@ export const hoursReportColumns = {
   startDate: sql<string>`(select min(${agreementVersions.startDate}) from ${agreementVersions} where ${agreementVersions.agreementId} = ${agreements.id})`,
   reported: sql<string[]>`coalesce((select array_agg(${monthlyHours.month}::text) from ${monthlyHours} where ${monthlyHours.agreementId} = ${agreements.id}), '{}')`,
 };
+
+/** A proposal the company sees: `isPassedOn` (app/domain/proposal-rules.ts) as a condition on `match_proposals`. */
+export const passedOnToCompany = or(ne(matchProposals.origin, 'citizen_interest'), isNotNull(matchProposals.proposedBy))!;
 
 /** The opening's fields in a query on `openings`. */
 export const OPENING_SQL_FIELDS: Record<OpeningFilterField, SqlField> = {

@@ -27,8 +27,7 @@ import { followUpsDue, proposalsReadyForAgreement } from './agreement-lists.serv
 import { pendingInterests } from './interests.server';
 import { ForbiddenError } from './errors.server';
 import { consultantJobcentre as consultantJobcentreOf } from './object-access.server';
-import { hoursReportColumns, takenSlots } from './sql-filters.server';
-import { visibleToCompany } from './proposals.server';
+import { hoursReportColumns, passedOnToCompany, takenSlots } from './sql-filters.server';
 
 const total = sql<number>`(count(*) over ())::int`;
 
@@ -138,7 +137,7 @@ export async function waitingForCompany(actor: Actor, { today = new Date() }: { 
       .where(
         and(
           eq(openings.companyId, companyId),
-          visibleToCompany,
+          passedOnToCompany,
           inArray(matchProposals.status, ['proposed', 'citizen_accepted']),
           eq(citizens.consentToShare, true)
         )
