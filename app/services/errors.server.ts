@@ -40,7 +40,7 @@ export class GoneError extends Error {
 
 /**
  * The answer to throw from a loader or action for a refusal: the status, and the sentence written for the
- * user, which the error boundaries show (app/ui/error-page.tsx). Never put an id, a name or data in it.
+ * user, which the error boundaries show (app/root.tsx). Never put an id, a name or data in it.
  */
 export function httpError(status: 403 | 404 | 410, userMessage: string) {
   return data(userErrorBody(userMessage), { status });
