@@ -7,7 +7,7 @@
 import { and, desc, eq, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '../../db/client';
 import { agreements, citizens, companies, matchProposals, openings, type LanguageSkill } from '../../db/schema';
-import { freeSlotsOf } from '../../search/documents';
+import { freeSlotsOf } from '../domain/slots';
 import { toIsoDate, type CalendarDay } from '../domain/format';
 import { explainMatch, hardFilterFailures, type MatchCitizen, type MatchOpening } from '../domain/matching';
 import { currentProposalExplanation, proposalExplanationText, type CurrentProposalExplanation } from '../domain/proposal-explanation';
