@@ -29,7 +29,7 @@ import { citizens, jobcentres, openings, users } from '../db/schema';
 import { configureSearch, DEFAULT_INDEX_NAMES, searchClient, settleSearchTask, waitForSearchTasks, type SearchIndexNames } from '../search/client';
 import type { EmbeddedMeilisearch } from '../search/embedded';
 import { applyIndexSettings, CITIZENS_INDEX_SETTINGS, deleteIndexIfExists, INDEX_PRIMARY_KEY, OPENINGS_INDEX_SETTINGS } from '../search/indexes';
-import { UNMATCHED_PHASES } from '../search/documents';
+import { UNMATCHED_PHASES } from '../app/domain/eligibility';
 import { loadCitizenDocuments, loadOpeningDocuments, type EntityDocument } from '../search/outbox';
 import { nearestJobcentreName, placePicker } from './lib/dataset';
 import {

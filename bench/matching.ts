@@ -33,7 +33,8 @@ import { MATCH_LIMIT, matchCitizensForOpening, matchOpeningsForCitizen } from '.
 import { db } from '../db/client';
 import { agreements, citizenExcludedCompanies, citizens, jobcentres, openings, users } from '../db/schema';
 import { createSearchClient, searchClient, searchIndexNames } from '../search/client';
-import { SLOT_TAKING_AGREEMENT_STATUSES, UNMATCHED_PHASES } from '../search/documents';
+import { UNMATCHED_PHASES } from '../app/domain/eligibility';
+import { SLOT_HOLDING_AGREEMENT_STATUSES } from '../app/domain/slots';
 import type { EmbeddedMeilisearch } from '../search/embedded';
 import { reindexAll } from '../search/reindex';
 import { nearestJobcentreName } from './lib/dataset';
@@ -139,7 +140,7 @@ async function sampleOpenings(count: number, purpose: string, actors: Map<string
   const taken = await db()
     .select({ openingId: agreements.openingId, n: sql<number>`count(*)::int` })
     .from(agreements)
-    .where(and(inArray(agreements.openingId, chosen), inArray(agreements.status, SLOT_TAKING_AGREEMENT_STATUSES)))
+    .where(and(inArray(agreements.openingId, chosen), inArray(agreements.status, SLOT_HOLDING_AGREEMENT_STATUSES)))
     .groupBy(agreements.openingId);
   const takenBy = new Map(taken.map((row) => [row.openingId, row.n]));
   const centres = new Map((await db().select().from(jobcentres)).map((centre) => [centre.name, centre.id]));

@@ -63,11 +63,6 @@ export type CitizenSearchRow = Pick<CitizenRow, (typeof CITIZEN_DOCUMENT_COLUMNS
 /** The company of an opening, with the names of the jobcentres whose mark "Socialt ansvarlig virksomhed" it holds. */
 export type OpeningCompany = Pick<CompanyRow, 'id' | 'name'> & { socialMarks?: readonly string[] };
 
-/** Agreements that hold a slot of their opening: the rule's home is app/domain/slots.ts. */
-export { SLOT_HOLDING_AGREEMENT_STATUSES as SLOT_TAKING_AGREEMENT_STATUSES, freeSlotsOf } from '../app/domain/slots';
-
-/** Citizens in these phases are not matched: the rule's home is app/domain/eligibility.ts. */
-export { UNMATCHED_PHASES } from '../app/domain/eligibility';
 
 export type OpeningDocument = {
   id: string;

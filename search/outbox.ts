@@ -27,11 +27,11 @@ import {
   openingDocument,
   shouldIndexCitizen,
   shouldIndexOpening,
-  SLOT_TAKING_AGREEMENT_STATUSES,
   type CitizenDocument,
   type OpeningDocument,
 } from './documents';
 import { ensureIndexes, INDEX_PRIMARY_KEY } from './indexes';
+import { SLOT_HOLDING_AGREEMENT_STATUSES } from '../app/domain/slots';
 
 export type SearchEntity = (typeof searchOutbox.$inferSelect)['entity'];
 
@@ -102,7 +102,7 @@ async function takenSlotsByOpening(executor: Executor, openingIds: string[]): Pr
   const rows = await executor
     .select({ openingId: agreements.openingId, taken: count() })
     .from(agreements)
-    .where(and(inArray(agreements.openingId, openingIds), inArray(agreements.status, SLOT_TAKING_AGREEMENT_STATUSES)))
+    .where(and(inArray(agreements.openingId, openingIds), inArray(agreements.status, SLOT_HOLDING_AGREEMENT_STATUSES)))
     .groupBy(agreements.openingId);
   return new Map(rows.map((row) => [row.openingId as string, row.taken]));
 }

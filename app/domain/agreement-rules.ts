@@ -10,7 +10,8 @@ import { nearestWorkingDay } from './danish-holidays';
 import { formatDateIn, formatHoursIn, listIn } from './language-format';
 import { labelIn, type Language } from './language';
 import { addDays, formatDate, formatHours, toIsoDate, type CalendarDay } from './format';
-import { checkbox, codeList, emailAddress, fieldErrorsWithLines, linesOf, phoneNumber, plainText, weeklyHours } from './text-rules';
+import { fieldErrorsOf, type FieldErrors } from './form-values';
+import { checkbox, codeList, emailAddress, linesOf, phoneNumber, plainText, weeklyHours } from './text-rules';
 import {
   DAY_PART_ENTRIES,
   DAY_PARTS,
@@ -353,15 +354,8 @@ const ROW_FIELDS: readonly PropertyKey[] = ['subGoals', 'followUpDates'];
  * The first message per field; a message about one line of the tasks says which line, and one about a row of
  * sub-goals or follow-ups is keyed by its row ('subGoals.2.dueDate', 'followUpDates.0'), to stand at that field.
  */
-export function agreementFieldErrors(error: z.ZodError): Partial<Record<string, string>> {
-  const errors = fieldErrorsWithLines(
-    new z.ZodError(error.issues.filter((issue) => !ROW_FIELDS.includes(issue.path[0] as PropertyKey) || issue.path.length === 1)),
-    LINE_FIELDS,
-  );
-  for (const issue of error.issues) {
-    if (ROW_FIELDS.includes(issue.path[0] as PropertyKey) && issue.path.length > 1) errors[issue.path.join('.')] ??= issue.message;
-  }
-  return errors;
+export function agreementFieldErrors(error: z.ZodError): FieldErrors {
+  return fieldErrorsOf(error, { lineFields: LINE_FIELDS, rowFields: ROW_FIELDS });
 }
 
 // ── Versions ────────────────────────────────────────────────────────────────────────────────────────────

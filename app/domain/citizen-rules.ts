@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { toIsoDate } from './format';
-import { checkbox, codeList, emailAddress, fieldErrorsWithLines, linesOf, phoneNumber, plainText, weeklyHours } from './text-rules';
+import { fieldErrorsOf, type FieldErrors } from './form-values';
+import { checkbox, codeList, emailAddress, linesOf, phoneNumber, plainText, weeklyHours } from './text-rules';
 import {
   ACCOMMODATIONS,
   BENEFIT_STATUSES,
@@ -209,6 +210,6 @@ const LINE_FIELDS: readonly PropertyKey[] = ['competences', 'languages'];
  * The first message per form field. A message about one line of a list ("competences.2") belongs at the
  * list's field and says which line.
  */
-export function citizenFieldErrors(error: z.ZodError): Partial<Record<string, string>> {
-  return fieldErrorsWithLines(error, LINE_FIELDS);
+export function citizenFieldErrors(error: z.ZodError): FieldErrors {
+  return fieldErrorsOf(error, { lineFields: LINE_FIELDS });
 }

@@ -3,7 +3,7 @@
  * one is not ranked at all. Among the pairs that pass, a score orders them and an explanation in plain
  * Danish says why each fits and what is missing. Pure: today and distances come in as arguments.
  */
-import { foldDanish, matchingTerms, termsOf, wordOverlap } from './danish-words';
+import { matchingTerms, termsOf, wordOverlap } from './danish-words';
 import { kindEligibility, type EligibilityCitizen, type EligibilityOpening } from './eligibility';
 import { formatHours, formatKm, roundKm, type CalendarDay, type HoursRange } from './format';
 import { distanceKm as greatCircleKm } from './geo';
@@ -233,12 +233,12 @@ function clamp01(value: number): number {
   return Math.min(1, Math.max(0, value));
 }
 
-// ── Danish words: app/domain/danish-words.ts ──────────────────────────────────────────────────────────
+// ── The words that are matched (their analysis: app/domain/danish-words.ts) ──────────────────────────────
 
-export { foldDanish, wordOverlap };
-
-const citizenText = (citizen: Pick<MatchCitizen, 'wishes' | 'competences'>) => [citizen.wishes, ...citizen.competences].join('\n');
-const openingText = (opening: Pick<MatchOpening, 'title' | 'tasks'>) => [opening.title, ...opening.tasks].join('\n');
+/** What of a citizen the words of a job are matched against: their wishes and competences. */
+export const citizenText = (citizen: Pick<MatchCitizen, 'wishes' | 'competences'>) => [citizen.wishes, ...citizen.competences].join('\n');
+/** What of an opening is matched: its title and tasks. */
+export const openingText = (opening: Pick<MatchOpening, 'title' | 'tasks'>) => [opening.title, ...opening.tasks].join('\n');
 
 // ── Explanation ─────────────────────────────────────────────────────────────────────────────────────────
 

@@ -270,3 +270,12 @@ export type Withdrawal = z.infer<typeof withdrawalSchema>;
 
 /** A refused withdrawal, for the form of that one proposal: the reason kept, the message at the field or above it. */
 export type WithdrawalProblem = { proposalId: string; reason: string; error: string | null; stateError: string | null };
+
+/**
+ * A citizen's "Jeg er interesseret" is the consultant's to pass on: until a consultant has (proposedBy set), the
+ * company neither sees it nor answers it. A proposal a consultant made is passed on from the start. The SQL of
+ * the same rule is `passedOnToCompany` (app/services/sql-filters.server.ts).
+ */
+export function isPassedOn(proposal: { origin: 'consultant' | 'citizen_interest'; proposedBy: string | null }): boolean {
+  return proposal.origin !== 'citizen_interest' || proposal.proposedBy !== null;
+}

@@ -93,21 +93,6 @@ export const codeList = <T extends readonly [string, ...string[]]>(codes: T, mes
 export const checkbox = z.preprocess((value) => value === 'on' || value === 'true' || value === true, z.boolean());
 
 /**
- * The first message per form field. A message about one line of a list field ("tasks.2") belongs at the
- * list's field and says which line.
- */
-export function fieldErrorsWithLines(error: z.ZodError, lineFields: readonly PropertyKey[]): Partial<Record<string, string>> {
-  const errors: Partial<Record<string, string>> = {};
-  for (const issue of error.issues) {
-    const [field, line] = issue.path;
-    if (field === undefined) continue;
-    const message = lineFields.includes(field) && typeof line === 'number' ? `Linje ${line + 1}: ${issue.message}` : issue.message;
-    errors[String(field)] ??= message;
-  }
-  return errors;
-}
-
-/**
  * Text a mail program would turn into a link: a scheme ("https://", "mailto:"), "www.", or a domain-looking
  * word (letters or digits, a dot, then two or more letters: "tilbud.dk", "billig.example.com"). Names end up
  * in mails to people who never asked for them (an invitation, a sign-up), so a name must not be able to

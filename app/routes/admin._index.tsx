@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { data, redirect } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
 import { formValues } from '../domain/form-values';
 import { jobcentreSchema } from '../domain/jobcentre-rules';
 import { createJobcentre, listJobcentres } from '../services/jobcentres.server';
-import { ErrorSummary, fieldErrorsOf, SubmitButton, TextField, type FieldErrors } from '../ui/form';
+import { ErrorSummary, SubmitButton, TextField, type FieldErrors } from '../ui/form';
+import { submitForm } from '../ui/form-submission.server';
 
 export const meta: MetaFunction = () => [{ title: 'Administration · Jobbro' }];
 
@@ -16,19 +16,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request, 'admin');
-  const values = formValues(await request.formData()) as Record<string, string>;
-  const parsed = jobcentreSchema.safeParse(values);
-  if (!parsed.success) return data({ values, errors: fieldErrorsOf(parsed.error) }, { status: 400 });
-  const jobcentre = await createJobcentre(user, parsed.data);
-  return redirect(`/admin/jobcentre/${jobcentre.id}?oprettet=1`);
+  const values = formValues(await request.formData());
+  return submitForm(values, jobcentreSchema, async (input) => `/admin/jobcentre/${(await createJobcentre(user, input)).id}?oprettet=1`);
 }
 
 export default function AdminHome() {
   const { jobcentres } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const values: Record<string, string> = result?.values ?? {};
+  const values = result?.values ?? {};
   const errors: FieldErrors = result?.errors ?? {};
-  const field = (name: string) => ({ name, defaultValue: values[name] ?? '', error: errors[name] });
+  const field = (name: string) => ({ name, defaultValue: String(values[name] ?? ''), error: errors[name] });
   return (
     <>
       <h1>Administration</h1>

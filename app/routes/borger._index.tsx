@@ -7,7 +7,7 @@ import { labelIn } from '../i18n/language';
 import { languageOf } from '../i18n/language.server';
 import { textsFor } from '../i18n/texts';
 import type { WaitingKind } from '../domain/waiting';
-import { citizenAgreements } from '../services/agreements.server';
+import { citizenAgreements } from '../services/agreement-lists.server';
 import { citizenPath } from '../services/citizen-portal.server';
 import { waitingForCitizen } from '../services/waiting.server';
 import { AgreementStatusTag } from '../ui/agreement';

@@ -4,7 +4,9 @@ import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/
 import { requireUser } from '../auth/permissions.server';
 import { languageOf } from '../i18n/language.server';
 import { textsFor } from '../i18n/texts';
-import { agreementForCitizen, AgreementRefusedError, confirmAgreement } from '../services/agreements.server';
+import { AgreementRefusedError } from '../services/agreement-access.server';
+import { agreementForCitizen } from '../services/agreement-views.server';
+import { confirmAgreement } from '../services/agreements.server';
 import { orHttpError } from '../services/errors.server';
 import { AGREEMENT_PRINT_STYLESHEET } from '../ui/agreement';
 import { PartyAgreement } from '../ui/agreement-party';

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { data, redirect } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
+import type { z } from 'zod';
 import { requireUser } from '../auth/permissions.server';
 import { jobCalculatorPrefill, readCalculatorForm } from '../domain/benefit-calculator';
 import { ratesOn } from '../domain/benefit-rates';
@@ -19,6 +20,7 @@ import { citizenProposal, mayTakeBackOwnYes, ProposalStateError, respondAsCitize
 import { BenefitCalculator } from '../ui/benefit-calculator';
 import { InLanguage } from '../ui/citizen';
 import { ErrorSummary, fieldErrorsOf, type FieldErrors } from '../ui/form';
+import { submitForm } from '../ui/form-submission.server';
 import { Alert } from '../ui/matching';
 import { TextArea } from '../ui/text-area';
 
@@ -64,19 +66,26 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     return redirect(`/borger/forslag/${proposalId}?svar=fortrudt`);
   }
-  const answer = proposalAnswerSchema('citizen').safeParse(values);
-  if (!answer.success) {
-    const errors = fieldErrorsOf(answer.error);
+  // The schema's one message (a reason for a no) in the reader's language.
+  const errorsOf = (error: z.ZodError) => {
+    const errors = fieldErrorsOf(error);
     if (english && errors.reason) errors.reason = t.reasonError;
-    return data<ActionProblem>({ values, errors, stateError: null }, { status: 400 });
-  }
+    return errors;
+  };
   try {
-    await orHttpError(() => respondAsCitizen(user, proposalId, answer.data));
+    return await submitForm(
+      values,
+      proposalAnswerSchema('citizen'),
+      async (answer) => {
+        await respondAsCitizen(user, proposalId, answer);
+        return `/borger/forslag/${proposalId}?svar=${answer.accept ? 'ja' : 'nej'}`;
+      },
+      { errorsOf, also: { stateError: null } },
+    );
   } catch (error) {
     if (error instanceof ProposalStateError) return data<ActionProblem>({ values, errors: {}, stateError: english ? t.alreadyAnswered : error.message }, { status: 409 });
     throw error;
   }
-  return redirect(`/borger/forslag/${proposalId}?svar=${answer.data.accept ? 'ja' : 'nej'}`);
 }
 
 export default function CitizenProposalPage() {

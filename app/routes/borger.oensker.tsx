@@ -1,5 +1,4 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { data, redirect } from '@remix-run/node';
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
 import { citizenWishesSchema, WISH_LIST_FIELDS } from '../domain/citizen-wishes';
@@ -13,9 +12,10 @@ import { orHttpError } from '../services/errors.server';
 import { findPostcode } from '../services/postcodes.server';
 import { CheckboxGroup, RadioGroup } from '../ui/choice-fields';
 import { InLanguage } from '../ui/citizen';
-import { ErrorSummary, SubmitButton, TextField, type FieldErrors } from '../ui/form';
+import { ErrorSummary, SubmitButton, TextField } from '../ui/form';
 import { Alert } from '../ui/matching';
 import { TextArea } from '../ui/text-area';
+import { submitForm } from '../ui/form-submission.server';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data ? textsFor(data.language).wishes.title : 'Mine ønsker'} · Jobbro` }];
 
@@ -47,15 +47,11 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request, 'citizen');
   const language = languageOf(request);
   const values = formValues(await request.formData(), WISH_LIST_FIELDS);
-  const parsed = citizenWishesSchema({ language, postcodeExists: (code) => findPostcode(code) !== undefined }).safeParse(values);
-  if (!parsed.success) {
-    // A message about one box of a group ("neededAccommodations.0") belongs at the group.
-    const errors: FieldErrors = {};
-    for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
-    return data({ values, errors }, { status: 400 });
-  }
-  await orHttpError(() => updateOwnWishes(user, parsed.data));
-  return redirect('/borger/oensker?gemt=1');
+  const schema = citizenWishesSchema({ language, postcodeExists: (code) => findPostcode(code) !== undefined });
+  return submitForm(values, schema, async (input) => {
+    await updateOwnWishes(user, input);
+    return '/borger/oensker?gemt=1';
+  });
 }
 
 const FIELD_ORDER = ['wishes', 'competences', 'hoursMin', 'hoursMax', 'postcode', 'transportMode', 'reachKm', 'neededAccommodations'];

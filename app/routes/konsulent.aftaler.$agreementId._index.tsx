@@ -16,7 +16,9 @@ import {
 import { formatDate, toIsoDate } from '../domain/format';
 import { formValues } from '../domain/form-values';
 import { OPENING_KIND_LABELS } from '../domain/vocabulary';
-import { agreementForConsultant, AgreementRefusedError, sendForConfirmation } from '../services/agreements.server';
+import { AgreementRefusedError } from '../services/agreement-access.server';
+import { agreementForConsultant } from '../services/agreement-views.server';
+import { sendForConfirmation } from '../services/agreements.server';
 import { orHttpError } from '../services/errors.server';
 import { endAgreement, logFollowUp, MonthAlreadyReportedError, monthlyHoursSchemaFor, recordMonthlyHours, skipFollowUp } from '../services/follow-ups.server';
 import { shelteredJobWarningForAgreement } from '../services/openings.server';
@@ -26,6 +28,7 @@ import { ErrorSummary, fieldErrorsOf, TextField, type FieldErrors } from '../ui/
 import { HoursChart, HoursTable } from '../ui/hours-chart';
 import { CorrectionNotice, HoursHistory, monthBeingCorrected, monthField, monthFormValues } from '../ui/hours-history';
 import { Alert } from '../ui/matching';
+import { submitForm } from '../ui/form-submission.server';
 import { TextArea } from '../ui/text-area';
 
 export const links: LinksFunction = () => [AGREEMENT_PRINT_STYLESHEET];
@@ -57,18 +60,26 @@ export async function action({ request, params }: ActionFunctionArgs) {
       case 'send':
         await orHttpError(() => sendForConfirmation(user, agreementId));
         return redirect(`/konsulent/aftaler/${agreementId}?sendt=1`);
-      case 'followUp': {
-        const parsed = followUpSchema({ today }).safeParse(values);
-        if (!parsed.success) return data<ActionResult>({ intent, values, errors: fieldErrorsOf(parsed.error) }, { status: 400 });
-        await orHttpError(() => logFollowUp(user, agreementId, parsed.data));
-        return redirect(`/konsulent/aftaler/${agreementId}?opfoelgning=1#opfoelgning`);
-      }
-      case 'skip': {
-        const parsed = skipFollowUpSchema.safeParse(values);
-        if (!parsed.success) return data<ActionResult>({ intent, values, errors: fieldErrorsOf(parsed.error) }, { status: 400 });
-        await orHttpError(() => skipFollowUp(user, agreementId, parsed.data));
-        return redirect(`/konsulent/aftaler/${agreementId}?sprunget=1#opfoelgning`);
-      }
+      case 'followUp':
+        return await submitForm(
+          values,
+          followUpSchema({ today }),
+          async (input) => {
+            await logFollowUp(user, agreementId, input);
+            return `/konsulent/aftaler/${agreementId}?opfoelgning=1#opfoelgning`;
+          },
+          { also: { intent } },
+        );
+      case 'skip':
+        return await submitForm(
+          values,
+          skipFollowUpSchema,
+          async (input) => {
+            await skipFollowUp(user, agreementId, input);
+            return `/konsulent/aftaler/${agreementId}?sprunget=1#opfoelgning`;
+          },
+          { also: { intent } },
+        );
       case 'hours': {
         const schema = await orHttpError(() => monthlyHoursSchemaFor(user, agreementId, { today }));
         const parsed = schema.safeParse(values);
@@ -76,12 +87,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
         const { newlyReached } = await orHttpError(() => recordMonthlyHours(user, agreementId, parsed.data));
         return redirect(`/konsulent/aftaler/${agreementId}?timer=${parsed.data.correcting ? 'rettet' : '1'}${newlyReached ? '&maal=1' : ''}#timer`);
       }
-      case 'end': {
-        const parsed = endAgreementSchema.safeParse(values);
-        if (!parsed.success) return data<ActionResult>({ intent, values, errors: fieldErrorsOf(parsed.error) }, { status: 400 });
-        await orHttpError(() => endAgreement(user, agreementId, parsed.data));
-        return redirect(`/konsulent/aftaler/${agreementId}?afsluttet=1`);
-      }
+      case 'end':
+        return await submitForm(
+          values,
+          endAgreementSchema,
+          async (input) => {
+            await endAgreement(user, agreementId, input);
+            return `/konsulent/aftaler/${agreementId}?afsluttet=1`;
+          },
+          { also: { intent } },
+        );
       default:
         throw new Response('Ukendt handling.', { status: 400 });
     }

@@ -4,10 +4,12 @@ import { Link, useActionData, useLoaderData } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
 import { addedRowOf, AGREEMENT_LIST_FIELDS, agreementFieldErrors, withAddedRow, agreementInputSchema } from '../domain/agreement-rules';
 import { formValues } from '../domain/form-values';
-import { AgreementRefusedError, renegotiateAgreement, renegotiationDraft } from '../services/agreements.server';
+import { AgreementRefusedError } from '../services/agreement-access.server';
+import { renegotiateAgreement, renegotiationDraft } from '../services/agreements.server';
 import { orHttpError } from '../services/errors.server';
 import { AgreementForm } from '../ui/agreement-form';
 import type { FieldErrors } from '../ui/form';
+import { submitForm } from '../ui/form-submission.server';
 
 export const meta: MetaFunction = () => [{ title: 'Genforhandl aftalen · Jobbro' }];
 
@@ -35,15 +37,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // "Tilføj delmål" / "Tilføj opfølgning": the same form again with one more empty row, nothing saved.
   const addedRow = addedRowOf(formData.get('intent'));
   if (addedRow) return data({ values: withAddedRow(values, addedRow), errors: {} as FieldErrors });
-  const parsed = agreementInputSchema(draft.context, { renegotiation: !draft.isDraft }).safeParse(values);
-  if (!parsed.success) return data({ values, errors: agreementFieldErrors(parsed.error) as FieldErrors }, { status: 400 });
-  try {
-    await orHttpError(() => renegotiateAgreement(user, agreementId, parsed.data));
-  } catch (error) {
-    if (error instanceof AgreementRefusedError) return data({ values, errors: { [error.field || 'form']: error.message } as FieldErrors }, { status: 400 });
-    throw error;
-  }
-  return redirect(`/konsulent/aftaler/${agreementId}?gemt=1`);
+  const schema = agreementInputSchema(draft.context, { renegotiation: !draft.isDraft });
+  return submitForm(
+    values,
+    schema,
+    async (input) => {
+      await renegotiateAgreement(user, agreementId, input);
+      return `/konsulent/aftaler/${agreementId}?gemt=1`;
+    },
+    { errorsOf: agreementFieldErrors },
+  );
 }
 
 export default function RenegotiateAgreement() {

@@ -3,7 +3,7 @@ import { Link, useLoaderData, useLocation } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
 import { formatDate } from '../domain/format';
 import { LIST_PAGE_SIZE, requestedPage } from '../domain/pagination';
-import { caseloadAgreementsPage, followUpsDue, proposalsReadyForAgreement } from '../services/agreements.server';
+import { caseloadAgreementsPage, followUpsDue, proposalsReadyForAgreement } from '../services/agreement-lists.server';
 import { AgreementStatusTag, formatMonth } from '../ui/agreement';
 import { FollowUpsDue } from '../ui/follow-ups-due';
 import { Pager } from '../ui/pager';

@@ -8,14 +8,8 @@ import { toIsoDate } from '../domain/format';
 import { addedRowOf, AGREEMENT_LIST_FIELDS, agreementFieldErrors, withAddedRow } from '../domain/agreement-rules';
 import { formValues } from '../domain/form-values';
 import { OPENING_KIND_LABELS } from '../domain/vocabulary';
-import {
-  agreementDraft,
-  AgreementRefusedError,
-  agreementSchemaFor,
-  createAgreement,
-  openingsForDirectAgreement,
-  type AgreementSource,
-} from '../services/agreements.server';
+import { AgreementRefusedError } from '../services/agreement-access.server';
+import { agreementDraft, agreementSchemaFor, createAgreement, openingsForDirectAgreement, type AgreementSource } from '../services/agreements.server';
 import { getCitizenForConsultant } from '../services/citizens.server';
 import { orHttpError } from '../services/errors.server';
 import { shelteredJobWarningForAgreement } from '../services/openings.server';
@@ -23,6 +17,7 @@ import { AgreementForm } from '../ui/agreement-form';
 import { BenefitCalculator } from '../ui/benefit-calculator';
 import type { FieldErrors } from '../ui/form';
 import { Alert } from '../ui/matching';
+import { submitForm } from '../ui/form-submission.server';
 
 export const meta: MetaFunction = () => [{ title: 'Skriv en aftale · Jobbro' }];
 
@@ -70,12 +65,12 @@ export async function action({ request }: ActionFunctionArgs) {
     // A pair the rules refuse (no visitation to fleksjob, a closed case…) is refused here as on the page, also
     // when the form was posted without the page or the citizen changed since it was shown.
     const draft = await orHttpError(() => agreementDraft(user, source));
-    const parsed = agreementSchemaFor(draft).safeParse(values);
-    if (!parsed.success) return data({ values, errors: agreementFieldErrors(parsed.error) as FieldErrors }, { status: 400 });
-    const { id } = await orHttpError(() => createAgreement(user, source, parsed.data, { send: formData.get('intent') !== 'draft' }));
-    return redirect(`/konsulent/aftaler/${id}?gemt=1`);
+    const send = formData.get('intent') !== 'draft';
+    return await submitForm(values, agreementSchemaFor(draft), async (input) => `/konsulent/aftaler/${(await createAgreement(user, source, input, { send })).id}?gemt=1`, {
+      errorsOf: agreementFieldErrors,
+    });
   } catch (error) {
-    if (error instanceof AgreementRefusedError) return data({ values, errors: { [error.field || 'form']: error.message } as FieldErrors }, { status: 400 });
+    if (error instanceof AgreementRefusedError) return data({ values, errors: { [error.field]: error.message } as FieldErrors }, { status: 400 });
     throw error;
   }
 }

@@ -14,8 +14,8 @@ import {
   TRANSPORT_MODE_LABELS,
 } from '../domain/vocabulary';
 import { ACCESS_PURPOSES } from '../services/access-log.server';
-import { agreementsForCitizen, proposalsReadyForAgreement } from '../services/agreements.server';
-import { forwardCitizenInterest, pendingInterests } from '../services/citizen-portal.server';
+import { agreementsForCitizen, proposalsReadyForAgreement } from '../services/agreement-lists.server';
+import { forwardCitizenInterest, pendingInterests } from '../services/interests.server';
 import { closeCitizenCase, getCitizenForConsultant } from '../services/citizens.server';
 import { orHttpError } from '../services/errors.server';
 import { invitationStatus, InvitationRefusedError, inviteCitizen, removeCitizenAccess } from '../services/invitations.server';

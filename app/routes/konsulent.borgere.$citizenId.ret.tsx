@@ -1,15 +1,15 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { data, redirect } from '@remix-run/node';
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useActionData, useLoaderData } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
 import { CITIZEN_LIST_FIELDS, citizenFieldErrors } from '../domain/citizen-rules';
 import { formValues } from '../domain/form-values';
 import { ACCESS_PURPOSES } from '../services/access-log.server';
-import { CitizenInputError, citizenSchemaFor, getCitizenForConsultant, listConsultantsOfJobcentre, updateCitizen } from '../services/citizens.server';
+import { citizenSchemaFor, getCitizenForConsultant, listConsultantsOfJobcentre, updateCitizen } from '../services/citizens.server';
 import { companyChoices } from '../services/companies.server';
 import { orHttpError } from '../services/errors.server';
 import { CitizenForm, citizenToFormValues, companyPickerQuery, isCompanySearch } from '../ui/citizen-form';
 import type { FieldErrors } from '../ui/form';
+import { submitForm } from '../ui/form-submission.server';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Ret ${data?.name ?? 'borger'} · Jobbro` }];
 
@@ -30,15 +30,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const values = formValues(await request.formData(), CITIZEN_LIST_FIELDS);
   const companies = await companyChoices(companyPickerQuery(values));
   if (isCompanySearch(values)) return data({ values, errors: {} as FieldErrors, companies });
-  const parsed = schema.safeParse(values);
-  if (!parsed.success) return data({ values, errors: citizenFieldErrors(parsed.error) as FieldErrors, companies }, { status: 400 });
-  try {
-    await orHttpError(() => updateCitizen(user, citizenId, parsed.data));
-  } catch (error) {
-    if (error instanceof CitizenInputError) return data({ values, errors: { [error.field]: error.message } as FieldErrors, companies }, { status: 400 });
-    throw error;
-  }
-  return redirect(`/konsulent/borgere/${citizenId}?gemt=1`);
+  return submitForm(
+    values,
+    schema,
+    async (input) => {
+      await updateCitizen(user, citizenId, input);
+      return `/konsulent/borgere/${citizenId}?gemt=1`;
+    },
+    { errorsOf: citizenFieldErrors, also: { companies } },
+  );
 }
 
 export default function EditCitizen() {

@@ -1,13 +1,13 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { data, redirect } from '@remix-run/node';
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useActionData, useLoaderData } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
 import { CITIZEN_LIST_FIELDS, citizenFieldErrors } from '../domain/citizen-rules';
 import { formValues } from '../domain/form-values';
-import { CitizenInputError, citizenSchemaFor, createCitizen, listConsultantsOfJobcentre } from '../services/citizens.server';
+import { citizenSchemaFor, createCitizen, listConsultantsOfJobcentre } from '../services/citizens.server';
 import { companyChoices } from '../services/companies.server';
 import { CitizenForm, companyPickerQuery, isCompanySearch, newCitizenFormValues } from '../ui/citizen-form';
 import type { FieldErrors } from '../ui/form';
+import { submitForm } from '../ui/form-submission.server';
 
 export const meta: MetaFunction = () => [{ title: 'Opret borger · Jobbro' }];
 
@@ -22,15 +22,11 @@ export async function action({ request }: ActionFunctionArgs) {
   const values = formValues(await request.formData(), CITIZEN_LIST_FIELDS);
   const companies = await companyChoices(companyPickerQuery(values));
   if (isCompanySearch(values)) return data({ values, errors: {} as FieldErrors, companies });
-  const parsed = (await citizenSchemaFor(user)).safeParse(values);
-  if (!parsed.success) return data({ values, errors: citizenFieldErrors(parsed.error) as FieldErrors, companies }, { status: 400 });
-  try {
-    const citizen = await createCitizen(user, parsed.data);
-    return redirect(`/konsulent/borgere/${citizen.id}?oprettet=1`);
-  } catch (error) {
-    if (error instanceof CitizenInputError) return data({ values, errors: { [error.field]: error.message } as FieldErrors, companies }, { status: 400 });
-    throw error;
-  }
+  const schema = await citizenSchemaFor(user);
+  return submitForm(values, schema, async (input) => `/konsulent/borgere/${(await createCitizen(user, input)).id}?oprettet=1`, {
+    errorsOf: citizenFieldErrors,
+    also: { companies },
+  });
 }
 
 export default function NewCitizen() {

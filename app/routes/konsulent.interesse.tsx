@@ -3,7 +3,7 @@ import { Link, useLoaderData, useLocation } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
 import { formatDate, toIsoDate } from '../domain/format';
 import { offsetOf, pageOf, requestedPage } from '../domain/pagination';
-import { pendingInterests } from '../services/citizen-portal.server';
+import { pendingInterests } from '../services/interests.server';
 import { Pager } from '../ui/pager';
 
 export const meta: MetaFunction = () => [{ title: 'Borgere der er interesseret i et job · Jobbro' }];

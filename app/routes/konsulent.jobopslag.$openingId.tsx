@@ -11,8 +11,8 @@ import { blocksNewProposal, consultantProposalStatusText, INTEREST_TO_PASS_ON, m
 import { ACCOMMODATION_LABELS, DEMAND_LABELS, OPENING_KIND_LABELS, OPENING_STATUS_LABELS } from '../domain/vocabulary';
 import { orHttpError } from '../services/errors.server';
 import { matchCitizensForOpening } from '../services/matching.server';
-import { proposalsReadyForAgreement } from '../services/agreements.server';
-import { forwardCitizenInterest } from '../services/citizen-portal.server';
+import { proposalsReadyForAgreement } from '../services/agreement-lists.server';
+import { forwardCitizenInterest } from '../services/interests.server';
 import { ProposalRefusedError, proposalPreview, proposalsForOpening, proposeCitizen } from '../services/proposals.server';
 import { CONFIRM_PARAM, ProposalConfirmation, ProposeButton } from '../ui/proposal-confirmation';
 import { Checkbox } from '../ui/choice-fields';

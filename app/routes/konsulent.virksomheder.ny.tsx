@@ -1,12 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { data, redirect } from '@remix-run/node';
 import { Form, useActionData } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
 import { companyProfileSchema } from '../domain/company-rules';
 import { formValues } from '../domain/form-values';
-import { createCompanyForJobOrder, DuplicateError } from '../services/companies.server';
+import { createCompanyForJobOrder } from '../services/companies.server';
 import { findPostcode } from '../services/postcodes.server';
-import { ErrorSummary, fieldErrorsOf, SubmitButton, TextField, type FieldErrors } from '../ui/form';
+import { ErrorSummary, SubmitButton, TextField, type FieldErrors } from '../ui/form';
+import { submitForm } from '../ui/form-submission.server';
 
 export const meta: MetaFunction = () => [{ title: 'Opret virksomhed · Jobbro' }];
 
@@ -17,23 +17,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request, 'consultant');
-  const values = formValues(await request.formData()) as Record<string, string>;
-  const parsed = companyProfileSchema({ postcodeExists: (code) => findPostcode(code) !== undefined }).safeParse(values);
-  if (!parsed.success) return data({ values, errors: fieldErrorsOf(parsed.error) }, { status: 400 });
-  try {
-    const company = await createCompanyForJobOrder(user, parsed.data);
-    return redirect(`/konsulent/virksomheder/${company.id}?oprettet=1`);
-  } catch (error) {
-    if (error instanceof DuplicateError) return data({ values, errors: { [error.field]: error.message } as FieldErrors }, { status: 400 });
-    throw error;
-  }
+  const values = formValues(await request.formData());
+  const schema = companyProfileSchema({ postcodeExists: (code) => findPostcode(code) !== undefined });
+  return submitForm(values, schema, async (input) => `/konsulent/virksomheder/${(await createCompanyForJobOrder(user, input)).id}?oprettet=1`);
 }
 
 export default function ConsultantNewCompany() {
   const result = useActionData<typeof action>();
-  const values: Record<string, string> = result?.values ?? {};
+  const values = result?.values ?? {};
   const errors: FieldErrors = result?.errors ?? {};
-  const field = (name: string) => ({ name, defaultValue: values[name] ?? '', error: errors[name] });
+  const field = (name: string) => ({ name, defaultValue: String(values[name] ?? ''), error: errors[name] });
   return (
     <div className="row">
       <div className="col-12 col-md-10 col-lg-8">

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData, useLocation } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
 import { requestedPage } from '../domain/pagination';
-import { companyAgreementsPage } from '../services/agreements.server';
+import { companyAgreementsPage } from '../services/agreement-lists.server';
 import { AgreementStatusTag } from '../ui/agreement';
 import { Pager } from '../ui/pager';
 

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { data, redirect } from '@remix-run/node';
+import { data } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { requireUser } from '../auth/permissions.server';
 import { formatHours } from '../domain/format';
@@ -8,7 +8,8 @@ import { proposalAnswerSchema, proposalStatusForCompany } from '../domain/propos
 import { OPENING_KIND_LABELS } from '../domain/vocabulary';
 import { orHttpError } from '../services/errors.server';
 import { companyProposal, ProposalStateError, respondAsCompany } from '../services/proposals.server';
-import { ErrorSummary, fieldErrorsOf, type FieldErrors } from '../ui/form';
+import { ErrorSummary, type FieldErrors } from '../ui/form';
+import { submitForm } from '../ui/form-submission.server';
 import { Alert, ProposalStepList } from '../ui/matching';
 import { TextArea } from '../ui/text-area';
 import { CompanyCandidateView } from '../ui/company-candidate';
@@ -27,15 +28,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request, 'company');
   const proposalId = params.proposalId ?? '';
   const values = formValues(await request.formData());
-  const answer = proposalAnswerSchema('company').safeParse(values);
-  if (!answer.success) return data<ActionProblem>({ values, errors: fieldErrorsOf(answer.error), stateError: null }, { status: 400 });
   try {
-    await orHttpError(() => respondAsCompany(user, proposalId, answer.data));
+    return await submitForm(
+      values,
+      proposalAnswerSchema('company'),
+      async (answer) => {
+        await respondAsCompany(user, proposalId, answer);
+        return `/virksomhed/forslag/${proposalId}?svar=${answer.accept ? 'ja' : 'nej'}`;
+      },
+      { also: { stateError: null } },
+    );
   } catch (error) {
+    // Answered by a colleague meanwhile: said above the form, not at a field.
     if (error instanceof ProposalStateError) return data<ActionProblem>({ values, errors: {}, stateError: error.message }, { status: 409 });
     throw error;
   }
-  return redirect(`/virksomhed/forslag/${proposalId}?svar=${answer.data.accept ? 'ja' : 'nej'}`);
 }
 
 export default function CompanyProposalPage() {

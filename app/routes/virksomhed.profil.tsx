@@ -4,15 +4,16 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remi
 import { requireUser } from '../auth/permissions.server';
 import { clientIpOf } from '../auth/rate-limit.server';
 import { COLLEAGUE_INVITATION_DAYS, companyProfileSchema } from '../domain/company-rules';
-import { formValues } from '../domain/form-values';
+import { formValues, type FormValues } from '../domain/form-values';
 import { emailAddress } from '../domain/text-rules';
 import { AccessRefusedError, removeColleagueAccess } from '../services/accounts.server';
-import { DuplicateError, getCompany, inviteColleague, listColleagues, updateCompanyProfile } from '../services/companies.server';
+import { getCompany, inviteColleague, listColleagues, updateCompanyProfile } from '../services/companies.server';
 import { orHttpError } from '../services/errors.server';
 import { findPostcode } from '../services/postcodes.server';
 import { publicOrigin } from '../services/public-origin.server';
 import { RateLimitedError } from '../services/rate-limits.server';
-import { ErrorSummary, fieldErrorsOf, SubmitButton, TextField, type FieldErrors } from '../ui/form';
+import { ErrorSummary, SubmitButton, TextField, type FieldErrors } from '../ui/form';
+import { submitForm } from '../ui/form-submission.server';
 import { Alert } from '../ui/matching';
 
 export const meta: MetaFunction = () => [{ title: 'Virksomhedsprofil · Jobbro' }];
@@ -54,15 +55,16 @@ export async function action({ request, context }: ActionFunctionArgs) {
       throw error;
     }
   }
-  const parsed = companyProfileSchema({ postcodeExists: (code) => findPostcode(code) !== undefined }).safeParse(values);
-  if (!parsed.success) return data<ActionResult>({ form: 'profile', values, errors: fieldErrorsOf(parsed.error) }, { status: 400 });
-  try {
-    await updateCompanyProfile(user, user.companyId!, parsed.data);
-  } catch (error) {
-    if (error instanceof DuplicateError) return data<ActionResult>({ form: 'profile', values, errors: { [error.field]: error.message } }, { status: 400 });
-    throw error;
-  }
-  return redirect('/virksomhed/profil?gemt=1');
+  const schema = companyProfileSchema({ postcodeExists: (code) => findPostcode(code) !== undefined });
+  return submitForm(
+    values,
+    schema,
+    async (input) => {
+      await updateCompanyProfile(user, user.companyId!, input);
+      return '/virksomhed/profil?gemt=1';
+    },
+    { also: { form: 'profile' as const } },
+  );
 }
 
 export default function CompanyProfile() {
@@ -70,7 +72,7 @@ export default function CompanyProfile() {
   const result = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const profileProblem = result?.form === 'profile' ? result : null;
-  const values: Record<string, string> = profileProblem?.values ?? {
+  const values: FormValues = profileProblem?.values ?? {
     cvr: company.cvr,
     name: company.name,
     address: company.address,
@@ -81,7 +83,7 @@ export default function CompanyProfile() {
     email: company.email,
   };
   const errors: FieldErrors = profileProblem?.errors ?? {};
-  const field = (name: string) => ({ name, defaultValue: values[name] ?? '', error: errors[name] });
+  const field = (name: string) => ({ name, defaultValue: String(values[name] ?? ''), error: errors[name] });
   const invite = result?.form === 'invite' ? result : null;
   return (
     <>

@@ -1,102 +1,53 @@
 /**
- * Agreements between a citizen and a company: the consultant writes one (from a proposal both said yes to,
- * or directly for an opening), the company and the citizen each confirm it, and it is active when both
- * have. A renegotiation is a new version that both confirm again; earlier versions stay readable. An agreement
- * that is awaiting confirmation or active holds one of the opening's slots: the opening is filled when all
- * are held and opens again when one is freed, with a search-outbox row in the same transaction.
- * The rules of the form live in app/domain/agreement-rules.ts.
+ * Writing agreements between a citizen and a company: the consultant writes one (from a proposal both said yes
+ * to, or directly for an opening), the company and the citizen each confirm it, and it is active when both
+ * have. A renegotiation is a new version that both confirm again; earlier versions stay readable. Sending one
+ * for confirmation takes one of the opening's slots (opening-slots.server.ts). The rules of the form live in
+ * app/domain/agreement-rules.ts. Its neighbours: agreement-access (rows per party, the refusal), agreement-views
+ * (one agreement read), agreement-lists (lists and caseload), follow-ups (contacts, hours, ending).
  */
-import { and, asc, count, desc, eq, inArray, isNotNull, ne, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import { db, type Executor } from '../../db/client';
-import { offsetOf, pageOf, type PageOf } from '../domain/pagination';
-import {
-  agreements,
-  agreementVersions,
-  citizenExcludedCompanies,
-  citizens,
-  companies,
-  followUps,
-  followUpSkips,
-  matchProposals,
-  monthlyHours,
-  monthlyHoursChanges,
-  openings,
-  users,
-  type WeekSchedule,
-} from '../../db/schema';
-import { enqueueSearchSync } from '../../search/outbox';
+import { agreements, agreementVersions, citizenExcludedCompanies, citizens, companies, matchProposals, openings, type WeekSchedule } from '../../db/schema';
 import {
   addMonths,
-  agreementChanges,
   agreementInputSchema,
-  endOfWeek,
-  followUpStatus,
   isConfirmedByBoth,
   nextActionOnActivation,
-  NO_FOLLOW_UP,
-  plannedFollowUps,
   proposeFollowUpDates,
   proposedOrdinaryHours,
   rowFieldsOf,
   type AgreementContext,
   type AgreementInput,
   type AgreementTerms,
-  type FollowUpStatus,
-  type HoursEntry,
-  type MonthHours,
-  type PlannedFollowUp,
-  type TermChange,
 } from '../domain/agreement-rules';
-import { jobCalculatorPrefill, type CalculatorValues } from '../domain/benefit-calculator';
-import { nextFollowUpDate } from '../domain/citizen-path';
 import { kindEligibility } from '../domain/eligibility';
 import { toIsoDate, type CalendarDay } from '../domain/format';
-import { statusAfterSlotChange } from '../domain/opening-rules';
-import type { AgreementStatus, OpeningKind, PathPhase } from '../domain/vocabulary';
-import type { Language } from '../i18n/language';
+import { jobCalculatorPrefill, type CalculatorValues } from '../domain/benefit-calculator';
+import type { OpeningKind } from '../domain/vocabulary';
 import { accessLogOrganisation, logCitizenAccess } from './access-log.server';
+import {
+  AGREEMENT,
+  AGREEMENT_PURPOSES,
+  AgreementRefusedError,
+  agreementRowForConsultant,
+  consultantJobcentreForAgreements as consultantJobcentre,
+  loadAgreementRow,
+  lockAgreement,
+} from './agreement-access.server';
 import type { Actor } from './actor';
+import { setCitizenPhase } from './citizens.server';
 import { ForbiddenError, NotFoundError } from './errors.server';
 import { notify } from './notifications.server';
-import { SLOT_HOLDING_AGREEMENT_STATUSES } from '../domain/slots';
-import { consultantJobcentre as consultantJobcentreOf, isUuid } from './object-access.server';
+import { isUuid } from './object-access.server';
+import { syncOpeningSlots, takeSlot } from './opening-slots.server';
 import { refreshSocialMarksOfCompany } from './social-marks.server';
 
-const AGREEMENT = 'Aftalen';
-
-/** The agreement cannot be saved or moved as asked; `field` names the form field the message belongs at. */
-export class AgreementRefusedError extends Error {
-  constructor(
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
-    this.name = 'AgreementRefusedError';
-  }
-}
-
-export const AGREEMENT_PURPOSES = {
-  write: (companyName: string) => `Aftale med ${companyName}: aftalen blev skrevet eller ændret`,
-  consultantRead: (companyName: string) => `Opfølgning på aftalen med ${companyName}`,
-  draft: (companyName: string) => `Aftale med ${companyName}: en aftale blev forberedt`,
-  renegotiation: (companyName: string) => `Aftale med ${companyName}: aftalen blev åbnet for at genforhandle den`,
-  calendar: (companyName: string) => `Opfølgning på aftalen med ${companyName}: opfølgningsplanen blev hentet som kalenderfil`,
-  companyRead: (companyName: string) => `Aftale med ${companyName}: virksomheden åbnede aftalen`,
-  companyCalendar: (companyName: string) => `Aftale med ${companyName}: virksomheden hentede opfølgningsplanen som kalenderfil`,
-  followUp: (companyName: string) => `Opfølgning på aftalen med ${companyName}: kontakt eller timer registreret`,
-  companyHours: (companyName: string) => `Aftale med ${companyName}: virksomheden oplyste dine timer for en måned`,
-  end: (companyName: string) => `Aftale med ${companyName}: aftalen blev afsluttet`,
-} as const;
-
-export const SLOTS_TAKEN = 'Alle pladser i jobopslaget er optaget af aftaler, der er aktive eller afventer bekræftelse. Afslut en af dem, eller giv jobopslaget flere pladser.';
 export const ALREADY_WRITTEN = 'Der er allerede skrevet en aftale ud fra dette forslag. Åbn aftalen i stedet.';
 export const PROPOSAL_NOT_ACCEPTED = 'Der kan kun skrives en aftale, når både virksomheden og borgeren har sagt ja til forslaget.';
 export const NOT_A_PARTY = 'Kun virksomheden og borgeren i aftalen kan bekræfte den.';
 export const ALREADY_CONFIRMED = 'Du har allerede bekræftet denne version af aftalen.';
 export const NOT_AWAITING = 'Aftalen venter ikke på bekræftelse lige nu.';
-
-/** The consultant's jobcentre (object-access.server.ts), refused with this service's sentence. */
-const consultantJobcentre = (actor: Actor) => consultantJobcentreOf(actor, 'Kun jobcentrets konsulenter kan skrive og følge op på aftaler.');
 
 // ── Writing an agreement ────────────────────────────────────────────────────────────────────────────────
 
@@ -293,49 +244,6 @@ function versionColumns(input: AgreementInput) {
 }
 
 /**
- * Takes a slot for the agreement, or refuses when the opening's slots are all held by other agreements (or
- * the citizen already holds one at this opening). Locks the opening row so two agreements cannot take the
- * last slot at once.
- */
-async function takeSlot(tx: Executor, openingId: string, agreementId: string | null, citizenId: string) {
-  const [opening] = await tx.select({ slots: openings.slots }).from(openings).where(eq(openings.id, openingId)).for('update');
-  if (!opening) throw new NotFoundError('Jobopslaget');
-  const others = await tx
-    .select({ id: agreements.id, citizenId: agreements.citizenId })
-    .from(agreements)
-    .where(
-      and(
-        eq(agreements.openingId, openingId),
-        inArray(agreements.status, [...SLOT_HOLDING_AGREEMENT_STATUSES]),
-        agreementId ? ne(agreements.id, agreementId) : undefined,
-      ),
-    );
-  if (others.some((other) => other.citizenId === citizenId)) {
-    throw new AgreementRefusedError('Borgeren har allerede en aftale om dette job, som er aktiv eller afventer bekræftelse.');
-  }
-  if (others.length >= opening.slots) throw new AgreementRefusedError(SLOTS_TAKEN);
-}
-
-/** Filled when all slots are held, open again when one is freed; search follows through the outbox. */
-async function syncOpeningSlots(tx: Executor, openingId: string | null) {
-  if (!openingId) return;
-  const [opening] = await tx.select({ status: openings.status, slots: openings.slots }).from(openings).where(eq(openings.id, openingId));
-  if (!opening) return;
-  const [held] = await tx
-    .select({ n: count() })
-    .from(agreements)
-    .where(and(eq(agreements.openingId, openingId), inArray(agreements.status, [...SLOT_HOLDING_AGREEMENT_STATUSES])));
-  const status = statusAfterSlotChange(opening.status, opening.slots, held?.n ?? 0);
-  if (status !== opening.status) await tx.update(openings).set({ status, updatedAt: new Date() }).where(eq(openings.id, openingId));
-  await enqueueSearchSync(tx, 'opening', openingId);
-}
-
-async function setPhase(tx: Executor, citizenId: string, phase: PathPhase) {
-  await tx.update(citizens).set({ phase, updatedAt: new Date() }).where(eq(citizens.id, citizenId));
-  await enqueueSearchSync(tx, 'citizen', citizenId);
-}
-
-/**
  * Writes a new agreement as a draft, or sends it to the company and the citizen for confirmation at once
  * (`send`), which takes a slot. The input must have been parsed with the schema from `agreementSchemaFor`.
  */
@@ -379,54 +287,11 @@ function reparse(input: AgreementInput): Record<string, string | string[]> {
   return termsToFormValues({ ...input, schedule: input.schedule });
 }
 
-async function loadAgreementRow(executor: Executor, agreementId: string) {
-  if (!isUuid(agreementId)) return undefined;
-  const [row] = await executor
-    .select({
-      agreement: agreements,
-      citizenName: citizens.name,
-      citizenJobcentreId: citizens.jobcentreId,
-      companyName: companies.name,
-      opening: { id: openings.id, title: openings.title, kind: openings.kind, slots: openings.slots },
-    })
-    .from(agreements)
-    .innerJoin(citizens, eq(citizens.id, agreements.citizenId))
-    .innerJoin(companies, eq(companies.id, agreements.companyId))
-    .leftJoin(openings, eq(openings.id, agreements.openingId))
-    .where(eq(agreements.id, agreementId));
-  return row;
-}
-
-/**
- * Locks the agreement row and reads it again: a simultaneous confirmation or renegotiation waits here and
- * then sees the other's committed change (two confirmations at once would otherwise each miss the other's).
- */
-async function lockAgreement(tx: Executor, agreementId: string) {
-  const [locked] = await tx.select().from(agreements).where(eq(agreements.id, agreementId)).for('update');
-  if (!locked) throw new NotFoundError(AGREEMENT);
-  return locked;
-}
-
-async function consultantAgreementRow(executor: Executor, actor: Actor, agreementId: string) {
-  const jobcentreId = consultantJobcentre(actor);
-  const row = await loadAgreementRow(executor, agreementId);
-  if (!row || row.citizenJobcentreId !== jobcentreId) throw new NotFoundError(AGREEMENT);
-  return row;
-}
-
-/** Only a company user, and only their own company's agreement once it is sent (a draft is not theirs yet). */
-async function companyAgreementRow(executor: Executor, actor: Actor, agreementId: string) {
-  if (actor.role !== 'company' || !actor.companyId) throw new ForbiddenError();
-  const row = await loadAgreementRow(executor, agreementId);
-  if (!row || row.agreement.companyId !== actor.companyId || row.agreement.status === 'draft') throw new NotFoundError(AGREEMENT);
-  return row;
-}
-
 /** A draft goes to the company and the citizen for confirmation; it takes a slot. */
 export async function sendForConfirmation(actor: Actor, agreementId: string) {
   const organisation = await accessLogOrganisation(actor);
   return db().transaction(async (tx) => {
-    const row = await consultantAgreementRow(tx, actor, agreementId);
+    const row = await agreementRowForConsultant(tx, actor, agreementId);
     const agreement = await lockAgreement(tx, row.agreement.id);
     if (agreement.status !== 'draft') throw new AgreementRefusedError('Aftalen er allerede sendt til bekræftelse.');
     if (agreement.openingId) await takeSlot(tx, agreement.openingId, agreement.id, agreement.citizenId);
@@ -443,7 +308,7 @@ export async function sendForConfirmation(actor: Actor, agreementId: string) {
  */
 export async function renegotiationDraft(actor: Actor, agreementId: string, { logRead = false }: { logRead?: boolean } = {}) {
   const jobcentreId = consultantJobcentre(actor);
-  const row = await consultantAgreementRow(db(), actor, agreementId);
+  const row = await agreementRowForConsultant(db(), actor, agreementId);
   if (row.agreement.status === 'ended') throw new AgreementRefusedError('Aftalen er afsluttet og kan ikke genforhandles.');
   const [version] = await db()
     .select()
@@ -475,7 +340,7 @@ export async function renegotiationDraft(actor: Actor, agreementId: string, { lo
 export async function renegotiateAgreement(actor: Actor, agreementId: string, input: AgreementInput) {
   const organisation = await accessLogOrganisation(actor);
   return db().transaction(async (tx) => {
-    const row = await consultantAgreementRow(tx, actor, agreementId);
+    const row = await agreementRowForConsultant(tx, actor, agreementId);
     // Locked: two renegotiations at once would otherwise both become the same next version.
     const agreement = await lockAgreement(tx, row.agreement.id);
     if (agreement.status === 'ended') throw new AgreementRefusedError('Aftalen er afsluttet og kan ikke genforhandles.');
@@ -535,7 +400,7 @@ export async function confirmAgreement(actor: Actor, agreementId: string) {
         .set({ status: 'active', activatedAt: agreement.activatedAt ?? now, updatedAt: now })
         .where(eq(agreements.id, agreement.id));
       if (!agreement.activatedAt) {
-        await setPhase(tx, agreement.citizenId, 'at_company');
+        await setCitizenPhase(tx, agreement.citizenId, 'at_company');
         await tx.update(citizens).set(nextActionOnActivation(row.companyName, version.followUpDates, now)).where(eq(citizens.id, agreement.citizenId));
         // A started agreement is one of the mark's criteria (decision 033).
         await refreshSocialMarksOfCompany(tx, agreement.companyId, now);
@@ -544,407 +409,3 @@ export async function confirmAgreement(actor: Actor, agreementId: string) {
     return { party, active: confirmed };
   });
 }
-
-// ── Reading ─────────────────────────────────────────────────────────────────────────────────────────────
-
-export type AgreementVersionView = AgreementTerms & {
-  version: number;
-  changeNote: string | null;
-  createdAt: Date;
-  companyConfirmedAt: Date | null;
-  companyConfirmedByName: string | null;
-  citizenConfirmedAt: Date | null;
-  citizenConfirmedByName: string | null;
-  /** What changed from the version before; empty for the first. */
-  changes: TermChange[];
-};
-
-export type FollowUpView = typeof followUps.$inferSelect;
-export type MonthHoursView = MonthHours & { reportedBy: HoursEntry['reportedBy'] };
-/** One save of a month's hours: who, when, the entry before (null for the first) and after. */
-export type HoursChangeView = { id: string; month: string; before: HoursEntry | null; after: HoursEntry; changedAt: Date; changedByName: string | null; changedByRole: string | null };
-
-export type AgreementView = {
-  id: string;
-  status: AgreementStatus;
-  kind: OpeningKind;
-  currentVersion: number;
-  activatedAt: Date | null;
-  goalReachedMonth: string | null;
-  endedAt: Date | null;
-  endReason: string | null;
-  citizen: { id: string; name: string };
-  companyId: string;
-  companyName: string;
-  opening: { id: string; title: string } | null;
-  proposalId: string | null;
-  /** Newest first. */
-  versions: AgreementVersionView[];
-  current: AgreementVersionView;
-  followUps: FollowUpView[];
-  months: MonthHoursView[];
-  /** Every save of the hours, newest first: only for the consultant and the company. */
-  hoursChanges: HoursChangeView[];
-  followUp: FollowUpStatus;
-  /** The plan date by date with what became of each: only for the consultant. */
-  plan: PlannedFollowUp[];
-};
-
-/**
- * The parties do not see the log of contacts, so "next" cannot mean the first planned date after the last
- * contact (that stays the first date of the plan for ever); for them it is the next planned date from today,
- * as on the citizen's "Min vej".
- */
-function partyFollowUp(plan: readonly string[], today: string): FollowUpStatus {
-  const next = nextFollowUpDate(plan, today);
-  return { ...NO_FOLLOW_UP, next, upcoming: next, dueThisWeek: next !== null && next <= endOfWeek(today) };
-}
-
-async function agreementView(
-  executor: Executor,
-  row: NonNullable<Awaited<ReturnType<typeof loadAgreementRow>>>,
-  today: string,
-  { withLog, withHoursHistory = withLog, language = 'da' }: { withLog: boolean; withHoursHistory?: boolean; language?: Language },
-): Promise<AgreementView> {
-  const { agreement } = row;
-  const [versionRows, contactRows, skipRows, monthRows, changeRows] = await Promise.all([
-    executor.select().from(agreementVersions).where(eq(agreementVersions.agreementId, agreement.id)).orderBy(asc(agreementVersions.version)),
-    withLog ? executor.select().from(followUps).where(eq(followUps.agreementId, agreement.id)).orderBy(desc(followUps.contactDate), desc(followUps.createdAt)) : Promise.resolve([]),
-    withLog ? executor.select().from(followUpSkips).where(eq(followUpSkips.agreementId, agreement.id)) : Promise.resolve([]),
-    executor.select().from(monthlyHours).where(eq(monthlyHours.agreementId, agreement.id)).orderBy(asc(monthlyHours.month)),
-    withHoursHistory
-      ? executor
-          .select({ change: monthlyHoursChanges, name: users.name, role: users.role })
-          .from(monthlyHoursChanges)
-          .leftJoin(users, eq(users.id, monthlyHoursChanges.changedBy))
-          .where(eq(monthlyHoursChanges.agreementId, agreement.id))
-          .orderBy(desc(monthlyHoursChanges.changedAt))
-      : Promise.resolve([]),
-  ]);
-  const confirmerIds = [...new Set(versionRows.flatMap((version) => [version.companyConfirmedBy, version.citizenConfirmedBy]).filter((id): id is string => id !== null))];
-  const names = new Map(
-    confirmerIds.length === 0 ? [] : (await executor.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, confirmerIds))).map((user) => [user.id, user.name]),
-  );
-  const kind = row.opening?.kind ?? 'ordinary_hours';
-  const versions = versionRows.map((version, index): AgreementVersionView => ({
-    ...version,
-    changes: index === 0 ? [] : agreementChanges(versionRows[index - 1]!, version, kind, language),
-    companyConfirmedByName: version.companyConfirmedBy ? (names.get(version.companyConfirmedBy) ?? null) : null,
-    citizenConfirmedByName: version.citizenConfirmedBy ? (names.get(version.citizenConfirmedBy) ?? null) : null,
-  }));
-  const current = versions.find((version) => version.version === agreement.currentVersion) ?? versions[versions.length - 1]!;
-  const closedDates = [...contactRows.map((contact) => contact.plannedDate), ...skipRows.map((skip) => skip.plannedDate)];
-  const followed = agreement.status !== 'ended';
-  return {
-    id: agreement.id,
-    status: agreement.status,
-    kind,
-    currentVersion: agreement.currentVersion,
-    activatedAt: agreement.activatedAt,
-    goalReachedMonth: agreement.goalReachedMonth,
-    endedAt: agreement.endedAt,
-    endReason: agreement.endReason,
-    citizen: { id: agreement.citizenId, name: row.citizenName },
-    companyId: agreement.companyId,
-    companyName: row.companyName,
-    opening: row.opening ? { id: row.opening.id, title: row.opening.title } : null,
-    proposalId: agreement.proposalId,
-    versions: [...versions].reverse(),
-    current,
-    followUps: contactRows,
-    months: monthRows.map((month) => ({
-      month: month.month,
-      ordinaryHours: month.ordinaryHours,
-      internshipHours: month.internshipHours,
-      flexjobHours: month.flexjobHours,
-      wageSubsidyHours: month.wageSubsidyHours,
-      reportedBy: month.reportedBy,
-    })),
-    hoursChanges: changeRows.map(({ change, name, role }) => ({
-      id: change.id,
-      month: change.month,
-      before: change.before,
-      after: change.after,
-      changedAt: change.changedAt,
-      changedByName: name,
-      changedByRole: role,
-    })),
-    followUp: !followed ? NO_FOLLOW_UP : withLog ? followUpStatus(current.followUpDates, closedDates, today) : partyFollowUp(current.followUpDates, today),
-    plan: withLog ? plannedFollowUps(current.followUpDates, contactRows, skipRows, today) : [],
-  };
-}
-
-/** The whole agreement for a consultant of the citizen's jobcentre, with the log and the hours. Logs the read. */
-export async function agreementForConsultant(actor: Actor, agreementId: string, { today = new Date() }: { today?: CalendarDay } = {}): Promise<AgreementView> {
-  const row = await consultantAgreementRow(db(), actor, agreementId);
-  const view = await agreementView(db(), row, toIsoDate(today), { withLog: true });
-  await logCitizenAccess(db(), { citizenIds: [row.agreement.citizenId], actor, action: 'read', purpose: AGREEMENT_PURPOSES.consultantRead(row.companyName) });
-  return view;
-}
-
-/**
- * The agreement as the company sees it: its own only (another's is not found), without the consultant's log
- * of contacts. Never a draft: the company sees the agreement once it is sent for confirmation. Logs the read.
- */
-export async function agreementForCompany(actor: Actor, agreementId: string, { today = new Date() }: { today?: CalendarDay } = {}): Promise<AgreementView> {
-  const row = await companyAgreementRow(db(), actor, agreementId);
-  const view = await agreementView(db(), row, toIsoDate(today), { withLog: false, withHoursHistory: true });
-  await logCitizenAccess(db(), { citizenIds: [row.agreement.citizenId], actor, action: 'read', purpose: AGREEMENT_PURPOSES.companyRead(row.companyName) });
-  return view;
-}
-
-/** The citizen's own agreement (another's is not found; a draft is not shown yet), what changed said in their language. */
-export async function agreementForCitizen(
-  actor: Actor,
-  agreementId: string,
-  { today = new Date(), language = 'da' }: { today?: CalendarDay; language?: Language } = {},
-): Promise<AgreementView> {
-  if (actor.role !== 'citizen' || !actor.citizenId) throw new ForbiddenError();
-  const row = await loadAgreementRow(db(), agreementId);
-  if (!row || row.agreement.citizenId !== actor.citizenId || row.agreement.status === 'draft') throw new NotFoundError(AGREEMENT);
-  return agreementView(db(), row, toIsoDate(today), { withLog: false, language });
-}
-
-export type AgreementListItem = {
-  id: string;
-  status: AgreementStatus;
-  citizenId: string;
-  citizenName: string;
-  companyName: string;
-  openingTitle: string | null;
-  goalReachedMonth: string | null;
-  awaitingCompany: boolean;
-  awaitingCitizen: boolean;
-};
-
-const listColumns = {
-  id: agreements.id,
-  status: agreements.status,
-  citizenId: citizens.id,
-  citizenName: citizens.name,
-  companyName: companies.name,
-  openingTitle: openings.title,
-  goalReachedMonth: agreements.goalReachedMonth,
-  companyConfirmedAt: agreementVersions.companyConfirmedAt,
-  citizenConfirmedAt: agreementVersions.citizenConfirmedAt,
-};
-
-function listQuery(executor: Executor) {
-  return executor
-    .select(listColumns)
-    .from(agreements)
-    .innerJoin(citizens, eq(citizens.id, agreements.citizenId))
-    .innerJoin(companies, eq(companies.id, agreements.companyId))
-    .innerJoin(agreementVersions, and(eq(agreementVersions.agreementId, agreements.id), eq(agreementVersions.version, agreements.currentVersion)))
-    .leftJoin(openings, eq(openings.id, agreements.openingId));
-}
-
-function toListItem(row: Awaited<ReturnType<ReturnType<typeof listQuery>['where']>>[number]): AgreementListItem {
-  const waiting = row.status === 'awaiting_confirmation';
-  return {
-    id: row.id,
-    status: row.status,
-    citizenId: row.citizenId,
-    citizenName: row.citizenName,
-    companyName: row.companyName,
-    openingTitle: row.openingTitle,
-    goalReachedMonth: row.goalReachedMonth,
-    awaitingCompany: waiting && row.companyConfirmedAt === null,
-    awaitingCitizen: waiting && row.citizenConfirmedAt === null,
-  };
-}
-
-function companyAgreementsWhere(actor: Actor) {
-  if (actor.role !== 'company' || !actor.companyId) throw new ForbiddenError();
-  return and(eq(agreements.companyId, actor.companyId), ne(agreements.status, 'draft'));
-}
-
-function companyAgreementsQuery(actor: Actor) {
-  return listQuery(db())
-    .where(companyAgreementsWhere(actor))
-    .orderBy(sql`${agreements.status} = 'awaiting_confirmation' desc`, desc(agreements.updatedAt), asc(agreements.id));
-}
-
-/** The company's agreements (not drafts), those waiting for its confirmation first. Logs the reads. */
-export async function companyAgreements(actor: Actor): Promise<AgreementListItem[]> {
-  return logCompanyListRead(actor, (await companyAgreementsQuery(actor)).map(toListItem));
-}
-
-/** One numbered page of companyAgreements (LIST_PAGE_SIZE): they grow with every citizen placed (decision 028). */
-export async function companyAgreementsPage(actor: Actor, requested: number): Promise<{ agreements: AgreementListItem[]; page: PageOf }> {
-  const [row] = await db().select({ n: count() }).from(agreements).where(companyAgreementsWhere(actor));
-  const page = pageOf(requested, row?.n ?? 0);
-  const rows = await companyAgreementsQuery(actor).limit(page.pageSize).offset(offsetOf(page));
-  return { agreements: await logCompanyListRead(actor, rows.map(toListItem)), page };
-}
-
-async function logCompanyListRead(actor: Actor, items: AgreementListItem[]) {
-  if (items.length > 0) {
-    const organisation = await accessLogOrganisation(actor);
-    await logCitizenAccess(db(), { citizenIds: items.map((item) => item.citizenId), actor, action: 'read', purpose: AGREEMENT_PURPOSES.companyRead(organisation), organisation });
-  }
-  return items;
-}
-
-/** The citizen's own agreements (not drafts), newest first. */
-export async function citizenAgreements(actor: Actor): Promise<AgreementListItem[]> {
-  if (actor.role !== 'citizen' || !actor.citizenId) throw new ForbiddenError();
-  const rows = await listQuery(db())
-    .where(and(eq(agreements.citizenId, actor.citizenId), ne(agreements.status, 'draft')))
-    .orderBy(desc(agreements.createdAt));
-  return rows.map(toListItem);
-}
-
-/** The agreements of one citizen of the consultant's jobcentre, newest first. */
-export async function agreementsForCitizen(actor: Actor, citizenId: string): Promise<AgreementListItem[]> {
-  const jobcentreId = consultantJobcentre(actor);
-  if (!isUuid(citizenId)) throw new NotFoundError('Borgeren');
-  const rows = await listQuery(db())
-    .where(and(eq(agreements.citizenId, citizenId), eq(citizens.jobcentreId, jobcentreId)))
-    .orderBy(desc(agreements.createdAt));
-  return rows.map(toListItem);
-}
-
-/**
- * Accepted proposals of the consultant's jobcentre that have no agreement yet: ready to be written, the
- * longest waiting first. `onlyMine`: the consultant's own citizens and the proposals they made; `limit`
- * bounds a start page's list, and `total` on each row says how many there are in all.
- */
-export async function proposalsReadyForAgreement(
-  actor: Actor,
-  { citizenId, openingId, onlyMine = false, limit }: { citizenId?: string; openingId?: string; onlyMine?: boolean; limit?: number } = {},
-) {
-  const jobcentreId = consultantJobcentre(actor);
-  const written = db()
-    .select({ proposalId: agreements.proposalId })
-    .from(agreements)
-    .where(and(isNotNull(agreements.proposalId), ne(agreements.status, 'ended')));
-  const query = db()
-    .select({
-      id: matchProposals.id,
-      citizenId: citizens.id,
-      citizenName: citizens.name,
-      openingId: openings.id,
-      openingTitle: openings.title,
-      companyName: companies.name,
-      acceptedAt: matchProposals.updatedAt,
-      total: sql<number>`(count(*) over ())::int`,
-    })
-    .from(matchProposals)
-    .innerJoin(citizens, eq(citizens.id, matchProposals.citizenId))
-    .innerJoin(openings, eq(openings.id, matchProposals.openingId))
-    .innerJoin(companies, eq(companies.id, openings.companyId))
-    .where(
-      and(
-        eq(matchProposals.status, 'accepted'),
-        eq(citizens.jobcentreId, jobcentreId),
-        citizenId && isUuid(citizenId) ? eq(citizens.id, citizenId) : undefined,
-        openingId && isUuid(openingId) ? eq(openings.id, openingId) : undefined,
-        onlyMine ? or(eq(citizens.consultantId, actor.id), eq(matchProposals.proposedBy, actor.id)) : undefined,
-        sql`${matchProposals.id} not in ${written}`,
-      ),
-    )
-    .orderBy(asc(matchProposals.updatedAt), asc(matchProposals.id));
-  return limit === undefined ? query : query.limit(limit);
-}
-
-export type CaseloadAgreement = AgreementListItem & FollowUpStatus;
-
-/**
- * The agreements of the consultant's own caseload (or the whole jobcentre's), each with its next planned
- * follow-up and whether it is overdue or due this week.
- */
-export async function caseloadAgreements(actor: Actor, { today = new Date(), onlyMine = true }: { today?: CalendarDay; onlyMine?: boolean } = {}): Promise<CaseloadAgreement[]> {
-  return withFollowUpStatus(await caseloadQuery(actor, onlyMine), today);
-}
-
-/**
- * One numbered page of caseloadAgreements (LIST_PAGE_SIZE): a whole jobcentre's agreements grow without
- * bound, and the list page renders them all (decision 028).
- */
-export async function caseloadAgreementsPage(
-  actor: Actor,
-  { today = new Date(), onlyMine = true, page: requested = 1 }: { today?: CalendarDay; onlyMine?: boolean; page?: number } = {},
-): Promise<{ agreements: CaseloadAgreement[]; page: PageOf }> {
-  const jobcentreId = consultantJobcentre(actor);
-  const [row] = await db()
-    .select({ n: count() })
-    .from(agreements)
-    .innerJoin(citizens, eq(citizens.id, agreements.citizenId))
-    .where(caseloadWhere(actor, jobcentreId, onlyMine));
-  const page = pageOf(requested, row?.n ?? 0);
-  const rows = await caseloadQuery(actor, onlyMine).limit(page.pageSize).offset(offsetOf(page));
-  return { agreements: await withFollowUpStatus(rows, today), page };
-}
-
-function caseloadWhere(actor: Actor, jobcentreId: string, onlyMine: boolean) {
-  return and(eq(citizens.jobcentreId, jobcentreId), onlyMine ? eq(citizens.consultantId, actor.id) : undefined);
-}
-
-function caseloadQuery(actor: Actor, onlyMine: boolean) {
-  const jobcentreId = consultantJobcentre(actor);
-  return db()
-    .select({ ...listColumns, followUpDates: agreementVersions.followUpDates, activatedAt: agreements.activatedAt })
-    .from(agreements)
-    .innerJoin(citizens, eq(citizens.id, agreements.citizenId))
-    .innerJoin(companies, eq(companies.id, agreements.companyId))
-    .innerJoin(agreementVersions, and(eq(agreementVersions.agreementId, agreements.id), eq(agreementVersions.version, agreements.currentVersion)))
-    .leftJoin(openings, eq(openings.id, agreements.openingId))
-    .where(caseloadWhere(actor, jobcentreId, onlyMine))
-    .orderBy(asc(citizens.name), desc(agreements.createdAt), asc(agreements.id));
-}
-
-async function withFollowUpStatus(rows: Awaited<ReturnType<typeof caseloadQuery>>, today: CalendarDay): Promise<CaseloadAgreement[]> {
-  const ids = rows.map((row) => row.id);
-  const [contacts, skips] =
-    ids.length === 0
-      ? [[], []]
-      : await Promise.all([
-          db().select({ agreementId: followUps.agreementId, plannedDate: followUps.plannedDate }).from(followUps).where(inArray(followUps.agreementId, ids)),
-          db().select({ agreementId: followUpSkips.agreementId, plannedDate: followUpSkips.plannedDate }).from(followUpSkips).where(inArray(followUpSkips.agreementId, ids)),
-        ]);
-  const closedBy = new Map<string, (string | null)[]>();
-  for (const entry of [...contacts, ...skips]) closedBy.set(entry.agreementId, [...(closedBy.get(entry.agreementId) ?? []), entry.plannedDate]);
-  const day = toIsoDate(today);
-  return rows.map((row) => {
-    // Follow-up runs from the start of the work: an agreement that has been active, and is not ended.
-    const followed = row.activatedAt !== null && row.status !== 'ended';
-    const status = followed ? followUpStatus(row.followUpDates, closedBy.get(row.id) ?? [], day) : NO_FOLLOW_UP;
-    return { ...toListItem(row), ...status };
-  });
-}
-
-/** The follow-ups due this week and those overdue across the consultant's caseload, soonest first. */
-export async function followUpsDue(actor: Actor, options: { today?: CalendarDay } = {}) {
-  const all = await caseloadAgreements(actor, { ...options, onlyMine: true });
-  // Soonest first: the overdue list by the oldest missed date, this week's by its date this week.
-  const byDate = (a: CaseloadAgreement, b: CaseloadAgreement) => (a.next ?? '').localeCompare(b.next ?? '');
-  const byUpcoming = (a: CaseloadAgreement, b: CaseloadAgreement) => (a.upcoming ?? '').localeCompare(b.upcoming ?? '');
-  return {
-    overdue: all.filter((agreement) => agreement.overdue).sort(byDate),
-    dueThisWeek: all.filter((agreement) => agreement.dueThisWeek).sort(byUpcoming),
-  };
-}
-
-/** The consultant-only row of an agreement for the follow-up service; see follow-ups.server.ts. */
-export async function agreementRowForConsultant(executor: Executor, actor: Actor, agreementId: string) {
-  return consultantAgreementRow(executor, actor, agreementId);
-}
-
-/** The company-only row of an agreement for the follow-up service; see follow-ups.server.ts. */
-export async function agreementRowForCompany(executor: Executor, actor: Actor, agreementId: string) {
-  return companyAgreementRow(executor, actor, agreementId);
-}
-
-/** The citizen-only row of an agreement (their own, never a draft) for the follow-up service; see follow-ups.server.ts. */
-export async function agreementRowForCitizen(executor: Executor, actor: Actor, agreementId: string) {
-  if (actor.role !== 'citizen' || !actor.citizenId) throw new ForbiddenError();
-  const row = await loadAgreementRow(executor, agreementId);
-  if (!row || row.agreement.citizenId !== actor.citizenId || row.agreement.status === 'draft') throw new NotFoundError(AGREEMENT);
-  return row;
-}
-
-/** The agreement row locked and read again, inside the caller's transaction. */
-export { lockAgreement };
-
-export { syncOpeningSlots, setPhase };

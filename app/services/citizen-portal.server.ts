@@ -5,8 +5,8 @@
  * The citizen's own use of their data is not written to the access log, except the export (GDPR art. 15),
  * which the citizen sees there as a record of what left the portal.
  *
- * The consultant's side of "Jeg er interesseret" lives here too: the interests not yet passed on, and
- * passing one on to the company as a proposal.
+ * The consultant's side of "Jeg er interesseret" (the interests not yet passed on, passing one on to the
+ * company) is interests.server.ts, beside the proposals it becomes.
  */
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { db } from '../../db/client';
@@ -36,24 +36,21 @@ import { eligibleKinds } from '../domain/eligibility';
 import { toIsoDate, type CalendarDay } from '../domain/format';
 import { explainMatch, hardFilterFailures, matchDistanceKm } from '../domain/matching';
 import { proposalExplanationText } from '../domain/proposal-explanation';
-import { BLOCKING_PROPOSAL_STATUSES, caseRefusals, CONSENT_WITHDRAWN_REASON } from '../domain/proposal-rules';
+import { BLOCKING_PROPOSAL_STATUSES, CONSENT_WITHDRAWN_REASON, isPassedOn } from '../domain/proposal-rules';
 import { PATH_PHASE_LABELS, ROLE_LABELS, type OpeningKind, type ProposalStatus } from '../domain/vocabulary';
 import type { Language } from '../i18n/language';
-import { accessLogForCitizen, accessLogOrganisation, logCitizenAccess, type AccessLogRow } from './access-log.server';
+import { accessLogForCitizen, type AccessLogRow } from './access-log.server';
 import type { Actor } from './actor';
 import { ForbiddenError, NotFoundError } from './errors.server';
 import { notify } from './notifications.server';
-import { loadMatchCitizen, loadMatchOpening, matchOpeningsForCitizen, type MatchSource } from './matching.server';
+import { loadMatchCitizen, loadMatchOpening } from './match-rows.server';
+import { matchOpeningsForCitizen, type MatchSource } from './matching.server';
 import { findPostcode } from './postcodes.server';
-import { ProposalRefusedError } from './proposals.server';
 import { SLOT_HOLDING_AGREEMENT_STATUSES } from '../domain/slots';
-import { consultantJobcentre as consultantJobcentreOf, isUuid } from './object-access.server';
+import { isUuid } from './object-access.server';
 
 export const EXPORT_PURPOSE = 'Du hentede alle dine oplysninger (indsigt efter databeskyttelsesforordningen, artikel 15)';
 export const EXPORT_ORGANISATION = 'Dig selv';
-export const INTEREST_PURPOSES = {
-  forwarded: (title: string, companyName: string) => `Din interesse for ${title} blev sendt videre til ${companyName}`,
-} as const;
 
 /** A proposal's agreement is worth a link while it is in force: while it holds a slot (app/domain/slots.ts). */
 const SHOWN_AGREEMENT_STATUSES = SLOT_HOLDING_AGREEMENT_STATUSES;
@@ -188,7 +185,7 @@ async function interestsByOpening(citizenId: string, openingIds: string[]): Prom
         inArray(matchProposals.status, [...BLOCKING_PROPOSAL_STATUSES]),
       ),
     );
-  for (const row of rows) states.set(row.openingId, row.origin === 'citizen_interest' && row.proposedBy === null ? 'interested' : 'proposed');
+  for (const row of rows) states.set(row.openingId, isPassedOn(row) ? 'proposed' : 'interested');
   return states;
 }
 
@@ -391,7 +388,7 @@ async function pathProposals(citizenId: string): Promise<PathProposal[]> {
     .where(eq(matchProposals.citizenId, citizenId))
     .orderBy(desc(matchProposals.createdAt), desc(matchProposals.id));
   return rows.map((row) => {
-    const state = citizenProposalState(row.status, row.origin === 'citizen_interest' && row.proposedBy === null, row.withdrawnReason);
+    const state = citizenProposalState(row.status, !isPassedOn(row), row.withdrawnReason);
     return {
       id: row.id,
       state,
@@ -628,110 +625,6 @@ export async function exportOwnData(actor: Actor, now = new Date()) {
   };
 }
 
-// ── The consultant's side of an interest ────────────────────────────────────────────────────────────────
-
-/** The consultant's jobcentre (object-access.server.ts), refused with this service's sentence. */
-const consultantJobcentre = (actor: Actor) => consultantJobcentreOf(actor, 'Kun jobcentrets konsulenter kan se borgernes interesse.');
-
-export type PendingInterest = {
-  proposalId: string;
-  citizenId: string;
-  citizenName: string;
-  openingId: string;
-  openingTitle: string;
-  companyName: string;
-  at: Date;
-};
-
-const interestNotPassedOn = and(eq(matchProposals.origin, 'citizen_interest'), isNull(matchProposals.proposedBy), eq(matchProposals.status, 'citizen_accepted'))!;
-
-/**
- * The citizens' "Jeg er interesseret" not yet passed on, in the consultant's jobcentre (or for one citizen, or
- * one opening), newest first, or the oldest first with `limit` (a start page: the longest waiting, and
- * `total` on each row says how many there are in all).
- */
-export async function pendingInterests(
-  actor: Actor,
-  {
-    citizenId,
-    openingId,
-    onlyMine = false,
-    limit,
-    offset = 0,
-  }: { citizenId?: string; openingId?: string; onlyMine?: boolean; limit?: number; offset?: number } = {},
-): Promise<(PendingInterest & { total: number })[]> {
-  const jobcentreId = consultantJobcentre(actor);
-  if (citizenId !== undefined && !isUuid(citizenId)) return [];
-  if (openingId !== undefined && !isUuid(openingId)) return [];
-  const query = db()
-    .select({
-      proposalId: matchProposals.id,
-      citizenId: citizens.id,
-      citizenName: citizens.name,
-      openingId: openings.id,
-      openingTitle: openings.title,
-      companyName: companies.name,
-      at: matchProposals.createdAt,
-      total: sql<number>`(count(*) over ())::int`,
-    })
-    .from(matchProposals)
-    .innerJoin(citizens, eq(citizens.id, matchProposals.citizenId))
-    .innerJoin(openings, eq(openings.id, matchProposals.openingId))
-    .innerJoin(companies, eq(companies.id, openings.companyId))
-    .where(
-      and(
-        interestNotPassedOn,
-        eq(citizens.jobcentreId, jobcentreId),
-        citizenId ? eq(citizens.id, citizenId) : undefined,
-        openingId ? eq(openings.id, openingId) : undefined,
-        onlyMine ? eq(citizens.consultantId, actor.id) : undefined,
-      ),
-    );
-  return limit === undefined
-    ? query.orderBy(desc(matchProposals.createdAt), desc(matchProposals.id))
-    : query.orderBy(asc(matchProposals.createdAt), asc(matchProposals.id)).limit(limit).offset(offset);
-}
-
-/**
- * A consultant passes a citizen's interest on to the company: from now on it is a proposal the company sees,
- * with the citizen's name (the citizen said yes when they showed interest). Refused, with the reasons, when
- * the citizen may no longer be proposed for it (consent withdrawn, case closed, self-supporting, a hard filter now fails).
- */
-export async function forwardCitizenInterest(actor: Actor, proposalId: string, { today = new Date() }: { today?: CalendarDay } = {}) {
-  const jobcentreId = consultantJobcentre(actor);
-  if (!isUuid(proposalId)) throw new NotFoundError('Interessen');
-  const [row] = await db()
-    .select({ openingId: matchProposals.openingId, citizenId: matchProposals.citizenId })
-    .from(matchProposals)
-    .innerJoin(citizens, eq(citizens.id, matchProposals.citizenId))
-    .where(and(eq(matchProposals.id, proposalId), eq(citizens.jobcentreId, jobcentreId), interestNotPassedOn));
-  if (!row) throw new NotFoundError('Interessen');
-  const [citizen, opening, organisation] = await Promise.all([loadMatchCitizen(db(), row.citizenId), loadMatchOpening(db(), row.openingId), accessLogOrganisation(actor)]);
-  if (!citizen || !opening) throw new NotFoundError('Interessen');
-  // The same refusals as proposing (proposals.server.ts): the interest becomes a proposal.
-  const reasons = [...caseRefusals(citizen), ...hardFilterFailures(citizen, opening, { today: toIsoDate(today) })];
-  if (reasons.length > 0) throw new ProposalRefusedError(reasons);
-
-  return db().transaction(async (tx) => {
-    const updated = await tx
-      .update(matchProposals)
-      .set({ proposedBy: actor.id, updatedAt: new Date() })
-      .where(and(eq(matchProposals.id, proposalId), interestNotPassedOn))
-      .returning({ id: matchProposals.id });
-    if (updated.length === 0) throw new NotFoundError('Interessen');
-    await logCitizenAccess(tx, {
-      citizenIds: [row.citizenId],
-      actor,
-      action: 'change',
-      purpose: INTEREST_PURPOSES.forwarded(opening.title, opening.companyName),
-      organisation,
-    });
-    // Passed on, the citizen's yes is the company's to answer.
-    await notify(tx, { kind: 'candidate_said_yes', proposalId });
-    return { id: proposalId, openingTitle: opening.title, companyName: opening.companyName };
-  });
-}
-
 /** How one of the citizen's own proposals stands, seen from them; another citizen's is not found. */
 /**
  * Where the proposal stands for the citizen, and why the job suits them, said to them in their language as on
@@ -757,5 +650,5 @@ export async function ownProposalState(
   if (!row) throw new NotFoundError('Forslaget');
   const [citizen, opening] = await Promise.all([loadMatchCitizen(db(), citizenId), loadMatchOpening(db(), row.openingId)]);
   const why = citizen && opening ? explainForCitizen(citizen, opening, { distanceKm: matchDistanceKm(citizen, opening), language }) : null;
-  return { state: citizenProposalState(row.status, row.origin === 'citizen_interest' && row.proposedBy === null, row.withdrawnReason), fromInterest: row.origin === 'citizen_interest', why };
+  return { state: citizenProposalState(row.status, !isPassedOn(row), row.withdrawnReason), fromInterest: row.origin === 'citizen_interest', why };
 }

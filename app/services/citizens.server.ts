@@ -15,7 +15,7 @@ import { PATH_PHASES, type PathPhase } from '../domain/vocabulary';
 import { ACCESS_PURPOSES, accessLogOrganisation, logCitizenAccess } from './access-log.server';
 import type { Actor } from './actor';
 import { recordConsentChange } from './consent.server';
-import { ForbiddenError, NotFoundError } from './errors.server';
+import { FieldRefusedError, ForbiddenError, NotFoundError } from './errors.server';
 import { everyWordIn } from './sql-filters.server';
 import { findPostcode } from './postcodes.server';
 import { consultantJobcentre as consultantJobcentreOf, isUuid } from './object-access.server';
@@ -23,12 +23,9 @@ import { consultantJobcentre as consultantJobcentreOf, isUuid } from './object-a
 export type Citizen = typeof citizens.$inferSelect;
 
 /** Input the form could not have sent, reported at the field (a consultant of another jobcentre, a deleted company). */
-export class CitizenInputError extends Error {
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
+export class CitizenInputError extends FieldRefusedError {
+  constructor(field: string, message: string) {
+    super(message, field);
     this.name = 'CitizenInputError';
   }
 }
@@ -289,4 +286,10 @@ export async function closeCitizenCase(actor: Actor, citizenId: string) {
     await logCitizenAccess(tx, { citizenIds: [citizenId], actor, action: 'change', purpose: ACCESS_PURPOSES.closeCase, organisation });
     return closed!;
   });
+}
+
+/** The citizen moves along their path (an agreement becomes active or ends); search follows through the outbox. */
+export async function setCitizenPhase(tx: Executor, citizenId: string, phase: PathPhase) {
+  await tx.update(citizens).set({ phase, updatedAt: new Date() }).where(eq(citizens.id, citizenId));
+  await enqueueSearchSync(tx, 'citizen', citizenId);
 }

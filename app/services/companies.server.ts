@@ -10,7 +10,8 @@ import { RATE_LIMITS } from '../domain/rate-limit-rules';
 import { nameForMail } from '../domain/text-rules';
 import { normaliseEmail } from './accounts.server';
 import type { Actor } from './actor';
-import { ForbiddenError, NotFoundError } from './errors.server';
+import { FieldRefusedError, ForbiddenError, NotFoundError } from './errors.server';
+import { consultantJobcentre } from './object-access.server';
 import { sendMail } from './mail.server';
 import { isUuid } from './object-access.server';
 import { findPostcode } from './postcodes.server';
@@ -18,12 +19,9 @@ import { clientKey, takeAllowance } from './rate-limits.server';
 import { likePattern } from './sql-filters.server';
 
 /** A clash with an existing row, reported at the field the person can fix. */
-export class DuplicateError extends Error {
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
+export class DuplicateError extends FieldRefusedError {
+  constructor(field: string, message: string) {
+    super(message, field);
     this.name = 'DuplicateError';
   }
 }
@@ -199,11 +197,11 @@ export async function confirmCompanySignup(token: string, password: string, now 
 
 /** A consultant creates a company that is not in Jobbro yet, to post a jobordre on its behalf. */
 export async function createCompanyForJobOrder(actor: Actor, input: CompanyProfileInput) {
-  if (actor.role !== 'consultant' || !actor.jobcentreId) throw new ForbiddenError();
+  const jobcentreId = consultantJobcentre(actor, 'Kun jobcentrets konsulenter kan oprette en virksomhed for at give en jobordre.');
   await assertCvrFree(actor, input.cvr);
   const [company] = await db()
     .insert(companies)
-    .values({ ...profileColumns(input), createdByJobcentreId: actor.jobcentreId })
+    .values({ ...profileColumns(input), createdByJobcentreId: jobcentreId })
     .returning();
   return company!;
 }

@@ -16,6 +16,20 @@ export class ForbiddenError extends Error {
   }
 }
 
+/**
+ * Input the schema let through that the service refuses on what it reads (a CVR number taken, a slot gone, a
+ * consultant of another jobcentre): `message` is a Danish sentence for the form's field `field` ('form' when it
+ * is about the whole). `submitForm` (app/ui/form-submission.server.ts) shows it there with the values kept.
+ */
+export class FieldRefusedError extends Error {
+  readonly field: string;
+  constructor(message: string, field?: string) {
+    super(message);
+    this.name = 'FieldRefusedError';
+    this.field = field || 'form';
+  }
+}
+
 /** Something that was public once and is not any more, e.g. a job that was filled or closed: 410 Gone. */
 export class GoneError extends Error {
   constructor(message: string) {
@@ -26,7 +40,7 @@ export class GoneError extends Error {
 
 /**
  * The answer to throw from a loader or action for a refusal: the status, and the sentence written for the
- * user, which the error boundaries show (app/ui/error-page.tsx). Never put an id, a name or data in it.
+ * user, which the error boundaries show (app/root.tsx). Never put an id, a name or data in it.
  */
 export function httpError(status: 403 | 404 | 410, userMessage: string) {
   return data(userErrorBody(userMessage), { status });

@@ -32,9 +32,9 @@ import {
   agreementRowForCompany,
   agreementRowForConsultant,
   lockAgreement,
-  setPhase,
-  syncOpeningSlots,
-} from './agreements.server';
+} from './agreement-access.server';
+import { setCitizenPhase } from './citizens.server';
+import { syncOpeningSlots } from './opening-slots.server';
 import { SLOT_HOLDING_AGREEMENT_STATUSES } from '../domain/slots';
 import { phaseAfterAgreementEnds } from '../domain/citizen-path';
 import { refreshSocialMarksOfCompany } from './social-marks.server';
@@ -248,7 +248,7 @@ export async function endAgreement(actor: Actor, agreementId: string, { endReaso
       goalReached: agreement.goalReachedMonth !== null,
       otherAgreementHoldsSlot: other !== undefined,
     });
-    if (phase) await setPhase(tx, agreement.citizenId, phase);
+    if (phase) await setCitizenPhase(tx, agreement.citizenId, phase);
     await logCitizenAccess(tx, { citizenIds: [agreement.citizenId], actor, action: 'change', purpose: AGREEMENT_PURPOSES.end(row.companyName), organisation });
     await refreshSocialMarksOfCompany(tx, agreement.companyId, now);
   });

@@ -12,10 +12,10 @@
  * engines are built from the domain's descriptions (app/domain/hard-filters.ts) in search/filters.ts and
  * sql-filters.server.ts; this file keeps the two use cases.
  */
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { MultiSearchQuery } from 'meilisearch';
-import { db, type Executor } from '../../db/client';
-import { citizenExcludedCompanies, citizens, companies, openings } from '../../db/schema';
+import { db } from '../../db/client';
+import { citizens, openings } from '../../db/schema';
 import { describeSearchError, isSearchConfigured, searchClient, searchIndexNames } from '../../search/client';
 import type { CitizenDocument, OpeningDocument } from '../../search/documents';
 import { citizenFilterForOpening, openingFilterForCitizen, postcodeInFilter, withinReachFilter, type PostcodeDistance } from '../../search/filters';
@@ -23,28 +23,28 @@ import { MAX_REACH_KM } from '../domain/citizen-rules';
 import { eligibleKinds, kindEligibility } from '../domain/eligibility';
 import { toIsoDate, type CalendarDay } from '../domain/format';
 import { isOpenWithFreeSlot } from '../domain/hard-filters';
-import { freeSlotsOf } from '../domain/slots';
 import type { GeoPoint } from '../domain/geo';
+import { wordOverlap } from '../domain/danish-words';
 import {
+  citizenText,
   matchDistanceKm,
+  openingText,
   orderMatches,
   rankCitizensForOpening,
   rankOpeningsForCitizen,
-  wordOverlap,
   type MatchCandidate,
-  type MatchCitizen,
   type MatchExplanation,
-  type MatchOpening,
   type MatchPair,
 } from '../domain/matching';
 import { OPENING_STATUS_LABELS, PATH_PHASE_LABELS, type OpeningKind } from '../domain/vocabulary';
 import { accessLogOrganisation, logCitizenAccess, logCitizenAccessWhere, uuidArray } from './access-log.server';
 import type { Actor } from './actor';
 import { ForbiddenError, NotFoundError } from './errors.server';
+import { loadMatchCitizen, loadMatchCitizens, loadMatchOpening, loadMatchOpenings, type MatchCitizenRow, type MatchOpeningRow } from './match-rows.server';
 import { postcodesWithin } from './postcode-filters.server';
-import { citizenConditionsForOpening, matchableCitizen, openWithFreeSlot, openingConditionsForCitizen, takenSlots } from './sql-filters.server';
+import { citizenConditionsForOpening, matchableCitizen, openWithFreeSlot, openingConditionsForCitizen } from './sql-filters.server';
 import { findPostcode } from './postcodes.server';
-import { consultantJobcentre as consultantJobcentreOf, isUuid } from './object-access.server';
+import { consultantJobcentre as consultantJobcentreOf } from './object-access.server';
 
 /** How many matches a page shows. */
 export const MATCH_LIMIT = 30;
@@ -75,93 +75,6 @@ export const MATCH_PURPOSES = {
 
 /** The consultant's jobcentre (object-access.server.ts), refused with this service's sentence. */
 const consultantJobcentre = (actor: Actor) => consultantJobcentreOf(actor, 'Kun jobcentrets konsulenter kan matche borgere og job.');
-
-// ── Rows the rules need ─────────────────────────────────────────────────────────────────────────────────
-
-/** A citizen's columns as the rules need them; also read by the proposal lists (proposals.server.ts). */
-export const matchCitizenColumns = {
-  id: citizens.id,
-  name: citizens.name,
-  jobcentreId: citizens.jobcentreId,
-  benefitStatus: citizens.benefitStatus,
-  flexjobVisitationUntil: citizens.flexjobVisitationUntil,
-  phase: citizens.phase,
-  hoursMin: citizens.hoursMin,
-  hoursMax: citizens.hoursMax,
-  restrictions: citizens.restrictions,
-  neededAccommodations: citizens.neededAccommodations,
-  lat: citizens.lat,
-  lon: citizens.lon,
-  reachKm: citizens.reachKm,
-  wishes: citizens.wishes,
-  competences: citizens.competences,
-  drivingLicence: citizens.drivingLicence,
-  consentToShare: citizens.consentToShare,
-  closedAt: citizens.closedAt,
-  // The companies the citizen may not hold a skånejob at, in the same round trip (text: both drivers parse text[]).
-  excludedCompanyIds: sql<string[]>`array(select ${citizenExcludedCompanies.companyId}::text from ${citizenExcludedCompanies} where ${citizenExcludedCompanies.citizenId} = ${citizens.id} order by 1)`,
-};
-
-/** Citizens as the rules see them, with the companies each may not hold a skånejob at. */
-function loadMatchCitizens(executor: Executor, where: SQL) {
-  return executor.select(matchCitizenColumns).from(citizens).where(where).orderBy(asc(citizens.id));
-}
-
-export type MatchCitizenRow = Awaited<ReturnType<typeof loadMatchCitizens>>[number];
-
-/** One citizen as the rules see them, any jobcentre, or null. */
-export async function loadMatchCitizen(executor: Executor, citizenId: string): Promise<MatchCitizenRow | null> {
-  if (!isUuid(citizenId)) return null;
-  const [row] = await loadMatchCitizens(executor, eq(citizens.id, citizenId));
-  return row ?? null;
-}
-
-/** Kept here for the proposal lists that import it from matching (its home: sql-filters.server.ts). */
-export { takenSlots };
-
-const openingColumns = {
-  id: openings.id,
-  companyId: openings.companyId,
-  companyName: companies.name,
-  kind: openings.kind,
-  title: openings.title,
-  tasks: openings.tasks,
-  hoursMin: openings.hoursMin,
-  hoursMax: openings.hoursMax,
-  flexjobExpectedHours: openings.flexjobExpectedHours,
-  // For the benefit calculator's figure on the consultant's match pages (no query of its own).
-  hourlyWage: openings.hourlyWage,
-  wageAgreement: openings.wageAgreement,
-  demands: openings.demands,
-  accommodations: openings.accommodations,
-  lat: openings.lat,
-  lon: openings.lon,
-  postcode: openings.postcode,
-  city: openings.city,
-  startDate: openings.startDate,
-  status: openings.status,
-  slots: openings.slots,
-  drivingLicenceRequired: openings.drivingLicenceRequired,
-  takenSlots,
-};
-
-function selectOpenings(executor: Executor, where: SQL) {
-  return executor.select(openingColumns).from(openings).innerJoin(companies, eq(companies.id, openings.companyId)).where(where).orderBy(asc(openings.id));
-}
-
-export type MatchOpeningRow = Omit<Awaited<ReturnType<typeof selectOpenings>>[number], 'takenSlots'> & { freeSlots: number };
-
-async function loadMatchOpenings(executor: Executor, where: SQL): Promise<MatchOpeningRow[]> {
-  const rows = await selectOpenings(executor, where);
-  return rows.map(({ takenSlots: taken, ...row }) => ({ ...row, freeSlots: freeSlotsOf(row.slots, Number(taken)) }));
-}
-
-/** One opening as the rules see it, any company's, or null. */
-export async function loadMatchOpening(executor: Executor, openingId: string): Promise<MatchOpeningRow | null> {
-  if (!isUuid(openingId)) return null;
-  const [row] = await loadMatchOpenings(executor, eq(openings.id, openingId));
-  return row ?? null;
-}
 
 // ── Search ──────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -347,8 +260,6 @@ function openingBlockedReason(opening: MatchOpeningRow): string | null {
   if (opening.status !== 'open') return `Jobopslaget er ${OPENING_STATUS_LABELS[opening.status].toLowerCase()}, så der matches ikke med borgere.`;
   return 'Alle pladser i jobbet er besat, så der matches ikke med borgere.';
 }
-
-const citizenText = (citizen: MatchCitizen) => [citizen.wishes, ...citizen.competences].join('\n');
 
 /**
  * What matching reads of a citizen's document to choose whose rows to read: what the score needs, and the
@@ -544,8 +455,6 @@ function citizenBlockedReason(citizen: MatchCitizenRow, closedAt: Date | null, t
   }
   return null;
 }
-
-const openingText = (opening: MatchOpening) => [opening.title, ...opening.tasks].join('\n');
 
 /**
  * What matching reads of an opening's document: as CITIZEN_HIT_ATTRIBUTES. Meilisearch's filter settled that

@@ -48,7 +48,8 @@ import { unreportedMonths } from '../domain/waiting';
 import { logUnexpectedError } from '../error-log.server';
 import { sendMail } from './mail.server';
 import { publicOrigin } from './public-origin.server';
-import { hoursReportColumns } from './waiting.server';
+import { hoursReportColumns } from './sql-filters.server';
+import { isPassedOn } from '../domain/proposal-rules';
 
 /** A step that waits for someone, as the step services name it. */
 export type NotificationEvent =
@@ -172,7 +173,7 @@ export async function notify(tx: Executor, event: NotificationEvent): Promise<vo
   const about = { proposalId: proposal.id, openingTitle: proposal.openingTitle, companyName: proposal.companyName };
   const consent = { citizenConsent: proposal.consentToShare };
   // A citizen's interest is the consultant's to pass on: until then the company knows nothing of it.
-  const passedOn = proposal.origin !== 'citizen_interest' || proposal.proposedBy !== null;
+  const passedOn = isPassedOn(proposal);
   // The consultant who proposed it, or for an interest not yet passed on, the citizen's own.
   const consultantId = proposal.proposedBy ?? proposal.consultantId;
 

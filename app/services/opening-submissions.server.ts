@@ -3,7 +3,7 @@
  * publish, and on any problem hand back the values and the messages for the form. Used by the company's
  * and the consultant's (jobordre) routes alike.
  */
-import { formValues } from '../domain/form-values';
+import { fieldErrorsOf, formValues } from '../domain/form-values';
 import { openingInputSchema } from '../domain/opening-rules';
 import { nextStep, stepMoveOf, stepOf } from '../domain/opening-steps';
 import { toIsoDate } from '../domain/format';
@@ -26,13 +26,6 @@ export function openingSchemaForToday(now = new Date(), savedStartDate?: string)
   return openingInputSchema({ today: earliestStart, postcodeExists: (code) => findPostcode(code) !== undefined });
 }
 
-function firstErrorPerField(issues: { path: PropertyKey[]; message: string }[]): FieldErrors {
-  const errors: FieldErrors = {};
-  // Messages about one task line ("tasks.2") belong at the tasks field.
-  for (const issue of issues) errors[String(issue.path[0] ?? 'form')] ??= issue.message;
-  return errors;
-}
-
 export async function submitOpeningForm(
   actor: Actor,
   formData: FormData,
@@ -42,7 +35,7 @@ export async function submitOpeningForm(
   const publish = formData.get('intent') !== 'draft';
   const parsed = openingSchemaForToday(new Date(), target.savedStartDate).safeParse(values);
   // Discriminating wording is one of the schema's checks, so it comes back with every other problem at once.
-  if (!parsed.success) return { ok: false, values, errors: firstErrorPerField(parsed.error.issues) };
+  if (!parsed.success) return { ok: false, values, errors: fieldErrorsOf(parsed.error) };
   const opening = target.openingId
     ? await updateOpening(actor, target.openingId, parsed.data)
     : await createOpening(actor, target.companyId, parsed.data, { publish });
@@ -62,7 +55,7 @@ export async function submitOpeningStep(
   const { step: _step, intent: _intent, ...answers } = values;
   const move = stepMoveOf(formData.get('intent'));
   const parsed = openingSchemaForToday(new Date()).safeParse(answers);
-  const outcome = nextStep(stepOf(formData.get('step')), move, parsed.success ? {} : firstErrorPerField(parsed.error.issues));
+  const outcome = nextStep(stepOf(formData.get('step')), move, parsed.success ? {} : fieldErrorsOf(parsed.error));
   if (!outcome.save || !parsed.success) return { ok: false, values: answers, errors: outcome.errors, step: outcome.step };
   const opening = await createOpening(actor, target.companyId, parsed.data, { publish: move.kind === 'save' && move.publish });
   return { ok: true, openingId: opening.id };

@@ -2,7 +2,7 @@
  * Openings: create, edit, move through their statuses, list for the company's workspace. Each change
  * writes the row and its search-outbox entry in one transaction.
  */
-import { and, count, desc, eq, inArray, isNotNull, ne, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { db, type Executor } from '../../db/client';
 import { agreements, companies, matchProposals, openings, users } from '../../db/schema';
 import { enqueueSearchSync } from '../../search/outbox';
@@ -22,6 +22,7 @@ import { NotFoundError } from './errors.server';
 import { findPostcode } from './postcodes.server';
 import { SLOT_HOLDING_AGREEMENT_STATUSES } from '../domain/slots';
 import { isUuid } from './object-access.server';
+import { passedOnToCompany } from './sql-filters.server';
 
 export type Opening = typeof openings.$inferSelect;
 
@@ -204,7 +205,7 @@ async function withCounts<T extends { id: string }>(rows: T[]) {
       .select({ openingId: matchProposals.openingId, n: count() })
       .from(matchProposals)
       // A citizen's own "Jeg er interesseret" counts once a consultant has passed it on (proposals.server.ts).
-      .where(and(inArray(matchProposals.openingId, ids), or(ne(matchProposals.origin, 'citizen_interest'), isNotNull(matchProposals.proposedBy))))
+      .where(and(inArray(matchProposals.openingId, ids), passedOnToCompany))
       .groupBy(matchProposals.openingId),
     db()
       .select({ openingId: agreements.openingId, n: count() })

@@ -4,10 +4,10 @@
  * must provide; never name, contact or health notes) until the citizen has said yes, and then the name and
  * contact too. Every step is timestamped; the status rules live in app/domain/proposal-rules.ts.
  */
-import { and, count, desc, eq, inArray, isNotNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '../../db/client';
 import { agreements, citizens, companies, matchProposals, openings, type LanguageSkill } from '../../db/schema';
-import { freeSlotsOf } from '../../search/documents';
+import { freeSlotsOf } from '../domain/slots';
 import { toIsoDate, type CalendarDay } from '../domain/format';
 import { explainMatch, hardFilterFailures, type MatchCitizen, type MatchOpening } from '../domain/matching';
 import { currentProposalExplanation, proposalExplanationText, type CurrentProposalExplanation } from '../domain/proposal-explanation';
@@ -17,6 +17,7 @@ import {
   COMPANY_REASON_MISSING,
   companyView,
   CONSENT_WITHDRAWN_REASON,
+  isPassedOn,
   isProposalOpen,
   mayRespond,
   mayTakeBackYes,
@@ -35,10 +36,11 @@ import {
 import { offsetOf, pageOf, type PageOf } from '../domain/pagination';
 import { PROPOSAL_STATUSES, type Accommodation, type ProposalStatus } from '../domain/vocabulary';
 import { accessLogOrganisation, logCitizenAccess } from './access-log.server';
-import { syncOpeningSlots } from './agreements.server';
+import { syncOpeningSlots } from './opening-slots.server';
 import type { Actor } from './actor';
 import { ForbiddenError, NotFoundError } from './errors.server';
-import { loadMatchCitizen, loadMatchOpening, matchCitizenColumns, takenSlots } from './matching.server';
+import { loadMatchCitizen, loadMatchOpening, matchCitizenColumns } from './match-rows.server';
+import { passedOnToCompany, takenSlots } from './sql-filters.server';
 import { notify } from './notifications.server';
 import { consultantJobcentre as consultantJobcentreOf, isUuid } from './object-access.server';
 import { refreshSocialMarksOfProposal } from './social-marks.server';
@@ -108,15 +110,10 @@ function stepsOf(row: Omit<ProposalTimes, 'passedOn'> & { proposedBy: string | n
     ...row,
     withdrawnReason: withdrawalReason ? row.withdrawnReason : null,
     withdrawnBecauseOfConsent: row.withdrawnReason === CONSENT_WITHDRAWN_REASON,
-    passedOn: row.origin !== 'citizen_interest' || row.proposedBy !== null,
+    passedOn: isPassedOn(row),
   });
 }
 
-/**
- * A citizen's "Jeg er interesseret" is the consultant's to pass on: until a consultant has (proposedBy set),
- * the company neither sees it nor answers it.
- */
-export const visibleToCompany = or(ne(matchProposals.origin, 'citizen_interest'), isNotNull(matchProposals.proposedBy))!;
 
 // ── Proposing ───────────────────────────────────────────────────────────────────────────────────────────
 
@@ -276,7 +273,7 @@ async function consultantProposals(actor: Actor, jobcentreId: string, where: SQL
       openingId: row.openingId,
       openingTitle: row.openingTitle,
       companyName: row.companyName,
-      awaitingPassOn: row.origin === 'citizen_interest' && row.proposedBy === null && row.status === 'citizen_accepted',
+      awaitingPassOn: !isPassedOn(row) && row.status === 'citizen_accepted',
     };
   });
   await logConsultantReads(actor, proposals);
@@ -363,7 +360,7 @@ function companyProposalsQuery(companyId: string, proposalId?: string) {
     .from(matchProposals)
     .innerJoin(openings, eq(openings.id, matchProposals.openingId))
     .innerJoin(citizens, eq(citizens.id, matchProposals.citizenId))
-    .where(and(eq(openings.companyId, companyId), visibleToCompany, proposalId ? eq(matchProposals.id, proposalId) : undefined))
+    .where(and(eq(openings.companyId, companyId), passedOnToCompany, proposalId ? eq(matchProposals.id, proposalId) : undefined))
     .orderBy(desc(matchProposals.createdAt), desc(matchProposals.id));
 }
 
@@ -504,7 +501,7 @@ export async function companyProposalsPage(actor: Actor, requested: number): Pro
     .from(matchProposals)
     .innerJoin(openings, eq(openings.id, matchProposals.openingId))
     .innerJoin(citizens, eq(citizens.id, matchProposals.citizenId))
-    .where(and(eq(openings.companyId, companyId), visibleToCompany));
+    .where(and(eq(openings.companyId, companyId), passedOnToCompany));
   const page = pageOf(requested, totals?.total ?? 0);
   const rows = await companyProposalsQuery(companyId).limit(page.pageSize).offset(offsetOf(page));
   const proposals = rows.map(toCompanyProposal);
@@ -667,7 +664,7 @@ export async function respondAsCompany(actor: Actor, proposalId: string, answer:
     .from(matchProposals)
     .innerJoin(openings, eq(openings.id, matchProposals.openingId))
     .innerJoin(citizens, eq(citizens.id, matchProposals.citizenId))
-    .where(and(eq(matchProposals.id, proposalId), eq(openings.companyId, companyId), visibleToCompany));
+    .where(and(eq(matchProposals.id, proposalId), eq(openings.companyId, companyId), passedOnToCompany));
   if (!row) throw new NotFoundError(PROPOSAL);
   if (statusForCompany(row.status, row.consentToShare) === 'withdrawn') throw new ProposalStateError(WITHDRAWN_FOR_COMPANY);
   return respond(proposalId, 'company', row.status, answer, { requireConsent: true });
@@ -787,7 +784,7 @@ export async function withdrawProposal(actor: Actor, { proposalId, reason }: Wit
       organisation,
     });
     await notify(tx, { kind: 'proposal_withdrawn', proposalId, cause: 'jobcentre' });
-    return { id: proposalId, citizenId: row.citizenId, openingTitle: row.openingTitle, interestNotPassedOn: row.origin === 'citizen_interest' && row.proposedBy === null };
+    return { id: proposalId, citizenId: row.citizenId, openingTitle: row.openingTitle, interestNotPassedOn: !isPassedOn(row) };
   });
 }
 

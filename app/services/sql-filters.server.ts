@@ -3,9 +3,10 @@
  * filters of app/domain translated (`sqlOf`), the database's version of the search box, the rough distance,
  * and the conditions of /jobs and of matching when Meilisearch cannot answer. The Meilisearch side of the
  * same rules is search/filters.ts; tests/integration/hard-filters.test.ts runs both on one table of cases.
+ * Beside them the SQL columns that carry a rule into a query: the slots taken, the months to report.
  */
-import { and, eq, gt, gte, inArray, isNull, lte, notInArray, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
-import { agreements, citizenExcludedCompanies, citizens, companies, openings, socialMarks } from '../../db/schema';
+import { and, eq, gt, gte, inArray, isNotNull, isNull, lte, ne, notInArray, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { agreements, agreementVersions, citizenExcludedCompanies, citizens, companies, matchProposals, monthlyHours, openings, socialMarks } from '../../db/schema';
 import { DANISH_JOB_SYNONYM_GROUPS, mutualSynonyms } from '../../search/indexes';
 import { foldDanish } from '../domain/danish-words';
 import { UNMATCHED_PHASES } from '../domain/eligibility';
@@ -56,6 +57,18 @@ export const takenSlots = sql<number>`(select count(*) from ${agreements} where 
 
 /** The opening's company holds the mark of at least one jobcentre (decision 033), as a column of a query on `openings`. */
 export const companyHoldsASocialMark = sql<boolean>`exists (select 1 from ${socialMarks} where ${socialMarks.companyId} = ${openings.companyId} and ${socialMarks.held})`;
+
+/**
+ * What `unreportedMonths` (app/domain/waiting.ts) needs of an agreement: the first day of work and the months
+ * with hours. The start page lists the months and the monthly reminder mails them, from the same columns.
+ */
+export const hoursReportColumns = {
+  startDate: sql<string>`(select min(${agreementVersions.startDate}) from ${agreementVersions} where ${agreementVersions.agreementId} = ${agreements.id})`,
+  reported: sql<string[]>`coalesce((select array_agg(${monthlyHours.month}::text) from ${monthlyHours} where ${monthlyHours.agreementId} = ${agreements.id}), '{}')`,
+};
+
+/** A proposal the company sees: `isPassedOn` (app/domain/proposal-rules.ts) as a condition on `match_proposals`. */
+export const passedOnToCompany = or(ne(matchProposals.origin, 'citizen_interest'), isNotNull(matchProposals.proposedBy))!;
 
 /** The opening's fields in a query on `openings`. */
 export const OPENING_SQL_FIELDS: Record<OpeningFilterField, SqlField> = {

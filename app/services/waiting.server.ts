@@ -8,7 +8,7 @@
  */
 import { and, asc, eq, gt, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import { db } from '../../db/client';
-import { agreements, agreementVersions, citizens, companies, matchProposals, monthlyHours, openings, users } from '../../db/schema';
+import { agreements, agreementVersions, citizens, companies, matchProposals, openings, users } from '../../db/schema';
 import { BLOCKING_PROPOSAL_STATUSES } from '../domain/proposal-rules';
 import { toIsoDate, type CalendarDay } from '../domain/format';
 import {
@@ -23,11 +23,11 @@ import {
   type WaitingList,
 } from '../domain/waiting';
 import type { Actor } from './actor';
-import { followUpsDue, proposalsReadyForAgreement } from './agreements.server';
-import { pendingInterests } from './citizen-portal.server';
+import { followUpsDue, proposalsReadyForAgreement } from './agreement-lists.server';
+import { pendingInterests } from './interests.server';
 import { ForbiddenError } from './errors.server';
-import { takenSlots } from './matching.server';
-import { visibleToCompany } from './proposals.server';
+import { consultantJobcentre as consultantJobcentreOf } from './object-access.server';
+import { hoursReportColumns, passedOnToCompany, takenSlots } from './sql-filters.server';
 
 const total = sql<number>`(count(*) over ())::int`;
 
@@ -67,15 +67,6 @@ function agreementsToConfirm(party: 'citizen' | 'company', ownerId: string) {
 // ── The citizen ─────────────────────────────────────────────────────────────────────────────────────────
 
 /** Every proposal the citizen is to answer and every agreement (or new version) they are to confirm. */
-/**
- * What `unreportedMonths` (app/domain/waiting.ts) needs of an agreement: the first day of work and the months
- * with hours. The start page lists the months and the monthly reminder mails them, from the same columns.
- */
-export const hoursReportColumns = {
-  startDate: sql<string>`(select min(${agreementVersions.startDate}) from ${agreementVersions} where ${agreementVersions.agreementId} = ${agreements.id})`,
-  reported: sql<string[]>`coalesce((select array_agg(${monthlyHours.month}::text) from ${monthlyHours} where ${monthlyHours.agreementId} = ${agreements.id}), '{}')`,
-};
-
 export async function waitingForCitizen(actor: Actor): Promise<WaitingGroup[]> {
   if (actor.role !== 'citizen' || !actor.citizenId) throw new ForbiddenError();
   const citizenId = actor.citizenId;
@@ -146,7 +137,7 @@ export async function waitingForCompany(actor: Actor, { today = new Date() }: { 
       .where(
         and(
           eq(openings.companyId, companyId),
-          visibleToCompany,
+          passedOnToCompany,
           inArray(matchProposals.status, ['proposed', 'citizen_accepted']),
           eq(citizens.consentToShare, true)
         )
@@ -209,10 +200,8 @@ export async function waitingForCompany(actor: Actor, { today = new Date() }: { 
 
 // ── The consultant ──────────────────────────────────────────────────────────────────────────────────────
 
-function consultantJobcentre(actor: Actor): string {
-  if (actor.role !== 'consultant' || !actor.jobcentreId) throw new ForbiddenError();
-  return actor.jobcentreId;
-}
+/** The consultant's jobcentre (object-access.server.ts), refused with this service's sentence. */
+const consultantJobcentre = (actor: Actor) => consultantJobcentreOf(actor, 'Kun jobcentrets konsulenter har denne oversigt.');
 
 /**
  * What waits for a consultant: their follow-ups overdue and this week, proposals of their citizens (or made by

@@ -9,7 +9,7 @@ import { OPENING_KIND_ENTRIES } from '../domain/vocabulary';
 import { formatDateIn } from '../i18n/format';
 import { labelIn, type Language } from '../i18n/language';
 import { textsFor } from '../i18n/texts';
-import type { AgreementView } from '../services/agreements.server';
+import type { AgreementView } from '../services/agreement-views.server';
 import { AgreementStatusTag, AgreementTerms, Confirmations, GoalReached, PrintButton, VersionHistory } from './agreement';
 import { HoursChart, HoursTable } from './hours-chart';
 import { Alert } from './matching';

@@ -12,7 +12,8 @@ import { boundingBox } from '../../app/domain/geo';
 import { rankCitizensForOpening, rankOpeningsForCitizen, type MatchCitizen, type MatchOpening, type RankedMatch } from '../../app/domain/matching';
 import type { BenefitStatus, Demand, OpeningKind, OpeningStatus, PathPhase, Accommodation } from '../../app/domain/vocabulary';
 import type { Database } from '../../db/client';
-import { SLOT_TAKING_AGREEMENT_STATUSES, UNMATCHED_PHASES } from '../../search/documents';
+import { UNMATCHED_PHASES } from '../../app/domain/eligibility';
+import { SLOT_HOLDING_AGREEMENT_STATUSES } from '../../app/domain/slots';
 
 /** As the app's matching service: the best text hits, and the nearest whatever their words. */
 export const TEXT_CANDIDATES = 100;
@@ -234,7 +235,7 @@ export function openingsForCitizenQuery(citizen: BaselineCitizen, plan: Postgres
   const box = boundingBox(citizen, citizen.reachKm);
   const distance = haversineKm(citizen.lat, citizen.lon, sql.raw('o.lat'), sql.raw('o.lon'));
   const taken = sql`(select count(*) from agreements a where a.opening_id = o.id and a.status in (${sql.join(
-    SLOT_TAKING_AGREEMENT_STATUSES.map((status) => sql`${status}`),
+    SLOT_HOLDING_AGREEMENT_STATUSES.map((status) => sql`${status}`),
     sql`, `,
   )}))`;
   const columns = sql`o.id, o.kind, o.company_id, o.hours_min, o.hours_max, o.demands, o.accommodations, o.lat, o.lon, o.status,

@@ -19,23 +19,11 @@ import {
   type CompanyMonthlyHoursInput,
 } from '../../app/domain/agreement-rules';
 import type { Actor } from '../../app/services/actor';
-import {
-  agreementDraft,
-  agreementForCitizen,
-  agreementForCompany,
-  agreementForConsultant,
-  AgreementRefusedError,
-  ALREADY_WRITTEN,
-  companyAgreements,
-  confirmAgreement,
-  createAgreement,
-  followUpsDue,
-  NOT_A_PARTY,
-  PROPOSAL_NOT_ACCEPTED,
-  renegotiateAgreement,
-  sendForConfirmation,
-  SLOTS_TAKEN,
-} from '../../app/services/agreements.server';
+import { AgreementRefusedError } from '../../app/services/agreement-access.server';
+import { companyAgreements, followUpsDue } from '../../app/services/agreement-lists.server';
+import { agreementForCitizen, agreementForCompany, agreementForConsultant } from '../../app/services/agreement-views.server';
+import { agreementDraft, ALREADY_WRITTEN, confirmAgreement, createAgreement, NOT_A_PARTY, PROPOSAL_NOT_ACCEPTED, renegotiateAgreement, sendForConfirmation } from '../../app/services/agreements.server';
+import { SLOTS_TAKEN } from '../../app/services/opening-slots.server';
 import { ForbiddenError, NotFoundError } from '../../app/services/errors.server';
 import {
   companyMonthlyHoursSchemaFor,

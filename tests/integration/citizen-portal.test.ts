@@ -22,15 +22,14 @@ import {
   EXPORT_PURPOSE,
   exportOwnData,
   expressInterest,
-  forwardCitizenInterest,
   jobsForCitizen,
   ownAccessLog,
   ownAccessLogByDay,
   ownProfile,
   ownProposalState,
-  pendingInterests,
   updateOwnWishes,
 } from '../../app/services/citizen-portal.server';
+import { forwardCitizenInterest, pendingInterests } from '../../app/services/interests.server';
 import { getCitizenForConsultant } from '../../app/services/citizens.server';
 import { ForbiddenError, NotFoundError } from '../../app/services/errors.server';
 import { acceptCitizenInvitation, citizenInvitation, InvitationRefusedError, invitationStatus, inviteCitizen } from '../../app/services/invitations.server';

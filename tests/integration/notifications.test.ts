@@ -13,7 +13,8 @@ import { agreementInputSchema, proposeFollowUpDates } from '../../app/domain/agr
 import { loader as settingsLoader, action as settingsAction } from '../../app/routes/konto_.notifikationer';
 import type { Actor } from '../../app/services/actor';
 import { agreementDraft, confirmAgreement, createAgreement, renegotiateAgreement } from '../../app/services/agreements.server';
-import { expressInterest, forwardCitizenInterest } from '../../app/services/citizen-portal.server';
+import { expressInterest } from '../../app/services/citizen-portal.server';
+import { forwardCitizenInterest } from '../../app/services/interests.server';
 import { setOwnConsent } from '../../app/services/consent.server';
 import { notify, ownNotificationSettings, runScheduledNotifications, saveOwnNotificationSettings } from '../../app/services/notifications.server';
 import { proposeCitizen, respondAsCitizen, respondAsCompany, takeBackOwnYes, withdrawProposal } from '../../app/services/proposals.server';

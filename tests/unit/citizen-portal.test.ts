@@ -84,7 +84,7 @@ describe('the citizen\'s own wishes', () => {
   });
 
   it('refuses an accommodation that is not in the vocabulary', () => {
-    expect(errorsOf(schema().safeParse({ ...validForm, neededAccommodations: ['massage'] }))['neededAccommodations.0']).toBe('Vælg fra listen.');
+    expect(errorsOf(schema().safeParse({ ...validForm, neededAccommodations: ['massage'] }))['neededAccommodations']).toBe('Vælg fra listen.');
   });
 
   it('has no field for health notes or restrictions, so a forged form cannot set them', () => {
@@ -101,10 +101,10 @@ describe('the citizen\'s own competences', () => {
   });
 
   it('says which line is too long or holds markup, in the reader\'s language', () => {
-    expect(errorsOf(schema().safeParse({ ...validForm, competences: `Opvask\n${'x'.repeat(201)}` }))['competences.1']).toBe('Linje 2 er for lang. Skriv højst 200 tegn på hver linje.');
+    expect(errorsOf(schema().safeParse({ ...validForm, competences: `Opvask\n${'x'.repeat(201)}` }))['competences']).toBe('Linje 2 er for lang. Skriv højst 200 tegn på hver linje.');
     expect(schema().safeParse({ ...validForm, competences: `Opvask\n${'x'.repeat(200)}` }).success).toBe(true);
-    expect(errorsOf(schema('en').safeParse({ ...validForm, competences: '<b>Opvask</b>' }))['competences.0']).toBe('Line 1 contains HTML code or invisible control characters. Type it again as plain text.');
-    expect(errorsOf(schema().safeParse({ ...validForm, competences: 'Op\u202Evask' }))['competences.0']).toMatch(/^Linje 1 indeholder/);
+    expect(errorsOf(schema('en').safeParse({ ...validForm, competences: '<b>Opvask</b>' }))['competences']).toBe('Line 1 contains HTML code or invisible control characters. Type it again as plain text.');
+    expect(errorsOf(schema().safeParse({ ...validForm, competences: 'Op\u202Evask' }))['competences']).toMatch(/^Linje 1 indeholder/);
   });
 
   it('takes at most 30, as the consultant\'s form', () => {

@@ -3,7 +3,6 @@ import {
   accommodationCoverage,
   conflictingDemands,
   explainMatch,
-  foldDanish,
   hardFilterFailures,
   hoursFit,
   hoursOverlap,
@@ -13,10 +12,10 @@ import {
   rankMatches,
   rankOpeningsForCitizen,
   scoreMatch,
-  wordOverlap,
   type MatchCitizen,
   type MatchOpening,
 } from '../../app/domain/matching';
+import { foldDanish, wordOverlap } from '../../app/domain/danish-words';
 
 const TODAY = '2027-03-01';
 const AARHUS_C = { lat: 56.1567, lon: 10.2108 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isPassedOn,
   proposalStatusForCompany,
   awaitingParties,
   blocksNewProposal,
@@ -201,5 +202,13 @@ describe('withdrawal', () => {
     expect(withdrawalSchema.safeParse({ proposalId: 'p', reason: 'Ikke <script>' }).success).toBe(false);
     expect(withdrawalSchema.safeParse({ proposalId: 'p', reason: 'x'.repeat(1001) }).error?.issues[0]?.message).toBe('Begrundelsen må højst være 1.000 tegn.');
     expect(withdrawalSchema.parse({ proposalId: 'p', reason: '  Borgeren er syg.  ' })).toEqual({ proposalId: 'p', reason: 'Borgeren er syg.' });
+  });
+});
+
+describe('a proposal passed on to the company', () => {
+  it('is every proposal a consultant made, and a citizen\'s interest only once a consultant passed it on', () => {
+    expect(isPassedOn({ origin: 'consultant', proposedBy: 'consultant-id' })).toBe(true);
+    expect(isPassedOn({ origin: 'citizen_interest', proposedBy: null })).toBe(false);
+    expect(isPassedOn({ origin: 'citizen_interest', proposedBy: 'consultant-id' })).toBe(true);
   });
 });

@@ -3,11 +3,11 @@ import type { citizens, companies, openings } from '../../db/schema';
 import {
   citizenDocument,
   dayNumber,
-  freeSlotsOf,
   openingDocument,
   shouldIndexCitizen,
   shouldIndexOpening,
 } from '../../search/documents';
+import { freeSlotsOf } from '../../app/domain/slots';
 
 const TODAY = '2027-03-01';
 
