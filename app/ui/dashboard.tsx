@@ -68,8 +68,8 @@ function ChartDrawing({ row, months, layout, idPrefix, title }: { row: FigureRow
             {value !== null && value !== undefined ? (
               <rect x={x} y={y(value)} width={barWidth} height={Math.max(0, y(0) - y(value))} fill={row.goal?.percent != null && row.goal.direction === 'atMost' ? (value <= row.goal.percent ? '#007b40' : '#b3261e') : '#0059b3'} />
             ) : cell?.hidden ? (
-              // A hidden month gets a hatched stub, so it does not read as zero.
-              <text x={x + barWidth / 2} y={y(0) - 4} textAnchor="middle" fontSize={font - 2} fill="#555">
+              // A hidden month is marked, so it does not read as zero.
+              <text x={x + barWidth / 2} y={y(0) - 4} textAnchor="middle" fontSize={font} fill="#555">
                 &lt;5
               </text>
             ) : null}

@@ -80,10 +80,18 @@ const ROLES: Role[] = [
       '/konsulent/aftaler/ny',
       '/konsulent/aftaler/:id',
       '/konsulent/aftaler/:id/genforhandling',
+      '/konsulent/tal',
       '/jobs',
       '/konto',
       '/konto/notifikationer',
     ],
+  },
+  {
+    name: 'leader',
+    email: DEMO_USERS.leader,
+    start: ['/leder', '/konto'],
+    within: /^\/(leder|jobs|konto)(\/|$)/,
+    routes: ['/leder', '/jobs', '/konto', '/konto/notifikationer'],
   },
   {
     name: 'admin',
@@ -95,7 +103,7 @@ const ROLES: Role[] = [
 ];
 
 /** Links that are not pages: files, the calendar feed, the mail viewer of the try-out, the API. */
-const NOT_A_PAGE = /(\.ics$|\/download$|^\/dev\/|^\/api\/|^\/logout$)/;
+const NOT_A_PAGE = /(\.ics$|\.csv$|\/download$|^\/dev\/|^\/api\/|^\/logout$)/;
 
 /** The route a path belongs to: ids (uuids, numbers) become `:id`. */
 function routeOf(pathname: string): string {
