@@ -50,8 +50,15 @@ const n = (value: unknown) => Number(value ?? 0);
 const nOrNull = (value: unknown) => (value === null || value === undefined ? null : Number(value));
 const monthKey = (value: unknown) => (value === null || value === undefined ? null : toIsoDate(value instanceof Date ? value : String(value).slice(0, 10)));
 
+/**
+ * One dashboard query, with PostgreSQL's JIT off: the planner's estimates for the month-by-month CTEs are far
+ * too high, which switched JIT on, and compiling took ~1.9 s for a query that runs in ~0.2 s (bench/RESULTS.md).
+ */
 async function rows<T = Record<string, unknown>>(query: SQL): Promise<T[]> {
-  const result = await db().execute(query);
+  const result = await db().transaction(async (tx) => {
+    await tx.execute(sql`set local jit = off`);
+    return tx.execute(query);
+  });
   return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
 
@@ -72,17 +79,19 @@ function monthsTable(bounds: Bounds) {
 }
 
 /**
- * An opening counts for a jobcentre when one of its staff posted it (jobordre), the jobcentre registered the
- * company, or one of its citizens was proposed for it; for a caseload, when the consultant posted it or one of
- * their citizens was proposed for it (decision 032).
+ * The openings of the scope (all time), as a subquery of ids: for a jobcentre, those one of its staff posted
+ * (jobordre), those of a company it registered, and those one of its citizens was proposed for; for a
+ * caseload, those the consultant posted and those one of their citizens was proposed for (decision 032).
+ * Hash joins over whole tables, not a check per opening: that was most of the time at 20,000 openings.
  */
-function openingInScope(scope: DashboardScope) {
+function scopedOpenings(scope: DashboardScope) {
   if (scope.consultantId) {
-    return sql`(o.created_by = ${scope.consultantId}::uuid or exists (select 1 from match_proposals p join citizens c on c.id = p.citizen_id
-      where p.opening_id = o.id and c.jobcentre_id = ${scope.jobcentreId} and c.consultant_id = ${scope.consultantId}::uuid))`;
+    return sql`(select o.id from openings o where o.created_by = ${scope.consultantId}::uuid
+      union select p.opening_id from match_proposals p join ${scopedCitizens(scope)} sc on sc.id = p.citizen_id)`;
   }
-  return sql`(creator.jobcentre_id = ${scope.jobcentreId} or co.created_by_jobcentre_id = ${scope.jobcentreId} or exists (select 1 from match_proposals p
-    join citizens c on c.id = p.citizen_id where p.opening_id = o.id and c.jobcentre_id = ${scope.jobcentreId}))`;
+  return sql`(select o.id from openings o join users creator on creator.id = o.created_by where creator.jobcentre_id = ${scope.jobcentreId}
+    union select o.id from openings o join companies co on co.id = o.company_id where co.created_by_jobcentre_id = ${scope.jobcentreId}
+    union select p.opening_id from match_proposals p join ${scopedCitizens(scope)} sc on sc.id = p.citizen_id)`;
 }
 
 function emptySeries<T>(months: string[], zero: () => T): Series<T> {
@@ -93,19 +102,17 @@ const zeroOpenings = (): OpeningCounts => ({ received: 0, withCandidate: 0, fill
 
 async function openingFigures(scope: DashboardScope, bounds: Bounds, months: string[]) {
   const result = await rows(sql`
-    with scoped as (
-      select o.id, o.kind::text as kind, o.published_at,
+    with first_proposals as (select opening_id, min(created_at) as first_proposal from match_proposals group by opening_id),
+    filled as (select distinct opening_id from agreements where activated_at is not null and opening_id is not null),
+    measured as (
+      select o.id, o.kind::text as kind, o.published_at, fp.first_proposal, f.opening_id is not null as filled,
         case when o.created_via = 'api' then 'api' when o.is_job_order then 'consultant' else 'company' end as source,
         ${bucket(sql`o.published_at`)} as month
       from openings o
-      join companies co on co.id = o.company_id
-      left join users creator on creator.id = o.created_by
-      where o.published_at >= ${startOf(bounds.from)} and o.published_at < ${startOf(bounds.end)} and ${openingInScope(scope)}
-    ), measured as (
-      select s.*,
-        (select min(p.created_at) from match_proposals p where p.opening_id = s.id) as first_proposal,
-        exists (select 1 from agreements a where a.opening_id = s.id and a.activated_at is not null) as filled
-      from scoped s
+      join ${scopedOpenings(scope)} so on so.id = o.id
+      left join first_proposals fp on fp.opening_id = o.id
+      left join filled f on f.opening_id = o.id
+      where o.published_at >= ${startOf(bounds.from)} and o.published_at < ${startOf(bounds.end)}
     )
     select month, kind, source, grouping(month) as all_months, grouping(kind) as all_kinds, grouping(source) as all_sources,
       count(*) as received, count(first_proposal) as with_candidate, count(*) filter (where filled) as filled,
@@ -136,10 +143,11 @@ async function funnelFigures(scope: DashboardScope, bounds: Bounds, months: stri
   const result = await rows(sql`
     select ${bucket(sql`p.created_at`)} as month, grouping(${bucket(sql`p.created_at`)}) as all_months,
       count(*) as proposed, count(p.citizen_accepted_at) as citizen_yes, count(p.company_accepted_at) as company_yes,
-      count(*) filter (where exists (select 1 from agreements a where a.proposal_id = p.id and a.activated_at is not null)) as signed,
+      count(signed.proposal_id) as signed,
       count(p.citizen_declined_at) as citizen_no, count(p.company_declined_at) as company_no, count(p.withdrawn_at) as withdrawn
     from match_proposals p
     join ${scopedCitizens(scope)} sc on sc.id = p.citizen_id
+    left join (select distinct proposal_id from agreements where activated_at is not null and proposal_id is not null) signed on signed.proposal_id = p.id
     where p.created_at >= ${startOf(bounds.from)} and p.created_at < ${startOf(bounds.end)}
     group by grouping sets ((${bucket(sql`p.created_at`)}), ())`);
   const series = emptySeries(months, zeroFunnel);
@@ -231,12 +239,11 @@ async function ordinaryHoursFigures(scope: DashboardScope, bounds: Bounds, month
         (extract(year from f.first_month) * 12 + extract(month from f.first_month)) - (extract(year from s.start_month) * 12 + extract(month from s.start_month)) as months_taken
       from firsts f join starts s using (citizen_id) where f.first_month between ${bounds.from}::date and ${bounds.to}::date
     )
-    select m.month, 0 as all_months,
-      (select count(*) from reached r where r.month = m.month) as reached,
-      (select count(*) from in_agreement i where i.month = m.month) as in_agreement,
-      (select count(*) from time_to_reach t where t.month = m.month) as first_reached,
-      (select percentile_cont(0.5) within group (order by t.months_taken) from time_to_reach t where t.month = m.month) as median_months
+    select m.month, 0 as all_months, coalesce(r.n, 0) as reached, coalesce(i.n, 0) as in_agreement, coalesce(t.n, 0) as first_reached, t.median as median_months
     from months m
+    left join (select month, count(*) as n from reached group by month) r on r.month = m.month
+    left join (select month, count(*) as n from in_agreement group by month) i on i.month = m.month
+    left join (select month, count(*) as n, percentile_cont(0.5) within group (order by months_taken) as median from time_to_reach group by month) t on t.month = m.month
     union all
     select null, 1,
       (select count(distinct citizen_id) from reached),
@@ -290,59 +297,69 @@ async function flexjobFigures(scope: DashboardScope, bounds: Bounds, months: str
 
 async function followUpFigures(scope: DashboardScope, bounds: Bounds, months: string[]) {
   // The current plan's dates, as "Aftaler" judges them (app/domain/agreement-rules.ts followUpStatus): a date is
-  // held by a contact logged for it, or skipped with a reason; open dates before today are overdue.
-  const judged = sql`(
-    select p.planned_date, p.status,
-      (select min(f.contact_date) from follow_ups f where f.agreement_id = p.agreement_id and f.planned_date = p.planned_date) as held_on,
-      exists (select 1 from follow_up_skips s where s.agreement_id = p.agreement_id and s.planned_date = p.planned_date) as skipped
-    from (
+  // held by a contact logged for it, or skipped with a reason; open dates before today are overdue. One pass:
+  // the period's months, the whole period, and what is overdue now (all_months 2).
+  const result = await rows(sql`
+    with planned as (
       select distinct a.id as agreement_id, a.status, d::date as planned_date
       from agreements a join ${scopedCitizens(scope)} sc on sc.id = a.citizen_id
       join agreement_versions v on v.agreement_id = a.id and v.version = a.current_version
       cross join lateral jsonb_array_elements_text(v.follow_up_dates) d
       where a.activated_at is not null
-    ) p)`;
-  const result = await rows(sql`
+    ), judged as (
+      select p.planned_date, p.status, h.held_on, s.agreement_id is not null as skipped
+      from planned p
+      left join (select agreement_id, planned_date, min(contact_date) as held_on from follow_ups where planned_date is not null group by agreement_id, planned_date) h
+        on h.agreement_id = p.agreement_id and h.planned_date = p.planned_date
+      left join follow_up_skips s on s.agreement_id = p.agreement_id and s.planned_date = p.planned_date
+    )
     select date_trunc('month', j.planned_date)::date as month, grouping(date_trunc('month', j.planned_date)::date) as all_months,
       count(*) filter (where not j.skipped and (j.held_on is not null or j.planned_date + ${FOLLOW_UP_ON_TIME_DAYS}::int < ${bounds.today}::date)) as due,
       count(*) filter (where not j.skipped and j.held_on <= j.planned_date + ${FOLLOW_UP_ON_TIME_DAYS}::int) as on_time
-    from ${judged} j
+    from judged j
     where j.planned_date >= ${bounds.from}::date and j.planned_date < ${bounds.end}::date and j.planned_date < ${bounds.today}::date
-    group by grouping sets ((date_trunc('month', j.planned_date)::date), ())`);
+    group by grouping sets ((date_trunc('month', j.planned_date)::date), ())
+    union all
+    select null, 2, count(*), 0 from judged j where j.status = 'active' and j.held_on is null and not j.skipped and j.planned_date < ${bounds.today}::date`);
   const series = emptySeries<FollowUpCounts>(months, () => ({ due: 0, onTime: 0 }));
+  let overdueNow = 0;
   for (const row of result) {
     const counts = { due: n(row.due), onTime: n(row.on_time) };
-    if (n(row.all_months) === 1) series.total = counts;
+    if (n(row.all_months) === 2) overdueNow = counts.due;
+    else if (n(row.all_months) === 1) series.total = counts;
     else series.months[monthKey(row.month)!] = counts;
   }
-  const [overdue] = await rows(sql`
-    select count(*) as overdue from ${judged} j where j.status = 'active' and j.held_on is null and not j.skipped and j.planned_date < ${bounds.today}::date`);
-  return { series, overdueNow: n(overdue?.overdue) };
+  return { series, overdueNow };
 }
 
 async function companyFigures(scope: DashboardScope, bounds: Bounds, months: string[]) {
-  // A company is the scope's when one of its openings or agreements is; it is active in a month when it
-  // published an opening or had an agreement running then.
-  const scopedCompanies = scope.consultantId
-    ? sql`(select distinct co.id, co.created_at from companies co where
-        exists (select 1 from openings o where o.company_id = co.id and ${openingInScope(scope)})
-        or exists (select 1 from agreements a join citizens c on c.id = a.citizen_id where a.company_id = co.id and c.jobcentre_id = ${scope.jobcentreId} and c.consultant_id = ${scope.consultantId}::uuid))`
-    : sql`(select distinct co.id, co.created_at from companies co where co.created_by_jobcentre_id = ${scope.jobcentreId}
-        or exists (select 1 from openings o left join users creator on creator.id = o.created_by where o.company_id = co.id and ${openingInScope(scope)})
-        or exists (select 1 from agreements a join citizens c on c.id = a.citizen_id where a.company_id = co.id and c.jobcentre_id = ${scope.jobcentreId}))`;
+  // A company is the scope's when one of its openings or agreements is (or, for a jobcentre, it registered
+  // the company); it is active in a month when it published an opening or had an agreement running then.
+  const registered = scope.consultantId ? sql`` : sql`union select id from companies where created_by_jobcentre_id = ${scope.jobcentreId}`;
   const result = await rows(sql`
-    with sco as ${scopedCompanies}, months as ${monthsTable(bounds)},
+    with months as ${monthsTable(bounds)},
+    scoped_openings as ${scopedOpenings(scope)},
+    scoped_agreements as (
+      select a.company_id, a.activated_at, a.ended_at from agreements a join ${scopedCitizens(scope)} sc on sc.id = a.citizen_id where a.activated_at is not null
+    ),
+    sco as (
+      select co.id, co.created_at from companies co join (
+        select o.company_id as id from openings o join scoped_openings so on so.id = o.id
+        union select company_id from scoped_agreements ${registered}
+      ) ids on ids.id = co.id
+    ),
     active as (
-      select distinct m.month, sco.id from months m join sco on
-        exists (select 1 from openings o where o.company_id = sco.id and o.published_at >= m.starts and o.published_at < m.ends)
-        or exists (select 1 from agreements a where a.company_id = sco.id and a.activated_at < m.ends and (a.ended_at is null or a.ended_at >= m.starts))
+      select ${bucket(sql`o.published_at`)} as month, o.company_id from openings o join scoped_openings so on so.id = o.id
+        where o.published_at >= ${startOf(bounds.from)} and o.published_at < ${startOf(bounds.end)}
+      union
+      select m.month, a.company_id from months m join scoped_agreements a on a.activated_at < m.ends and (a.ended_at is null or a.ended_at >= m.starts)
     )
-    select m.month, 0 as all_months,
-      (select count(*) from active x where x.month = m.month) as active,
-      (select count(*) from sco where sco.created_at >= m.starts and sco.created_at < m.ends) as new
+    select m.month, 0 as all_months, coalesce(x.n, 0) as active, coalesce(y.n, 0) as new
     from months m
+    left join (select month, count(*) as n from active group by month) x on x.month = m.month
+    left join (select ${bucket(sql`created_at`)} as month, count(*) as n from sco group by 1) y on y.month = m.month
     union all
-    select null, 1, (select count(distinct id) from active),
+    select null, 1, (select count(distinct company_id) from active),
       (select count(*) from sco where sco.created_at >= ${startOf(bounds.from)} and sco.created_at < ${startOf(bounds.end)})`);
   const series = emptySeries<CompanyCounts>(months, () => ({ active: 0, new: 0 }));
   for (const row of result) {
@@ -357,19 +374,29 @@ async function consultantFigures(scope: DashboardScope, bounds: Bounds) {
   if (scope.consultantId) return [];
   const result = await rows(sql`
     with sc as ${scopedCitizens(scope)},
+    proposals as (
+      select sc.consultant_id, count(*) as n from match_proposals p join sc on sc.id = p.citizen_id
+      where p.created_at >= ${startOf(bounds.from)} and p.created_at < ${startOf(bounds.end)} group by sc.consultant_id
+    ),
+    started as (
+      select sc.consultant_id, count(*) as n from agreements a join sc on sc.id = a.citizen_id
+      where a.activated_at >= ${startOf(bounds.from)} and a.activated_at < ${startOf(bounds.end)} group by sc.consultant_id
+    ),
     reached as (
-      select distinct a.citizen_id from monthly_hours mh join agreements a on a.id = mh.agreement_id
-      where mh.month between ${bounds.from}::date and ${bounds.to}::date
-      group by a.citizen_id, mh.month having sum(mh.ordinary_hours) >= ${ORDINARY_HOURS_GOAL}
-    )
-    select u.id, u.name,
-      (select count(*) from match_proposals p join sc on sc.id = p.citizen_id where sc.consultant_id = u.id
-        and p.created_at >= ${startOf(bounds.from)} and p.created_at < ${startOf(bounds.end)}) as proposals,
-      (select count(*) from agreements a join sc on sc.id = a.citizen_id where sc.consultant_id = u.id
-        and a.activated_at >= ${startOf(bounds.from)} and a.activated_at < ${startOf(bounds.end)}) as started,
-      (select count(*) from reached r join sc on sc.id = r.citizen_id where sc.consultant_id = u.id) as reached,
-      (select count(*) from sc where sc.consultant_id = u.id and sc.closed_at is null) as caseload
-    from users u where u.jobcentre_id = ${scope.jobcentreId} and u.role = 'consultant' and u.deactivated_at is null
+      select sc.consultant_id, count(distinct sc.id) as n from (
+        select a.citizen_id from monthly_hours mh join agreements a on a.id = mh.agreement_id
+        where mh.month between ${bounds.from}::date and ${bounds.to}::date
+        group by a.citizen_id, mh.month having sum(mh.ordinary_hours) >= ${ORDINARY_HOURS_GOAL}
+      ) r join sc on sc.id = r.citizen_id group by sc.consultant_id
+    ),
+    caseload as (select consultant_id, count(*) as n from sc where closed_at is null group by consultant_id)
+    select u.id, u.name, coalesce(p.n, 0) as proposals, coalesce(s.n, 0) as started, coalesce(r.n, 0) as reached, coalesce(c.n, 0) as caseload
+    from users u
+    left join proposals p on p.consultant_id = u.id
+    left join started s on s.consultant_id = u.id
+    left join reached r on r.consultant_id = u.id
+    left join caseload c on c.consultant_id = u.id
+    where u.jobcentre_id = ${scope.jobcentreId} and u.role = 'consultant' and u.deactivated_at is null
     order by u.name`);
   return result.map((row) => ({ id: String(row.id), name: String(row.name), proposals: n(row.proposals), started: n(row.started), reached: n(row.reached), caseload: n(row.caseload) }));
 }

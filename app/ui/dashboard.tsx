@@ -12,8 +12,8 @@ import { TableScrollRegion } from './table';
 type Layout = { name: 'wide' | 'narrow'; width: number; height: number; pad: { top: number; right: number; bottom: number; left: number }; font: number; minLabelGap: number };
 
 const LAYOUTS: Layout[] = [
-  { name: 'wide', width: 640, height: 240, pad: { top: 16, right: 16, bottom: 40, left: 44 }, font: 12, minLabelGap: 40 },
-  { name: 'narrow', width: 300, height: 220, pad: { top: 18, right: 8, bottom: 40, left: 36 }, font: 13, minLabelGap: 48 },
+  { name: 'wide', width: 640, height: 240, pad: { top: 16, right: 16, bottom: 40, left: 52 }, font: 12, minLabelGap: 40 },
+  { name: 'narrow', width: 300, height: 220, pad: { top: 18, right: 8, bottom: 40, left: 50 }, font: 13, minLabelGap: 48 },
 ];
 
 function valueOf(cell: Cell): number | null {

@@ -49,6 +49,10 @@ test('a leader sees the figures and goals, changes a goal, and downloads the CSV
     for (const width of [320, 390, 1280]) {
       await page.setViewportSize({ width, height: 900 });
       await page.screenshot({ path: `${process.env.SHOTS_DIR}/leder-${width}.png`, fullPage: true });
+      await page.screenshot({ path: `${process.env.SHOTS_DIR}/leder-${width}-top.png` });
+      for (const id of ['jobordrer', 'fleksjob', 'goals']) {
+        await page.locator(`section[aria-labelledby="${id}-heading"]`).screenshot({ path: `${process.env.SHOTS_DIR}/leder-${width}-${id}.png` });
+      }
     }
   }
 });
