@@ -21,6 +21,7 @@ type HistoryIds = {
   jobcentreId: string;
   /** A postcode's town and coordinates (db/seed.ts has the table). */
   placeOf: (postcode: string) => { postcode: string; city: string; lat: number; lon: number };
+  /** The consultants whose closed cases these are. */
   consultants: string[];
   /** Company id, its login user (null: the jobcentre posts for it), and its contact. */
   companies: { id: string; userId: string | null; postcode: string; contact: { name: string; role: string; phone: string; email: string } }[];
@@ -54,8 +55,11 @@ export async function insertDemoHistory(tx: Executor, ids: HistoryIds, today: Da
   const hoursRows: (typeof monthlyHours.$inferInsert)[] = [];
   const citizenRows: (typeof citizens.$inferInsert & { id: string })[] = [];
 
-  function newOpening(kind: OpeningKind, published: string, status: 'filled' | 'closed') {
-    const company = random.pick(ids.companies);
+  // Cases go to companies the jobcentre posts for, so the demo companies' own agreement lists stay as the stories
+  // expect; openings without a candidate come from every company, also through the API.
+  const jobOrderCompanies = ids.companies.filter((company) => company.userId === null);
+  function newOpening(kind: OpeningKind, published: string, status: 'filled' | 'closed', withCandidates = true) {
+    const company = random.pick(withCandidates ? jobOrderCompanies : ids.companies);
     const place = ids.placeOf(company.postcode);
     const byApi = company.userId !== null && random.chance(0.25);
     const row = {
@@ -91,7 +95,7 @@ export async function insertDemoHistory(tx: Executor, ids: HistoryIds, today: Da
   }
 
   for (let index = 0; index < OPENINGS_WITHOUT_CANDIDATE; index += 1) {
-    newOpening(random.pick(['ordinary_hours', 'ordinary_hours', 'flexjob', 'sheltered_job'] as const), daysAgo(random.int(20, 360)), 'closed');
+    newOpening(random.pick(['ordinary_hours', 'ordinary_hours', 'flexjob', 'sheltered_job'] as const), daysAgo(random.int(20, 360)), 'closed', false);
   }
 
   for (let index = 0; index < CITIZENS; index += 1) {

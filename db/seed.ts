@@ -585,7 +585,8 @@ async function insertDemoData(tx: Executor, today: Date, passwordHash: string) {
     {
       jobcentreId: ids.jobcentres.aarhus,
       placeOf,
-      consultants: [ids.consultants.mette, ids.consultants.rasmus],
+      // Rasmus's closed cases: the first demo consultant's lists, which most stories read, stay as they were.
+      consultants: [ids.consultants.rasmus],
       companies: COMPANIES.map((company) => ({ id: ids.companies[company.key], userId: ids.companyUsers[company.key] ?? null, postcode: company.postcode, contact: company.contact })),
     },
     today,
