@@ -372,6 +372,8 @@ export const openings = pgTable(
     status: openingStatusEnum('status').notNull().default('draft'),
     /** Posted by a consultant on the company's behalf (a jobordre). */
     isJobOrder: boolean('is_job_order').notNull().default(false),
+    /** Through the company's or the consultant's form, or the JSON API: the leader's figures count openings by it. */
+    createdVia: text('created_via').$type<'form' | 'api'>().notNull().default('form'),
     createdBy: uuid('created_by').references(() => users.id),
     publishedAt: timestamp('published_at', { withTimezone: true }),
     ...timestamps,
@@ -536,6 +538,21 @@ export const followUpSkips = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('follow_up_skips_unique').on(t.agreementId, t.plannedDate)],
+);
+
+/** A jobcentre's own goal for a figure of its dashboard, in percent (app/domain/dashboard-rules.ts GOAL_ENTRIES). */
+export const jobcentreGoals = pgTable(
+  'jobcentre_goals',
+  {
+    jobcentreId: uuid('jobcentre_id')
+      .notNull()
+      .references(() => jobcentres.id, { onDelete: 'cascade' }),
+    goal: text('goal').notNull(),
+    targetPercent: doublePrecision('target_percent').notNull(),
+    updatedBy: uuid('updated_by').references(() => users.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.jobcentreId, t.goal] })],
 );
 
 /** Hours worked in a calendar month; only ordinary paid hours count towards the 30-hours goal. */

@@ -43,6 +43,7 @@ import {
   searchOutbox,
   users,
 } from './schema';
+import { insertDemoHistory } from './seed-history';
 import { createRandom, type Random } from './seed-random';
 import {
   ADMIN,
@@ -592,6 +593,18 @@ async function insertDemoData(tx: Executor, today: Date, passwordHash: string) {
   await tx.insert(matchProposals).values(demoProposals);
   await tx.insert(accessLog).values(demoAccessLogRows(ids, today, demoCitizen, demoProposals, allOpenings));
   await insertDemoAgreements(tx, ids, today, allCitizens, allOpenings);
+  // A year of finished work, so the leader's dashboard has figures (db/seed-history.ts).
+  await insertDemoHistory(
+    tx,
+    {
+      jobcentreId: ids.jobcentres.aarhus,
+      placeOf,
+      // Rasmus's closed cases: the first demo consultant's lists, which most stories read, stay as they were.
+      consultants: [ids.consultants.rasmus],
+      companies: COMPANIES.map((company) => ({ id: ids.companies[company.key], userId: ids.companyUsers[company.key] ?? null, postcode: company.postcode, contact: company.contact })),
+    },
+    today,
+  );
 
   await tx.insert(searchOutbox).values([
     ...allOpenings.map((opening) => ({ entity: 'opening' as const, entityId: opening.id })),

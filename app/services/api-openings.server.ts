@@ -149,7 +149,7 @@ export async function createApiOpening(actor: Actor, request: Request) {
   if (!parsed.success) return jsonError(400, 'validation_failed', 'Jobopslaget har fejl. Se felterne.', fieldsOf(parsed.error.issues));
   return answerWrite(actor, request, async (executor) => ({
     status: 201,
-    openingId: (await createOpening(actor, actor.companyId!, parsed.data, { publish: body.publish !== false }, executor)).id,
+    openingId: (await createOpening(actor, actor.companyId!, parsed.data, { publish: body.publish !== false, viaApi: true }, executor)).id,
   }));
 }
 

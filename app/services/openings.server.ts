@@ -98,7 +98,7 @@ function openingColumnsOf(input: OpeningInput) {
 }
 
 /** `executor`: an open transaction to write in (an API write with its Idempotency-Key), else a new one. */
-export async function createOpening(actor: Actor, companyId: string, input: OpeningInput, options: { publish: boolean }, executor: Executor = db()) {
+export async function createOpening(actor: Actor, companyId: string, input: OpeningInput, options: { publish: boolean; viaApi?: boolean }, executor: Executor = db()) {
   assertMayManageCompany(actor, companyId);
   return executor.transaction(async (tx) => {
     const [company] = await tx.select({ id: companies.id }).from(companies).where(eq(companies.id, companyId));
@@ -111,6 +111,7 @@ export async function createOpening(actor: Actor, companyId: string, input: Open
         status: options.publish ? 'open' : 'draft',
         publishedAt: options.publish ? new Date() : null,
         isJobOrder: actor.role === 'consultant',
+        createdVia: options.viaApi ? 'api' : 'form',
         createdBy: actor.id,
       })
       .returning();

@@ -35,6 +35,7 @@ function navigationFor(role: Role | undefined, t: Texts['chrome']): NavLink[] {
         { to: '/konsulent/borgere', label: 'Mine borgere' },
         { to: '/konsulent/virksomheder', label: 'Virksomheder' },
         { to: '/konsulent/aftaler', label: 'Aftaler' },
+        { to: '/konsulent/tal', label: 'Tal' },
         { to: '/jobs', label: 'Ledige job' },
       ];
     case 'leader':

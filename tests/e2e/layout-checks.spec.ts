@@ -81,18 +81,19 @@ const ROLES: Role[] = [
       '/konsulent/aftaler/ny',
       '/konsulent/aftaler/:id',
       '/konsulent/aftaler/:id/genforhandling',
+      '/konsulent/tal',
       '/jobs',
       '/konto',
       '/konto/notifikationer',
     ],
   },
   {
-    // The leader's pages of the mark "Socialt ansvarlig virksomhed" (decision 033).
-    name: 'leader (mark)',
+    // The leader: the dashboard, and the pages of the mark "Socialt ansvarlig virksomhed" (decisions 032, 033).
+    name: 'leader',
     email: DEMO_USERS.leader,
-    start: ['/leder/maerke'],
-    within: /^\/leder\/maerke(\/|$)/,
-    routes: ['/leder/maerke', '/leder/maerke/:id'],
+    start: ['/leder', '/leder/maerke', '/konto'],
+    within: /^\/(leder|jobs|konto)(\/|$)/,
+    routes: ['/leder', '/leder/maerke', '/leder/maerke/:id', '/jobs', '/konto', '/konto/notifikationer'],
   },
   {
     name: 'admin',
@@ -104,7 +105,7 @@ const ROLES: Role[] = [
 ];
 
 /** Links that are not pages: files, the calendar feed, the mail viewer of the try-out, the API. */
-const NOT_A_PAGE = /(\.ics$|\/download$|^\/dev\/|^\/api\/|^\/logout$)/;
+const NOT_A_PAGE = /(\.ics$|\.csv$|\/download$|^\/dev\/|^\/api\/|^\/logout$)/;
 
 /** The route a path belongs to: ids (uuids, numbers) become `:id`. */
 function routeOf(pathname: string): string {

@@ -41,6 +41,7 @@ function openingRow(overrides: Partial<typeof openings.$inferSelect> = {}): type
     contactEmail: 'hanne@firma.test',
     status: 'open',
     isJobOrder: false,
+    createdVia: 'form',
     createdBy: null,
     publishedAt: new Date('2027-02-01T08:00:00Z'),
     createdAt: new Date('2027-01-30T08:00:00Z'),
