@@ -45,11 +45,11 @@ import {
 } from '../domain/notification-rules';
 import type { Role } from '../domain/vocabulary';
 import { unreportedMonths } from '../domain/waiting';
-import { logUnexpectedError } from '../error-log.server';
 import { sendMail } from './mail.server';
 import { publicOrigin } from './public-origin.server';
 import { hoursReportColumns } from './sql-filters.server';
 import { isPassedOn } from '../domain/proposal-rules';
+import { startPeriodicWork } from './periodic-work.server';
 
 /** A step that waits for someone, as the step services name it. */
 export type NotificationEvent =
@@ -421,19 +421,5 @@ export async function runScheduledNotifications({ now = new Date() }: { now?: Da
 
 /** Runs the scheduled notifications shortly after start and then every quarter of an hour, until stopped. */
 export function startNotificationWorker({ firstRunAfterMs = 60_000, intervalMs = 15 * 60_000 }: { firstRunAfterMs?: number; intervalMs?: number } = {}) {
-  let running: Promise<unknown> = Promise.resolve();
-  const run = () => {
-    running = running.then(() => runScheduledNotifications()).catch((error: unknown) => logUnexpectedError(error, 'notifications'));
-  };
-  const first = setTimeout(run, firstRunAfterMs);
-  const timer = setInterval(run, intervalMs);
-  first.unref();
-  timer.unref();
-  return {
-    stop: async () => {
-      clearTimeout(first);
-      clearInterval(timer);
-      await running;
-    },
-  };
+  return startPeriodicWork('notifications', runScheduledNotifications, { firstRunAfterMs, intervalMs });
 }

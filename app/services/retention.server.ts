@@ -27,7 +27,7 @@ import {
 } from '../../db/schema';
 import { enqueueSearchSync } from '../../search/outbox';
 import { ANONYMISED_NAME, ANONYMISED_NOTE, anonymisedEmail, retentionCutoffs } from '../domain/retention';
-import { logUnexpectedError } from '../error-log.server';
+import { startPeriodicWork } from './periodic-work.server';
 
 /** Citizens per transaction: small enough to keep locks short, large enough to clear a backlog quickly. */
 const BATCH_SIZE = 200;
@@ -119,26 +119,14 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Runs retention shortly after start and then once a day. Logs counts only, never who. */
 export function startRetentionWorker({ firstRunAfterMs = 30_000, intervalMs = DAY_MS }: { firstRunAfterMs?: number; intervalMs?: number } = {}) {
-  let running: Promise<unknown> = Promise.resolve();
-  const run = () => {
-    running = running
-      .then(() => applyRetention())
-      .then((result) => {
-        if (result.anonymisedCitizens > 0 || result.deletedAccessLogEntries > 0) {
-          console.info(`Sletning: ${result.anonymisedCitizens} lukkede sager anonymiseret, ${result.deletedAccessLogEntries} adgangslog-linjer slettet.`);
-        }
-      })
-      .catch((error: unknown) => logUnexpectedError(error, 'retention'));
-  };
-  const first = setTimeout(run, firstRunAfterMs);
-  const daily = setInterval(run, intervalMs);
-  first.unref();
-  daily.unref();
-  return {
-    stop: async () => {
-      clearTimeout(first);
-      clearInterval(daily);
-      await running;
+  return startPeriodicWork(
+    'retention',
+    async () => {
+      const result = await applyRetention();
+      if (result.anonymisedCitizens > 0 || result.deletedAccessLogEntries > 0) {
+        console.info(`Sletning: ${result.anonymisedCitizens} lukkede sager anonymiseret, ${result.deletedAccessLogEntries} adgangslog-linjer slettet.`);
+      }
     },
-  };
+    { firstRunAfterMs, intervalMs },
+  );
 }

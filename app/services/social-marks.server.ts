@@ -45,6 +45,7 @@ import {
 import type { Actor } from './actor';
 import { ForbiddenError, NotFoundError } from './errors.server';
 import { isUuid } from './object-access.server';
+import { startPeriodicWork } from './periodic-work.server';
 
 const MARK = 'Mærket';
 const COMPANY = 'Virksomheden';
@@ -272,21 +273,7 @@ export async function refreshAllSocialMarks(now = new Date()): Promise<number> {
 
 /** Hourly, as the notifications: a mark earned or lapsed by the calendar alone shows within the hour. */
 export function startSocialMarkWorker({ firstRunAfterMs = 90_000, intervalMs = 60 * 60_000 }: { firstRunAfterMs?: number; intervalMs?: number } = {}) {
-  let running: Promise<unknown> = Promise.resolve();
-  const run = () => {
-    running = running.then(() => refreshAllSocialMarks()).catch((error: unknown) => console.error('Social marks:', error instanceof Error ? error.message : error));
-  };
-  const first = setTimeout(run, firstRunAfterMs);
-  const timer = setInterval(run, intervalMs);
-  first.unref();
-  timer.unref();
-  return {
-    stop: async () => {
-      clearTimeout(first);
-      clearInterval(timer);
-      await running;
-    },
-  };
+  return startPeriodicWork('social marks', () => refreshAllSocialMarks(), { firstRunAfterMs, intervalMs });
 }
 
 // ── The company's own view ──────────────────────────────────────────────────────────────────────────────
