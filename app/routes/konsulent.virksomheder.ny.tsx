@@ -5,7 +5,8 @@ import { companyProfileSchema } from '../domain/company-rules';
 import { formValues } from '../domain/form-values';
 import { createCompanyForJobOrder } from '../services/companies.server';
 import { findPostcode } from '../services/postcodes.server';
-import { ErrorSummary, SubmitButton, TextField, type FieldErrors } from '../ui/form';
+import { ErrorSummary, SubmitButton, type FieldErrors } from '../ui/form';
+import { CompanyFields } from '../ui/company-fields';
 import { submitForm } from '../ui/form-submission.server';
 
 export const meta: MetaFunction = () => [{ title: 'Opret virksomhed · Jobbro' }];
@@ -34,14 +35,7 @@ export default function ConsultantNewCompany() {
         <p>Opret en virksomhed, der ikke selv er i Jobbro endnu, så du kan lægge en jobordre ind for den.</p>
         <ErrorSummary errors={Object.entries(errors).map(([fieldId, message]) => ({ fieldId, message: message ?? '' }))} />
         <Form method="post" noValidate>
-          <TextField {...field('cvr')} label="CVR-nummer" inputMode="numeric" />
-          <TextField {...field('name')} label="Virksomhedens navn" />
-          <TextField {...field('address')} label="Adresse" />
-          <TextField {...field('postcode')} label="Postnummer" inputMode="numeric" />
-          <TextField {...field('industry')} label="Branche" />
-          <TextField {...field('ordinaryEmployees')} label="Antal ordinært ansatte" inputMode="numeric" />
-          <TextField {...field('phone')} label="Telefon" type="tel" />
-          <TextField {...field('email')} label="E-mail" type="email" />
+          <CompanyFields field={field} ownCompany={false} />
           <SubmitButton>Opret virksomhed</SubmitButton>
         </Form>
       </div>

@@ -10,6 +10,7 @@ import { requestCompanySignup } from '../services/companies.server';
 import { findPostcode } from '../services/postcodes.server';
 import { publicOrigin } from '../services/public-origin.server';
 import { RateLimitedError } from '../services/rate-limits.server';
+import { CompanyFields } from '../ui/company-fields';
 import { ErrorSummary, fieldErrorsOf, SubmitButton, TextField, type FieldErrors } from '../ui/form';
 import { Alert } from '../ui/matching';
 import { SignInButton } from '../ui/sign-in';
@@ -62,14 +63,7 @@ export default function CompanySignup() {
         <ErrorSummary errors={Object.entries(errors).map(([fieldId, message]) => ({ fieldId: fieldId === 'form' ? undefined : fieldId, message: message ?? '' }))} />
         <Form method="post" noValidate>
           <h2 className="h3">Virksomheden</h2>
-          <TextField {...field('cvr')} label="CVR-nummer" hint="8 cifre" inputMode="numeric" />
-          <TextField {...field('name')} label="Virksomhedens navn" autoComplete="organization" />
-          <TextField {...field('address')} label="Adresse" autoComplete="street-address" />
-          <TextField {...field('postcode')} label="Postnummer" inputMode="numeric" autoComplete="postal-code" />
-          <TextField {...field('industry')} label="Branche" hint="Fx rengøring, detailhandel eller lager" />
-          <TextField {...field('ordinaryEmployees')} label="Antal ordinært ansatte" inputMode="numeric" />
-          <TextField {...field('phone')} label="Telefon" type="tel" autoComplete="tel" />
-          <TextField {...field('email')} label="Virksomhedens e-mail" type="email" autoComplete="email" />
+          <CompanyFields field={field} ownCompany emailLabel="Virksomhedens e-mail" />
           <h2 className="h3">Din bruger</h2>
           <TextField {...field('userName')} label="Dit navn" autoComplete="name" />
           <TextField {...field('userEmail')} label="Din e-mail" hint="Her sender vi linket, du skal åbne." type="email" autoComplete="email" />

@@ -7,7 +7,8 @@ import { companyProfileSchema } from '../domain/company-rules';
 import { formValues } from '../domain/form-values';
 import { findPostcode } from '../services/postcodes.server';
 import { completeMitIdSignUp, pendingMitIdSignUp } from '../services/sign-ins.server';
-import { ErrorSummary, fieldErrorsOf, SubmitButton, TextField, type FieldErrors } from '../ui/form';
+import { CompanyFields } from '../ui/company-fields';
+import { ErrorSummary, fieldErrorsOf, SubmitButton, type FieldErrors } from '../ui/form';
 import { Alert } from '../ui/matching';
 import { SignInButton } from '../ui/sign-in';
 
@@ -86,12 +87,7 @@ export default function MitIdCompanySignUp() {
         </dl>
         <Form method="post" noValidate>
           <h2 className="h3">Virksomheden</h2>
-          <TextField {...field('address')} label="Adresse" autoComplete="street-address" />
-          <TextField {...field('postcode')} label="Postnummer" inputMode="numeric" autoComplete="postal-code" />
-          <TextField {...field('industry')} label="Branche" hint="Fx rengøring, detailhandel eller lager" />
-          <TextField {...field('ordinaryEmployees')} label="Antal ordinært ansatte" inputMode="numeric" />
-          <TextField {...field('phone')} label="Telefon" type="tel" autoComplete="tel" />
-          <TextField {...field('email')} label="Virksomhedens e-mail" type="email" autoComplete="email" />
+          <CompanyFields field={field} withCvrAndName={false} ownCompany emailLabel="Virksomhedens e-mail" />
           <SubmitButton pendingText="Opretter …">Opret virksomhed</SubmitButton>
         </Form>
         <p>

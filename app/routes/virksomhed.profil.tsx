@@ -13,6 +13,7 @@ import { findPostcode } from '../services/postcodes.server';
 import { publicOrigin } from '../services/public-origin.server';
 import { RateLimitedError } from '../services/rate-limits.server';
 import { ErrorSummary, SubmitButton, TextField, type FieldErrors } from '../ui/form';
+import { CompanyFields } from '../ui/company-fields';
 import { submitForm } from '../ui/form-submission.server';
 import { Alert } from '../ui/matching';
 
@@ -101,14 +102,7 @@ export default function CompanyProfile() {
       <ErrorSummary errors={Object.entries(errors).map(([fieldId, message]) => ({ fieldId, message: message ?? '' }))} />
       <Form method="post" noValidate>
         <input type="hidden" name="intent" value="profile" />
-        <TextField {...field('cvr')} label="CVR-nummer" inputMode="numeric" />
-        <TextField {...field('name')} label="Virksomhedens navn" />
-        <TextField {...field('address')} label="Adresse" />
-        <TextField {...field('postcode')} label="Postnummer" inputMode="numeric" />
-        <TextField {...field('industry')} label="Branche" />
-        <TextField {...field('ordinaryEmployees')} label="Antal ordinært ansatte" inputMode="numeric" />
-        <TextField {...field('phone')} label="Telefon" type="tel" />
-        <TextField {...field('email')} label="E-mail" type="email" />
+        <CompanyFields field={field} ownCompany />
         <SubmitButton>Gem profil</SubmitButton>
       </Form>
 
