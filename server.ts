@@ -5,6 +5,8 @@
  * serve Remix behind security headers, a Host check and an Origin check. `npm start` runs this after
  * building; `npm run dev` runs it with Vite's dev middleware.
  */
+// First: the route matching every page does, remembered (decision 036), before anything loads Remix.
+import './app/install-router-patch.server';
 import crypto from 'node:crypto';
 import path from 'node:path';
 import type { ServerBuild } from '@remix-run/node';
@@ -219,6 +221,14 @@ function startTestIdentityProvider(demo: boolean): TestIdentityProvider | null {
   return provider;
 }
 
+/**
+ * Static files all have an extension (`.css`, `.svg`); a page's path has none. Without this, every page
+ * asked the disk twice whether it was a file (a failed stat each, ~0.4 ms of CPU per page under load).
+ */
+function filesOnly(serveStatic: express.RequestHandler): express.RequestHandler {
+  return (req, res, next) => (path.extname(req.path) === '' ? next() : serveStatic(req, res, next));
+}
+
 async function createApp(shedder: ReturnType<typeof createLoadShedder>, testIdentityProvider: TestIdentityProvider | null) {
   const app = express();
   app.disable('x-powered-by');
@@ -245,11 +255,11 @@ async function createApp(shedder: ReturnType<typeof createLoadShedder>, testIden
     build = () => vite.ssrLoadModule('virtual:remix/server-build') as Promise<ServerBuild>;
   } else {
     app.use('/assets', express.static(path.join(BUILD_DIR, 'client/assets'), { immutable: true, maxAge: '1y' }));
-    app.use(express.static(path.join(BUILD_DIR, 'client'), { maxAge: '1h' }));
+    app.use(filesOnly(express.static(path.join(BUILD_DIR, 'client'), { maxAge: '1h' })));
     const serverBuildPath = path.resolve(BUILD_DIR, 'server/index.js');
     build = (await import(serverBuildPath)) as ServerBuild;
   }
-  app.use(express.static('public', { maxAge: '1h' }));
+  app.use(filesOnly(express.static('public', { maxAge: '1h' })));
   app.use(noStore);
   // Static files above are cheap and never shed; pages and the API are bounded here (app/load-shedding.server.ts).
   app.use(shedder.middleware);

@@ -1,8 +1,6 @@
-import { PassThrough } from 'node:stream';
+import { Writable } from 'node:stream';
 import type { AppLoadContext, EntryContext, HandleErrorFunction } from '@remix-run/node';
-import { createReadableStreamFromReadable } from '@remix-run/node';
 import { isRouteErrorResponse, RemixServer } from '@remix-run/react';
-import { isbot } from 'isbot';
 import { renderToPipeableStream } from 'react-dom/server';
 import { logUnexpectedError, requestForLog } from './error-log.server';
 import { NonceProvider } from './ui/nonce';
@@ -10,6 +8,12 @@ import { noteOutage } from './unavailable.server';
 
 const ABORT_DELAY_MS = 5_000;
 
+/**
+ * Every page is rendered whole, then answered in one piece (issue 20). No page streams deferred data, and
+ * React writes a page in a few hundred small chunks: streamed, each went through a web stream, a write to the
+ * socket and a compression step of its own, which cost more CPU than rendering the page (bench/RESULTS.md,
+ * round six). Whole, the page has a Content-Length and is compressed once.
+ */
 export default function handleRequest(
   request: Request,
   responseStatusCode: number,
@@ -18,29 +22,39 @@ export default function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const nonce = loadContext.cspNonce ?? '';
-  // Bots get the whole document at once; people get it streamed.
-  const readyEvent = isbot(request.headers.get('user-agent') ?? '') ? 'onAllReady' : 'onShellReady';
-  return new Promise((resolve, reject) => {
+  return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
+    // What has not finished by then is left to the browser.
+    const abortTimer = setTimeout(() => abort(), ABORT_DELAY_MS);
+    const chunks: Buffer[] = [];
+    const page = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        chunks.push(chunk);
+        done();
+      },
+    });
+    page.on('finish', () => {
+      clearTimeout(abortTimer);
+      const body = Buffer.concat(chunks);
+      responseHeaders.set('Content-Type', 'text/html; charset=utf-8');
+      responseHeaders.set('Content-Length', String(body.length));
+      resolve(new Response(body, { headers: responseHeaders, status: responseStatusCode }));
+    });
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
         <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY_MS} nonce={nonce} />
       </NonceProvider>,
       {
         nonce,
-        [readyEvent]() {
+        onShellReady() {
           shellRendered = true;
-          const body = new PassThrough();
-          responseHeaders.set('Content-Type', 'text/html; charset=utf-8');
-          resolve(
-            new Response(createReadableStreamFromReadable(body), {
-              headers: responseHeaders,
-              status: responseStatusCode,
-            }),
-          );
-          pipe(body);
+        },
+        // Also after an abort: what did not finish is then left to the browser.
+        onAllReady() {
+          pipe(page);
         },
         onShellError(error: unknown) {
+          clearTimeout(abortTimer);
           reject(error);
         },
         onError(error: unknown) {
@@ -49,7 +63,6 @@ export default function handleRequest(
         },
       },
     );
-    setTimeout(abort, ABORT_DELAY_MS);
   });
 }
 

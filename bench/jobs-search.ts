@@ -9,16 +9,21 @@
  *     it, the same requests without facets (the `_geoRadius` comparison of decision 008 went with `_geo`,
  *     decision 010);
  * (c) the same searches on PostgreSQL alone (`searchOpeningsInDatabase`);
- * (b) requests per second of the real page /jobs?… under 32 keep-alive connections, with the app started as
- *     `npm start` starts it, and the app's peak memory (VmHWM);
+ * (b) pages per second of the real page /jobs?… under 32 keep-alive connections, with the app started as
+ *     `npm start` starts it, and the app's peak memory (VmHWM); before and after it, raw Meilisearch under the
+ *     same load with the multi-searches those pages send (issue 20: page / raw ≥ 0.6, and the app's CPU per
+ *     page ≤ Meilisearch's);
  * (e) the time from a change through the openings service until Meilisearch shows it, with the app's outbox
  *     worker draining.
  *
  * Options: --queries 300, --warmup 40, --seed 42, --connections 32, --duration 20 (seconds), --samples 50,
- * --port 3200; --no-gzip asks for uncompressed pages (only to see what compression costs); --skip-search,
+ * --port 3200; --accept-encoding 'gzip, deflate, br' (as Chromium asks; 'identity' to see what compression
+ * costs); --skip-search,
  * --skip-page and --skip-visibility leave a part out (the figures are taken with none left out); --app-dir
  * starts the app from another folder (a clean export of a commit, when the working tree holds unfinished
- * work that does not build). Load goes to 127.0.0.1 only.
+ * work that does not build); --profile-dir DIR writes the app's CPU profile there (`node --cpu-prof`, read it
+ * with bench/profile-summary.ts; the figures of a profiled run are not the app's own). Load goes to
+ * 127.0.0.1 only.
  */
 import { eq } from 'drizzle-orm';
 import type { MeiliSearch, MultiSearchParams, MultiSearchQuery } from 'meilisearch';
@@ -55,11 +60,11 @@ import {
   verdict,
 } from './lib/env';
 import { jobSearches } from './lib/job-queries';
-import { runLoad } from './lib/load';
+import { runLoad, type LoadOptions, type LoadRequest } from './lib/load';
 import { dropPostgresMatchingIndexes } from './lib/postgres-matching';
 import { stream } from './lib/random';
 
-const TARGETS = { searchP95Ms: 60, requestsPerSecond: 400, appMemoryMb: 400, ratioToRaw: 2, visibilityP95Ms: 1000 };
+const TARGETS = { searchP95Ms: 60, pageToRaw: 0.6, appMemoryMb: 400, ratioToRaw: 2, visibilityP95Ms: 1000 };
 const VISIBILITY_POLL_MS = 10;
 const VISIBILITY_TIMEOUT_MS = 15_000;
 
@@ -74,8 +79,9 @@ const options = parseOptions({
   skipSearch: false,
   skipPage: false,
   skipVisibility: false,
-  noGzip: false,
+  acceptEncoding: 'gzip, deflate, br',
   appDir: '',
+  profileDir: '',
 });
 
 type CapturedCall = { params: MultiSearchParams; processingTimeMs: number[] };
@@ -194,26 +200,50 @@ async function measureSearches(searches: JobFilters[], warmup: JobFilters[], tod
   };
 }
 
-// ── (b) the page under load ─────────────────────────────────────────────────────────────────────────────
+// ── (b) the page under load, against raw Meilisearch under the same load ──────────────────────────────────
 
-async function measurePage(app: AppProcess, searches: JobFilters[]) {
+/**
+ * The multi-searches each page sends Meilisearch (one, or two for nearest first), recorded from the search
+ * service in this process with the same data and day, as requests to replay raw.
+ */
+async function rawUnitsOf(searches: JobFilters[], today: string, meili: EmbeddedMeilisearch): Promise<LoadRequest[][]> {
+  const capture = captureMultiSearch(searchClient());
+  const headers = { authorization: `Bearer ${meili.masterKey}`, 'content-type': 'application/json', accept: 'application/json' };
+  const units: LoadRequest[][] = [];
+  for (const filters of searches) {
+    await searchOpenings(filters, { today });
+    units.push(capture.take().map((call) => ({ method: 'POST' as const, path: '/multi-search', body: JSON.stringify(call.params), headers })));
+  }
+  return units;
+}
+
+/** Warms up for 4 s, then measures for --duration with the CPU of each process. */
+async function loadWithCpu(load: LoadOptions, pids: Record<string, number>) {
+  await runLoad({ ...load, durationMs: 4_000 });
+  const before = cpuSnapshot(pids);
+  const result = await runLoad({ ...load, durationMs: options.duration * 1000 });
+  return { load: result, cpu: cpuBetween(before, cpuSnapshot(pids)) };
+}
+
+async function measurePage(app: AppProcess, searches: JobFilters[], today: string, meili: EmbeddedMeilisearch) {
   const paths = searches.map((filters) => `/jobs?${jobFiltersToSearchParams(filters)}`);
-  // As a browser asks; --no-gzip only to see what compression costs.
-  const headers = { accept: 'text/html', 'accept-encoding': options.noGzip ? 'identity' : 'gzip, deflate, br', 'user-agent': 'jobbro-bench' };
+  const headers = { accept: 'text/html', 'accept-encoding': options.acceptEncoding, 'user-agent': 'jobbro-bench' };
   const probe = await fetch(`http://127.0.0.1:${app.port}${paths[0]}`, { headers });
   const html = await probe.text();
   if (probe.status !== 200 || !html.includes('<html')) throw new Error(`/jobs answered ${probe.status}: ${html.slice(0, 300)}`);
   if (html.includes('databasen')) console.warn('  (Siden nævner databasen: svarer den fra PostgreSQL i stedet for Meilisearch?)');
-  // Warm up the server (JIT, pools) before measuring.
-  await runLoad({ port: app.port, paths, connections: options.connections, durationMs: 4_000, headers });
-  const before = await memoryOf(app.serverPid);
+  const units = await rawUnitsOf(searches, today, meili);
+  const meiliPort = Number(new URL(meili.url).port);
   const pids = { app: app.serverPid, meilisearch: benchMeilisearchPid(), 'load generator (this process)': process.pid };
-  const cpuBefore = cpuSnapshot(pids);
-  const load = await runLoad({ port: app.port, paths, connections: options.connections, durationMs: options.duration * 1000, headers });
-  const cpu = cpuBetween(cpuBefore, cpuSnapshot(pids));
+  // Raw, page, raw: the machine's drift shows as the difference between the two raw runs.
+  const rawBefore = await loadWithCpu({ port: meiliPort, units, connections: options.connections, durationMs: 0 }, pids);
+  const before = await memoryOf(app.serverPid);
+  const page = await loadWithCpu({ port: app.port, paths, headers, connections: options.connections, durationMs: 0 }, pids);
   const after = await memoryOf(app.serverPid);
+  const rawAfter = await loadWithCpu({ port: meiliPort, units, connections: options.connections, durationMs: 0 }, pids);
   const launcher = await memoryOf(app.launcherPid);
-  return { load, before, after, launcher, pageBytes: html.length, cpu };
+  const meiliRequestsPerPage = units.reduce((sum, unit) => sum + unit.length, 0) / units.length;
+  return { load: page.load, cpu: page.cpu, rawBefore, rawAfter, meiliRequestsPerPage, before, after, launcher, pageBytes: html.length };
 }
 
 // ── (e) change → visible in search ──────────────────────────────────────────────────────────────────────
@@ -362,14 +392,21 @@ async function reportSearches(today: string, meili: EmbeddedMeilisearch, handle:
   return figures;
 }
 
-async function reportPage(app: AppProcess) {
+async function reportPage(app: AppProcess, today: string, meili: EmbeddedMeilisearch) {
   const searches = jobSearches(options.seed, options.queries, placePicker());
-  console.info(`\n(b) Siden /jobs?… med ${options.connections} forbindelser i ${options.duration} s (appen startet som npm start, port ${options.port})`);
-  const page = await measurePage(app, searches);
+  console.info(`\n(b) Siden /jobs?… med ${options.connections} forbindelser i ${options.duration} s (appen startet som npm start, port ${options.port}), og rå Meilisearch før og efter med de samme søgninger`);
+  const page = await measurePage(app, searches, today, meili);
   const { load } = page;
+  const perUnit = (cpu: ReturnType<typeof cpuBetween>, name: string, ok: number) => ((cpu.used[name] ?? NaN) * 1000) / Math.max(ok, 1);
+  for (const [label, raw] of [['før', page.rawBefore], ['efter', page.rawAfter]] as const) {
+    console.info(
+      `  rå Meilisearch (${label}): ${raw.load.requestsPerSecond.toFixed(0)} sider/s (${page.meiliRequestsPerPage.toFixed(2)} multi-search pr. side; svar: ${JSON.stringify(raw.load.statuses)}, fejl: ${raw.load.errors}); ` +
+        `svartid ${describe(raw.load.latency)}; Meilisearch-CPU pr. side ${perUnit(raw.cpu, 'meilisearch', raw.load.ok).toFixed(1)} ms; ${describeCpu(raw.cpu)}`,
+    );
+  }
   console.info(
-    `  ${load.requestsPerSecond.toFixed(0)} req/s (svar: ${JSON.stringify(load.statuses)}, fejl: ${load.errors}) på ${(load.elapsedMs / 1000).toFixed(1)} s; ` +
-      `svartid ${describe(load.latency)}; ${(load.bytes / Math.max(load.requests, 1) / 1024).toFixed(1)} kB pr. svar (${options.noGzip ? 'ukomprimeret' : 'gzip'}), ${(page.pageBytes / 1024).toFixed(0)} kB udpakket`,
+    `  siden: ${load.requestsPerSecond.toFixed(0)} req/s (svar: ${JSON.stringify(load.statuses)}, fejl: ${load.errors}) på ${(load.elapsedMs / 1000).toFixed(1)} s; ` +
+      `svartid ${describe(load.latency)}; ${(load.bytes / Math.max(load.requests, 1) / 1024).toFixed(1)} kB pr. svar (Accept-Encoding: ${options.acceptEncoding}), ${(page.pageBytes / 1024).toFixed(0)} kB udpakket`,
   );
   console.info(
     `  Appens hukommelse: top (VmHWM) ${page.after?.peakMb.toFixed(0)} MB, nu ${page.after?.currentMb.toFixed(0)} MB (før belastningen ${page.before?.currentMb.toFixed(0)} MB); ` +
@@ -378,16 +415,30 @@ async function reportPage(app: AppProcess) {
   const meiliMemory = await memoryOf(benchMeilisearchPid());
   console.info(`  Meilisearch (egen proces): top ${meiliMemory?.peakMb.toFixed(0)} MB`);
   console.info(`  ${describeCpu(page.cpu)}`);
-  const perRequest = (seconds: number | undefined) => `${(((seconds ?? NaN) * 1000) / Math.max(load.ok, 1)).toFixed(1)} ms`;
+  const appCpuPerPage = perUnit(page.cpu, 'app', load.ok);
+  const meiliCpuPerPage = perUnit(page.cpu, 'meilisearch', load.ok);
   console.info(
-    `  CPU pr. side: app ${perRequest(page.cpu.used.app)}, Meilisearch ${perRequest(page.cpu.used.meilisearch)}, ` +
-      `PostgreSQL ${perRequest(page.cpu.used.postgres)}, belastningsgenerator ${perRequest(page.cpu.used['load generator (this process)'])}`,
+    `  CPU pr. side: app ${appCpuPerPage.toFixed(1)} ms, Meilisearch ${meiliCpuPerPage.toFixed(1)} ms, ` +
+      `PostgreSQL ${perUnit(page.cpu, 'postgres', load.ok).toFixed(1)} ms, belastningsgenerator ${perUnit(page.cpu, 'load generator (this process)', load.ok).toFixed(1)} ms`,
   );
+  const rawPerSecond = (page.rawBefore.load.requestsPerSecond + page.rawAfter.load.requestsPerSecond) / 2;
+  const ratio = load.requestsPerSecond / rawPerSecond;
   console.info(
-    `  Mål ≥ ${TARGETS.requestsPerSecond} req/s: ${verdict(load.requestsPerSecond >= TARGETS.requestsPerSecond)}; ` +
+    `  Siden / rå Meilisearch (gns. af før og efter): ${ratio.toFixed(2)}× (mål ≥ ${TARGETS.pageToRaw}×: ${verdict(ratio >= TARGETS.pageToRaw)}); ` +
+      `appens CPU / Meilisearch' CPU pr. side: ${(appCpuPerPage / meiliCpuPerPage).toFixed(2)}× (mål ≤ 1×: ${verdict(appCpuPerPage <= meiliCpuPerPage)}); ` +
       `mål < ${TARGETS.appMemoryMb} MB: ${verdict((page.after?.peakMb ?? Infinity) < TARGETS.appMemoryMb)}`,
   );
-  return { ...load, peakMb: page.after?.peakMb, meiliPeakMb: meiliMemory?.peakMb, cpu: page.cpu };
+  return {
+    ...load,
+    peakMb: page.after?.peakMb,
+    meiliPeakMb: meiliMemory?.peakMb,
+    cpu: page.cpu,
+    appCpuPerPageMs: appCpuPerPage,
+    meiliCpuPerPageMs: meiliCpuPerPage,
+    rawPagesPerSecond: [page.rawBefore.load.requestsPerSecond, page.rawAfter.load.requestsPerSecond],
+    rawMeiliCpuPerPageMs: [perUnit(page.rawBefore.cpu, 'meilisearch', page.rawBefore.load.ok), perUnit(page.rawAfter.cpu, 'meilisearch', page.rawAfter.load.ok)],
+    ratioToRaw: ratio,
+  };
 }
 
 async function reportVisibility() {
@@ -424,10 +475,16 @@ async function main() {
       app = await startApp({
         port: options.port,
         cwd: options.appDir || undefined,
-        env: { DATABASE_URL: BENCH_DATABASE_URL, MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey, DATA_DIR: `${BENCH_DATA_DIR}/app` },
+        env: {
+          DATABASE_URL: BENCH_DATABASE_URL,
+          MEILI_URL: meili.url,
+          MEILI_MASTER_KEY: meili.masterKey,
+          DATA_DIR: `${BENCH_DATA_DIR}/app`,
+        },
+        nodeArgs: options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : undefined,
       });
       console.info(`\nAppen svarer efter ${((performance.now() - startedApp) / 1000).toFixed(1)} s (server-pid ${app.serverPid}, tsx-starter ${app.launcherPid})`);
-      if (!options.skipPage) page = await reportPage(app);
+      if (!options.skipPage) page = await reportPage(app, today, meili);
       if (!options.skipVisibility) visibility = await reportVisibility();
     }
     console.info(`\nload average ved slut: ${loadAverage()}`);

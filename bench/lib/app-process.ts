@@ -27,6 +27,11 @@ type AppOptions = {
   env: Record<string, string>;
   /** The project folder to start (default: this one), e.g. a clean export of a commit beside a working tree with unfinished changes. */
   cwd?: string;
+  /**
+   * Options for node itself (e.g. --cpu-prof, which NODE_OPTIONS refuses): the app then runs in one node
+   * process with tsx as its loader instead of under the tsx launcher.
+   */
+  nodeArgs?: string[];
 };
 
 function childrenOf(pid: number): number[] {
@@ -78,9 +83,10 @@ function isAlive(pid: number) {
   }
 }
 
-export async function startApp({ port, env, cwd = PROJECT_DIR }: AppOptions): Promise<AppProcess> {
+export async function startApp({ port, env, cwd = PROJECT_DIR, nodeArgs }: AppOptions): Promise<AppProcess> {
   const tsx = path.join(PROJECT_DIR, 'node_modules', '.bin', 'tsx');
-  const child = spawn(tsx, ['scripts/start.ts'], {
+  const [command, args] = nodeArgs ? [process.execPath, [...nodeArgs, '--import', 'tsx', 'scripts/start.ts']] : [tsx, ['scripts/start.ts']];
+  const child = spawn(command, args, {
     cwd,
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,21 +1,29 @@
 /**
  * A small closed-loop HTTP load generator: `connections` keep-alive connections, each sending its next
- * request as soon as the previous answer has been read, for a fixed time. Only for 127.0.0.1.
+ * unit of work as soon as the previous one has been answered, for a fixed time. A unit is one page (a GET)
+ * or the requests one page costs another server (e.g. the one or two multi-searches a /jobs page sends
+ * Meilisearch), sent one after the other on the same connection. Only for 127.0.0.1.
  */
 import http from 'node:http';
 import { summarise, type Summary } from './env';
 
+export type LoadRequest = { method?: 'GET' | 'POST'; path: string; body?: string; headers?: Record<string, string> };
+
 export type LoadOptions = {
   port: number;
-  paths: readonly string[];
   connections: number;
   durationMs: number;
-  headers?: Record<string, string>;
   requestTimeoutMs?: number;
-};
+} & (
+  | { paths: readonly string[]; headers?: Record<string, string> }
+  /** Each unit counts as one: its requests go one after the other, as the page that causes them sends them. */
+  | { units: readonly (readonly LoadRequest[])[] }
+);
 
 export type LoadResult = {
+  /** Units (pages) sent. */
   requests: number;
+  /** Units whose every answer was 200. */
   ok: number;
   errors: number;
   statuses: Record<string, number>;
@@ -25,10 +33,12 @@ export type LoadResult = {
   latency: Summary;
 };
 
-function request(agent: http.Agent, options: LoadOptions, path: string): Promise<{ status: number; bytes: number }> {
+function request(agent: http.Agent, port: number, timeoutMs: number, outgoingRequest: LoadRequest): Promise<{ status: number; bytes: number }> {
   return new Promise((resolve, reject) => {
+    const headers = { ...outgoingRequest.headers };
+    if (outgoingRequest.body !== undefined) headers['content-length'] = String(Buffer.byteLength(outgoingRequest.body));
     const outgoing = http.request(
-      { host: '127.0.0.1', port: options.port, path, method: 'GET', agent, headers: options.headers },
+      { host: '127.0.0.1', port, path: outgoingRequest.path, method: outgoingRequest.method ?? 'GET', agent, headers },
       (response) => {
         let bytes = 0;
         response.on('data', (chunk: Buffer) => {
@@ -38,31 +48,44 @@ function request(agent: http.Agent, options: LoadOptions, path: string): Promise
         response.on('error', reject);
       },
     );
-    outgoing.setTimeout(options.requestTimeoutMs ?? 10_000, () => outgoing.destroy(new Error('timeout')));
+    outgoing.setTimeout(timeoutMs, () => outgoing.destroy(new Error('timeout')));
     outgoing.on('error', reject);
-    outgoing.end();
+    outgoing.end(outgoingRequest.body);
   });
 }
 
+function unitsOf(options: LoadOptions): readonly (readonly LoadRequest[])[] {
+  if ('units' in options) return options.units;
+  return options.paths.map((path) => [{ path, headers: options.headers }]);
+}
+
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
+  const units = unitsOf(options);
+  const timeoutMs = options.requestTimeoutMs ?? 10_000;
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.connections, maxFreeSockets: options.connections });
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
   let next = 0;
   let errors = 0;
+  let ok = 0;
   let bytes = 0;
   const started = performance.now();
   const deadline = started + options.durationMs;
 
   async function connection() {
     while (performance.now() < deadline) {
-      const path = options.paths[next++ % options.paths.length]!;
+      const unit = units[next++ % units.length]!;
       const sent = performance.now();
       try {
-        const answer = await request(agent, options, path);
+        let allOk = true;
+        for (const outgoing of unit) {
+          const answer = await request(agent, options.port, timeoutMs, outgoing);
+          statuses[answer.status] = (statuses[answer.status] ?? 0) + 1;
+          bytes += answer.bytes;
+          if (answer.status !== 200) allOk = false;
+        }
         latencies.push(performance.now() - sent);
-        statuses[answer.status] = (statuses[answer.status] ?? 0) + 1;
-        bytes += answer.bytes;
+        if (allOk) ok++;
       } catch {
         errors++;
       }
@@ -72,7 +95,6 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   await Promise.all(Array.from({ length: options.connections }, connection));
   const elapsedMs = performance.now() - started;
   agent.destroy();
-  const ok = statuses['200'] ?? 0;
   return {
     requests: latencies.length + errors,
     ok,
