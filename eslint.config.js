@@ -78,7 +78,7 @@ const layers = [
 ];
 
 export default tseslint.config(
-  { ignores: ['build/**', 'data/**', '.e2e-data/**', 'public/**', 'node_modules/**', 'playwright-report/**', 'test-results/**', 'bench/.data/**', 'bench/.faults-data/**', 'bench/.faults-build/**', 'vendor/**'] },
+  { ignores: ['build/**', 'data/**', '.e2e-data/**', 'public/**', 'node_modules/**', 'playwright-report/**', 'test-results/**', 'bench/.data/**', 'bench/.data-*/**', 'bench/.faults-data/**', 'bench/.faults-build/**', 'vendor/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -19,7 +19,7 @@
  * Options: --queries 300, --warmup 40, --seed 42, --connections 32, --duration 20 (seconds), --samples 50,
  * --port 3200; --accept-encoding 'gzip, deflate, br' (as Chromium asks; 'identity' to see what compression
  * costs); --skip-search,
- * --skip-page and --skip-visibility leave a part out (the figures are taken with none left out); --app-dir
+ * --skip-database, --skip-page and --skip-visibility leave a part out (the figures are taken with none left out); --app-dir
  * starts the app from another folder (a clean export of a commit, when the working tree holds unfinished
  * work that does not build); --profile-dir DIR writes the app's CPU profile there (`node --cpu-prof`, read it
  * with bench/profile-summary.ts; the figures of a profiled run are not the app's own). Load goes to
@@ -79,6 +79,7 @@ const options = parseOptions({
   skipSearch: false,
   skipPage: false,
   skipVisibility: false,
+  skipDatabase: false,
   acceptEncoding: 'gzip, deflate, br',
   appDir: '',
   profileDir: '',
@@ -112,6 +113,35 @@ function sum(values: number[]) {
   return values.reduce((total, value) => total + value, 0);
 }
 
+/** (c) the same searches on PostgreSQL alone, with and (only to explain) without its JIT compiler. */
+async function measureDatabase(
+  searches: JobFilters[],
+  today: string,
+  handle: DatabaseHandle,
+  { database, databaseTotals, databaseWithoutJit }: { database: number[]; databaseTotals: number[]; databaseWithoutJit: number[] },
+) {
+  for (const filters of searches) {
+    const started = performance.now();
+    const result = await searchOpeningsInDatabase(filters, { today });
+    database.push(performance.now() - started);
+    databaseTotals.push(result.total);
+  }
+
+  // Only to explain the baseline: the same searches with PostgreSQL's JIT compiler off for the session.
+  const withoutJit = await openBenchDatabaseWithoutJit();
+  installDatabase(withoutJit);
+  try {
+    for (const filters of searches) {
+      const started = performance.now();
+      await searchOpeningsInDatabase(filters, { today });
+      databaseWithoutJit.push(performance.now() - started);
+    }
+  } finally {
+    installDatabase(handle);
+    await withoutJit.close();
+  }
+}
+
 async function measureSearches(searches: JobFilters[], warmup: JobFilters[], today: string, meili: EmbeddedMeilisearch, handle: DatabaseHandle) {
   const capture = captureMultiSearch(searchClient());
   // Its own client (own keep-alive agent), as the service's, so the raw figure is the same request without the service.
@@ -120,7 +150,7 @@ async function measureSearches(searches: JobFilters[], warmup: JobFilters[], tod
   for (const filters of warmup) {
     await searchOpenings(filters, { today });
     for (const call of capture.take()) await raw.multiSearch(call.params as { queries: MultiSearchQuery[] });
-    await searchOpeningsInDatabase(filters, { today });
+    if (!options.skipDatabase) await searchOpeningsInDatabase(filters, { today });
   }
 
   const service: number[] = [];
@@ -163,27 +193,8 @@ async function measureSearches(searches: JobFilters[], warmup: JobFilters[], tod
 
   const database: number[] = [];
   const databaseTotals: number[] = [];
-  for (const filters of searches) {
-    const started = performance.now();
-    const result = await searchOpeningsInDatabase(filters, { today });
-    database.push(performance.now() - started);
-    databaseTotals.push(result.total);
-  }
-
-  // Only to explain the baseline: the same searches with PostgreSQL's JIT compiler off for the session.
-  const withoutJit = await openBenchDatabaseWithoutJit();
-  installDatabase(withoutJit);
   const databaseWithoutJit: number[] = [];
-  try {
-    for (const filters of searches) {
-      const started = performance.now();
-      await searchOpeningsInDatabase(filters, { today });
-      databaseWithoutJit.push(performance.now() - started);
-    }
-  } finally {
-    installDatabase(handle);
-    await withoutJit.close();
-  }
+  if (!options.skipDatabase) await measureDatabase(searches, today, handle, { database, databaseTotals, databaseWithoutJit });
 
   return {
     service: summarise(service),
@@ -196,7 +207,7 @@ async function measureSearches(searches: JobFilters[], warmup: JobFilters[], tod
     meanQueriesPerSearch: sum(queriesPerSearch) / queriesPerSearch.length,
     meanTotal: sum(results.map((result) => result.total)) / results.length,
     emptyShare: results.filter((result) => result.total === 0).length / results.length,
-    meanDatabaseTotal: sum(databaseTotals) / databaseTotals.length,
+    meanDatabaseTotal: databaseTotals.length > 0 ? sum(databaseTotals) / databaseTotals.length : NaN,
   };
 }
 

@@ -14,7 +14,8 @@ import { configureSearch, DEFAULT_INDEX_NAMES } from '../../search/client';
 import { startEmbeddedMeilisearch, type EmbeddedMeilisearch } from '../../search/embedded';
 
 export const BENCH_DIR = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-export const BENCH_DATA_DIR = path.join(BENCH_DIR, '.data');
+/** The embedded Meilisearch's data (and the app's, under it); BENCH_DATA_DIR keeps a second size beside it. */
+export const BENCH_DATA_DIR = process.env.BENCH_DATA_DIR ? path.resolve(process.env.BENCH_DATA_DIR) : path.join(BENCH_DIR, '.data');
 export const PROJECT_DIR = path.dirname(BENCH_DIR);
 
 export const BENCH_DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/jobbro_bench';
