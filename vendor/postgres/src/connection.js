@@ -573,7 +573,10 @@ function Connection(options, queues = {}, { onopen = noop, onend = noop, onclose
 
       if (needsTypes) {
         initial.reserve && (initial = null)
-        return fetchArrayTypes()
+        // Jobbro: the promise was dropped, so a connection cut while it fetched the array types ended in an
+        // unhandled rejection (ECONNRESET). The cut itself is handled where the socket closes, and the next
+        // connect fetches the types again (connected() sets needsTypes).
+        return fetchArrayTypes().catch(() => {})
       }
 
       initial && !initial.reserve && execute(initial)
