@@ -143,6 +143,27 @@ export function termsOf(text: string): readonly Term[] {
  * other ("rengøring" in "rengøringsassistent", "opvasker" in "opvaskemaskine").
  */
 function termsMatch(a: Term, b: Term): boolean {
+  let known = knownMatches.get(a);
+  if (known === undefined) {
+    known = new WeakMap();
+    knownMatches.set(a, known);
+  }
+  let result = known.get(b);
+  if (result === undefined) {
+    result = termsMatchAsWritten(a, b);
+    known.set(b, result);
+  }
+  return result;
+}
+
+/**
+ * Whether two terms match, remembered per pair: a match compares the same few hundred words again and again
+ * (each candidate's wishes against the job's words), and a term is one object per word (termOfWord), so the
+ * answer lives as long as the two terms do.
+ */
+const knownMatches = new WeakMap<Term, WeakMap<Term, boolean>>();
+
+function termsMatchAsWritten(a: Term, b: Term): boolean {
   return (
     a.forms.some((form) => b.forms.includes(form)) ||
     a.foldedForms.some((form) => b.foldedForms.includes(form)) ||
