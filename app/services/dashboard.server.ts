@@ -78,11 +78,13 @@ const inPeriod = (column: SQL, bounds: Bounds) => sql`${column} >= ${startOf(bou
  *   sc     the citizens in scope: the jobcentre's, or one consultant's;
  *   months the period's months with their Copenhagen start and end;
  *   sa     every agreement of a citizen in scope, with the citizen's consultant and the opening's kind;
- *   so     the openings of the scope (all time), with their first proposal: for a jobcentre, those one of its
- *          staff posted (jobordre), those of a company it registered, and those one of its citizens was
+ *   so     the openings of the scope (all time), their company and publication: for a jobcentre, those one
+ *          of its staff posted (jobordre), those of a company it registered, and those one of its citizens was
  *          proposed for; for a caseload, those the consultant posted and those one of their citizens was
  *          proposed for (decision 032). The three tests are hashed look-ups during one scan of the openings,
- *          not a union of three scans (soCompanies: the same openings without the first proposal);
+ *          not a union of three scans;
+ *   measured  the scope's openings published in the period, with their first proposal and whether one was
+ *          filled, read once for the counts and once for the medians (the openings' query needs nothing else);
  *   sp     the proposals of the period to a citizen in scope, with the citizen's consultant;
  *   cm     a citizen in scope's ordinary hours of a month, summed over their agreements (the goal is the
  *          citizen's, not a job's).
@@ -101,12 +103,15 @@ function sharedTables(scope: DashboardScope, bounds: Bounds) {
       from generate_series(${bounds.from}::date, ${bounds.to}::date, interval '1 month') as m)`,
     sa: sql`sa as materialized (select a.id, a.citizen_id, c.consultant_id, a.company_id, a.status, a.current_version, a.activated_at, a.ended_at, o.kind
       from agreements a join citizens c on c.id = a.citizen_id left join openings o on o.id = a.opening_id where ${citizenInScope})`,
-    so: sql`so as materialized (
-      select o.id, o.company_id, o.kind, o.published_at, o.created_via, o.is_job_order, pf.first_proposal
+    openings: sql`measured as materialized (
+      select o.kind::text as kind, o.published_at, pf.first_proposal, f.opening_id is not null as filled,
+        case when o.created_via = 'api' then 'api' when o.is_job_order then 'consultant' else 'company' end as source,
+        ${bucket(sql`o.published_at`)} as month
       from openings o
       left join (select opening_id, min(created_at) as first_proposal from match_proposals group by opening_id) pf on pf.opening_id = o.id
-      where ${openingInScope})`,
-    soCompanies: sql`so as materialized (select o.company_id, o.published_at from openings o where ${openingInScope})`,
+      left join (select distinct opening_id from agreements where activated_at is not null and opening_id is not null) f on f.opening_id = o.id
+      where ${inPeriod(sql`o.published_at`, bounds)} and (${openingInScope}))`,
+    so: sql`so as materialized (select o.company_id, o.published_at from openings o where ${openingInScope})`,
     sp: sql`sp as materialized (
       select p.id, p.created_at, p.citizen_accepted_at, p.company_accepted_at, p.citizen_declined_at, p.company_declined_at, p.withdrawn_at,
         p.citizen_reason, p.company_reason, c.consultant_id
@@ -138,16 +143,8 @@ function emptySeries<T>(months: string[], zero: () => T): Series<T> {
 
 const zeroOpenings = (): OpeningCounts => ({ received: 0, withCandidate: 0, filled: 0, medianDaysToProposal: null });
 
-function openingsPart(bounds: Bounds) {
+function openingsPart() {
   return sql`
-    with measured as (
-      select so.kind::text as kind, so.published_at, so.first_proposal, f.opening_id is not null as filled,
-        case when so.created_via = 'api' then 'api' when so.is_job_order then 'consultant' else 'company' end as source,
-        ${bucket(sql`so.published_at`)} as month
-      from so
-      left join (select distinct opening_id from agreements where activated_at is not null and opening_id is not null) f on f.opening_id = so.id
-      where ${inPeriod(sql`so.published_at`, bounds)}
-    )
     select month, kind, source, grouping(month) as all_months, grouping(kind) as all_kinds, grouping(source) as all_sources,
       count(*) as received, count(first_proposal) as with_candidate, count(*) filter (where filled) as filled, null::float8 as median_days
     from measured
@@ -468,15 +465,15 @@ export type DashboardCountsResult = DashboardCounts;
  * Four queries in parallel, of about equal cost, each counting its figures over the shared tables it needs
  * (sharedTables): the openings; the companies; the proposals, the ordinary hours and the consultants; the
  * agreements, fleksjob and follow-ups. The companies need only which openings are the scope's, not their
- * first proposal, so they get a lighter copy of the openings rather than wait behind the openings' query.
+ * first proposal, so they read their own light copy rather than wait behind the openings' query.
  */
 export async function dashboardCounts(scope: DashboardScope, period: Period, { today = new Date() }: { today?: Date | string } = {}): Promise<DashboardCounts> {
   const bounds: Bounds = { from: period.from, to: period.to, end: addMonths(period.to, 1), today: toIsoDate(today) };
   const months = period.months;
   const t = sharedTables(scope, bounds);
   const [openingSide, companySide, proposalSide, agreementSide] = await Promise.all([
-    figures([t.so], { openings: openingsPart(bounds) }),
-    figures([t.months, t.sa, t.soCompanies], { companies: companiesPart(scope, bounds) }),
+    figures([t.openings], { openings: openingsPart() }),
+    figures([t.months, t.sa, t.so], { companies: companiesPart(scope, bounds) }),
     figures([t.sc, t.sa, t.sp, t.months, t.cm], {
       funnel: funnelPart(),
       reasons: reasonsPart(),
