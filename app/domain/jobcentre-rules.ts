@@ -19,7 +19,7 @@ export type StaffRole = (typeof STAFF_ROLES)[number];
 
 /** What an administrator types to add a consultant or a leader to a jobcentre; they choose the password. */
 export const consultantSchema = z.object({
-  name: plainText({ field: 'Navnet', missing: 'Skriv konsulentens navn.', min: 2, max: 120 }),
+  name: plainText({ field: 'Navnet', missing: 'Skriv medarbejderens navn.', min: 2, max: 120 }),
   email: emailAddress,
   // A form without the choice (older pages, scripts) adds a consultant, as before the leader role existed.
   role: z.enum(STAFF_ROLES, { message: 'Vælg, om medarbejderen er konsulent eller jobcenterleder.' }).default('consultant'),

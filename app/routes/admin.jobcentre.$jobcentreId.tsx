@@ -220,8 +220,7 @@ export default function AdminJobcentre() {
       ) : null}
       <ErrorSummary errors={Object.entries(errors).map(([fieldId, message]) => ({ fieldId, message: message ?? '' }))} />
       <Form method="post" noValidate>
-        <TextField {...field('name')} label="Konsulentens navn" autoComplete="off" />
-        <TextField {...field('email')} label="Konsulentens e-mail" type="email" autoComplete="off" />
+        {/* The role is chosen in the same form, without JavaScript: the fields name neither role. */}
         <RadioGroup
           name="role"
           legend="Rolle"
@@ -230,7 +229,9 @@ export default function AdminJobcentre() {
           selected={values.role ?? 'consultant'}
           error={errors.role}
         />
-        <SubmitButton>Tilføj konsulent</SubmitButton>
+        <TextField {...field('name')} label="Medarbejderens navn" autoComplete="off" />
+        <TextField {...field('email')} label="Medarbejderens e-mail" hint="Hertil sendes linket til at vælge en adgangskode." type="email" autoComplete="off" />
+        <SubmitButton>Tilføj medarbejder</SubmitButton>
       </Form>
     </>
   );

@@ -50,11 +50,13 @@ const n = (value: unknown) => Number(value ?? 0);
 const nOrNull = (value: unknown) => (value === null || value === undefined ? null : Number(value));
 const monthKey = (value: unknown) => (value === null || value === undefined ? null : toIsoDate(value instanceof Date ? value : String(value).slice(0, 10)));
 
+type Row = Record<string, unknown>;
+
 /**
  * One dashboard query, with PostgreSQL's JIT off: the planner's estimates for the month-by-month CTEs are far
  * too high, which switched JIT on, and compiling took ~1.9 s for a query that runs in ~0.2 s (bench/RESULTS.md).
  */
-async function rows<T = Record<string, unknown>>(query: SQL): Promise<T[]> {
+async function rows<T = Row>(query: SQL): Promise<T[]> {
   const result = await db().transaction(async (tx) => {
     await tx.execute(sql`set local jit = off`);
     return tx.execute(query);
@@ -65,33 +67,77 @@ async function rows<T = Record<string, unknown>>(query: SQL): Promise<T[]> {
 /** Copenhagen's midnight at the start of a month ('YYYY-MM-01') as a timestamptz. */
 const startOf = (month: string) => sql`(${month}::timestamp at time zone ${ZONE})`;
 const bucket = (column: SQL) => sql`date_trunc('month', ${column} at time zone ${ZONE})::date`;
+/** A timestamptz within the period's Copenhagen months. */
+const inPeriod = (column: SQL, bounds: Bounds) => sql`${column} >= ${startOf(bounds.from)} and ${column} < ${startOf(bounds.end)}`;
 
-/** The citizens in scope, as a subquery: the jobcentre's, or one consultant's. */
-function scopedCitizens(scope: DashboardScope) {
-  return sql`(select id, consultant_id, created_at, closed_at, flexjob_visitation_until from citizens
-    where jobcentre_id = ${scope.jobcentreId} and (${scope.consultantId}::uuid is null or consultant_id = ${scope.consultantId}::uuid))`;
-}
-
-/** The months of the period with their Copenhagen start and end, as a subquery. */
-function monthsTable(bounds: Bounds) {
-  return sql`(select m::date as month, (m::timestamp at time zone ${ZONE}) as starts, ((m + interval '1 month')::timestamp at time zone ${ZONE}) as ends
-    from generate_series(${bounds.from}::date, ${bounds.to}::date, interval '1 month') as m)`;
+/**
+ * The tables the figures share, each computed once per query as a materialized CTE (they were computed again
+ * by each of eleven queries, which was most of the dashboard's time at 5,000 citizens and 20,000 openings).
+ * sa, so and sp write the citizens' filter out rather than join `sc`: a CTE has no statistics, and a join
+ * on it was planned the slow way round (the 30,000 proposals hashed to probe 5,000 citizens).
+ *   sc     the citizens in scope: the jobcentre's, or one consultant's;
+ *   months the period's months with their Copenhagen start and end;
+ *   sa     every agreement of a citizen in scope, with the citizen's consultant and the opening's kind (the
+ *          kind only where a figure needs it: saWithoutKind spares the other queries a join of the openings);
+ *   so     the openings of the scope (all time), their company and publication: for a jobcentre, those one
+ *          of its staff posted (jobordre), those of a company it registered, and those one of its citizens was
+ *          proposed for; for a caseload, those the consultant posted and those one of their citizens was
+ *          proposed for (decision 032). The three tests are hashed look-ups during one scan of the openings,
+ *          not a union of three scans;
+ *   measured  the scope's openings published in the period, with their first proposal and whether one was
+ *          filled, read once for the counts and once for the medians (the openings' query needs nothing else);
+ *   sp     the proposals of the period to a citizen in scope, with the citizen's consultant;
+ *   cm     a citizen in scope's ordinary hours of a month, summed over their agreements (the goal is the
+ *          citizen's, not a job's).
+ */
+function sharedTables(scope: DashboardScope, bounds: Bounds) {
+  const ownedOpening = scope.consultantId
+    ? sql`o.created_by = ${scope.consultantId}::uuid`
+    : sql`o.created_by in (select id from users where jobcentre_id = ${scope.jobcentreId})
+        or o.company_id in (select id from companies where created_by_jobcentre_id = ${scope.jobcentreId})`;
+  const citizenInScope = sql`c.jobcentre_id = ${scope.jobcentreId} and (${scope.consultantId}::uuid is null or c.consultant_id = ${scope.consultantId}::uuid)`;
+  const openingInScope = sql`o.id in (select p.opening_id from match_proposals p join citizens c on c.id = p.citizen_id where ${citizenInScope})
+        or ${ownedOpening}`;
+  return {
+    sc: sql`sc as materialized (select c.id, c.consultant_id, c.created_at, c.closed_at, c.flexjob_visitation_until from citizens c where ${citizenInScope})`,
+    months: sql`months as materialized (select m::date as month, (m::timestamp at time zone ${ZONE}) as starts, ((m + interval '1 month')::timestamp at time zone ${ZONE}) as ends
+      from generate_series(${bounds.from}::date, ${bounds.to}::date, interval '1 month') as m)`,
+    sa: sql`sa as materialized (select a.id, a.citizen_id, c.consultant_id, a.company_id, a.status, a.current_version, a.activated_at, a.ended_at, o.kind
+      from agreements a join citizens c on c.id = a.citizen_id left join openings o on o.id = a.opening_id where ${citizenInScope})`,
+    saWithoutKind: sql`sa as materialized (select a.id, a.citizen_id, c.consultant_id, a.company_id, a.activated_at, a.ended_at
+      from agreements a join citizens c on c.id = a.citizen_id where ${citizenInScope})`,
+    openings: sql`measured as materialized (
+      select o.kind::text as kind, o.published_at, pf.first_proposal, f.opening_id is not null as filled,
+        case when o.created_via = 'api' then 'api' when o.is_job_order then 'consultant' else 'company' end as source,
+        ${bucket(sql`o.published_at`)} as month
+      from openings o
+      left join (select opening_id, min(created_at) as first_proposal from match_proposals group by opening_id) pf on pf.opening_id = o.id
+      left join (select distinct opening_id from agreements where activated_at is not null and opening_id is not null) f on f.opening_id = o.id
+      where ${inPeriod(sql`o.published_at`, bounds)} and (${openingInScope}))`,
+    so: sql`so as materialized (select o.company_id, o.published_at from openings o where ${openingInScope})`,
+    sp: sql`sp as materialized (
+      select p.id, p.created_at, p.citizen_accepted_at, p.company_accepted_at, p.citizen_declined_at, p.company_declined_at, p.withdrawn_at,
+        p.citizen_reason, p.company_reason, c.consultant_id
+      from match_proposals p join citizens c on c.id = p.citizen_id
+      where ${citizenInScope} and ${inPeriod(sql`p.created_at`, bounds)})`,
+    cm: sql`cm as materialized (
+      select a.citizen_id, a.consultant_id, mh.month, sum(mh.ordinary_hours) as hours
+      from monthly_hours mh join sa a on a.id = mh.agreement_id
+      group by a.citizen_id, a.consultant_id, mh.month)`,
+  };
 }
 
 /**
- * The openings of the scope (all time), as a subquery of ids: for a jobcentre, those one of its staff posted
- * (jobordre), those of a company it registered, and those one of its citizens was proposed for; for a
- * caseload, those the consultant posted and those one of their citizens was proposed for (decision 032).
- * Hash joins over whole tables, not a check per opening: that was most of the time at 20,000 openings.
+ * One query of several figures: the shared tables it needs, then each figure's rows as a JSON column, so the
+ * figures that share a table are counted over one copy of it.
  */
-function scopedOpenings(scope: DashboardScope) {
-  if (scope.consultantId) {
-    return sql`(select o.id from openings o where o.created_by = ${scope.consultantId}::uuid
-      union select p.opening_id from match_proposals p join ${scopedCitizens(scope)} sc on sc.id = p.citizen_id)`;
-  }
-  return sql`(select o.id from openings o join users creator on creator.id = o.created_by where creator.jobcentre_id = ${scope.jobcentreId}
-    union select o.id from openings o join companies co on co.id = o.company_id where co.created_by_jobcentre_id = ${scope.jobcentreId}
-    union select p.opening_id from match_proposals p join ${scopedCitizens(scope)} sc on sc.id = p.citizen_id)`;
+async function figures<K extends string>(tables: SQL[], parts: Record<K, SQL>): Promise<Record<K, Row[]>> {
+  const columns = Object.entries<SQL>(parts).map(([name, part]) => sql`(select coalesce(json_agg(x), '[]'::json) from (${part}) x) as ${sql.identifier(name)}`);
+  const [row] = await rows(sql`with ${sql.join(tables, sql`, `)} select ${sql.join(columns, sql`, `)}`);
+  return Object.fromEntries(Object.keys(parts).map((name) => {
+    const value = row?.[name];
+    return [name, (typeof value === 'string' ? JSON.parse(value) : (value ?? [])) as Row[]];
+  })) as Record<K, Row[]>;
 }
 
 function emptySeries<T>(months: string[], zero: () => T): Series<T> {
@@ -100,56 +146,61 @@ function emptySeries<T>(months: string[], zero: () => T): Series<T> {
 
 const zeroOpenings = (): OpeningCounts => ({ received: 0, withCandidate: 0, filled: 0, medianDaysToProposal: null });
 
-async function openingFigures(scope: DashboardScope, bounds: Bounds, months: string[]) {
-  const result = await rows(sql`
-    with first_proposals as (select opening_id, min(created_at) as first_proposal from match_proposals group by opening_id),
-    filled as (select distinct opening_id from agreements where activated_at is not null and opening_id is not null),
-    measured as (
-      select o.id, o.kind::text as kind, o.published_at, fp.first_proposal, f.opening_id is not null as filled,
-        case when o.created_via = 'api' then 'api' when o.is_job_order then 'consultant' else 'company' end as source,
-        ${bucket(sql`o.published_at`)} as month
-      from openings o
-      join ${scopedOpenings(scope)} so on so.id = o.id
-      left join first_proposals fp on fp.opening_id = o.id
-      left join filled f on f.opening_id = o.id
-      where o.published_at >= ${startOf(bounds.from)} and o.published_at < ${startOf(bounds.end)}
-    )
+function openingsPart() {
+  return sql`
     select month, kind, source, grouping(month) as all_months, grouping(kind) as all_kinds, grouping(source) as all_sources,
-      count(*) as received, count(first_proposal) as with_candidate, count(*) filter (where filled) as filled,
-      percentile_cont(0.5) within group (order by extract(epoch from first_proposal - published_at) / 86400) as median_days
+      count(*) as received, count(first_proposal) as with_candidate, count(*) filter (where filled) as filled, null::float8 as median_days
     from measured
-    group by grouping sets ((month), (month, kind), (month, source), (), (kind), (source))`);
+    group by grouping sets ((month), (month, kind), (month, source), (), (kind), (source))
+    union all
+    select month, kind, source, grouping(month), grouping(kind), grouping(source), null, null, null,
+      percentile_cont(0.5) within group (order by days)
+    from (select month, kind, source, (extract(epoch from first_proposal - published_at) / 86400)::float8 as days from measured where first_proposal is not null) d
+    group by grouping sets ((month), (month, kind), (month, source), (), (kind), (source))`;
+}
+
+function openingFigures(result: Row[], months: string[]) {
   const all = emptySeries(months, zeroOpenings);
   const byKind: Record<string, Series<OpeningCounts>> = {};
   const bySource: Record<string, Series<OpeningCounts>> = {};
+  // A group's counts and its median come in two rows (the median's has no counts).
   for (const row of result) {
-    const counts: OpeningCounts = {
-      received: n(row.received),
-      withCandidate: n(row.with_candidate),
-      filled: n(row.filled),
-      medianDaysToProposal: nOrNull(row.median_days),
-    };
     const target =
       n(row.all_kinds) === 0 ? (byKind[String(row.kind)] ??= emptySeries(months, zeroOpenings)) : n(row.all_sources) === 0 ? (bySource[String(row.source)] ??= emptySeries(months, zeroOpenings)) : all;
-    if (n(row.all_months) === 1) target.total = counts;
-    else target.months[monthKey(row.month)!] = counts;
+    const counts = n(row.all_months) === 1 ? target.total : (target.months[monthKey(row.month)!] ??= zeroOpenings());
+    if (row.received === null) counts.medianDaysToProposal = nOrNull(row.median_days);
+    else Object.assign(counts, { received: n(row.received), withCandidate: n(row.with_candidate), filled: n(row.filled) });
   }
   return { all, byKind, bySource };
 }
 
 const zeroFunnel = (): FunnelCounts => ({ proposed: 0, citizenYes: 0, companyYes: 0, signed: 0, citizenNo: 0, companyNo: 0, withdrawn: 0 });
 
-async function funnelFigures(scope: DashboardScope, bounds: Bounds, months: string[]) {
-  const result = await rows(sql`
+function funnelPart() {
+  return sql`
     select ${bucket(sql`p.created_at`)} as month, grouping(${bucket(sql`p.created_at`)}) as all_months,
       count(*) as proposed, count(p.citizen_accepted_at) as citizen_yes, count(p.company_accepted_at) as company_yes,
       count(signed.proposal_id) as signed,
       count(p.citizen_declined_at) as citizen_no, count(p.company_declined_at) as company_no, count(p.withdrawn_at) as withdrawn
-    from match_proposals p
-    join ${scopedCitizens(scope)} sc on sc.id = p.citizen_id
+    from sp p
     left join (select distinct proposal_id from agreements where activated_at is not null and proposal_id is not null) signed on signed.proposal_id = p.id
-    where p.created_at >= ${startOf(bounds.from)} and p.created_at < ${startOf(bounds.end)}
-    group by grouping sets ((${bucket(sql`p.created_at`)}), ())`);
+    group by grouping sets ((${bucket(sql`p.created_at`)}), ())`;
+}
+
+/** A reason is shown only when at least five gave the same words: a rarer one could tell who said it. */
+function reasonsPart() {
+  return sql`
+    select party, reason, count(*) as count, row_number() over (order by count(*) desc, reason) as rank from (
+      select 'citizen' as party, lower(btrim(p.citizen_reason)) as reason from sp p where p.citizen_declined_at is not null
+      union all
+      select 'company', lower(btrim(p.company_reason)) from sp p where p.company_declined_at is not null
+    ) said
+    where reason is not null and reason <> ''
+    group by party, reason having count(*) >= 5
+    order by count(*) desc, reason limit 10`;
+}
+
+function funnelFigures(result: Row[], reasons: Row[], months: string[]) {
   const series = emptySeries(months, zeroFunnel);
   for (const row of result) {
     const counts: FunnelCounts = {
@@ -164,34 +215,34 @@ async function funnelFigures(scope: DashboardScope, bounds: Bounds, months: stri
     if (n(row.all_months) === 1) series.total = counts;
     else series.months[monthKey(row.month)!] = counts;
   }
-  // A reason is shown only when at least five gave the same words: a rarer one could tell who said it.
-  const reasons = await rows(sql`
-    select party, reason, count(*) as count from (
-      select 'citizen' as party, lower(btrim(p.citizen_reason)) as reason from match_proposals p join ${scopedCitizens(scope)} sc on sc.id = p.citizen_id
-        where p.citizen_declined_at is not null and p.created_at >= ${startOf(bounds.from)} and p.created_at < ${startOf(bounds.end)}
-      union all
-      select 'company', lower(btrim(p.company_reason)) from match_proposals p join ${scopedCitizens(scope)} sc on sc.id = p.citizen_id
-        where p.company_declined_at is not null and p.created_at >= ${startOf(bounds.from)} and p.created_at < ${startOf(bounds.end)}
-    ) said
-    where reason is not null and reason <> ''
-    group by party, reason having count(*) >= 5
-    order by count(*) desc, reason limit 10`);
-  const noReasons = reasons.map((row) => ({ party: row.party as 'citizen' | 'company', reason: String(row.reason), count: n(row.count) }));
+  const noReasons = [...reasons]
+    .sort((a, b) => n(a.rank) - n(b.rank))
+    .map((row) => ({ party: row.party as 'citizen' | 'company', reason: String(row.reason), count: n(row.count) }));
   return { series, noReasons };
 }
 
 const zeroAgreements = (): AgreementCounts => ({ started: 0, activeAtEnd: 0 });
 
-async function agreementFigures(scope: DashboardScope, bounds: Bounds, months: string[]) {
-  const result = await rows(sql`
-    select m.month, coalesce(o.kind::text, 'none') as kind, grouping(coalesce(o.kind::text, 'none')) as all_kinds,
+function agreementsPart() {
+  return sql`
+    select m.month, coalesce(a.kind::text, 'none') as kind, grouping(coalesce(a.kind::text, 'none')) as all_kinds,
       count(*) filter (where a.activated_at >= m.starts and a.activated_at < m.ends) as started,
       count(*) filter (where a.ended_at is null or a.ended_at >= m.ends) as active_at_end
-    from ${monthsTable(bounds)} m
-    join agreements a on a.activated_at is not null and a.activated_at < m.ends
-    join ${scopedCitizens(scope)} sc on sc.id = a.citizen_id
-    left join openings o on o.id = a.opening_id
-    group by grouping sets ((m.month), (m.month, coalesce(o.kind::text, 'none')))`);
+    from months m
+    join sa a on a.activated_at is not null and a.activated_at < m.ends
+    group by grouping sets ((m.month), (m.month, coalesce(a.kind::text, 'none')))`;
+}
+
+function hoursPerWeekPart(bounds: Bounds) {
+  return sql`
+    select count(*) as agreements, avg(first.hours) as at_start, avg(latest.hours) as now
+    from sa a
+    join lateral (select v.ordinary_hours_per_week as hours from agreement_versions v where v.agreement_id = a.id order by v.version asc limit 1) first on true
+    join lateral (select v.ordinary_hours_per_week as hours from agreement_versions v where v.agreement_id = a.id and v.version <= a.current_version order by v.version desc limit 1) latest on true
+    where a.activated_at is not null and a.activated_at < ${startOf(bounds.end)} and (a.ended_at is null or a.ended_at >= ${startOf(bounds.end)})`;
+}
+
+function agreementFigures(result: Row[], hours: Row[], months: string[]) {
   const all = emptySeries(months, zeroAgreements);
   const byKind: Record<string, Series<AgreementCounts>> = {};
   for (const row of result) {
@@ -205,39 +256,29 @@ async function agreementFigures(scope: DashboardScope, bounds: Bounds, months: s
       activeAtEnd: series.months[months[months.length - 1]!]?.activeAtEnd ?? 0,
     };
   }
-  const [hours] = await rows(sql`
-    select count(*) as agreements, avg(first.hours) as at_start, avg(latest.hours) as now
-    from agreements a
-    join ${scopedCitizens(scope)} sc on sc.id = a.citizen_id
-    join lateral (select v.ordinary_hours_per_week as hours from agreement_versions v where v.agreement_id = a.id order by v.version asc limit 1) first on true
-    join lateral (select v.ordinary_hours_per_week as hours from agreement_versions v where v.agreement_id = a.id and v.version <= a.current_version order by v.version desc limit 1) latest on true
-    where a.activated_at is not null and a.activated_at < ${startOf(bounds.end)} and (a.ended_at is null or a.ended_at >= ${startOf(bounds.end)})`);
-  return { all, byKind, hoursPerWeek: { agreements: n(hours?.agreements), atStart: nOrNull(hours?.at_start), now: nOrNull(hours?.now) } };
+  const [first] = hours;
+  return { all, byKind, hoursPerWeek: { agreements: n(first?.agreements), atStart: nOrNull(first?.at_start), now: nOrNull(first?.now) } };
 }
 
-async function ordinaryHoursFigures(scope: DashboardScope, bounds: Bounds, months: string[]) {
-  // A citizen's ordinary hours of a month add up over their agreements; the goal is the citizen's, not a job's.
-  const result = await rows(sql`
-    with citizen_months as (
-      select a.citizen_id, mh.month, sum(mh.ordinary_hours) as hours
-      from monthly_hours mh join agreements a on a.id = mh.agreement_id join ${scopedCitizens(scope)} sc on sc.id = a.citizen_id
-      group by a.citizen_id, mh.month
-    ), firsts as (
-      select citizen_id, min(month) as first_month from citizen_months where hours >= ${ORDINARY_HOURS_GOAL} group by citizen_id
-    ), starts as (
-      select a.citizen_id, min(${bucket(sql`a.activated_at`)}) as start_month
-      from agreements a join ${scopedCitizens(scope)} sc on sc.id = a.citizen_id where a.activated_at is not null group by a.citizen_id
-    ), months as ${monthsTable(bounds)},
-    in_agreement as (
+function ordinaryHoursPart(bounds: Bounds) {
+  return sql`
+    with firsts as (
+      -- A citizen's first month at the goal and the month of their first agreement, in one pass (not a join,
+      -- whose estimate over the CTEs was one row, which made it a nested loop of 2,692 × 1,556).
+      select citizen_id, min(first_month) as first_month, min(start_month) as start_month from (
+        select citizen_id, month as first_month, null::date as start_month from cm where hours >= ${ORDINARY_HOURS_GOAL}
+        union all
+        select a.citizen_id, null, ${bucket(sql`a.activated_at`)} from sa a where a.activated_at is not null
+      ) u group by citizen_id
+    ), in_agreement as (
       select distinct m.month, a.citizen_id from months m
-      join agreements a on a.activated_at is not null and a.activated_at < m.ends and (a.ended_at is null or a.ended_at >= m.starts)
-      join ${scopedCitizens(scope)} sc on sc.id = a.citizen_id
+      join sa a on a.activated_at is not null and a.activated_at < m.ends and (a.ended_at is null or a.ended_at >= m.starts)
     ), reached as (
-      select cm.month, cm.citizen_id from citizen_months cm where cm.hours >= ${ORDINARY_HOURS_GOAL} and cm.month between ${bounds.from}::date and ${bounds.to}::date
+      select cm.month, cm.citizen_id from cm where cm.hours >= ${ORDINARY_HOURS_GOAL} and cm.month between ${bounds.from}::date and ${bounds.to}::date
     ), time_to_reach as (
       select f.first_month as month,
-        (extract(year from f.first_month) * 12 + extract(month from f.first_month)) - (extract(year from s.start_month) * 12 + extract(month from s.start_month)) as months_taken
-      from firsts f join starts s using (citizen_id) where f.first_month between ${bounds.from}::date and ${bounds.to}::date
+        (extract(year from f.first_month) * 12 + extract(month from f.first_month)) - (extract(year from f.start_month) * 12 + extract(month from f.start_month)) as months_taken
+      from firsts f where f.start_month is not null and f.first_month between ${bounds.from}::date and ${bounds.to}::date
     )
     select m.month, 0 as all_months, coalesce(r.n, 0) as reached, coalesce(i.n, 0) as in_agreement, coalesce(t.n, 0) as first_reached, t.median as median_months
     from months m
@@ -249,7 +290,10 @@ async function ordinaryHoursFigures(scope: DashboardScope, bounds: Bounds, month
       (select count(distinct citizen_id) from reached),
       (select count(distinct citizen_id) from in_agreement),
       (select count(*) from time_to_reach),
-      (select percentile_cont(0.5) within group (order by months_taken) from time_to_reach)`);
+      (select percentile_cont(0.5) within group (order by months_taken) from time_to_reach)`;
+}
+
+function ordinaryHoursFigures(result: Row[], months: string[]) {
   const series = emptySeries<HoursCounts>(months, () => ({ reached: 0, inAgreement: 0, firstReached: 0, medianMonthsToReach: null }));
   for (const row of result) {
     const counts = { reached: n(row.reached), inAgreement: n(row.in_agreement), firstReached: n(row.first_reached), medianMonthsToReach: nOrNull(row.median_months) };
@@ -259,31 +303,41 @@ async function ordinaryHoursFigures(scope: DashboardScope, bounds: Bounds, month
   return series;
 }
 
-async function flexjobFigures(scope: DashboardScope, bounds: Bounds, months: string[]) {
-  // Visitated at a month's end (or today, in the running month); without a fleksjob when no fleksjob agreement
-  // was active then. Placed "i første hug" when the first fleksjob started within FLEXJOB_FIRST_TIME_DAYS of
-  // the citizen's registration.
-  const stock = await rows(sql`
-    with m as (select month, starts, ends, least((month + interval '1 month - 1 day')::date, ${bounds.today}::date) as last_day from ${monthsTable(bounds)} mt),
+/**
+ * Visitated at a month's end (or today, in the running month); without a fleksjob when no fleksjob agreement
+ * was active then. The agreements that cover a visitated citizen-month are joined once (hash joins), not
+ * looked for per citizen and month.
+ */
+function flexjobStockPart(bounds: Bounds) {
+  return sql`
+    with mm as (select month, ends, least((month + interval '1 month - 1 day')::date, ${bounds.today}::date) as last_day from months),
     visitated as (
-      select m.month, c.id from m join ${scopedCitizens(scope)} c
-        on c.flexjob_visitation_until >= m.last_day and c.created_at < m.ends and (c.closed_at is null or c.closed_at >= m.ends)
+      select mm.month, mm.ends, c.id from mm join sc c
+        on c.flexjob_visitation_until >= mm.last_day and c.created_at < mm.ends and (c.closed_at is null or c.closed_at >= mm.ends)
+    ),
+    covered as (
+      select distinct v.month, v.id from visitated v
+      join sa a on a.citizen_id = v.id and a.kind = 'flexjob' and a.activated_at < v.ends and (a.ended_at is null or a.ended_at >= v.ends)
     )
-    select v.month, count(*) as visitated,
-      count(*) filter (where not exists (select 1 from agreements a join openings o on o.id = a.opening_id and o.kind = 'flexjob'
-        where a.citizen_id = v.id and a.activated_at < (select ends from m where m.month = v.month)
-          and (a.ended_at is null or a.ended_at >= (select ends from m where m.month = v.month)))) as without_flexjob
-    from visitated v group by v.month`);
-  const placed = await rows(sql`
+    select v.month, count(*) as visitated, count(*) filter (where c.id is null) as without_flexjob
+    from visitated v left join covered c on c.month = v.month and c.id = v.id
+    group by v.month`;
+}
+
+/** Placed "i første hug" when the first fleksjob started within FLEXJOB_FIRST_TIME_DAYS of the citizen's registration. */
+function flexjobPlacedPart(bounds: Bounds) {
+  return sql`
     with firsts as (
-      select a.citizen_id, min(a.activated_at) as started from agreements a join openings o on o.id = a.opening_id and o.kind = 'flexjob'
-      where a.activated_at is not null group by a.citizen_id
+      select a.citizen_id, min(a.activated_at) as started from sa a where a.kind = 'flexjob' and a.activated_at is not null group by a.citizen_id
     )
     select ${bucket(sql`f.started`)} as month, grouping(${bucket(sql`f.started`)}) as all_months, count(*) as placed,
       count(*) filter (where f.started <= c.created_at + make_interval(days => ${FLEXJOB_FIRST_TIME_DAYS})) as first_time
-    from firsts f join ${scopedCitizens(scope)} c on c.id = f.citizen_id
-    where f.started >= ${startOf(bounds.from)} and f.started < ${startOf(bounds.end)}
-    group by grouping sets ((${bucket(sql`f.started`)}), ())`);
+    from firsts f join sc c on c.id = f.citizen_id
+    where ${inPeriod(sql`f.started`, bounds)}
+    group by grouping sets ((${bucket(sql`f.started`)}), ())`;
+}
+
+function flexjobFigures(stock: Row[], placed: Row[], months: string[]) {
   const series = emptySeries<FlexjobCounts>(months, () => ({ visitated: 0, withoutFlexjob: 0, placed: 0, placedFirstTime: 0 }));
   for (const row of stock) Object.assign(series.months[monthKey(row.month)!]!, { visitated: n(row.visitated), withoutFlexjob: n(row.without_flexjob) });
   for (const row of placed) {
@@ -295,17 +349,20 @@ async function flexjobFigures(scope: DashboardScope, bounds: Bounds, months: str
   return series;
 }
 
-async function followUpFigures(scope: DashboardScope, bounds: Bounds, months: string[]) {
-  // The current plan's dates, as "Aftaler" judges them (app/domain/agreement-rules.ts followUpStatus): a date is
-  // held by a contact logged for it, or skipped with a reason; open dates before today are overdue. One pass:
-  // the period's months, the whole period, and what is overdue now (all_months 2).
-  const result = await rows(sql`
+/**
+ * The current plan's dates, as "Aftaler" judges them (app/domain/agreement-rules.ts followUpStatus): a date is
+ * held by a contact logged for it, or skipped with a reason; open dates before today are overdue. One pass:
+ * the period's months, the whole period, and what is overdue now (all_months 2). Both count only dates
+ * before today, so later dates are left out before they are judged.
+ */
+function followUpsPart(bounds: Bounds) {
+  return sql`
     with planned as (
       select distinct a.id as agreement_id, a.status, d::date as planned_date
-      from agreements a join ${scopedCitizens(scope)} sc on sc.id = a.citizen_id
+      from sa a
       join agreement_versions v on v.agreement_id = a.id and v.version = a.current_version
       cross join lateral jsonb_array_elements_text(v.follow_up_dates) d
-      where a.activated_at is not null
+      where a.activated_at is not null and d::date < ${bounds.today}::date
     ), judged as (
       select p.planned_date, p.status, h.held_on, s.agreement_id is not null as skipped
       from planned p
@@ -317,10 +374,13 @@ async function followUpFigures(scope: DashboardScope, bounds: Bounds, months: st
       count(*) filter (where not j.skipped and (j.held_on is not null or j.planned_date + ${FOLLOW_UP_ON_TIME_DAYS}::int < ${bounds.today}::date)) as due,
       count(*) filter (where not j.skipped and j.held_on <= j.planned_date + ${FOLLOW_UP_ON_TIME_DAYS}::int) as on_time
     from judged j
-    where j.planned_date >= ${bounds.from}::date and j.planned_date < ${bounds.end}::date and j.planned_date < ${bounds.today}::date
+    where j.planned_date >= ${bounds.from}::date and j.planned_date < ${bounds.end}::date
     group by grouping sets ((date_trunc('month', j.planned_date)::date), ())
     union all
-    select null, 2, count(*), 0 from judged j where j.status = 'active' and j.held_on is null and not j.skipped and j.planned_date < ${bounds.today}::date`);
+    select null, 2, count(*), 0 from judged j where j.status = 'active' and j.held_on is null and not j.skipped`;
+}
+
+function followUpFigures(result: Row[], months: string[]) {
   const series = emptySeries<FollowUpCounts>(months, () => ({ due: 0, onTime: 0 }));
   let overdueNow = 0;
   for (const row of result) {
@@ -332,25 +392,24 @@ async function followUpFigures(scope: DashboardScope, bounds: Bounds, months: st
   return { series, overdueNow };
 }
 
-async function companyFigures(scope: DashboardScope, bounds: Bounds, months: string[]) {
-  // A company is the scope's when one of its openings or agreements is (or, for a jobcentre, it registered
-  // the company); it is active in a month when it published an opening or had an agreement running then.
+/**
+ * A company is the scope's when one of its openings or agreements is (or, for a jobcentre, it registered the
+ * company); it is active in a month when it published an opening or had an agreement running then.
+ */
+function companiesPart(scope: DashboardScope, bounds: Bounds) {
   const registered = scope.consultantId ? sql`` : sql`union select id from companies where created_by_jobcentre_id = ${scope.jobcentreId}`;
-  const result = await rows(sql`
-    with months as ${monthsTable(bounds)},
-    scoped_openings as ${scopedOpenings(scope)},
-    scoped_agreements as (
-      select a.company_id, a.activated_at, a.ended_at from agreements a join ${scopedCitizens(scope)} sc on sc.id = a.citizen_id where a.activated_at is not null
+  return sql`
+    with scoped_agreements as (
+      select a.company_id, a.activated_at, a.ended_at from sa a where a.activated_at is not null
     ),
     sco as (
       select co.id, co.created_at from companies co join (
-        select o.company_id as id from openings o join scoped_openings so on so.id = o.id
+        select so.company_id as id from so
         union select company_id from scoped_agreements ${registered}
       ) ids on ids.id = co.id
     ),
     active as (
-      select ${bucket(sql`o.published_at`)} as month, o.company_id from openings o join scoped_openings so on so.id = o.id
-        where o.published_at >= ${startOf(bounds.from)} and o.published_at < ${startOf(bounds.end)}
+      select ${bucket(sql`so.published_at`)} as month, so.company_id from so where ${inPeriod(sql`so.published_at`, bounds)}
       union
       select m.month, a.company_id from months m join scoped_agreements a on a.activated_at < m.ends and (a.ended_at is null or a.ended_at >= m.starts)
     )
@@ -360,7 +419,10 @@ async function companyFigures(scope: DashboardScope, bounds: Bounds, months: str
     left join (select ${bucket(sql`created_at`)} as month, count(*) as n from sco group by 1) y on y.month = m.month
     union all
     select null, 1, (select count(distinct company_id) from active),
-      (select count(*) from sco where sco.created_at >= ${startOf(bounds.from)} and sco.created_at < ${startOf(bounds.end)})`);
+      (select count(*) from sco where ${inPeriod(sql`sco.created_at`, bounds)})`;
+}
+
+function companyFigures(result: Row[], months: string[]) {
   const series = emptySeries<CompanyCounts>(months, () => ({ active: 0, new: 0 }));
   for (const row of result) {
     const counts = { active: n(row.active), new: n(row.new) };
@@ -370,53 +432,69 @@ async function companyFigures(scope: DashboardScope, bounds: Bounds, months: str
   return series;
 }
 
-async function consultantFigures(scope: DashboardScope, bounds: Bounds) {
-  if (scope.consultantId) return [];
-  const result = await rows(sql`
-    with sc as ${scopedCitizens(scope)},
-    proposals as (
-      select sc.consultant_id, count(*) as n from match_proposals p join sc on sc.id = p.citizen_id
-      where p.created_at >= ${startOf(bounds.from)} and p.created_at < ${startOf(bounds.end)} group by sc.consultant_id
+function consultantsPart(scope: DashboardScope, bounds: Bounds) {
+  return sql`
+    with proposals as (
+      select consultant_id, count(*) as n from sp group by consultant_id
     ),
     started as (
-      select sc.consultant_id, count(*) as n from agreements a join sc on sc.id = a.citizen_id
-      where a.activated_at >= ${startOf(bounds.from)} and a.activated_at < ${startOf(bounds.end)} group by sc.consultant_id
+      select a.consultant_id, count(*) as n from sa a where ${inPeriod(sql`a.activated_at`, bounds)} group by a.consultant_id
     ),
     reached as (
-      select sc.consultant_id, count(distinct sc.id) as n from (
-        select a.citizen_id from monthly_hours mh join agreements a on a.id = mh.agreement_id
-        where mh.month between ${bounds.from}::date and ${bounds.to}::date
-        group by a.citizen_id, mh.month having sum(mh.ordinary_hours) >= ${ORDINARY_HOURS_GOAL}
-      ) r join sc on sc.id = r.citizen_id group by sc.consultant_id
+      select consultant_id, count(distinct citizen_id) as n from cm
+      where cm.month between ${bounds.from}::date and ${bounds.to}::date and cm.hours >= ${ORDINARY_HOURS_GOAL} group by consultant_id
     ),
     caseload as (select consultant_id, count(*) as n from sc where closed_at is null group by consultant_id)
-    select u.id, u.name, coalesce(p.n, 0) as proposals, coalesce(s.n, 0) as started, coalesce(r.n, 0) as reached, coalesce(c.n, 0) as caseload
+    select u.id, u.name, coalesce(p.n, 0) as proposals, coalesce(s.n, 0) as started, coalesce(r.n, 0) as reached, coalesce(c.n, 0) as caseload,
+      row_number() over (order by u.name) as rank
     from users u
     left join proposals p on p.consultant_id = u.id
     left join started s on s.consultant_id = u.id
     left join reached r on r.consultant_id = u.id
     left join caseload c on c.consultant_id = u.id
-    where u.jobcentre_id = ${scope.jobcentreId} and u.role = 'consultant' and u.deactivated_at is null
-    order by u.name`);
-  return result.map((row) => ({ id: String(row.id), name: String(row.name), proposals: n(row.proposals), started: n(row.started), reached: n(row.reached), caseload: n(row.caseload) }));
+    where u.jobcentre_id = ${scope.jobcentreId} and u.role = 'consultant' and u.deactivated_at is null`;
+}
+
+function consultantFigures(result: Row[]) {
+  return [...result]
+    .sort((a, b) => n(a.rank) - n(b.rank))
+    .map((row) => ({ id: String(row.id), name: String(row.name), proposals: n(row.proposals), started: n(row.started), reached: n(row.reached), caseload: n(row.caseload) }));
 }
 
 export type DashboardCountsResult = DashboardCounts;
 
-/** Every count of the dashboard for a scope and period; `today` decides what is overdue and the running month. */
+/**
+ * Every count of the dashboard for a scope and period; `today` decides what is overdue and the running month.
+ * Four queries in parallel, of about equal cost, each counting its figures over the shared tables it needs
+ * (sharedTables): the openings; the companies; the proposals, the ordinary hours and the consultants; the
+ * agreements, fleksjob and follow-ups. The companies need only which openings are the scope's, not their
+ * first proposal, so they read their own light copy rather than wait behind the openings' query.
+ */
 export async function dashboardCounts(scope: DashboardScope, period: Period, { today = new Date() }: { today?: Date | string } = {}): Promise<DashboardCounts> {
   const bounds: Bounds = { from: period.from, to: period.to, end: addMonths(period.to, 1), today: toIsoDate(today) };
   const months = period.months;
-  const [openings, funnel, agreements, ordinaryHours, flexjob, followUps, companies, consultants] = await Promise.all([
-    openingFigures(scope, bounds, months),
-    funnelFigures(scope, bounds, months),
-    agreementFigures(scope, bounds, months),
-    ordinaryHoursFigures(scope, bounds, months),
-    flexjobFigures(scope, bounds, months),
-    followUpFigures(scope, bounds, months),
-    companyFigures(scope, bounds, months),
-    consultantFigures(scope, bounds),
+  const t = sharedTables(scope, bounds);
+  const [openingSide, companySide, proposalSide, agreementSide] = await Promise.all([
+    figures([t.openings], { openings: openingsPart() }),
+    figures([t.months, t.saWithoutKind, t.so], { companies: companiesPart(scope, bounds) }),
+    figures([t.sc, t.saWithoutKind, t.sp, t.months, t.cm], {
+      funnel: funnelPart(),
+      reasons: reasonsPart(),
+      ordinaryHours: ordinaryHoursPart(bounds),
+      consultants: scope.consultantId ? sql`select 1 where false` : consultantsPart(scope, bounds),
+    }),
+    figures([t.sc, t.months, t.sa], {
+      agreements: agreementsPart(),
+      hoursPerWeek: hoursPerWeekPart(bounds),
+      flexjobStock: flexjobStockPart(bounds),
+      flexjobPlaced: flexjobPlacedPart(bounds),
+      followUps: followUpsPart(bounds),
+    }),
   ]);
+  const openings = openingFigures(openingSide.openings, months);
+  const funnel = funnelFigures(proposalSide.funnel, proposalSide.reasons, months);
+  const agreements = agreementFigures(agreementSide.agreements, agreementSide.hoursPerWeek, months);
+  const followUps = followUpFigures(agreementSide.followUps, months);
   return {
     period,
     scope,
@@ -428,12 +506,12 @@ export async function dashboardCounts(scope: DashboardScope, period: Period, { t
     agreements: agreements.all,
     agreementsByKind: agreements.byKind,
     hoursPerWeek: agreements.hoursPerWeek,
-    ordinaryHours,
-    flexjob,
+    ordinaryHours: ordinaryHoursFigures(proposalSide.ordinaryHours, months),
+    flexjob: flexjobFigures(agreementSide.flexjobStock, agreementSide.flexjobPlaced, months),
     followUps: followUps.series,
     overdueNow: followUps.overdueNow,
-    companies,
-    consultants,
+    companies: companyFigures(companySide.companies, months),
+    consultants: consultantFigures(proposalSide.consultants),
   };
 }
 

@@ -24,14 +24,14 @@ test('the administrator creates a jobcentre and adds a consultant, who chooses a
   await expect(admin.getByText('Jobcentret har ingen konsulenter endnu.')).toBeVisible();
   await expectNoAxeViolations(admin);
 
-  await admin.getByLabel('Konsulentens navn').fill('Ane Konsulent');
-  await admin.getByLabel('Konsulentens e-mail').fill(DEMO_USERS.consultant);
-  await admin.getByRole('button', { name: 'Tilføj konsulent' }).click();
+  await admin.getByLabel('Medarbejderens navn').fill('Ane Konsulent');
+  await admin.getByLabel('Medarbejderens e-mail').fill(DEMO_USERS.consultant);
+  await admin.getByRole('button', { name: 'Tilføj medarbejder' }).click();
   await expect(admin.locator('#email-error')).toContainText('Der findes allerede en bruger med denne e-mail');
-  await expect(admin.getByLabel('Konsulentens navn')).toHaveValue('Ane Konsulent');
+  await expect(admin.getByLabel('Medarbejderens navn')).toHaveValue('Ane Konsulent');
 
-  await admin.getByLabel('Konsulentens e-mail').fill(email);
-  await admin.getByRole('button', { name: 'Tilføj konsulent' }).click();
+  await admin.getByLabel('Medarbejderens e-mail').fill(email);
+  await admin.getByRole('button', { name: 'Tilføj medarbejder' }).click();
   const added = admin.getByRole('status').filter({ hasText: 'Ane Konsulent er tilføjet' });
   await expect(added).toBeVisible();
   const row = admin.getByRole('row').filter({ hasText: email });
@@ -56,6 +56,27 @@ test('the administrator creates a jobcentre and adds a consultant, who chooses a
   await expect(consultant.getByText(jobcentreName).first()).toBeVisible();
 });
 
+test('the administrator adds a leader with the same form, whose fields name neither role', async ({ browser }) => {
+  const suffix = Date.now().toString(36);
+  const email = `ny.leder.${suffix}@jobbro.test`;
+  const admin = await (await browser.newContext()).newPage();
+  await logIn(admin, DEMO_USERS.admin);
+  await admin.getByLabel('Kommune').fill('Viborg');
+  await admin.getByLabel('Jobcentrets navn').fill(`Jobcenter Viborg ${suffix}`);
+  await admin.getByRole('button', { name: 'Opret jobcenter' }).click();
+
+  // The role is chosen in the form itself, without JavaScript: no field may call a leader a consultant.
+  const form = admin.locator('form').filter({ has: admin.getByRole('button', { name: 'Tilføj medarbejder' }) });
+  await expect(form).not.toContainText('Konsulentens');
+  await form.getByLabel('Jobcenterleder').check();
+  await form.getByLabel('Medarbejderens navn').fill('Lis Leder');
+  await form.getByLabel('Medarbejderens e-mail').fill(email);
+  await form.getByRole('button', { name: 'Tilføj medarbejder' }).click();
+  await expect(admin.getByRole('status').filter({ hasText: 'Lis Leder er tilføjet' })).toBeVisible();
+  await expect(admin.getByRole('row').filter({ hasText: email })).toContainText('Jobcenterleder');
+  await expectNoAxeViolations(admin);
+});
+
 test('the administrator sends a new link to a consultant who lost the first, and deactivates one who left, confirming without JavaScript', async ({ browser }) => {
   const suffix = Date.now().toString(36);
   const jobcentreName = `Jobcenter Lemvig ${suffix}`;
@@ -65,9 +86,9 @@ test('the administrator sends a new link to a consultant who lost the first, and
   await admin.getByLabel('Kommune').fill('Lemvig');
   await admin.getByLabel('Jobcentrets navn').fill(jobcentreName);
   await admin.getByRole('button', { name: 'Opret jobcenter' }).click();
-  await admin.getByLabel('Konsulentens navn').fill('Bo Konsulent');
-  await admin.getByLabel('Konsulentens e-mail').fill(email);
-  await admin.getByRole('button', { name: 'Tilføj konsulent' }).click();
+  await admin.getByLabel('Medarbejderens navn').fill('Bo Konsulent');
+  await admin.getByLabel('Medarbejderens e-mail').fill(email);
+  await admin.getByRole('button', { name: 'Tilføj medarbejder' }).click();
   await expect(admin.getByRole('status').filter({ hasText: 'Bo Konsulent er tilføjet' })).toBeVisible();
   const firstLink = await linkFromMail(browser, { to: email, subject: 'Velkommen til Jobbro', path: '/ny-adgangskode/' });
 

@@ -134,7 +134,7 @@ describe('jobcentres for the administrator', () => {
     expect(jobcentre.success).toBe(false);
     expect(jobcentre.error?.issues[0]).toMatchObject({ path: ['name'], message: 'Skriv jobcentrets navn, fx Jobcenter Aarhus.' });
     const added = consultantSchema.safeParse({ name: '', email: 'ikke-en-mail' });
-    expect(fieldErrorsOf(added.error!)).toEqual({ name: 'Skriv konsulentens navn.', email: 'Skriv en gyldig e-mailadresse, fx navn@firma.dk.' });
+    expect(fieldErrorsOf(added.error!)).toEqual({ name: 'Skriv medarbejderens navn.', email: 'Skriv en gyldig e-mailadresse, fx navn@firma.dk.' });
   });
 
   it('answers an unknown jobcentre with NotFound', async () => {
