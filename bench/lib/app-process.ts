@@ -83,9 +83,21 @@ function isAlive(pid: number) {
   }
 }
 
+/** The node options in the folder's `npm start` (`tsx --max-old-space-size=256 scripts/start.ts` → the option). */
+function startScriptOptions(folder: string): string[] {
+  const { scripts } = JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const [launcher, ...rest] = scripts.start.split(/\s+/);
+  if (launcher !== 'tsx' || rest.at(-1) !== 'scripts/start.ts') throw new Error(`Unexpected start script: ${scripts.start}`);
+  return rest.slice(0, -1);
+}
+
 export async function startApp({ port, env, cwd = PROJECT_DIR, nodeArgs }: AppOptions): Promise<AppProcess> {
   const tsx = path.join(PROJECT_DIR, 'node_modules', '.bin', 'tsx');
-  const [command, args] = nodeArgs ? [process.execPath, [...nodeArgs, '--import', 'tsx', 'scripts/start.ts']] : [tsx, ['scripts/start.ts']];
+  // As `npm start` runs it: its own script's options for node (the heap limit), from the folder's package.json.
+  const startOptions = startScriptOptions(cwd);
+  const [command, args] = nodeArgs
+    ? [process.execPath, [...startOptions, ...nodeArgs, '--import', 'tsx', 'scripts/start.ts']]
+    : [tsx, [...startOptions, 'scripts/start.ts']];
   const child = spawn(command, args, {
     cwd,
     env: { ...process.env, ...env, PORT: String(port) },
