@@ -100,11 +100,11 @@ export default function AdminJobcentre() {
       <p className="font-lead">{municipalityName(jobcentre.municipality)}</p>
       {created && !result ? (
         <Notice kind="success">
-          <p className="alert-text">Jobcentret er oprettet. Tilføj nu dets konsulenter.</p>
+          <p className="alert-text">Jobcentret er oprettet. Tilføj nu dets konsulenter og ledere.</p>
         </Notice>
       ) : null}
 
-      <h2>Konsulenter</h2>
+      <h2>Medarbejdere</h2>
       {confirming && !result ? (
         <div className="alert alert-warning" role="region" aria-labelledby="confirm-heading">
           <div className="alert-body">
